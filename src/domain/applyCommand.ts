@@ -1,0 +1,260 @@
+/**
+ * Applies one command to a workshop: validation first (returning a readable rejection),
+ * then resolution on an immer draft. The patches it returns drive undo/redo and the
+ * snapshot broadcast to every window.
+ */
+import { enablePatches, produceWithPatches, type Patch } from 'immer';
+import { collections, referencedIds, type CollectionKey } from './collections';
+import { commandSchema, type Command } from './commands';
+import { navigablePhases, PHASES } from './phases';
+import { rejectionsFromZod, type Rejection } from './validationMessages';
+import type { Workshop } from './workshopSchema';
+
+enablePatches();
+
+export type CommandResult =
+  | { ok: true; workshop: Workshop; patches: Patch[]; inversePatches: Patch[] }
+  | { ok: false; rejection: Rejection };
+
+export interface CommandContext {
+  /** The time of the change, ISO-8601; passed in so that this module stays pure. */
+  now: string;
+}
+
+type AnyItem = Record<string, unknown> & { id: string };
+type ParsedCommand = ReturnType<typeof commandSchema.parse>;
+
+const reject = (message: string, path = ''): { ok: false; rejection: Rejection } => ({
+  ok: false,
+  rejection: { path, message },
+});
+
+export function applyCommand(workshop: Workshop, command: Command, context: CommandContext): CommandResult {
+  const parsed = commandSchema.safeParse(command);
+  if (!parsed.success) {
+    const [first] = rejectionsFromZod(parsed.error);
+    return { ok: false, rejection: first ?? { path: '', message: 'This change is not valid.' } };
+  }
+  const cmd = parsed.data;
+  const rejection = validate(workshop, cmd);
+  if (rejection) return { ok: false, rejection };
+
+  const [next, patches, inversePatches] = produceWithPatches(workshop, (draft) => {
+    resolve(draft, cmd);
+    draft.updatedAt = context.now;
+  });
+  return { ok: true, workshop: next, patches, inversePatches };
+}
+
+// ---------------------------------------------------------------- validation
+
+function list(workshop: Workshop, key: CollectionKey): AnyItem[] {
+  return collections[key].get(workshop) as AnyItem[];
+}
+
+function findItem(workshop: Workshop, key: CollectionKey, id: string): AnyItem | undefined {
+  return list(workshop, key).find((item) => item.id === id);
+}
+
+function checkReferences(workshop: Workshop, key: CollectionKey, item: AnyItem, pathPrefix: string): Rejection | null {
+  for (const ref of collections[key].references) {
+    for (const id of referencedIds(item, ref)) {
+      if (!findItem(workshop, ref.to, id)) {
+        return {
+          path: `${pathPrefix}.${ref.field}`,
+          message: `refers to a ${collections[ref.to].noun} that does not exist (${id})`,
+        };
+      }
+    }
+  }
+  if (key === 'activities') {
+    const roles = (item.roles as { teamId: string }[] | undefined) ?? [];
+    const missing = roles.findIndex((r) => !findItem(workshop, 'teams', r.teamId));
+    if (missing >= 0) return { path: `${pathPrefix}.roles[${missing}].teamId`, message: 'refers to a team that does not exist' };
+  }
+  return null;
+}
+
+function validateItem(workshop: Workshop, key: CollectionKey, candidate: unknown, pathPrefix: string): Rejection | null {
+  const parsed = collections[key].itemSchema.safeParse(candidate);
+  if (!parsed.success) {
+    const [first] = rejectionsFromZod(parsed.error, [pathPrefix]);
+    return first ?? { path: pathPrefix, message: 'is not valid' };
+  }
+  return checkReferences(workshop, key, parsed.data as AnyItem, pathPrefix);
+}
+
+function validate(workshop: Workshop, cmd: ParsedCommand): Rejection | null {
+  switch (cmd.type) {
+    case 'updateSetup':
+      return null;
+    case 'goToPhase':
+      return navigablePhases(workshop).includes(cmd.phase)
+        ? null
+        : { path: 'phase', message: `${PHASES[cmd.phase].label} is left out of the agenda. Add it back in Setup first.` };
+    case 'addItem': {
+      const noun = collections[cmd.collection].noun;
+      if (typeof cmd.item.id === 'string' && findItem(workshop, cmd.collection, cmd.item.id)) {
+        return { path: 'item.id', message: `a ${noun} with this id already exists` };
+      }
+      return validateItem(workshop, cmd.collection, cmd.item, 'item');
+    }
+    case 'updateItem': {
+      const current = findItem(workshop, cmd.collection, cmd.id);
+      if (!current) return { path: 'id', message: `This ${collections[cmd.collection].noun} no longer exists.` };
+      if ('id' in cmd.patch) return { path: 'patch.id', message: 'an id cannot be changed' };
+      const rejection = validateItem(workshop, cmd.collection, { ...current, ...cmd.patch }, 'patch');
+      return rejection;
+    }
+    case 'removeItem':
+      return validateRemoval(workshop, cmd.collection, cmd.id);
+    case 'moveItem':
+      return findItem(workshop, cmd.collection, cmd.id)
+        ? null
+        : { path: 'id', message: `This ${collections[cmd.collection].noun} no longer exists.` };
+    case 'setRole':
+      if (!findItem(workshop, 'activities', cmd.activityId)) return { path: 'activityId', message: 'This activity no longer exists.' };
+      if (!findItem(workshop, 'teams', cmd.teamId)) return { path: 'teamId', message: 'This team no longer exists.' };
+      return null;
+    case 'setPulseScore':
+      if (!findItem(workshop, 'participants', cmd.participantId)) return { path: 'participantId', message: 'This participant no longer exists.' };
+      if (!findItem(workshop, 'pulseStatements', cmd.statementId)) return { path: 'statementId', message: 'This statement no longer exists.' };
+      return null;
+    case 'startTimer':
+      return findItem(workshop, 'agenda', cmd.agendaItemId) ? null : { path: 'agendaItemId', message: 'This agenda item no longer exists.' };
+    case 'pauseTimer':
+    case 'addTimerMinutes':
+    case 'resetTimer':
+      return null;
+  }
+}
+
+function validateRemoval(workshop: Workshop, key: CollectionKey, id: string): Rejection | null {
+  const item = findItem(workshop, key, id);
+  if (!item) return { path: 'id', message: `This ${collections[key].noun} no longer exists.` };
+  if (key === 'teams') {
+    const members = workshop.participants.filter((p) => p.teamId === id).length;
+    if (members > 0) {
+      return { path: 'id', message: `${String(item.name)} still has ${members} participant(s). Move them to another team first.` };
+    }
+    if (workshop.teams.length === 1) return { path: 'id', message: 'A workshop needs at least one team.' };
+  }
+  if (key === 'participants' && workshop.signatures.some((s) => s.participantId === id)) {
+    return { path: 'id', message: `${String(item.name)} has signed the charter, so they stay on the list.` };
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------- resolution
+
+function resolve(draft: Workshop, cmd: ParsedCommand): void {
+  switch (cmd.type) {
+    case 'updateSetup':
+      Object.assign(draft.setup, cmd.patch);
+      return;
+    case 'goToPhase':
+      draft.currentPhase = cmd.phase;
+      return;
+    case 'addItem': {
+      const items = list(draft, cmd.collection);
+      const item = collections[cmd.collection].itemSchema.parse(cmd.item) as AnyItem;
+      items.splice(Math.min(cmd.index ?? items.length, items.length), 0, item);
+      return;
+    }
+    case 'updateItem': {
+      const item = findItem(draft, cmd.collection, cmd.id)!;
+      Object.assign(item, cmd.patch);
+      return;
+    }
+    case 'removeItem':
+      removeWithCascade(draft, cmd.collection, cmd.id);
+      return;
+    case 'moveItem': {
+      const items = list(draft, cmd.collection);
+      const from = items.findIndex((item) => item.id === cmd.id);
+      const [moved] = items.splice(from, 1);
+      items.splice(Math.min(cmd.toIndex, items.length), 0, moved!);
+      return;
+    }
+    case 'setRole': {
+      const activity = draft.activities.find((a) => a.id === cmd.activityId)!;
+      const has = activity.roles.findIndex((r) => r.teamId === cmd.teamId && r.role === cmd.role);
+      if (cmd.assigned && has < 0) activity.roles.push({ teamId: cmd.teamId, role: cmd.role });
+      if (!cmd.assigned && has >= 0) activity.roles.splice(has, 1);
+      return;
+    }
+    case 'setPulseScore': {
+      const scores = draft.pulse.scores;
+      const at = scores.findIndex((s) => s.participantId === cmd.participantId && s.statementId === cmd.statementId);
+      if (cmd.score === null) {
+        if (at >= 0) scores.splice(at, 1);
+      } else if (at >= 0) scores[at]!.score = cmd.score;
+      else scores.push({ participantId: cmd.participantId, statementId: cmd.statementId, score: cmd.score });
+      return;
+    }
+    case 'startTimer': {
+      const timer = draft.timer;
+      if (timer.agendaItemId !== cmd.agendaItemId) {
+        timer.agendaItemId = cmd.agendaItemId;
+        timer.elapsedSeconds = 0;
+        timer.extraMinutes = 0;
+      }
+      timer.runningSince ??= cmd.at;
+      return;
+    }
+    case 'pauseTimer': {
+      const timer = draft.timer;
+      if (timer.runningSince) {
+        const ran = Math.max(0, Math.floor((Date.parse(cmd.at) - Date.parse(timer.runningSince)) / 1000));
+        timer.elapsedSeconds += ran;
+        timer.runningSince = null;
+      }
+      return;
+    }
+    case 'addTimerMinutes':
+      draft.timer.extraMinutes = Math.max(0, draft.timer.extraMinutes + cmd.minutes);
+      return;
+    case 'resetTimer':
+      draft.timer = { agendaItemId: draft.timer.agendaItemId, runningSince: null, elapsedSeconds: 0, extraMinutes: 0 };
+      return;
+  }
+}
+
+/** Removes an item and whatever only made sense with it, so no reference is left dangling. */
+function removeWithCascade(draft: Workshop, key: CollectionKey, id: string): void {
+  const items = list(draft, key);
+  items.splice(
+    items.findIndex((item) => item.id === id),
+    1,
+  );
+  switch (key) {
+    case 'teams':
+      for (const activity of draft.activities) activity.roles = activity.roles.filter((r) => r.teamId !== id);
+      for (const stage of draft.stages) stage.leadClaims = stage.leadClaims.filter((t) => t !== id);
+      for (const goal of draft.goals) goal.ownerTeamIds = goal.ownerTeamIds.filter((t) => t !== id);
+      for (const incentive of draft.incentives) incentive.teamIds = incentive.teamIds.filter((t) => t !== id);
+      for (const loop of draft.rhythm.insightLoops) {
+        if (loop.fromTeamId === id) loop.fromTeamId = null;
+        if (loop.toTeamId === id) loop.toTeamId = null;
+      }
+      draft.handoffs = draft.handoffs.filter((h) => h.fromTeamId !== id && h.toTeamId !== id);
+      return;
+    case 'participants':
+      draft.pulse.scores = draft.pulse.scores.filter((s) => s.participantId !== id);
+      for (const action of draft.actions) if (action.ownerParticipantId === id) action.ownerParticipantId = null;
+      for (const sponsor of draft.rhythm.sponsors) if (sponsor.participantId === id) sponsor.participantId = null;
+      return;
+    case 'stages':
+      draft.activities = draft.activities.filter((a) => a.stageId !== id);
+      draft.handoffs = draft.handoffs.filter((h) => h.fromStageId !== id && h.toStageId !== id);
+      return;
+    case 'pulseStatements':
+      draft.pulse.scores = draft.pulse.scores.filter((s) => s.statementId !== id);
+      return;
+    case 'agenda':
+      if (draft.timer.agendaItemId === id) draft.timer = { agendaItemId: null, runningSince: null, elapsedSeconds: 0, extraMinutes: 0 };
+      return;
+    default:
+      return;
+  }
+}

@@ -1,0 +1,76 @@
+/**
+ * Whole-document checks that a schema alone cannot express: ids unique within each list,
+ * and every reference pointing at something that exists. Run on every load and import.
+ */
+import { collections, COLLECTION_KEYS, referencedIds } from './collections';
+import type { Rejection } from './validationMessages';
+import type { Workshop } from './workshopSchema';
+
+/** Where each collection sits in the document, for field paths in messages. */
+const COLLECTION_PATHS = {
+  teams: 'teams',
+  participants: 'participants',
+  agenda: 'agenda',
+  pulseStatements: 'pulse.statements',
+  stages: 'stages',
+  activities: 'activities',
+  handoffs: 'handoffs',
+  bestCustomers: 'bestCustomers',
+  goals: 'goals',
+  incentives: 'incentives',
+  meetings: 'rhythm.meetings',
+  insightLoops: 'rhythm.insightLoops',
+  rotations: 'rhythm.rotations',
+  glossary: 'rhythm.glossary',
+  sponsors: 'rhythm.sponsors',
+  actions: 'actions',
+  parkingLot: 'parkingLot',
+  decisions: 'decisions',
+  notes: 'notes',
+} satisfies Record<keyof typeof collections, string>;
+
+export function checkIntegrity(workshop: Workshop): Rejection[] {
+  const problems: Rejection[] = [];
+  const idSets = new Map<string, Set<string>>();
+  for (const key of COLLECTION_KEYS) {
+    const ids = new Set<string>();
+    collections[key].get(workshop).forEach((item, index) => {
+      if (ids.has(item.id)) problems.push({ path: `${COLLECTION_PATHS[key]}[${index}].id`, message: `repeats the id ${item.id}` });
+      ids.add(item.id);
+    });
+    idSets.set(key, ids);
+  }
+  for (const key of COLLECTION_KEYS) {
+    collections[key].get(workshop).forEach((item, index) => {
+      for (const ref of collections[key].references) {
+        for (const id of referencedIds(item as Record<string, unknown>, ref)) {
+          if (!idSets.get(ref.to)!.has(id)) {
+            problems.push({
+              path: `${COLLECTION_PATHS[key]}[${index}].${ref.field}`,
+              message: `refers to a ${collections[ref.to].noun} that does not exist (${id})`,
+            });
+          }
+        }
+      }
+    });
+  }
+  const teams = idSets.get('teams')!;
+  workshop.activities.forEach((activity, index) => {
+    activity.roles.forEach((role, r) => {
+      if (!teams.has(role.teamId)) problems.push({ path: `activities[${index}].roles[${r}].teamId`, message: 'refers to a team that does not exist' });
+    });
+  });
+  const participants = idSets.get('participants')!;
+  const statements = idSets.get('pulseStatements')!;
+  workshop.pulse.scores.forEach((score, index) => {
+    if (!participants.has(score.participantId)) problems.push({ path: `pulse.scores[${index}].participantId`, message: 'refers to a participant that does not exist' });
+    if (!statements.has(score.statementId)) problems.push({ path: `pulse.scores[${index}].statementId`, message: 'refers to a statement that does not exist' });
+  });
+  workshop.signatures.forEach((signature, index) => {
+    if (!participants.has(signature.participantId)) problems.push({ path: `signatures[${index}].participantId`, message: 'refers to a participant that does not exist' });
+  });
+  if (workshop.timer.agendaItemId !== null && !idSets.get('agenda')!.has(workshop.timer.agendaItemId)) {
+    problems.push({ path: 'timer.agendaItemId', message: 'refers to an agenda item that does not exist' });
+  }
+  return problems;
+}

@@ -1,0 +1,168 @@
+/**
+ * The lists inside a workshop that commands edit item by item. One table says, for each
+ * list, where it lives in the document, what an item looks like, and which of its fields
+ * point at items of other lists, so add/update/remove/move work the same way everywhere.
+ */
+import type { z } from 'zod';
+import {
+  actionSchema,
+  activitySchema,
+  agendaItemSchema,
+  bestCustomerSchema,
+  decisionSchema,
+  glossaryEntrySchema,
+  goalSchema,
+  handoffSchema,
+  incentiveSchema,
+  insightLoopSchema,
+  meetingSchema,
+  parkingLotItemSchema,
+  participantSchema,
+  pulseStatementSchema,
+  rotationSchema,
+  sponsorSchema,
+  stageSchema,
+  stickyNoteSchema,
+  teamSchema,
+  type Workshop,
+} from './workshopSchema';
+
+export const COLLECTION_KEYS = [
+  'teams',
+  'participants',
+  'agenda',
+  'pulseStatements',
+  'stages',
+  'activities',
+  'handoffs',
+  'bestCustomers',
+  'goals',
+  'incentives',
+  'meetings',
+  'insightLoops',
+  'rotations',
+  'glossary',
+  'sponsors',
+  'actions',
+  'parkingLot',
+  'decisions',
+  'notes',
+] as const;
+export type CollectionKey = (typeof COLLECTION_KEYS)[number];
+
+type Reference = { field: string; to: CollectionKey; many?: boolean; nullable?: boolean };
+
+interface CollectionSpec<S extends z.ZodType> {
+  /** Singular noun for messages a facilitator reads. */
+  noun: string;
+  itemSchema: S;
+  get: (w: Workshop) => { id: string }[];
+  references: Reference[];
+}
+
+const spec = <S extends z.ZodType>(s: CollectionSpec<S>) => s;
+
+export const collections = {
+  teams: spec({ noun: 'team', itemSchema: teamSchema, get: (w) => w.teams, references: [] }),
+  participants: spec({
+    noun: 'participant',
+    itemSchema: participantSchema,
+    get: (w) => w.participants,
+    references: [{ field: 'teamId', to: 'teams' }],
+  }),
+  agenda: spec({ noun: 'agenda item', itemSchema: agendaItemSchema, get: (w) => w.agenda, references: [] }),
+  pulseStatements: spec({
+    noun: 'pulse statement',
+    itemSchema: pulseStatementSchema,
+    get: (w) => w.pulse.statements,
+    references: [],
+  }),
+  stages: spec({
+    noun: 'stage',
+    itemSchema: stageSchema,
+    get: (w) => w.stages,
+    references: [{ field: 'leadClaims', to: 'teams', many: true }],
+  }),
+  activities: spec({
+    noun: 'activity',
+    itemSchema: activitySchema,
+    get: (w) => w.activities,
+    references: [{ field: 'stageId', to: 'stages' }],
+  }),
+  handoffs: spec({
+    noun: 'hand-off',
+    itemSchema: handoffSchema,
+    get: (w) => w.handoffs,
+    references: [
+      { field: 'fromStageId', to: 'stages' },
+      { field: 'toStageId', to: 'stages' },
+      { field: 'fromTeamId', to: 'teams' },
+      { field: 'toTeamId', to: 'teams' },
+    ],
+  }),
+  bestCustomers: spec({
+    noun: 'best customer',
+    itemSchema: bestCustomerSchema,
+    get: (w) => w.bestCustomers,
+    references: [],
+  }),
+  goals: spec({
+    noun: 'goal',
+    itemSchema: goalSchema,
+    get: (w) => w.goals,
+    references: [{ field: 'ownerTeamIds', to: 'teams', many: true }],
+  }),
+  incentives: spec({
+    noun: 'incentive',
+    itemSchema: incentiveSchema,
+    get: (w) => w.incentives,
+    references: [{ field: 'teamIds', to: 'teams', many: true }],
+  }),
+  meetings: spec({ noun: 'meeting', itemSchema: meetingSchema, get: (w) => w.rhythm.meetings, references: [] }),
+  insightLoops: spec({
+    noun: 'insight loop',
+    itemSchema: insightLoopSchema,
+    get: (w) => w.rhythm.insightLoops,
+    references: [
+      { field: 'fromTeamId', to: 'teams', nullable: true },
+      { field: 'toTeamId', to: 'teams', nullable: true },
+    ],
+  }),
+  rotations: spec({ noun: 'rotation', itemSchema: rotationSchema, get: (w) => w.rhythm.rotations, references: [] }),
+  glossary: spec({
+    noun: 'glossary entry',
+    itemSchema: glossaryEntrySchema,
+    get: (w) => w.rhythm.glossary,
+    references: [],
+  }),
+  sponsors: spec({
+    noun: 'sponsor',
+    itemSchema: sponsorSchema,
+    get: (w) => w.rhythm.sponsors,
+    references: [{ field: 'participantId', to: 'participants', nullable: true }],
+  }),
+  actions: spec({
+    noun: 'action',
+    itemSchema: actionSchema,
+    get: (w) => w.actions,
+    references: [{ field: 'ownerParticipantId', to: 'participants', nullable: true }],
+  }),
+  parkingLot: spec({
+    noun: 'parking lot item',
+    itemSchema: parkingLotItemSchema,
+    get: (w) => w.parkingLot,
+    references: [],
+  }),
+  decisions: spec({ noun: 'decision', itemSchema: decisionSchema, get: (w) => w.decisions, references: [] }),
+  notes: spec({ noun: 'sticky note', itemSchema: stickyNoteSchema, get: (w) => w.notes, references: [] }),
+} satisfies Record<CollectionKey, CollectionSpec<z.ZodType>>;
+
+export type Collections = typeof collections;
+export type ItemOf<K extends CollectionKey> = z.infer<Collections[K]['itemSchema']>;
+
+/** Finds which ids an item's reference field holds (none when null). */
+export function referencedIds(item: Record<string, unknown>, ref: Reference): string[] {
+  const value = item[ref.field];
+  if (value === null || value === undefined) return [];
+  return ref.many ? (value as string[]) : [value as string];
+}

@@ -1,0 +1,103 @@
+/**
+ * Every change to a workshop is one of these commands: a closed union checked by zod at the
+ * host boundary. Item payloads are checked again against their collection in applyCommand,
+ * which is where a rejection gets its precise field path.
+ */
+import { z } from 'zod';
+import { COLLECTION_KEYS, type CollectionKey, type ItemOf } from './collections';
+import { idSchema, phaseIdSchema, raciRoleSchema, setupSchema, timestampSchema, type PhaseId, type RaciRole, type Setup } from './workshopSchema';
+
+const collectionKeySchema = z.enum(COLLECTION_KEYS);
+const indexSchema = z.number().int().min(0).max(100_000);
+
+export const commandSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('updateSetup'), patch: setupSchema.partial().strict() }),
+  z.strictObject({ type: z.literal('goToPhase'), phase: phaseIdSchema }),
+  z.strictObject({
+    type: z.literal('addItem'),
+    collection: collectionKeySchema,
+    item: z.record(z.string(), z.unknown()),
+    index: indexSchema.optional(),
+  }),
+  z.strictObject({
+    type: z.literal('updateItem'),
+    collection: collectionKeySchema,
+    id: idSchema,
+    patch: z.record(z.string(), z.unknown()),
+  }),
+  z.strictObject({ type: z.literal('removeItem'), collection: collectionKeySchema, id: idSchema }),
+  z.strictObject({ type: z.literal('moveItem'), collection: collectionKeySchema, id: idSchema, toIndex: indexSchema }),
+  z.strictObject({
+    type: z.literal('setRole'),
+    activityId: idSchema,
+    teamId: idSchema,
+    role: raciRoleSchema,
+    assigned: z.boolean(),
+  }),
+  z.strictObject({
+    type: z.literal('setPulseScore'),
+    participantId: idSchema,
+    statementId: idSchema,
+    score: z.number().int().min(1).max(5).nullable(),
+  }),
+  z.strictObject({ type: z.literal('startTimer'), agendaItemId: idSchema, at: timestampSchema }),
+  z.strictObject({ type: z.literal('pauseTimer'), at: timestampSchema }),
+  z.strictObject({ type: z.literal('addTimerMinutes'), minutes: z.number().int().min(-240).max(240) }),
+  z.strictObject({ type: z.literal('resetTimer') }),
+]);
+
+/** Item-level commands typed per collection, so callers get the right item shape. */
+type ItemCommands = {
+  [K in CollectionKey]:
+    | { type: 'addItem'; collection: K; item: ItemOf<K>; index?: number }
+    | { type: 'updateItem'; collection: K; id: string; patch: Partial<Omit<ItemOf<K>, 'id'>> }
+    | { type: 'removeItem'; collection: K; id: string }
+    | { type: 'moveItem'; collection: K; id: string; toIndex: number };
+}[CollectionKey];
+
+export type Command =
+  | { type: 'updateSetup'; patch: Partial<Setup> }
+  | { type: 'goToPhase'; phase: PhaseId }
+  | ItemCommands
+  | { type: 'setRole'; activityId: string; teamId: string; role: RaciRole; assigned: boolean }
+  | { type: 'setPulseScore'; participantId: string; statementId: string; score: number | null }
+  | { type: 'startTimer'; agendaItemId: string; at: string }
+  | { type: 'pauseTimer'; at: string }
+  | { type: 'addTimerMinutes'; minutes: number }
+  | { type: 'resetTimer' };
+
+export type CommandType = Command['type'];
+
+/**
+ * Undo policy per command (Excalidraw's "capture" idea): facilitator edits are undoable;
+ * moving between phases and running the timer are navigation, not edits.
+ */
+export const UNDOABLE: Record<CommandType, boolean> = {
+  updateSetup: true,
+  goToPhase: false,
+  addItem: true,
+  updateItem: true,
+  removeItem: true,
+  moveItem: true,
+  setRole: true,
+  setPulseScore: true,
+  startTimer: false,
+  pauseTimer: false,
+  addTimerMinutes: false,
+  resetTimer: false,
+} satisfies Record<CommandType, boolean>;
+
+/**
+ * Consecutive edits of the same fields of the same item merge into one undo step, so undo
+ * after typing a word removes the word, not one letter.
+ */
+export function coalesceKey(command: Command): string | null {
+  switch (command.type) {
+    case 'updateSetup':
+      return `setup:${Object.keys(command.patch).sort().join(',')}`;
+    case 'updateItem':
+      return `${command.collection}:${command.id}:${Object.keys(command.patch).sort().join(',')}`;
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,30 @@
+/** Turns zod issues into sentences that name the offending field, e.g. `stages[2].name: ...`. */
+import type { z } from 'zod';
+
+export interface Rejection {
+  /** Where the problem is, as a readable path such as `participants[3].teamId`; empty for the whole thing. */
+  path: string;
+  message: string;
+}
+
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const segment of path) {
+    if (typeof segment === 'number') out += `[${segment}]`;
+    else out += out === '' ? String(segment) : `.${String(segment)}`;
+  }
+  return out;
+}
+
+export function rejectionsFromZod(error: z.ZodError, prefix: readonly PropertyKey[] = []): Rejection[] {
+  return error.issues.map((issue) => {
+    const path = formatPath([...prefix, ...issue.path]);
+    let message = issue.message;
+    if (issue.code === 'unrecognized_keys') message = `unknown field(s): ${issue.keys.join(', ')}`;
+    return { path, message };
+  });
+}
+
+export function describeRejection(r: Rejection): string {
+  return r.path ? `${r.path}: ${r.message}` : r.message;
+}

@@ -1,0 +1,296 @@
+/**
+ * The workshop document: everything a facilitator captures during the day, as strict zod
+ * schemas. Strict objects reject unknown keys, so an import can never smuggle in data the
+ * app does not understand; every string is bounded so a hostile file cannot balloon memory.
+ */
+import { z } from 'zod';
+
+/** The schema version this build writes. Bump it only together with a new migration step. */
+export const CURRENT_SCHEMA_VERSION = 1;
+
+const MAX_ID = 64;
+const MAX_SHORT = 300;
+const MAX_LONG = 10_000;
+
+export const idSchema = z
+  .string()
+  .min(1, 'must not be empty')
+  .max(MAX_ID)
+  .regex(/^[A-Za-z0-9_-]+$/, 'may only hold letters, digits, "-" and "_"');
+export const shortText = z.string().max(MAX_SHORT, `must be at most ${MAX_SHORT} characters`);
+export const longText = z.string().max(MAX_LONG, `must be at most ${MAX_LONG} characters`);
+/** ISO-8601 timestamp with offset, e.g. 2026-11-22T14:06:15.000Z. */
+export const timestampSchema = z.iso.datetime({ offset: true });
+/** A calendar day, or empty while not chosen yet. */
+export const daySchema = z.union([z.iso.date(), z.literal('')]);
+const count = (max: number) => z.number().int().min(0).max(max);
+
+export const PHASE_IDS = [
+  'setup',
+  'pulse',
+  'buyingProcess',
+  'responsibilities',
+  'handoff',
+  'bestCustomers',
+  'goals',
+  'rhythm',
+  'actions',
+  'signoff',
+] as const;
+export const phaseIdSchema = z.enum(PHASE_IDS);
+export type PhaseId = z.infer<typeof phaseIdSchema>;
+
+export const teamKindSchema = z.enum(['sales', 'marketing', 'leadership', 'custom']);
+export const teamSchema = z.strictObject({
+  id: idSchema,
+  name: shortText.min(1, 'must not be empty'),
+  kind: teamKindSchema,
+});
+
+export const participantSchema = z.strictObject({
+  id: idSchema,
+  name: shortText,
+  jobTitle: shortText,
+  teamId: idSchema,
+});
+
+export const agendaItemSchema = z.strictObject({
+  id: idSchema,
+  phase: phaseIdSchema,
+  minutes: count(24 * 60),
+  included: z.boolean(),
+});
+
+/** The running timer of the current agenda item; wall-clock times come in with commands. */
+export const timerSchema = z.strictObject({
+  agendaItemId: idSchema.nullable(),
+  /** When the timer was last started; null while paused. */
+  runningSince: timestampSchema.nullable(),
+  /** Time already used before `runningSince`. */
+  elapsedSeconds: count(7 * 24 * 3600),
+  extraMinutes: count(24 * 60),
+});
+
+export const setupSchema = z.strictObject({
+  company: shortText,
+  title: shortText,
+  date: daySchema,
+  venue: shortText,
+  facilitator: shortText,
+  dayLengthMinutes: count(24 * 60),
+  templateId: shortText,
+});
+
+export const pulseStatementSchema = z.strictObject({ id: idSchema, text: shortText });
+export const pulseScoreSchema = z.strictObject({
+  participantId: idSchema,
+  statementId: idSchema,
+  score: z.number().int().min(1).max(5),
+});
+
+export const stageSchema = z.strictObject({
+  id: idSchema,
+  name: shortText,
+  /** What the customer is trying to do in this stage. */
+  customerGoal: longText,
+  customerQuestions: longText,
+  touchpoints: longText,
+  /** The signal that the customer is ready for the next stage. */
+  exitCriterion: longText,
+  measure: longText,
+  /** Teams that say they lead this stage; more than one without `leadShared` is a conflict. */
+  leadClaims: z.array(idSchema).max(20),
+  leadShared: z.boolean(),
+});
+
+export const raciRoleSchema = z.enum(['R', 'A', 'C', 'I']);
+export type RaciRole = z.infer<typeof raciRoleSchema>;
+export const roleAssignmentSchema = z.strictObject({ teamId: idSchema, role: raciRoleSchema });
+
+export const activitySchema = z.strictObject({
+  id: idSchema,
+  stageId: idSchema,
+  name: shortText,
+  description: longText,
+  roles: z.array(roleAssignmentSchema).max(80),
+});
+
+export const leadDefinitionSchema = z.strictObject({
+  id: idSchema,
+  name: shortText,
+  shortName: shortText,
+  criteria: z.array(shortText).max(50),
+});
+
+export const handoffSchema = z.strictObject({
+  id: idSchema,
+  kind: z.enum(['handoff', 'handback']),
+  fromStageId: idSchema,
+  toStageId: idSchema,
+  fromTeamId: idSchema,
+  toTeamId: idSchema,
+  leadDefinitions: z.array(leadDefinitionSchema).max(20),
+  passedAlong: longText,
+  followUpHours: count(10_000).nullable(),
+  followUpAttempts: count(1_000).nullable(),
+  volumePerPeriod: count(10_000_000).nullable(),
+  volumePeriod: z.enum(['week', 'month', 'quarter']),
+  rejectionReasons: z.array(shortText).max(50),
+  recyclePath: longText,
+  feedbackLoop: longText,
+});
+
+export const bestCustomerSchema = z.strictObject({
+  id: idSchema,
+  kind: z.enum(['segment', 'account']),
+  name: shortText,
+  whyValuable: longText,
+  marketingDoes: longText,
+  salesDoes: longText,
+});
+
+export const goalSchema = z.strictObject({
+  id: idSchema,
+  kind: z.enum(['shared', 'team']),
+  name: shortText,
+  definition: longText,
+  ownerTeamIds: z.array(idSchema).max(20),
+  target: shortText,
+  reviewCadence: shortText,
+});
+
+export const incentiveSchema = z.strictObject({
+  id: idSchema,
+  kind: z.enum(['shared', 'individual']),
+  description: longText,
+  teamIds: z.array(idSchema).max(20),
+});
+
+export const meetingSchema = z.strictObject({
+  id: idSchema,
+  name: shortText,
+  cadence: shortText,
+  attendees: shortText,
+  purpose: longText,
+});
+
+export const insightLoopSchema = z.strictObject({
+  id: idSchema,
+  information: shortText,
+  fromTeamId: idSchema.nullable(),
+  toTeamId: idSchema.nullable(),
+  system: shortText,
+  frequency: shortText,
+});
+
+export const rotationSchema = z.strictObject({
+  id: idSchema,
+  kind: z.enum(['rotation', 'rideAlong', 'coLocation']),
+  description: longText,
+  who: shortText,
+  when: shortText,
+});
+
+export const glossaryEntrySchema = z.strictObject({ id: idSchema, term: shortText, definition: longText });
+
+export const sponsorSchema = z.strictObject({
+  id: idSchema,
+  participantId: idSchema.nullable(),
+  name: shortText,
+  role: shortText,
+});
+
+export const actionSchema = z.strictObject({
+  id: idSchema,
+  title: shortText,
+  ownerParticipantId: idSchema.nullable(),
+  due: daySchema,
+  status: z.enum(['open', 'inProgress', 'done']),
+});
+
+export const parkingLotItemSchema = z.strictObject({
+  id: idSchema,
+  text: longText,
+  raisedInPhase: phaseIdSchema,
+  createdAt: timestampSchema,
+});
+
+export const decisionSchema = z.strictObject({
+  id: idSchema,
+  text: longText,
+  method: z.enum(['agreement', 'dotVote', 'fistOfFive']),
+  result: shortText,
+  dissent: longText,
+  decidedAt: timestampSchema,
+});
+
+export const stickyNoteSchema = z.strictObject({
+  id: idSchema,
+  phase: phaseIdSchema,
+  text: longText,
+  colour: z.enum(['yellow', 'blue', 'orange', 'green', 'pink']),
+  createdAt: timestampSchema,
+});
+
+export const signatureSchema = z.strictObject({
+  id: idSchema,
+  participantId: idSchema,
+  typedName: shortText,
+  teamId: idSchema,
+  /** SHA-256 of the canonical charter content this signature binds to. */
+  fingerprint: z.string().regex(/^[0-9a-f]{64}$/),
+  charterVersion: count(100_000),
+  /** The drawn signature as SVG path data; bounded, never rendered as markup. */
+  drawing: z.string().max(200_000),
+  /** Local time with UTC offset, as read off the facilitator's device. */
+  signedAt: timestampSchema,
+});
+
+export const rhythmSchema = z.strictObject({
+  meetings: z.array(meetingSchema).max(200),
+  insightLoops: z.array(insightLoopSchema).max(200),
+  rotations: z.array(rotationSchema).max(200),
+  glossary: z.array(glossaryEntrySchema).max(500),
+  sponsors: z.array(sponsorSchema).max(20),
+});
+
+export const workshopSchema = z.strictObject({
+  schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
+  id: idSchema,
+  createdAt: timestampSchema,
+  updatedAt: timestampSchema,
+  setup: setupSchema,
+  teams: z.array(teamSchema).min(1).max(30),
+  participants: z.array(participantSchema).max(500),
+  agenda: z.array(agendaItemSchema).max(50),
+  currentPhase: phaseIdSchema,
+  timer: timerSchema,
+  pulse: z.strictObject({
+    statements: z.array(pulseStatementSchema).max(50),
+    scores: z.array(pulseScoreSchema).max(25_000),
+  }),
+  stages: z.array(stageSchema).max(100),
+  activities: z.array(activitySchema).max(5_000),
+  handoffs: z.array(handoffSchema).max(100),
+  bestCustomers: z.array(bestCustomerSchema).max(500),
+  goals: z.array(goalSchema).max(500),
+  incentives: z.array(incentiveSchema).max(500),
+  rhythm: rhythmSchema,
+  actions: z.array(actionSchema).max(2_000),
+  parkingLot: z.array(parkingLotItemSchema).max(2_000),
+  decisions: z.array(decisionSchema).max(2_000),
+  notes: z.array(stickyNoteSchema).max(10_000),
+  signatures: z.array(signatureSchema).max(1_000),
+});
+
+export type Workshop = z.infer<typeof workshopSchema>;
+export type Team = z.infer<typeof teamSchema>;
+export type Participant = z.infer<typeof participantSchema>;
+export type AgendaItem = z.infer<typeof agendaItemSchema>;
+export type Stage = z.infer<typeof stageSchema>;
+export type Activity = z.infer<typeof activitySchema>;
+export type Handoff = z.infer<typeof handoffSchema>;
+export type LeadDefinition = z.infer<typeof leadDefinitionSchema>;
+export type StickyNote = z.infer<typeof stickyNoteSchema>;
+export type Action = z.infer<typeof actionSchema>;
+export type Setup = z.infer<typeof setupSchema>;

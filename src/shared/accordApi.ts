@@ -1,0 +1,138 @@
+/**
+ * The contract between a window and the host, written once. The Electron preload, the
+ * main-process handler table and the browser-mode bridge are all checked against it, so a
+ * method added here breaks the build until every side implements it.
+ */
+import type { Patch } from 'immer';
+import type { Command } from '../domain/commands';
+import type { Rejection } from '../domain/validationMessages';
+import type { Workshop } from '../domain/workshopSchema';
+
+export interface WorkshopSummary {
+  id: string;
+  title: string;
+  company: string;
+  date: string;
+  updatedAt: string;
+  participantCount: number;
+  stageCount: number;
+  /** Set when the file could not be read; the library shows it with this explanation. */
+  problem: string | null;
+  /** True for a file written by a newer Accord (opens read-only). */
+  newerVersion: boolean;
+}
+
+export type SaveStatus = 'saved' | 'pending' | 'saving' | 'failed';
+
+export interface SaveState {
+  status: SaveStatus;
+  /** ISO time of the last successful write. */
+  lastSavedAt: string | null;
+  /** What went wrong with the last write, in words a facilitator can act on. */
+  error: string | null;
+}
+
+export interface Notice {
+  id: string;
+  level: 'info' | 'warning' | 'error';
+  message: string;
+}
+
+/** What every window mirrors of the open workshop. */
+export interface SessionSnapshot {
+  workshop: Workshop;
+  /** Increases by one with every change; a window that misses one asks for a full snapshot. */
+  revision: number;
+  readOnly: boolean;
+  readOnlyReason: string | null;
+  canUndo: boolean;
+  canRedo: boolean;
+  saveState: SaveState;
+  notices: Notice[];
+}
+
+/** A change to the open session, sent to every window. */
+export type SessionEvent =
+  | { kind: 'snapshot'; snapshot: SessionSnapshot | null }
+  | {
+      kind: 'patch';
+      /** The revision these patches lead to; they apply to `revision - 1`. */
+      revision: number;
+      patches: Patch[];
+      canUndo: boolean;
+      canRedo: boolean;
+    }
+  | { kind: 'saveState'; saveState: SaveState }
+  | { kind: 'notices'; notices: Notice[] };
+
+export type DispatchResult = { ok: true; revision: number } | { ok: false; rejection: Rejection };
+
+export type ImportResult =
+  | { ok: true; summary: WorkshopSummary }
+  | { ok: false; message: string; rejections: Rejection[] };
+
+export interface CreateWorkshopRequest {
+  title: string;
+  /** A buying-process template id, or 'sample' for the sample workshop. */
+  templateId: string;
+}
+
+/** Menu actions the Electron shell forwards to the focused window. */
+export type MenuAction = 'newWorkshop' | 'openLibrary' | 'saveCopy' | 'undo' | 'redo' | 'importWorkshop';
+
+export interface AccordApi {
+  listWorkshops(): Promise<WorkshopSummary[]>;
+  createWorkshop(request: CreateWorkshopRequest): Promise<WorkshopSummary>;
+  renameWorkshop(id: string, title: string): Promise<WorkshopSummary>;
+  duplicateWorkshop(id: string): Promise<WorkshopSummary>;
+  deleteWorkshop(id: string): Promise<void>;
+  /** Checks and stores a `.accord.json` file's text as a new workshop; the library is unchanged on rejection. */
+  importWorkshop(fileName: string, text: string): Promise<ImportResult>;
+  /** The `.accord.json` text of a workshop, for a download or a save dialog. */
+  exportWorkshop(id: string): Promise<{ fileName: string; text: string }>;
+
+  openWorkshop(id: string): Promise<SessionSnapshot>;
+  closeWorkshop(): Promise<void>;
+  getSession(): Promise<SessionSnapshot | null>;
+  dispatch(command: Command): Promise<DispatchResult>;
+  undo(): Promise<DispatchResult>;
+  redo(): Promise<DispatchResult>;
+  dismissNotice(id: string): Promise<void>;
+
+  /** Subscribes to changes of the open session; returns the unsubscribe function. */
+  onDidChangeSession(listener: (event: SessionEvent) => void): () => void;
+  /** Subscribes to native menu actions (Electron only; never fires in the browser). */
+  onDidRequestMenuAction(listener: (action: MenuAction) => void): () => void;
+}
+
+/** Methods that are plain request/response calls, i.e. everything but the `onDid…` events. */
+export type AccordRequestMethod = Exclude<keyof AccordApi, `onDid${string}`>;
+
+export const REQUEST_METHODS = [
+  'listWorkshops',
+  'createWorkshop',
+  'renameWorkshop',
+  'duplicateWorkshop',
+  'deleteWorkshop',
+  'importWorkshop',
+  'exportWorkshop',
+  'openWorkshop',
+  'closeWorkshop',
+  'getSession',
+  'dispatch',
+  'undo',
+  'redo',
+  'dismissNotice',
+] as const satisfies readonly AccordRequestMethod[];
+
+/** IPC channel names; one per message. */
+export const channelFor = (method: AccordRequestMethod) => `accord:${method}` as const;
+export const SESSION_EVENT_CHANNEL = 'accord:onDidChangeSession';
+export const MENU_ACTION_CHANNEL = 'accord:onDidRequestMenuAction';
+
+/** Largest `.accord.json` the app imports; checked before parsing. */
+export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+
+// Compile-time check that REQUEST_METHODS lists every request method.
+type UnlistedMethods = Exclude<AccordRequestMethod, (typeof REQUEST_METHODS)[number]>;
+export const ALL_REQUEST_METHODS_LISTED: [UnlistedMethods] extends [never] ? true : never = true;

@@ -1,0 +1,28 @@
+/**
+ * Argument validators for every request method, applied by both hosts (Electron IPC and the
+ * browser-mode server) before anything reaches the session. Commands are checked in full by
+ * the domain; here only their outer shape.
+ */
+import { z } from 'zod';
+import { commandSchema } from '../domain/commands';
+import { idSchema, shortText } from '../domain/workshopSchema';
+import { MAX_IMPORT_BYTES, type AccordRequestMethod } from './accordApi';
+
+const noArgs = z.tuple([]);
+
+export const requestArgsSchemas = {
+  listWorkshops: noArgs,
+  createWorkshop: z.tuple([z.strictObject({ title: shortText, templateId: z.string().max(64) })]),
+  renameWorkshop: z.tuple([idSchema, shortText.min(1, 'must not be empty')]),
+  duplicateWorkshop: z.tuple([idSchema]),
+  deleteWorkshop: z.tuple([idSchema]),
+  importWorkshop: z.tuple([z.string().max(500), z.string().max(MAX_IMPORT_BYTES, 'is larger than the 20 MB import limit')]),
+  exportWorkshop: z.tuple([idSchema]),
+  openWorkshop: z.tuple([idSchema]),
+  closeWorkshop: noArgs,
+  getSession: noArgs,
+  dispatch: z.tuple([commandSchema]),
+  undo: noArgs,
+  redo: noArgs,
+  dismissNotice: z.tuple([z.string().max(100)]),
+} satisfies Record<AccordRequestMethod, z.ZodType<unknown[]>>;

@@ -1,0 +1,18 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+const fakeElectron = fileURLToPath(new URL('./test/fakes/electron.ts', import.meta.url));
+
+export default defineConfig({
+  test: {
+    projects: [
+      { test: { name: 'domain', include: ['test/domain/**/*.test.ts'], environment: 'node' } },
+      {
+        // Node-side tests never load the real electron module: it would try to download its binary.
+        resolve: { alias: { electron: fakeElectron } },
+        test: { name: 'host', include: ['test/host/**/*.test.ts', 'test/main/**/*.test.ts'], environment: 'node', testTimeout: 60_000, hookTimeout: 60_000 },
+      },
+      { test: { name: 'e2e', include: ['test/e2e/**/*.spec.ts'], environment: 'node', testTimeout: 60_000, hookTimeout: 60_000, fileParallelism: false } },
+    ],
+  },
+});
