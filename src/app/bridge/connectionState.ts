@@ -1,0 +1,6 @@
+/** How the window is connected to its host; only the browser mode can lose the connection. */
+export type ConnectionState =
+  | { status: 'connecting' }
+  | { status: 'connected' }
+  /** The socket dropped; `retryInMs` is the wait before the next attempt. */
+  | { status: 'reconnecting'; attempt: number; retryInMs: number };

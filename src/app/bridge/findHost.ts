@@ -1,0 +1,24 @@
+/**
+ * Finds the host this window talks to: the Electron preload's `window.accord` when present,
+ * otherwise the browser mode's Node host over a same-origin WebSocket.
+ */
+import type { AccordApi } from '../../shared/accordApi';
+import type { ConnectionState } from './connectionState';
+import { createWebSocketHost } from './createWebSocketHost';
+
+export interface FoundHost {
+  api: AccordApi;
+  kind: 'electron' | 'web';
+}
+
+export function findHost(onConnectionChange: (state: ConnectionState) => void): FoundHost {
+  // Read without a global declaration so this never clashes with the preload's own typing.
+  const preloaded = (window as unknown as { accord?: AccordApi }).accord;
+  if (preloaded) {
+    onConnectionChange({ status: 'connected' });
+    return { api: preloaded, kind: 'electron' };
+  }
+  const host = createWebSocketHost({ onConnectionChange });
+  window.addEventListener('pagehide', () => host.dispose());
+  return { api: host.api, kind: 'web' };
+}
