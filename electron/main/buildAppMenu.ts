@@ -1,0 +1,100 @@
+/**
+ * The native menu. App commands (new, open, import, save a copy, undo, redo) are sent to the
+ * console window as a MenuAction and the renderer decides what they mean there: for undo/redo
+ * that is the text field's own undo while one has focus, otherwise the workshop's history.
+ * Clipboard items stay native roles so they work in every text field.
+ */
+import { Menu, type MenuItemConstructorOptions } from 'electron';
+import type { MenuAction } from '../../src/shared/accordApi';
+
+export const PROJECTOR_MENU_ITEM_ID = 'projectorWindow';
+
+export interface AppMenuOptions {
+  appName: string;
+  platform: NodeJS.Platform;
+  /** Reload and developer tools are offered only in development builds. */
+  isPackaged: boolean;
+  projectorOpen: boolean;
+  sendMenuAction(action: MenuAction): void;
+  toggleProjector(): void;
+}
+
+export function buildAppMenu(options: AppMenuOptions): Menu {
+  return Menu.buildFromTemplate(appMenuTemplate(options));
+}
+
+export function appMenuTemplate(options: AppMenuOptions): MenuItemConstructorOptions[] {
+  const { appName, platform, isPackaged, projectorOpen, sendMenuAction, toggleProjector } = options;
+  const isMac = platform === 'darwin';
+  const action = (menuAction: MenuAction) => () => sendMenuAction(menuAction);
+  const quit: MenuItemConstructorOptions = { role: 'quit', label: `Quit ${appName}`, accelerator: 'CmdOrCtrl+Q' };
+
+  const macAppMenu: MenuItemConstructorOptions = {
+    label: appName,
+    submenu: [
+      { role: 'about' },
+      { type: 'separator' },
+      { role: 'services' },
+      { type: 'separator' },
+      { role: 'hide' },
+      { role: 'hideOthers' },
+      { role: 'unhide' },
+      { type: 'separator' },
+      quit,
+    ],
+  };
+
+  const file: MenuItemConstructorOptions = {
+    label: 'File',
+    submenu: [
+      { label: 'New workshop', accelerator: 'CmdOrCtrl+N', click: action('newWorkshop') },
+      { label: 'Open library', accelerator: 'CmdOrCtrl+O', click: action('openLibrary') },
+      { label: 'Import…', click: action('importWorkshop') },
+      { type: 'separator' },
+      { label: 'Save a copy…', accelerator: 'CmdOrCtrl+Shift+S', click: action('saveCopy') },
+      { type: 'separator' },
+      isMac ? { role: 'close' } : quit,
+    ],
+  };
+
+  const edit: MenuItemConstructorOptions = {
+    label: 'Edit',
+    submenu: [
+      { label: 'Undo', accelerator: 'CmdOrCtrl+Z', click: action('undo') },
+      { label: 'Redo', accelerator: 'CmdOrCtrl+Shift+Z', click: action('redo') },
+      // Ctrl+Y is the usual redo on Windows and Linux; hidden items keep their shortcut there.
+      ...(isMac ? [] : [{ label: 'Redo', accelerator: 'Ctrl+Y', visible: false, click: action('redo') }]),
+      { type: 'separator' },
+      { role: 'cut' },
+      { role: 'copy' },
+      { role: 'paste' },
+      { role: 'selectAll' },
+    ],
+  };
+
+  const view: MenuItemConstructorOptions = {
+    label: 'View',
+    submenu: [
+      {
+        id: PROJECTOR_MENU_ITEM_ID,
+        label: 'Projector window',
+        type: 'checkbox',
+        checked: projectorOpen,
+        accelerator: 'CmdOrCtrl+Shift+P',
+        click: () => toggleProjector(),
+      },
+      { type: 'separator' },
+      ...(isPackaged ? [] : ([{ role: 'reload' }, { role: 'toggleDevTools' }, { type: 'separator' }] as const)),
+      { role: 'resetZoom' },
+      { role: 'zoomIn' },
+      { role: 'zoomOut' },
+      { type: 'separator' },
+      { role: 'togglefullscreen' },
+    ],
+  };
+
+  // On macOS "About" already sits in the application menu.
+  const help: MenuItemConstructorOptions = { role: 'help', submenu: [{ role: 'about', label: `About ${appName}` }] };
+
+  return isMac ? [macAppMenu, file, edit, view] : [file, edit, view, help];
+}

@@ -1,0 +1,118 @@
+/**
+ * Accord's Electron shell: app lifecycle, windows, menu, IPC wiring and security settings.
+ * Everything about workshops lives in the host (electron/host); nothing here knows about them.
+ */
+import { join } from 'node:path';
+import { app, dialog, Menu, session, type BrowserWindow } from 'electron';
+import { MENU_ACTION_CHANNEL, type MenuAction } from '../../src/shared/accordApi';
+import { createAccordHost } from '../host/accordHost';
+import type { AccordHost } from '../host/accordHost.types';
+import { buildAppMenu } from './buildAppMenu';
+import { createAppPages } from './createAppPages';
+import { createMainWindow } from './createMainWindow';
+import { createProjectorController } from './createProjectorController';
+import { hardenAllWebContents } from './hardenWebContents';
+import { hardenSession } from './hardenSession';
+import { installQuitFlow } from './installQuitFlow';
+import { registerIpcHandlers } from './registerIpcHandlers';
+import { resolveAppPaths } from './resolveAppPaths';
+
+// Every renderer sandboxed, even one created some day without createSecureWindow.
+app.enableSandbox();
+
+const paths = resolveAppPaths(import.meta.dirname);
+const pages = createAppPages({
+  rendererFile: paths.rendererFile,
+  devServerUrl: app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL,
+});
+
+if (app.requestSingleInstanceLock()) {
+  start().catch((error: unknown) => fail('Accord could not start', error));
+} else {
+  // Another Accord is running; it gets a 'second-instance' event and comes to the front.
+  app.quit();
+}
+
+async function start(): Promise<void> {
+  let consoleWindow: BrowserWindow | null = null;
+
+  hardenAllWebContents(pages);
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  // Ctrl+C in the terminal that ran `npm start` goes through the same save-then-quit path.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => app.quit());
+
+  await app.whenReady();
+  hardenSession(session.defaultSession, pages);
+  app.setAboutPanelOptions({ applicationName: 'Accord', applicationVersion: app.getVersion() });
+
+  let host: AccordHost;
+  try {
+    host = await createAccordHost({ dataDir: join(app.getPath('userData'), 'workshops-data') });
+  } catch (error) {
+    fail('Accord could not open its workshop library', error);
+    return;
+  }
+  installQuitFlow(host);
+  registerIpcHandlers(host, pages);
+
+  const openConsole = (): BrowserWindow => {
+    const window = createMainWindow({ pages, preloadPath: paths.preloadFile });
+    window.on('closed', () => {
+      if (consoleWindow === window) consoleWindow = null;
+      // The projector only mirrors the console; it goes when the console goes.
+      projector.close();
+    });
+    consoleWindow = window;
+    return window;
+  };
+
+  const sendMenuAction = (action: MenuAction) => {
+    // Menu commands always act on the console (the projector has nothing to edit).
+    if (consoleWindow === null) {
+      openConsole();
+      return;
+    }
+    consoleWindow.webContents.send(MENU_ACTION_CHANNEL, action);
+  };
+
+  const refreshMenu = () =>
+    Menu.setApplicationMenu(
+      buildAppMenu({
+        appName: 'Accord',
+        platform: process.platform,
+        isPackaged: app.isPackaged,
+        projectorOpen: projector.isOpen(),
+        sendMenuAction,
+        toggleProjector: () => projector.toggle(),
+      }),
+    );
+
+  const projector = createProjectorController({
+    pages,
+    preloadPath: paths.preloadFile,
+    getConsoleWindow: () => consoleWindow,
+    onDidChange: refreshMenu,
+  });
+
+  app.on('second-instance', () => {
+    const window = consoleWindow ?? openConsole();
+    if (window.isMinimized()) window.restore();
+    window.show();
+    window.focus();
+  });
+  app.on('activate', () => {
+    if (consoleWindow === null) openConsole();
+  });
+
+  refreshMenu();
+  openConsole();
+}
+
+function fail(title: string, error: unknown): void {
+  const detail = error instanceof Error ? error.message : String(error);
+  console.error(title, error);
+  dialog.showErrorBox(title, detail); // safe before 'ready' too
+  app.exit(1);
+}

@@ -1,0 +1,15 @@
+import { join } from 'node:path';
+
+export interface AppPaths {
+  /** The sandboxed preload, bundled to CommonJS because sandboxed preloads cannot be ESM. */
+  preloadFile: string;
+  rendererFile: string;
+}
+
+/** Where the built preload and renderer sit relative to the built main bundle (out/main). */
+export function resolveAppPaths(mainDir: string): AppPaths {
+  return {
+    preloadFile: join(mainDir, '..', 'preload', 'index.cjs'),
+    rendererFile: join(mainDir, '..', 'renderer', 'index.html'),
+  };
+}

@@ -1,0 +1,415 @@
+/**
+ * A stand-in for the `electron` module in Node tests (vitest aliases `electron` to this file;
+ * the real module would try to download the Electron binary). It records what the code under
+ * test asks of Electron and lets a test play Electron's part (emit events, call the handlers
+ * that were registered). It returns no canned answers a test could then "verify": constructors
+ * keep their options, handlers are stored as given, events carry a real preventDefault flag.
+ */
+import { EventEmitter } from 'node:events';
+
+// ---------------------------------------------------------------------------------------------
+// Events
+
+/** Mirrors Electron's event objects: preventDefault is recorded, nothing else happens. */
+export class FakeEvent<Params extends object = object> {
+  defaultPrevented = false;
+  constructor(params?: Params) {
+    Object.assign(this, params);
+  }
+  preventDefault(): void {
+    this.defaultPrevented = true;
+  }
+}
+
+export function fakeEvent<Params extends object>(params: Params): FakeEvent<Params> & Params {
+  return new FakeEvent(params) as FakeEvent<Params> & Params;
+}
+
+// ---------------------------------------------------------------------------------------------
+// app
+
+class FakeApp extends EventEmitter {
+  isPackaged = false;
+  singleInstanceLock = true;
+  readonly calls = { quit: 0, exit: [] as number[], requestSingleInstanceLock: 0 };
+  /** Set once a quit got past every before-quit listener, as Electron would then close the app. */
+  quitCompleted = false;
+  aboutPanelOptions: unknown = null;
+  sandboxEnabled = false;
+  private ready = false;
+  private readonly readyWaiters: Array<() => void> = [];
+
+  getPath(name: string): string {
+    return `/fake-electron/${name}`;
+  }
+  getVersion(): string {
+    return '0.0.0-fake';
+  }
+  requestSingleInstanceLock(): boolean {
+    this.calls.requestSingleInstanceLock += 1;
+    return this.singleInstanceLock;
+  }
+  isReady(): boolean {
+    return this.ready;
+  }
+  whenReady(): Promise<void> {
+    if (this.ready) return Promise.resolve();
+    return new Promise((resolve) => this.readyWaiters.push(resolve));
+  }
+  /** Test side: fire 'ready' the way Electron does once it has started. */
+  emitReady(): void {
+    this.ready = true;
+    this.emit('ready');
+    for (const resolve of this.readyWaiters.splice(0)) resolve();
+  }
+  /** Like Electron: emits 'before-quit'; the quit goes ahead only if no listener prevented it. */
+  quit(): void {
+    this.calls.quit += 1;
+    const event = new FakeEvent();
+    this.emit('before-quit', event);
+    if (!event.defaultPrevented) this.quitCompleted = true;
+  }
+  /** Electron only allows this before 'ready'. */
+  enableSandbox(): void {
+    if (this.ready) throw new Error('app.enableSandbox() can only be called before app is ready');
+    this.sandboxEnabled = true;
+  }
+  exit(code = 0): void {
+    this.calls.exit.push(code);
+  }
+  setAboutPanelOptions(options: unknown): void {
+    this.aboutPanelOptions = options;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Web contents, frames, windows
+
+export class FakeWebFrameMain {
+  constructor(
+    public url: string,
+    public parent: FakeWebFrameMain | null = null,
+  ) {}
+  get top(): FakeWebFrameMain {
+    return this.parent ? this.parent.top : this;
+  }
+}
+
+export class FakeWebContents extends EventEmitter {
+  private static nextId = 1;
+  readonly id = FakeWebContents.nextId++;
+  readonly sent: Array<{ channel: string; args: unknown[] }> = [];
+  windowOpenHandler: ((details: { url: string; frameName: string; features: string; disposition: string }) => unknown) | null = null;
+  url = '';
+  destroyed = false;
+  readonly mainFrame = new FakeWebFrameMain('');
+
+  send(channel: string, ...args: unknown[]): void {
+    if (this.destroyed) throw new Error('Object has been destroyed');
+    this.sent.push({ channel, args });
+  }
+  setWindowOpenHandler(handler: NonNullable<FakeWebContents['windowOpenHandler']>): void {
+    this.windowOpenHandler = handler;
+  }
+  getURL(): string {
+    return this.url;
+  }
+  isDestroyed(): boolean {
+    return this.destroyed;
+  }
+  /** Test side: what Electron does when the page has committed `url`. */
+  commitNavigation(url: string): void {
+    this.url = url;
+    this.mainFrame.url = url;
+  }
+}
+
+export class FakeBrowserWindow extends EventEmitter {
+  static readonly instances: FakeBrowserWindow[] = [];
+  static focused: FakeBrowserWindow | null = null;
+
+  readonly webContents = new FakeWebContents();
+  readonly loadedURLs: string[] = [];
+  readonly calls: string[] = [];
+  bounds: { x: number; y: number; width: number; height: number };
+  fullScreen = false;
+  destroyed = false;
+  visible = false;
+
+  constructor(readonly options: Record<string, unknown> = {}) {
+    super();
+    this.bounds = {
+      x: typeof options.x === 'number' ? options.x : 0,
+      y: typeof options.y === 'number' ? options.y : 0,
+      width: typeof options.width === 'number' ? options.width : 800,
+      height: typeof options.height === 'number' ? options.height : 600,
+    };
+    FakeBrowserWindow.instances.push(this);
+  }
+
+  static getAllWindows(): FakeBrowserWindow[] {
+    return FakeBrowserWindow.instances.filter((window) => !window.destroyed);
+  }
+  static getFocusedWindow(): FakeBrowserWindow | null {
+    return FakeBrowserWindow.focused;
+  }
+  static fromWebContents(contents: FakeWebContents): FakeBrowserWindow | null {
+    return FakeBrowserWindow.instances.find((window) => window.webContents === contents) ?? null;
+  }
+
+  loadURL(url: string): Promise<void> {
+    this.loadedURLs.push(url);
+    return Promise.resolve();
+  }
+  loadFile(path: string): Promise<void> {
+    this.loadedURLs.push(`loadFile:${path}`);
+    return Promise.resolve();
+  }
+  getBounds() {
+    return { ...this.bounds };
+  }
+  setFullScreen(flag: boolean): void {
+    this.calls.push(`setFullScreen(${flag})`);
+    this.fullScreen = flag;
+  }
+  isFullScreen(): boolean {
+    return this.fullScreen;
+  }
+  show(): void {
+    this.calls.push('show');
+    this.visible = true;
+  }
+  showInactive(): void {
+    this.calls.push('showInactive');
+    this.visible = true;
+  }
+  focus(): void {
+    this.calls.push('focus');
+    FakeBrowserWindow.focused = this;
+  }
+  isMinimized(): boolean {
+    return false;
+  }
+  restore(): void {
+    this.calls.push('restore');
+  }
+  isDestroyed(): boolean {
+    return this.destroyed;
+  }
+  /** Like Electron: 'close', then the window is gone and 'closed' fires. */
+  close(): void {
+    if (this.destroyed) return;
+    this.calls.push('close');
+    const event = new FakeEvent();
+    this.emit('close', event);
+    if (event.defaultPrevented) return;
+    this.destroyed = true;
+    this.webContents.destroyed = true;
+    this.emit('closed');
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// IPC
+
+class FakeIpcMain extends EventEmitter {
+  readonly handlers = new Map<string, (event: unknown, ...args: unknown[]) => unknown>();
+
+  /** Like Electron, a second handler for the same channel is an error. */
+  handle(channel: string, handler: (event: unknown, ...args: unknown[]) => unknown): void {
+    if (this.handlers.has(channel)) throw new Error(`Attempted to register a second handler for '${channel}'`);
+    this.handlers.set(channel, handler);
+  }
+  removeHandler(channel: string): void {
+    this.handlers.delete(channel);
+  }
+  /** Test side: a renderer frame invoking `channel`, as `ipcRenderer.invoke` would. */
+  async invokeFrom(frame: FakeWebFrameMain | null, channel: string, ...args: unknown[]): Promise<unknown> {
+    const handler = this.handlers.get(channel);
+    if (!handler) throw new Error(`No handler registered for '${channel}'`);
+    const event = { senderFrame: frame, sender: null, frameId: 0, processId: 0, type: 'frame' };
+    return handler(event, ...args);
+  }
+}
+
+class FakeIpcRenderer extends EventEmitter {
+  readonly invocations: Array<{ channel: string; args: unknown[] }> = [];
+
+  /** Records the call; the promise stays pending because no main process answers here. */
+  invoke(channel: string, ...args: unknown[]): Promise<unknown> {
+    this.invocations.push({ channel, args });
+    return new Promise(() => {});
+  }
+  /** Test side: a message pushed by the main process via `webContents.send`. */
+  receive(channel: string, ...args: unknown[]): void {
+    this.emit(channel, { sender: this, senderId: 0, ports: [] }, ...args);
+  }
+}
+
+class FakeContextBridge {
+  readonly exposed = new Map<string, unknown>();
+  exposeInMainWorld(key: string, api: unknown): void {
+    if (this.exposed.has(key)) throw new Error(`Cannot bind an API on top of an existing property on the window object: ${key}`);
+    this.exposed.set(key, api);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// session
+
+type Listener = (details: Record<string, unknown>, callback: (response: Record<string, unknown>) => void) => void;
+
+class FakeWebRequest {
+  onBeforeRequestListener: Listener | null = null;
+  onHeadersReceivedListener: Listener | null = null;
+  onBeforeRequest(listener: Listener): void {
+    this.onBeforeRequestListener = listener;
+  }
+  onHeadersReceived(listener: Listener): void {
+    this.onHeadersReceivedListener = listener;
+  }
+}
+
+export class FakeSession {
+  permissionRequestHandler: ((...args: any[]) => void) | null = null;
+  permissionCheckHandler: ((...args: any[]) => boolean) | null = null;
+  devicePermissionHandler: ((...args: any[]) => boolean) | null = null;
+  readonly webRequest = new FakeWebRequest();
+
+  setPermissionRequestHandler(handler: FakeSession['permissionRequestHandler']): void {
+    this.permissionRequestHandler = handler;
+  }
+  setPermissionCheckHandler(handler: FakeSession['permissionCheckHandler']): void {
+    this.permissionCheckHandler = handler;
+  }
+  setDevicePermissionHandler(handler: FakeSession['devicePermissionHandler']): void {
+    this.devicePermissionHandler = handler;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Menu, screen, shell, dialog
+
+export type FakeMenuItem = Record<string, unknown> & { submenu?: FakeMenuItem[] };
+
+export class FakeMenu {
+  constructor(readonly template: FakeMenuItem[]) {}
+  getMenuItemById(id: string): FakeMenuItem | null {
+    const search = (items: FakeMenuItem[]): FakeMenuItem | null => {
+      for (const item of items) {
+        if (item.id === id) return item;
+        const found = item.submenu ? search(item.submenu) : null;
+        if (found) return found;
+      }
+      return null;
+    };
+    return search(this.template);
+  }
+}
+
+const menuState = { applicationMenu: null as FakeMenu | null, built: [] as FakeMenu[] };
+
+export const Menu = {
+  buildFromTemplate(template: FakeMenuItem[]): FakeMenu {
+    const menu = new FakeMenu(template);
+    menuState.built.push(menu);
+    return menu;
+  },
+  setApplicationMenu(menu: FakeMenu | null): void {
+    menuState.applicationMenu = menu;
+  },
+  getApplicationMenu(): FakeMenu | null {
+    return menuState.applicationMenu;
+  },
+};
+
+export interface FakeDisplay {
+  id: number;
+  internal: boolean;
+  bounds: { x: number; y: number; width: number; height: number };
+  workArea: { x: number; y: number; width: number; height: number };
+}
+
+export function aDisplay(id: number, x: number, size = { width: 1920, height: 1080 }, internal = false): FakeDisplay {
+  const bounds = { x, y: 0, ...size };
+  return { id, internal, bounds, workArea: { ...bounds, y: 25, height: size.height - 25 } };
+}
+
+class FakeScreen extends EventEmitter {
+  displays: FakeDisplay[] = [aDisplay(1, 0, { width: 1440, height: 900 }, true)];
+  getAllDisplays(): FakeDisplay[] {
+    return [...this.displays];
+  }
+  getPrimaryDisplay(): FakeDisplay {
+    const primary = this.displays[0];
+    if (!primary) throw new Error('the fake screen has no displays');
+    return primary;
+  }
+  /** The display containing the rectangle's centre, else the primary (Electron picks the closest). */
+  getDisplayMatching(rect: { x: number; y: number; width: number; height: number }): FakeDisplay {
+    const cx = rect.x + rect.width / 2;
+    const cy = rect.y + rect.height / 2;
+    const inside = this.displays.find(({ bounds: b }) => cx >= b.x && cx < b.x + b.width && cy >= b.y && cy < b.y + b.height);
+    return inside ?? this.getPrimaryDisplay();
+  }
+}
+
+class FakeShell {
+  readonly openedExternally: string[] = [];
+  openExternal(url: string): Promise<void> {
+    this.openedExternally.push(url);
+    return Promise.resolve();
+  }
+}
+
+class FakeDialog {
+  readonly errorBoxes: Array<{ title: string; content: string }> = [];
+  showErrorBox(title: string, content: string): void {
+    this.errorBoxes.push({ title, content });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The module surface, and a reset for tests that share a module instance
+
+export let app = new FakeApp();
+export let ipcMain = new FakeIpcMain();
+export let ipcRenderer = new FakeIpcRenderer();
+export let contextBridge = new FakeContextBridge();
+export let session = { defaultSession: new FakeSession() };
+export let screen = new FakeScreen();
+export let shell = new FakeShell();
+export let dialog = new FakeDialog();
+export const BrowserWindow = FakeBrowserWindow;
+
+export const fakeMenuState = menuState;
+
+/** Fresh fakes for the next test; modules that imported `electron` see them (live bindings). */
+export function resetFakeElectron(): void {
+  app = new FakeApp();
+  ipcMain = new FakeIpcMain();
+  ipcRenderer = new FakeIpcRenderer();
+  contextBridge = new FakeContextBridge();
+  session = { defaultSession: new FakeSession() };
+  screen = new FakeScreen();
+  shell = new FakeShell();
+  dialog = new FakeDialog();
+  FakeBrowserWindow.instances.length = 0;
+  FakeBrowserWindow.focused = null;
+  menuState.applicationMenu = null;
+  menuState.built.length = 0;
+}
+
+/** `import electron from 'electron'` sees the current fakes too. */
+export default {
+  get app() { return app; },
+  get ipcMain() { return ipcMain; },
+  get ipcRenderer() { return ipcRenderer; },
+  get contextBridge() { return contextBridge; },
+  get session() { return session; },
+  get screen() { return screen; },
+  get shell() { return shell; },
+  get dialog() { return dialog; },
+  BrowserWindow,
+  Menu,
+};

@@ -1,0 +1,50 @@
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { createAppPages } from '../../electron/main/createAppPages';
+import { appAssetUrl, appPageUrl, pages, projectorPageUrl, rendererFile } from './appPagesFixture';
+
+describe('createAppPages', () => {
+  it('loads the facilitator console from the built index.html and the projector with ?view=projector', () => {
+    expect(pages.urlFor('facilitator')).toBe(appPageUrl);
+    const projector = new URL(pages.urlFor('projector'));
+    expect(projector.searchParams.get('view')).toBe('projector');
+    expect(pages.isAppPage(projector.href)).toBe(true);
+  });
+
+  it('treats the index page with any query or hash as the app page', () => {
+    expect(pages.isAppPage(projectorPageUrl)).toBe(true);
+    expect(pages.isAppPage(`${appPageUrl}#/workshop/1`)).toBe(true);
+  });
+
+  it('does not treat other local files as the app page, even next to it', () => {
+    expect(pages.isAppPage(appAssetUrl)).toBe(false);
+    expect(pages.isAppPage(pathToFileURL(resolve(rendererFile, '../evil.html')).href)).toBe(false);
+    expect(pages.isAppPage('file:///etc/passwd')).toBe(false);
+    expect(pages.isAppPage(pathToFileURL(resolve(rendererFile, '../../renderer-copy/index.html')).href)).toBe(false);
+  });
+
+  it('refuses web origins, opaque URLs and garbage', () => {
+    for (const url of ['https://evil.example/', 'http://localhost:5173/', 'about:blank', 'data:text/html,hi', 'devtools://devtools/x', 'not a url', '']) {
+      expect(pages.isAppPage(url)).toBe(false);
+      expect(pages.isAppResource(url)).toBe(false);
+    }
+  });
+
+  it('counts files bundled beside the page as app resources, nothing outside the renderer folder', () => {
+    expect(pages.isAppResource(appPageUrl)).toBe(true);
+    expect(pages.isAppResource(appAssetUrl)).toBe(true);
+    expect(pages.isAppResource(pathToFileURL(resolve(rendererFile, '../../main/index.js')).href)).toBe(false);
+    expect(pages.isAppResource(`${pathToFileURL(resolve(rendererFile, '..')).href}/../secret.txt`)).toBe(false);
+    expect(pages.isAppResource('file:///home/user/.ssh/id_ed25519')).toBe(false);
+  });
+
+  it('trusts exactly the dev server origin when one is given', () => {
+    const dev = createAppPages({ rendererFile, devServerUrl: 'http://localhost:5173' });
+    expect(dev.urlFor('facilitator')).toBe('http://localhost:5173/');
+    expect(dev.urlFor('projector')).toBe('http://localhost:5173/?view=projector');
+    expect(dev.isAppPage('http://localhost:5173/?view=projector')).toBe(true);
+    expect(dev.isAppPage('http://localhost:5174/')).toBe(false);
+    expect(dev.isAppPage('http://127.0.0.1:5173/')).toBe(false);
+  });
+});

@@ -1,0 +1,101 @@
+/** Wiring of the shell entry point, with Electron, the host and window-state replaced by recorders. */
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { channelFor, MENU_ACTION_CHANNEL, REQUEST_METHODS } from '../../src/shared/accordApi';
+import { app, BrowserWindow, fakeMenuState, FakeWebFrameMain, ipcMain, screen, session, aDisplay } from '../fakes/electron';
+
+const host = vi.hoisted(() => ({
+  options: [] as unknown[],
+  calls: [] as Array<{ method: string; args: unknown[] }>,
+  flushes: 0,
+}));
+vi.mock('../../electron/host/accordHost', () => ({
+  createAccordHost: async (options: unknown) => {
+    host.options.push(options);
+    return {
+      call: async (method: string, args: unknown[]) => host.calls.push({ method, args }),
+      onDidChangeSession: () => () => {},
+      flush: async () => {},
+      close: async () => {
+        host.flushes += 1;
+      },
+    };
+  },
+}));
+vi.mock('electron-window-state', () => ({
+  default: () => ({ x: 10, y: 10, width: 1300, height: 800, manage: () => {} }),
+}));
+
+const consoleWindow = () => BrowserWindow.instances[0];
+const until = async (condition: () => boolean) => {
+  for (let i = 0; i < 100 && !condition(); i += 1) await new Promise((r) => setTimeout(r, 5));
+  expect(condition()).toBe(true);
+};
+
+const signalHandlers = new Map<string, () => void>();
+
+beforeAll(async () => {
+  // Keep the shell's SIGINT/SIGTERM handlers off the test worker process, but record them.
+  const realOn = process.on.bind(process);
+  const spy = vi.spyOn(process, 'on').mockImplementation(((event: string, listener: () => void) => {
+    if (event === 'SIGINT' || event === 'SIGTERM') signalHandlers.set(event, listener);
+    else realOn(event, listener);
+    return process;
+  }) as typeof process.on);
+  screen.displays = [aDisplay(1, 0, { width: 1440, height: 900 }, true), aDisplay(2, 1440)];
+  await import('../../electron/main/index');
+  expect(BrowserWindow.instances).toHaveLength(0); // nothing before 'ready'
+  app.emitReady();
+  await until(() => BrowserWindow.instances.length === 1);
+  spy.mockRestore();
+});
+
+afterEach(() => {
+  host.calls.length = 0;
+});
+
+describe('the shell entry point', () => {
+  it('sandboxes every renderer, takes the single-instance lock and keeps workshops under userData', () => {
+    expect(app.sandboxEnabled).toBe(true);
+    expect(app.calls.requestSingleInstanceLock).toBe(1);
+    expect([...signalHandlers.keys()].sort()).toEqual(['SIGINT', 'SIGTERM']);
+    expect(host.options).toEqual([{ dataDir: expect.stringMatching(/^\/fake-electron\/userData[\\/]workshops-data$/) }]);
+  });
+
+  it('opens the console on the built renderer page with the CommonJS preload', () => {
+    const window = consoleWindow();
+    expect(window?.loadedURLs[0]).toMatch(/^file:\/\/.*\/renderer\/index\.html$/);
+    expect(String((window?.options.webPreferences as { preload: string }).preload)).toMatch(/[\\/]preload[\\/]index\.cjs$/);
+  });
+
+  it('hardens the default session and registers every request handler', async () => {
+    expect(session.defaultSession.permissionRequestHandler).not.toBeNull();
+    expect(session.defaultSession.webRequest.onHeadersReceivedListener).not.toBeNull();
+    expect(ipcMain.handlers.size).toBe(REQUEST_METHODS.length);
+    const page = consoleWindow()?.loadedURLs[0] ?? '';
+    await ipcMain.invokeFrom(new FakeWebFrameMain(page), channelFor('listWorkshops'));
+    expect(host.calls).toEqual([{ method: 'listWorkshops', args: [] }]);
+  });
+
+  it('sends menu commands to the console and toggles the projector from the menu', () => {
+    const menu = fakeMenuState.applicationMenu;
+    const find = (label: string) =>
+      menu?.template.flatMap((top) => top.submenu ?? []).find((item) => item.label === label) as { click: () => void };
+    find('New workshop').click();
+    expect(consoleWindow()?.webContents.sent).toContainEqual({ channel: MENU_ACTION_CHANNEL, args: ['newWorkshop'] });
+
+    find('Projector window').click();
+    const projector = BrowserWindow.instances[1];
+    expect(projector?.loadedURLs[0]).toMatch(/\?view=projector$/);
+    expect(fakeMenuState.applicationMenu?.getMenuItemById('projectorWindow')?.checked).toBe(true);
+  });
+
+  it('closes the projector with the console, then flushes the host before quitting', async () => {
+    consoleWindow()?.close();
+    expect(BrowserWindow.getAllWindows()).toHaveLength(0);
+    // window-all-closed quits on Windows/Linux; on macOS the test quits like Cmd+Q would.
+    if (process.platform === 'darwin') app.quit();
+    else app.emit('window-all-closed');
+    await until(() => app.quitCompleted);
+    expect(host.flushes).toBe(1);
+  });
+});

@@ -1,0 +1,108 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { registerIpcHandlers } from '../../electron/main/registerIpcHandlers';
+import type { AccordHost } from '../../electron/host/accordHost.types';
+import { channelFor, REQUEST_METHODS, SESSION_EVENT_CHANNEL, type AccordRequestMethod, type SessionEvent } from '../../src/shared/accordApi';
+import { BrowserWindow, FakeWebFrameMain, ipcMain, resetFakeElectron } from '../fakes/electron';
+import { appAssetUrl, appPageUrl, pages, projectorPageUrl } from './appPagesFixture';
+
+/** Records what reaches the host; answers each call with a fresh object so pass-through is observable. */
+function recordingHost() {
+  const calls: Array<{ method: AccordRequestMethod; args: unknown[]; answer: object }> = [];
+  const listeners = new Set<(event: SessionEvent) => void>();
+  const host: Pick<AccordHost, 'call' | 'onDidChangeSession'> = {
+    call: async (method, args) => {
+      const answer = { answeredBy: 'host', method };
+      calls.push({ method, args, answer });
+      return answer;
+    },
+    onDidChangeSession: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+  return { host, calls, listeners, emit: (event: SessionEvent) => listeners.forEach((l) => l(event)) };
+}
+
+const appFrame = () => new FakeWebFrameMain(appPageUrl);
+
+describe('registerIpcHandlers', () => {
+  beforeEach(resetFakeElectron);
+
+  it('registers exactly one handler per request method, on that method’s channel', () => {
+    registerIpcHandlers(recordingHost().host, pages);
+    expect([...ipcMain.handlers.keys()].sort()).toEqual(REQUEST_METHODS.map(channelFor).sort());
+    expect(ipcMain.handlers.size).toBe(REQUEST_METHODS.length);
+  });
+
+  it('passes a trusted call’s arguments to the host as given and returns its answer', async () => {
+    const { host, calls } = recordingHost();
+    registerIpcHandlers(host, pages);
+
+    const answer = await ipcMain.invokeFrom(appFrame(), channelFor('renameWorkshop'), 'w-1', 'Kick-off');
+
+    expect(calls).toHaveLength(1);
+    expect(calls[0]).toMatchObject({ method: 'renameWorkshop', args: ['w-1', 'Kick-off'] });
+    expect(answer).toBe(calls[0]?.answer);
+  });
+
+  it('routes every channel to its own method', async () => {
+    const { host, calls } = recordingHost();
+    registerIpcHandlers(host, pages);
+    for (const method of REQUEST_METHODS) await ipcMain.invokeFrom(appFrame(), channelFor(method), `arg-for-${method}`);
+    expect(calls.map(({ method, args }) => [method, args])).toEqual(REQUEST_METHODS.map((m) => [m, [`arg-for-${m}`]]));
+  });
+
+  it('accepts the projector view of the app page', async () => {
+    const { host, calls } = recordingHost();
+    registerIpcHandlers(host, pages);
+    await ipcMain.invokeFrom(new FakeWebFrameMain(projectorPageUrl), channelFor('getSession'));
+    expect(calls.map((c) => c.method)).toEqual(['getSession']);
+  });
+
+  it.each([
+    ['a foreign origin', new FakeWebFrameMain('https://evil.example/')],
+    ['another local file', new FakeWebFrameMain('file:///tmp/evil.html')],
+    ['a bundled asset that is not the page', new FakeWebFrameMain(appAssetUrl)],
+    ['a subframe showing the app page', new FakeWebFrameMain(appPageUrl, new FakeWebFrameMain('https://evil.example/'))],
+    ['a subframe of the app page', new FakeWebFrameMain(appPageUrl, new FakeWebFrameMain(appPageUrl))],
+    ['a frame that is already gone', null],
+  ])('refuses a call from %s and never reaches the host', async (_name, frame) => {
+    const { host, calls } = recordingHost();
+    registerIpcHandlers(host, pages);
+    for (const method of REQUEST_METHODS) {
+      await expect(ipcMain.invokeFrom(frame, channelFor(method), 'x')).rejects.toThrow(/untrusted frame/);
+    }
+    expect(calls).toEqual([]);
+  });
+
+  it('broadcasts session events to every app window and to nothing else', () => {
+    const { host, emit } = recordingHost();
+    registerIpcHandlers(host, pages);
+    const console_ = new BrowserWindow();
+    console_.webContents.commitNavigation(appPageUrl);
+    const projector = new BrowserWindow();
+    projector.webContents.commitNavigation(projectorPageUrl);
+    const foreign = new BrowserWindow();
+    foreign.webContents.commitNavigation('https://evil.example/');
+    const closed = new BrowserWindow();
+    closed.webContents.commitNavigation(appPageUrl);
+    closed.close();
+
+    const event: SessionEvent = { kind: 'notices', notices: [] };
+    emit(event);
+
+    expect(console_.webContents.sent).toEqual([{ channel: SESSION_EVENT_CHANNEL, args: [event] }]);
+    expect(projector.webContents.sent).toEqual([{ channel: SESSION_EVENT_CHANNEL, args: [event] }]);
+    expect(foreign.webContents.sent).toEqual([]);
+    expect(closed.webContents.sent).toEqual([]);
+  });
+
+  it('can be undone: handlers removed, session events no longer followed', () => {
+    const { host, listeners } = recordingHost();
+    const dispose = registerIpcHandlers(host, pages);
+    expect(listeners.size).toBe(1);
+    dispose();
+    expect(ipcMain.handlers.size).toBe(0);
+    expect(listeners.size).toBe(0);
+  });
+});
