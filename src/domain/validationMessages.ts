@@ -18,10 +18,12 @@ export function formatPath(path: readonly PropertyKey[]): string {
 
 export function rejectionsFromZod(error: z.ZodError, prefix: readonly PropertyKey[] = []): Rejection[] {
   return error.issues.map((issue) => {
-    const path = formatPath([...prefix, ...issue.path]);
-    let message = issue.message;
-    if (issue.code === 'unrecognized_keys') message = `unknown field(s): ${issue.keys.join(', ')}`;
-    return { path, message };
+    // An unknown key is named in the path itself, so even a top-level one has a location.
+    if (issue.code === 'unrecognized_keys') {
+      const more = issue.keys.length > 1 ? ` (also: ${issue.keys.slice(1).join(', ')})` : '';
+      return { path: formatPath([...prefix, ...issue.path, issue.keys[0]!]), message: `is not a field Accord knows${more}` };
+    }
+    return { path: formatPath([...prefix, ...issue.path]), message: issue.message };
   });
 }
 

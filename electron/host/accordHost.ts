@@ -1,0 +1,179 @@
+/**
+ * The host behind every window: owns the workshop library and the one open session, and
+ * answers the AccordApi requests. Runs inside Electron's main process and standalone under
+ * Node for the browser mode; never imports 'electron'.
+ */
+import { randomUUID } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { applyCommand } from '../../src/domain/applyCommand';
+import { createWorkshop } from '../../src/domain/createWorkshop';
+import { createSampleWorkshop } from '../../src/domain/sampleWorkshop';
+import { describeRejection } from '../../src/domain/validationMessages';
+import type { AccordApi, AccordRequestMethod, SessionEvent, WorkshopSummary } from '../../src/shared/accordApi';
+import { requestArgsSchemas } from '../../src/shared/requestSchemas';
+import type { AccordHost, AccordHostOptions } from './accordHost.types';
+import { durableWrite } from './storage/durableWrite';
+import { summarizeWorkshop } from './summarizeWorkshop';
+import { createWorkshopRepository } from './storage/workshopRepository';
+import { WorkshopSession, type SessionTiming } from './workshopSession';
+
+type RequestHandlers = { [M in AccordRequestMethod]: (...args: Parameters<AccordApi[M]>) => ReturnType<AccordApi[M]> };
+
+interface HostSettings {
+  lastOpenedId: string | null;
+}
+
+export async function createAccordHost(options: AccordHostOptions & { timing?: SessionTiming }): Promise<AccordHost> {
+  const now = options.now ?? (() => new Date());
+  const repository = await createWorkshopRepository({ dataDir: options.dataDir, now });
+  const settingsPath = join(options.dataDir, 'settings.json');
+  const listeners = new Set<(event: SessionEvent) => void>();
+  let session: WorkshopSession | null = null;
+  let unsubscribeSession: (() => void) | null = null;
+
+  const broadcast = (event: SessionEvent) => {
+    for (const listener of listeners) listener(event);
+  };
+
+  const readSettings = async (): Promise<HostSettings> => {
+    try {
+      const parsed = JSON.parse(await readFile(settingsPath, 'utf8')) as Partial<HostSettings>;
+      return { lastOpenedId: typeof parsed.lastOpenedId === 'string' ? parsed.lastOpenedId : null };
+    } catch {
+      return { lastOpenedId: null };
+    }
+  };
+  const writeSettings = (settings: HostSettings) => durableWrite(settingsPath, JSON.stringify(settings)).catch(() => undefined);
+
+  const closeSession = async () => {
+    if (!session) return;
+    const closing = session;
+    await closing.close();
+    unsubscribeSession?.();
+    unsubscribeSession = null;
+    session = null;
+    broadcast({ kind: 'snapshot', snapshot: null });
+  };
+
+  const openSession = async (id: string) => {
+    if (session?.id === id) return session.snapshot();
+    const opened = await repository.open(id);
+    await closeSession();
+    session = new WorkshopSession(opened, repository, now, options.timing);
+    unsubscribeSession = session.onDidChange(broadcast);
+    await writeSettings({ lastOpenedId: id });
+    const snapshot = session.snapshot();
+    broadcast({ kind: 'snapshot', snapshot });
+    return snapshot;
+  };
+
+  /** The current document of a workshop: the open session's if it is open, else from disk. */
+  const currentWorkshop = async (id: string) => {
+    if (session?.id === id) {
+      await session.flush();
+      return session.current;
+    }
+    return (await repository.open(id)).workshop;
+  };
+
+  const handlers: RequestHandlers = {
+    listWorkshops: () => repository.list(),
+    createWorkshop: async ({ title, templateId }) => {
+      const stamp = now().toISOString();
+      const workshop =
+        templateId === 'sample'
+          ? { ...createSampleWorkshop(stamp), id: randomUUID() }
+          : createWorkshop({ id: randomUUID(), now: stamp, title: title.trim() || 'Untitled workshop', templateId, newId: randomUUID });
+      if (templateId === 'sample' && title.trim()) workshop.setup.title = title.trim();
+      await repository.create(workshop);
+      return summarizeWorkshop(workshop);
+    },
+    renameWorkshop: async (id, title) => {
+      const command = { type: 'updateSetup', patch: { title } } as const;
+      if (session?.id === id) {
+        const result = session.dispatch(command);
+        if (!result.ok) throw new Error(describeRejection(result.rejection));
+        return summarizeWorkshop(session.current);
+      }
+      const opened = await repository.open(id);
+      if (opened.readOnlyReason) throw new Error(`“${opened.workshop.setup.title}” is read-only: ${opened.readOnlyReason}`);
+      const result = applyCommand(opened.workshop, command, { now: now().toISOString() });
+      if (!result.ok) throw new Error(describeRejection(result.rejection));
+      await repository.save(result.workshop);
+      return summarizeWorkshop(result.workshop);
+    },
+    duplicateWorkshop: async (id) => {
+      const source = await currentWorkshop(id);
+      const stamp = now().toISOString();
+      const copy = {
+        ...source,
+        id: randomUUID(),
+        createdAt: stamp,
+        updatedAt: stamp,
+        setup: { ...source.setup, title: `${source.setup.title} (copy)`.slice(0, 300) },
+        // Signatures belong to the charter that was signed, not to its copy.
+        signatures: [],
+      };
+      await repository.create(copy);
+      return summarizeWorkshop(copy);
+    },
+    deleteWorkshop: async (id) => {
+      if (session?.id === id) await closeSession();
+      await repository.delete(id);
+    },
+    importWorkshop: (fileName, text) => repository.importText(fileName, text),
+    exportWorkshop: async (id) => {
+      if (session?.id === id) await session.flush();
+      return repository.exportText(id);
+    },
+    openWorkshop: (id) => openSession(id),
+    closeWorkshop: () => closeSession(),
+    getSession: async () => session?.snapshot() ?? null,
+    dispatch: async (command) => {
+      if (!session) return { ok: false, rejection: { path: '', message: 'No workshop is open.' } };
+      return session.dispatch(command);
+    },
+    undo: async () => session?.undo() ?? { ok: false, rejection: { path: '', message: 'No workshop is open.' } },
+    redo: async () => session?.redo() ?? { ok: false, rejection: { path: '', message: 'No workshop is open.' } },
+    dismissNotice: async (id) => session?.dismissNotice(id),
+  };
+
+  // First launch: a sample workshop shows what a finished day looks like; later launches
+  // reopen the workshop the facilitator had open.
+  const library: WorkshopSummary[] = await repository.list();
+  let startId = (await readSettings()).lastOpenedId;
+  if (library.length === 0 && options.seedSample !== false) {
+    const sample = createSampleWorkshop(now().toISOString());
+    await repository.create(sample);
+    startId = sample.id;
+  }
+  if (startId && (library.some((w) => w.id === startId && !w.problem) || library.length === 0)) {
+    await openSession(startId).catch(() => undefined);
+  }
+
+  return {
+    async call(method, args) {
+      const schema = requestArgsSchemas[method];
+      if (!schema) throw new Error(`Unknown request: ${String(method)}`);
+      const parsed = schema.safeParse(args);
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        throw new Error(`The request ${method} was refused: ${issue ? `${issue.path.join('.') || 'arguments'}: ${issue.message}` : 'invalid arguments'}`);
+      }
+      const handler = handlers[method] as (...a: unknown[]) => Promise<unknown>;
+      return handler(...parsed.data);
+    },
+    onDidChangeSession(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    async flush() {
+      await session?.flush();
+    },
+    async close() {
+      await closeSession();
+      listeners.clear();
+    },
+  };
+}

@@ -1,0 +1,62 @@
+/**
+ * Crash-safe file replacement: the target holds either its old bytes or the new ones, never
+ * a mix, and once the promise resolves the new bytes survive a power cut.
+ */
+import { randomBytes } from 'node:crypto';
+import { constants } from 'node:fs';
+import { copyFile, open, rename, rm } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+
+/** Writes a new file and flushes it to the disk; injectable so tests can simulate a full disk. */
+export type WriteAndSync = (path: string, data: string | Uint8Array) => Promise<void>;
+
+/** Temp files end in this, so that a restart can recognise the leftovers of a crash. */
+export const TEMP_SUFFIX = '.tmp';
+
+export const writeAndSync: WriteAndSync = async (path, data) => {
+  // 'wx': a temp name that already exists is someone else's file; never write into it.
+  const handle = await open(path, 'wx');
+  try {
+    await handle.writeFile(data);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+};
+
+export async function durableWrite(target: string, data: string | Uint8Array, writeFile: WriteAndSync = writeAndSync): Promise<void> {
+  const folder = dirname(target);
+  const temp = join(folder, `.${basename(target)}.${process.pid}.${randomBytes(6).toString('hex')}${TEMP_SUFFIX}`);
+  try {
+    await writeFile(temp, data);
+    await rename(temp, target);
+  } catch (error) {
+    await rm(temp, { force: true }).catch(() => undefined);
+    throw error;
+  }
+  await syncDirectory(folder);
+}
+
+/** Makes a rename or a new name in `folder` durable. */
+export async function syncDirectory(folder: string): Promise<void> {
+  // Windows cannot open a folder for flushing; NTFS journals the rename itself.
+  if (process.platform === 'win32') return;
+  const handle = await open(folder, 'r');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Copies a file byte for byte to a new name (never over an existing file) and flushes it. */
+export async function durableCopy(source: string, target: string): Promise<void> {
+  await copyFile(source, target, constants.COPYFILE_EXCL);
+  const handle = await open(target, 'r');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  await syncDirectory(dirname(target));
+}

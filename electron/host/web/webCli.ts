@@ -1,0 +1,62 @@
+/**
+ * `npm run web`: the browser mode. Starts the same host the desktop app uses, with the same
+ * storage, and serves the renderer on 127.0.0.1 behind a per-launch access token.
+ */
+import { homedir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { createAccordHost } from '../accordHost';
+import { startWebServer } from './startWebServer';
+
+/** The same folder Electron's app.getPath('userData') gives for "Accord", so both modes share a library. */
+export function defaultDataDir(): string {
+  const home = homedir();
+  const base =
+    process.platform === 'win32'
+      ? (process.env.APPDATA ?? join(home, 'AppData', 'Roaming'))
+      : process.platform === 'darwin'
+        ? join(home, 'Library', 'Application Support')
+        : (process.env.XDG_CONFIG_HOME ?? join(home, '.config'));
+  return join(base, 'Accord', 'workshops-data');
+}
+
+async function main() {
+  const { values } = parseArgs({
+    options: {
+      port: { type: 'string', default: '4780' },
+      'data-dir': { type: 'string' },
+      'no-sample': { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+    },
+  });
+  if (values.help) {
+    console.log('Usage: npm run web -- [--port N] [--data-dir DIR] [--no-sample]\n  --port 0 picks a free port.');
+    return;
+  }
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a number from 0 to 65535 (got ${values.port}).`);
+  const dataDir = resolve(values['data-dir'] ?? defaultDataDir());
+  const here = dirname(fileURLToPath(import.meta.url));
+  const rendererDir = resolve(here, '../renderer');
+
+  const host = await createAccordHost({ dataDir, seedSample: !values['no-sample'] });
+  const server = await startWebServer({ host, rendererDir, port });
+  console.log(`Accord is running in browser mode.\n\n  Open: ${server.url}\n\n  Workshops are saved in ${dataDir}\n  Press Ctrl+C to stop (pending changes are saved first).`);
+
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    await server.close();
+    await host.close().catch((error: Error) => console.error(`Could not save before stopping: ${error.message}`));
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop());
+  process.on('SIGTERM', () => void stop());
+}
+
+main().catch((error: Error) => {
+  console.error(`Accord could not start: ${error.message}`);
+  process.exit(1);
+});

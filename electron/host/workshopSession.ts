@@ -1,0 +1,245 @@
+/**
+ * The open workshop: the single writer of its document. Applies commands through the pure
+ * domain, keeps undo history, autosaves (coalesced, at most ~1 s after the last change),
+ * takes rolling snapshots, retries failed writes without ever dropping changes, and tells
+ * every listener what changed as immer patches.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Patch } from 'immer';
+import { applyCommand } from '../../src/domain/applyCommand';
+import { coalesceKey, UNDOABLE, type Command } from '../../src/domain/commands';
+import { emptyHistory, recordStep, redo, undo, type UndoHistory } from '../../src/domain/undoHistory';
+import type { Workshop } from '../../src/domain/workshopSchema';
+import type { DispatchResult, Notice, SaveState, SessionEvent, SessionSnapshot } from '../../src/shared/accordApi';
+import type { OpenedWorkshop, WorkshopRepository } from './storage/workshopRepository.types';
+
+export interface SessionTiming {
+  /** Quiet time after the last change before autosave writes. */
+  autosaveDelayMs: number;
+  /** Upper bound on how long continuous typing may postpone a write. */
+  autosaveMaxDelayMs: number;
+  snapshotIntervalMs: number;
+  /** Waits between retries of a failed write; the last one repeats. */
+  retryDelaysMs: number[];
+}
+
+export const DEFAULT_TIMING: SessionTiming = {
+  autosaveDelayMs: 1000,
+  autosaveMaxDelayMs: 3000,
+  snapshotIntervalMs: 5 * 60 * 1000,
+  retryDelaysMs: [1000, 2000, 5000, 10_000, 30_000],
+};
+
+export class WorkshopSession {
+  /** Set when the file came from a newer Accord: shown, never written. */
+  readonly readOnlyReason: string | null;
+  private workshop: Workshop;
+  private history: UndoHistory = emptyHistory();
+  private revision = 0;
+  private notices: Notice[];
+  private saveState: SaveState = { status: 'saved', lastSavedAt: null, error: null };
+  private readonly listeners = new Set<(event: SessionEvent) => void>();
+
+  /** The document last written successfully; compared by identity (immer keeps it stable). */
+  private savedWorkshop: Workshop;
+  private snapshotWorkshop: Workshop;
+  private saveTimer: NodeJS.Timeout | null = null;
+  private firstUnsavedAt: number | null = null;
+  private saving: Promise<void> | null = null;
+  private failedAttempts = 0;
+  private readonly snapshotTimer: NodeJS.Timeout;
+  private closed = false;
+
+  constructor(
+    opened: OpenedWorkshop,
+    private readonly repository: WorkshopRepository,
+    private readonly now: () => Date,
+    private readonly timing: SessionTiming = DEFAULT_TIMING,
+  ) {
+    this.workshop = opened.workshop;
+    this.savedWorkshop = opened.workshop;
+    this.snapshotWorkshop = opened.workshop;
+    this.readOnlyReason = opened.readOnlyReason;
+    this.notices = opened.notices.map((message) => ({ id: randomUUID(), level: 'warning', message }));
+    this.snapshotTimer = setInterval(() => void this.takeSnapshot(), timing.snapshotIntervalMs);
+    this.snapshotTimer.unref();
+  }
+
+  get id(): string {
+    return this.workshop.id;
+  }
+
+  get current(): Workshop {
+    return this.workshop;
+  }
+
+  snapshot(): SessionSnapshot {
+    return {
+      workshop: this.workshop,
+      revision: this.revision,
+      readOnly: this.readOnlyReason !== null,
+      readOnlyReason: this.readOnlyReason,
+      canUndo: this.history.past.length > 0,
+      canRedo: this.history.future.length > 0,
+      saveState: this.saveState,
+      notices: this.notices,
+    };
+  }
+
+  onDidChange(listener: (event: SessionEvent) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  dispatch(command: Command): DispatchResult {
+    if (this.readOnlyReason !== null) return { ok: false, rejection: { path: '', message: `This workshop is read-only: ${this.readOnlyReason}` } };
+    const at = this.now();
+    const result = applyCommand(this.workshop, command, { now: at.toISOString() });
+    if (!result.ok) return result;
+    if (result.patches.length === 0) return { ok: true, revision: this.revision };
+    if (UNDOABLE[command.type]) {
+      this.history = recordStep(this.history, {
+        patches: result.patches,
+        inversePatches: result.inversePatches,
+        coalesceKey: coalesceKey(command),
+        at: at.getTime(),
+      });
+    }
+    this.commit(result.workshop, result.patches);
+    return { ok: true, revision: this.revision };
+  }
+
+  undo(): DispatchResult {
+    return this.moveInHistory(undo(this.workshop, this.history), 'Nothing to undo.');
+  }
+
+  redo(): DispatchResult {
+    return this.moveInHistory(redo(this.workshop, this.history), 'Nothing to redo.');
+  }
+
+  dismissNotice(id: string): void {
+    this.notices = this.notices.filter((notice) => notice.id !== id);
+    this.emit({ kind: 'notices', notices: this.notices });
+  }
+
+  /** Writes any pending change now and waits for it; throws if the write fails. */
+  async flush(): Promise<void> {
+    this.clearSaveTimer();
+    while (this.saving || this.workshop !== this.savedWorkshop) {
+      if (this.saving) {
+        await this.saving;
+        continue;
+      }
+      if (this.readOnlyReason !== null) return;
+      await this.save();
+      if (this.saveState.status === 'failed') throw new Error(this.saveState.error ?? 'The workshop could not be saved.');
+    }
+  }
+
+  /** Final write and a closing snapshot; the session stops autosaving afterwards. */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    try {
+      await this.flush();
+      if (this.workshop !== this.snapshotWorkshop) await this.takeSnapshot();
+    } finally {
+      this.closed = true;
+      clearInterval(this.snapshotTimer);
+      this.clearSaveTimer();
+      this.listeners.clear();
+    }
+  }
+
+  // ------------------------------------------------------------ internals
+
+  private moveInHistory(move: ReturnType<typeof undo>, emptyMessage: string): DispatchResult {
+    if (this.readOnlyReason !== null) return { ok: false, rejection: { path: '', message: 'This workshop is read-only.' } };
+    if (!move) return { ok: false, rejection: { path: '', message: emptyMessage } };
+    this.history = move.history;
+    this.commit(move.workshop, move.patches);
+    return { ok: true, revision: this.revision };
+  }
+
+  private commit(next: Workshop, patches: Patch[]): void {
+    this.workshop = next;
+    this.revision += 1;
+    this.emit({
+      kind: 'patch',
+      revision: this.revision,
+      patches,
+      canUndo: this.history.past.length > 0,
+      canRedo: this.history.future.length > 0,
+    });
+    this.scheduleSave();
+  }
+
+  private scheduleSave(): void {
+    if (this.closed) return;
+    const nowMs = Date.now();
+    this.firstUnsavedAt ??= nowMs;
+    if (this.saveState.status !== 'failed') this.setSaveState({ ...this.saveState, status: 'pending' });
+    // While a write is failing, its retry timer owns the schedule.
+    if (this.saveState.status === 'failed') return;
+    const waited = nowMs - this.firstUnsavedAt;
+    const delay = Math.max(0, Math.min(this.timing.autosaveDelayMs, this.timing.autosaveMaxDelayMs - waited));
+    this.clearSaveTimer();
+    this.saveTimer = setTimeout(() => void this.save(), delay);
+  }
+
+  private async save(): Promise<void> {
+    this.clearSaveTimer();
+    if (this.saving) return this.saving;
+    const target = this.workshop;
+    if (target === this.savedWorkshop) return;
+    this.setSaveState({ ...this.saveState, status: 'saving' });
+    this.saving = (async () => {
+      try {
+        await this.repository.save(target);
+        this.savedWorkshop = target;
+        this.failedAttempts = 0;
+        this.firstUnsavedAt = null;
+        const dirty = this.workshop !== target;
+        this.setSaveState({ status: dirty ? 'pending' : 'saved', lastSavedAt: this.now().toISOString(), error: null });
+      } catch (error) {
+        const delays = this.timing.retryDelaysMs;
+        const wait = delays[Math.min(this.failedAttempts, delays.length - 1)]!;
+        this.failedAttempts += 1;
+        this.setSaveState({
+          status: 'failed',
+          lastSavedAt: this.saveState.lastSavedAt,
+          error: `${(error as Error).message} Your changes are kept in Accord and it tries again in ${Math.round(wait / 1000)} s.`,
+        });
+        if (!this.closed) this.saveTimer = setTimeout(() => void this.save(), wait);
+      } finally {
+        this.saving = null;
+      }
+    })();
+    await this.saving;
+    if (this.saveState.status === 'pending' && !this.closed) this.scheduleSave();
+  }
+
+  private async takeSnapshot(): Promise<void> {
+    if (this.readOnlyReason !== null || this.workshop === this.snapshotWorkshop) return;
+    const target = this.workshop;
+    try {
+      await this.repository.snapshot(target);
+      this.snapshotWorkshop = target;
+    } catch {
+      // A missed snapshot is retried at the next interval; the main file is what matters.
+    }
+  }
+
+  private clearSaveTimer(): void {
+    if (this.saveTimer) clearTimeout(this.saveTimer);
+    this.saveTimer = null;
+  }
+
+  private setSaveState(state: SaveState): void {
+    this.saveState = state;
+    this.emit({ kind: 'saveState', saveState: state });
+  }
+
+  private emit(event: SessionEvent): void {
+    for (const listener of this.listeners) listener(event);
+  }
+}

@@ -1,0 +1,72 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createAccordHost } from '../../electron/host/accordHost';
+import type { AccordHost } from '../../electron/host/accordHost.types';
+import { SAMPLE_WORKSHOP_ID } from '../../src/domain/sampleWorkshop';
+import type { SessionSnapshot, WorkshopSummary } from '../../src/shared/accordApi';
+
+let dataDir: string;
+let host: AccordHost;
+beforeEach(async () => {
+  dataDir = await mkdtemp(join(tmpdir(), 'accord-host-'));
+  host = await createAccordHost({ dataDir });
+});
+afterEach(async () => {
+  await host.close();
+  await rm(dataDir, { recursive: true, force: true });
+});
+
+const session = () => host.call('getSession', []) as Promise<SessionSnapshot | null>;
+const list = () => host.call('listWorkshops', []) as Promise<WorkshopSummary[]>;
+
+describe('AccordHost', () => {
+  it('seeds the sample workshop on first launch and opens it', async () => {
+    expect((await list()).map((w) => w.id)).toEqual([SAMPLE_WORKSHOP_ID]);
+    expect((await session())?.workshop.setup.company).toBe('Kestrel Fleet Systems');
+  });
+
+  it('reopens the workshop that was open when it last stopped', async () => {
+    const created = (await host.call('createWorkshop', [{ title: 'Q1 offsite', templateId: 'transactional-smb' }])) as WorkshopSummary;
+    await host.call('openWorkshop', [created.id]);
+    await host.close();
+    host = await createAccordHost({ dataDir });
+    expect((await session())?.workshop.id).toBe(created.id);
+    expect((await list())).toHaveLength(2);
+  });
+
+  it('renames an open workshop through its session, so undo covers it', async () => {
+    const renamed = (await host.call('renameWorkshop', [SAMPLE_WORKSHOP_ID, 'Renamed day'])) as WorkshopSummary;
+    expect(renamed.title).toBe('Renamed day');
+    expect((await session())?.canUndo).toBe(true);
+  });
+
+  it('duplicates a workshop under a new id without its signatures', async () => {
+    const copy = (await host.call('duplicateWorkshop', [SAMPLE_WORKSHOP_ID])) as WorkshopSummary;
+    expect(copy.id).not.toBe(SAMPLE_WORKSHOP_ID);
+    expect(copy.title).toMatch(/\(copy\)$/);
+    expect((await list())).toHaveLength(2);
+  });
+
+  it('deleting the open workshop closes its session', async () => {
+    await host.call('deleteWorkshop', [SAMPLE_WORKSHOP_ID]);
+    expect(await session()).toBeNull();
+    expect(await list()).toEqual([]);
+  });
+
+  it('exports and imports a workshop as a new one', async () => {
+    const exported = (await host.call('exportWorkshop', [SAMPLE_WORKSHOP_ID])) as { fileName: string; text: string };
+    expect(exported.fileName).toMatch(/\.accord\.json$/);
+    const imported = (await host.call('importWorkshop', [exported.fileName, exported.text])) as { ok: boolean; summary: WorkshopSummary };
+    expect(imported.ok).toBe(true);
+    expect(imported.summary.id).not.toBe(SAMPLE_WORKSHOP_ID);
+    expect((await list())).toHaveLength(2);
+  });
+
+  it('refuses malformed arguments with a readable message', async () => {
+    await expect(host.call('openWorkshop', ['../../etc'])).rejects.toThrow(/openWorkshop was refused/);
+    await expect(host.call('dispatch', [{ type: 'launchRockets' }])).rejects.toThrow(/refused/);
+    await expect(host.call('listWorkshops', ['extra'])).rejects.toThrow(/refused/);
+  });
+});
