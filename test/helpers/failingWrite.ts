@@ -8,7 +8,8 @@ import type { WriteAndSync } from '../../electron/host/storage/durableWrite';
 
 export function failingWrite(code: 'ENOSPC' | 'EACCES' | 'EROFS' | 'EIO'): WriteAndSync {
   return async (path, data) => {
-    await writeFile(path, typeof data === 'string' ? data.slice(0, data.length >> 1) : data.subarray(0, data.length >> 1));
+    const bytes = typeof data === 'string' ? Buffer.from(data) : Array.isArray(data) ? Buffer.concat(data as Uint8Array[]) : (data as Uint8Array);
+    await writeFile(path, bytes.subarray(0, bytes.length >> 1));
     throw Object.assign(new Error(`${code}: simulated failure, write '${path}'`), { code, path, syscall: 'write' });
   };
 }

@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { Adapter } from 'lowdb';
-import { durableWrite, writeAndSync, type WriteAndSync } from './durableWrite';
+import { durableWrite, writeAndSync, type FileData, type WriteAndSync } from './durableWrite';
 
 /** The file's bytes are not UTF-8, so any text read from it would be a guess. */
 export class NotUtf8Error extends Error {
@@ -18,7 +18,7 @@ export class NotUtf8Error extends Error {
 // fatal: a flipped bit inside a name must count as damage, not turn silently into U+FFFD.
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-export class DurableJsonFile implements Adapter<string> {
+export class DurableJsonFile implements Adapter<FileData> {
   constructor(
     readonly path: string,
     private readonly writeFile: WriteAndSync = writeAndSync,
@@ -40,7 +40,7 @@ export class DurableJsonFile implements Adapter<string> {
     }
   }
 
-  write(text: string): Promise<void> {
-    return durableWrite(this.path, text, this.writeFile);
+  write(data: FileData): Promise<void> {
+    return durableWrite(this.path, data, this.writeFile);
   }
 }

@@ -7,8 +7,11 @@ import { constants } from 'node:fs';
 import { copyFile, open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
+/** File contents: text, bytes, or byte chunks written with one vectored write. */
+export type FileData = string | Uint8Array | readonly Uint8Array[];
+
 /** Writes a new file and flushes it to the disk; injectable so tests can simulate a full disk. */
-export type WriteAndSync = (path: string, data: string | Uint8Array) => Promise<void>;
+export type WriteAndSync = (path: string, data: FileData) => Promise<void>;
 
 /** Temp files end in this, so that a restart can recognise the leftovers of a crash. */
 export const TEMP_SUFFIX = '.tmp';
@@ -17,14 +20,21 @@ export const writeAndSync: WriteAndSync = async (path, data) => {
   // 'wx': a temp name that already exists is someone else's file; never write into it.
   const handle = await open(path, 'wx');
   try {
-    await handle.writeFile(data);
+    if (Array.isArray(data)) {
+      const chunks = data as readonly Uint8Array[];
+      const expected = chunks.reduce((sum, chunk) => sum + chunk.byteLength, 0);
+      const { bytesWritten } = await handle.writev(chunks as Uint8Array[]);
+      if (bytesWritten !== expected) throw new Error(`Short write: ${bytesWritten} of ${expected} bytes.`);
+    } else {
+      await handle.writeFile(data as string | Uint8Array);
+    }
     await handle.sync();
   } finally {
     await handle.close();
   }
 };
 
-export async function durableWrite(target: string, data: string | Uint8Array, writeFile: WriteAndSync = writeAndSync): Promise<void> {
+export async function durableWrite(target: string, data: FileData, writeFile: WriteAndSync = writeAndSync): Promise<void> {
   const folder = dirname(target);
   const temp = join(folder, `.${basename(target)}.${process.pid}.${randomBytes(6).toString('hex')}${TEMP_SUFFIX}`);
   try {

@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { freeze } from 'immer';
 import { Low } from 'lowdb';
 import { parseWorkshopText, parseWorkshopValue } from '../../../src/domain/parseWorkshop';
 import { describeRejection, type Rejection } from '../../../src/domain/validationMessages';
@@ -13,6 +14,7 @@ import type { Workshop } from '../../../src/domain/workshopSchema';
 import { MAX_IMPORT_BYTES, type ImportResult, type WorkshopSummary } from '../../../src/shared/accordApi';
 import { summarizeWorkshop } from '../summarizeWorkshop';
 import { describeTime } from './describeTime';
+import { createJsonChunkEncoder } from './createJsonChunkEncoder';
 import { DurableJsonFile, NotUtf8Error } from './DurableJsonFile';
 import { durableCopy, durableWrite, syncDirectory, writeAndSync, type WriteAndSync } from './durableWrite';
 import { exportFileName } from './exportFileName';
@@ -66,6 +68,8 @@ const MAX_REASON = 200;
 class FileWorkshopRepository implements WorkshopRepository {
   readonly dataDir: string;
   private readonly queue = new KeyedQueue();
+  /** Files on disk are compact JSON; exports are pretty-printed for people. */
+  private readonly encode = createJsonChunkEncoder();
   /** Workshops opened from a newer Accord's file: never written, whatever the caller asks. */
   private readonly readOnlyIds = new Set<string>();
   private readonly now: () => Date;
@@ -100,9 +104,11 @@ class FileWorkshopRepository implements WorkshopRepository {
     return summaries.sort((a, b) => Date.parse(b.updatedAt) - Date.parse(a.updatedAt) || a.id.localeCompare(b.id));
   }
 
+  /** The document comes back deeply frozen: workshops are immutable from here on (immer). */
   async open(id: string): Promise<OpenedWorkshop> {
     const checked = checkedId(id);
-    return this.queue.run(checked, () => this.openNow(checked));
+    const opened = await this.queue.run(checked, () => this.openNow(checked));
+    return { ...opened, workshop: freeze(opened.workshop, true) };
   }
 
   async create(workshop: Workshop): Promise<void> {
@@ -121,7 +127,9 @@ class FileWorkshopRepository implements WorkshopRepository {
   async save(workshop: Workshop): Promise<void> {
     const id = checkedId(workshop.id);
     return this.queue.run(id, async () => {
-      this.assertWritable(id, workshop);
+      // No full validation here: saved documents come only from parseWorkshop or applyCommand,
+      // both of which validate, and autosave must stay close to the cost of the write itself.
+      this.assertNotReadOnly(id, workshop);
       await this.write(id, workshop, `save “${titleOf(workshop)}”`, 'The version saved before is unchanged.');
     });
   }
@@ -138,7 +146,7 @@ class FileWorkshopRepository implements WorkshopRepository {
         // Names must sort by time even if the clock jumped back or two snapshots share a millisecond.
         const time = new Date(Math.max(this.now().getTime(), newest ? newest.getTime() + 1 : 0));
         const name = `${fileStamp(time)}${WORKSHOP_SUFFIX}`;
-        await durableWrite(join(folder, name), serialize(workshop), this.writeFile);
+        await durableWrite(join(folder, name), this.encode(workshop), this.writeFile);
         names.push(name);
         for (const old of names.slice(0, Math.max(0, names.length - this.snapshotLimit))) await rm(join(folder, old), { force: true });
       } catch (error) {
@@ -203,7 +211,7 @@ class FileWorkshopRepository implements WorkshopRepository {
       if (outcome.kind === 'invalid') throw cannotExport(bestEffortTitle(text) ?? checked, damageReason(text, outcome.rejections));
       // Exported as it is: this version would drop the fields it does not know.
       if (outcome.kind === 'newer') return { fileName: exportFileName(outcome.workshop?.setup.title ?? bestEffortTitle(text) ?? checked), text };
-      return { fileName: exportFileName(outcome.workshop.setup.title), text: serialize(outcome.workshop) };
+      return { fileName: exportFileName(outcome.workshop.setup.title), text: prettyJson(outcome.workshop) };
     });
   }
 
@@ -349,7 +357,7 @@ class FileWorkshopRepository implements WorkshopRepository {
   }
 
   private async write(id: string, workshop: Workshop, doing: string, reassurance?: string): Promise<void> {
-    const db = new Low(new DurableJsonFile(this.layout.workshopFile(id), this.writeFile), serialize(workshop));
+    const db = new Low(new DurableJsonFile(this.layout.workshopFile(id), this.writeFile), this.encode(workshop));
     try {
       await db.write();
     } catch (error) {
@@ -358,10 +366,14 @@ class FileWorkshopRepository implements WorkshopRepository {
   }
 
   private assertWritable(id: string, workshop: Workshop): void {
+    this.assertNotReadOnly(id, workshop);
+    assertStorable(workshop);
+  }
+
+  private assertNotReadOnly(id: string, workshop: Workshop): void {
     if (this.readOnlyIds.has(id)) {
       throw new RepositoryError(`“${titleOf(workshop)}” was made by a newer version of Accord and is shown read-only; Accord does not write to it.`, 'io');
     }
-    assertStorable(workshop);
   }
 
   private async unusedId(): Promise<string> {
@@ -416,7 +428,7 @@ async function removeTempFiles(folder: string, belongs: (name: string) => boolea
 }
 
 const isSnapshotName = (name: string) => name.endsWith(WORKSHOP_SUFFIX) && !name.startsWith('.');
-const serialize = (workshop: Workshop) => `${JSON.stringify(workshop, null, 2)}\n`;
+const prettyJson = (workshop: Workshop) => `${JSON.stringify(workshop, null, 2)}\n`;
 const titleOf = (workshop: Workshop) => workshop.setup.title.trim() || 'Untitled workshop';
 const megabytes = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
 

@@ -154,7 +154,7 @@ describe('list', () => {
     for (const name of ['.w1.accord.json.77.abc.tmp', 'readme.txt', 'bad name.accord.json', '.hidden.accord.json']) {
       await writeFile(join(dataDir, 'workshops', name), '{}');
     }
-    expect(await readFile(file('w1'), 'utf8')).toContain('"schemaVersion": 1');
+    expect(await readFile(file('w1'), 'utf8')).toContain('"schemaVersion":1');
     expect((await repository.list()).map((s) => s.id)).toEqual(['w1']);
   });
 });
@@ -267,12 +267,15 @@ describe('save', () => {
     expect(await readdir(join(dataDir, 'workshops'))).toEqual(['w1.accord.json']);
   });
 
-  it('refuses a document that would not open again and keeps the saved one', async () => {
+  it('refuses to create or snapshot a document that would not open again', async () => {
     const { repository, file } = await aLibrary();
     await repository.create(aStoredWorkshop());
     const before = await readFile(file('w1'));
-    await expect(repository.save(retitled(aStoredWorkshop(), 'x'.repeat(301)))).rejects.toThrow(/would not open again \(setup\.title: must be at most 300 characters\)/);
+    const invalid = retitled(aStoredWorkshop(), 'x'.repeat(301));
+    await expect(repository.create({ ...invalid, id: 'w2' })).rejects.toThrow(/would not open again \(setup\.title: must be at most 300 characters\)/);
+    await expect(repository.snapshot(invalid)).rejects.toThrow(/would not open again/);
     expect(await readFile(file('w1'))).toEqual(before);
+    await expect(readFile(file('w2'))).rejects.toThrow(/ENOENT/);
   });
 
   it('finishes two saves of one workshop in the order they were asked for', async () => {

@@ -1,0 +1,40 @@
+import { freeze, produce } from 'immer';
+import { describe, expect, it } from 'vitest';
+import { createJsonChunkEncoder } from '../../../electron/host/storage/createJsonChunkEncoder';
+import { buildLargeWorkshop } from '../../helpers/buildLargeWorkshop';
+
+const text = (chunks: Uint8Array[]) => Buffer.concat(chunks).toString('utf8');
+
+describe('createJsonChunkEncoder', () => {
+  it('writes exactly what JSON.stringify writes, for awkward values too', () => {
+    const encode = createJsonChunkEncoder();
+    const awkward = { a: 'quote " and \\ and \n and \u2028 and 渡辺', b: [1, -0, 1.5e-7, null, undefined, true, { x: [undefined] }], c: undefined, d: { '': 0, 'k"y': [] }, e: [] };
+    expect(text(encode(awkward))).toBe(JSON.stringify(awkward));
+    expect(text(encode(freeze(structuredClone(awkward), true)))).toBe(JSON.stringify(awkward));
+    expect(text(encode([]))).toBe('[]');
+    expect(text(encode('plain'))).toBe('"plain"');
+  });
+
+  it('stays exact across immer edits of a frozen workshop, reusing unchanged items', () => {
+    const encode = createJsonChunkEncoder();
+    const base = freeze(buildLargeWorkshop({ activities: 50, notes: 20 }), true);
+    const first = encode(base);
+    expect(text(first)).toBe(JSON.stringify(base));
+    const edited = produce(base, (draft) => {
+      draft.activities[7]!.name = 'Renamed activity';
+      draft.setup.venue = 'Room Atlas';
+    });
+    const second = encode(edited);
+    expect(text(second)).toBe(JSON.stringify(edited));
+    expect(second.filter((chunk) => first.includes(chunk)).length).toBeGreaterThan(60);
+    expect(text(encode(base))).toBe(JSON.stringify(base));
+  });
+
+  it('never trusts the cache for objects that can still change', () => {
+    const encode = createJsonChunkEncoder();
+    const mutable = { list: [{ title: 'Before' }] };
+    encode(mutable);
+    mutable.list[0]!.title = 'After';
+    expect(text(encode(mutable))).toBe('{"list":[{"title":"After"}]}');
+  });
+});
