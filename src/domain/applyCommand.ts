@@ -8,7 +8,8 @@ import { collections, referencedIds, type CollectionKey } from './collections';
 import { commandSchema, type Command } from './commands';
 import { navigablePhases, PHASES } from './phases';
 import { rejectionsFromZod, type Rejection } from './validationMessages';
-import type { Workshop } from './workshopSchema';
+import { voteOutcome } from './voteResult';
+import { LIMITS, type Workshop } from './workshopSchema';
 
 enablePatches();
 
@@ -93,7 +94,8 @@ function validate(workshop: Workshop, cmd: ParsedCommand): Rejection | null {
         ? null
         : { path: 'phase', message: `${PHASES[cmd.phase].label} is left out of the agenda. Add it back in Setup first.` };
     case 'addItem': {
-      const noun = collections[cmd.collection].noun;
+      const { noun, maxItems } = collections[cmd.collection];
+      if (list(workshop, cmd.collection).length >= maxItems) return { path: 'item', message: `A workshop holds at most ${maxItems} items of this kind (${noun}).` };
       if (typeof cmd.item.id === 'string' && findItem(workshop, cmd.collection, cmd.item.id)) {
         return { path: 'item.id', message: `a ${noun} with this id already exists` };
       }
@@ -112,13 +114,17 @@ function validate(workshop: Workshop, cmd: ParsedCommand): Rejection | null {
       return findItem(workshop, cmd.collection, cmd.id)
         ? null
         : { path: 'id', message: `This ${collections[cmd.collection].noun} no longer exists.` };
-    case 'setRole':
-      if (!findItem(workshop, 'activities', cmd.activityId)) return { path: 'activityId', message: 'This activity no longer exists.' };
+    case 'setRole': {
+      const activity = workshop.activities.find((a) => a.id === cmd.activityId);
+      if (!activity) return { path: 'activityId', message: 'This activity no longer exists.' };
       if (!findItem(workshop, 'teams', cmd.teamId)) return { path: 'teamId', message: 'This team no longer exists.' };
+      if (cmd.assigned && activity.roles.length >= LIMITS.rolesPerActivity) return { path: 'role', message: 'This activity has as many roles as it can hold.' };
       return null;
+    }
     case 'setPulseScore':
       if (!findItem(workshop, 'participants', cmd.participantId)) return { path: 'participantId', message: 'This participant no longer exists.' };
       if (!findItem(workshop, 'pulseStatements', cmd.statementId)) return { path: 'statementId', message: 'This statement no longer exists.' };
+      if (workshop.pulse.scores.length >= LIMITS.pulseScores) return { path: 'score', message: 'The pulse holds as many scores as it can.' };
       return null;
     case 'startTimer':
       return findItem(workshop, 'agenda', cmd.agendaItemId) ? null : { path: 'agendaItemId', message: 'This agenda item no longer exists.' };
@@ -126,7 +132,60 @@ function validate(workshop: Workshop, cmd: ParsedCommand): Rejection | null {
     case 'addTimerMinutes':
     case 'resetTimer':
       return null;
+    case 'castDot':
+    case 'recordHand':
+    case 'closeVote':
+      return validateVoteCommand(workshop, cmd);
+    case 'convertNote':
+      return validateNoteConversion(workshop, cmd);
   }
+}
+
+function validateVoteCommand(workshop: Workshop, cmd: Extract<ParsedCommand, { type: 'castDot' | 'recordHand' | 'closeVote' }>): Rejection | null {
+  const vote = workshop.votes.find((v) => v.id === cmd.voteId);
+  if (!vote) return { path: 'voteId', message: 'This vote no longer exists.' };
+  if (vote.status === 'closed') return { path: 'voteId', message: 'This vote is closed; start a new one to vote again.' };
+  if (cmd.type === 'castDot') {
+    if (vote.kind !== 'dotVote') return { path: 'voteId', message: 'Dots go to a dot vote, not a fist-of-five check.' };
+    const option = vote.options.find((o) => o.id === cmd.optionId);
+    if (!option) return { path: 'optionId', message: 'This option no longer exists.' };
+    if (option.dots + cmd.delta < 0) return { path: 'delta', message: 'This option has no dots to take back.' };
+  }
+  if (cmd.type === 'recordHand' && vote.kind !== 'fistOfFive') return { path: 'voteId', message: 'Hands are recorded in a fist-of-five check, not a dot vote.' };
+  if (cmd.type === 'recordHand' && vote.hands.length >= LIMITS.handsPerVote) return { path: 'voteId', message: 'This check has as many hands as it can hold.' };
+  if (cmd.type === 'closeVote' && workshop.decisions.length >= LIMITS.decisions) return { path: 'decisionId', message: `A workshop holds at most ${LIMITS.decisions} decisions.` };
+  if (cmd.type === 'closeVote' && findItem(workshop, 'decisions', cmd.decisionId)) return { path: 'decisionId', message: 'a decision with this id already exists' };
+  return null;
+}
+
+function validateNoteConversion(workshop: Workshop, cmd: Extract<ParsedCommand, { type: 'convertNote' }>): Rejection | null {
+  if (!findItem(workshop, 'notes', cmd.noteId)) return { path: 'noteId', message: 'This sticky note no longer exists.' };
+  const full = (key: CollectionKey) => list(workshop, key).length >= collections[key].maxItems;
+  if ((cmd.into === 'stage' && full('stages')) || (cmd.into === 'activity' && full('activities')) || (cmd.into === 'action' && full('actions'))) {
+    return { path: 'into', message: 'That list is full; remove something first.' };
+  }
+  if (cmd.into === 'criterion' && (findLeadDefinition(workshop, cmd.targetId ?? '')?.criteria.length ?? 0) >= LIMITS.criteriaPerDefinition) {
+    return { path: 'targetId', message: 'This lead definition has as many criteria as it can hold.' };
+  }
+  switch (cmd.into) {
+    case 'stage':
+      return findItem(workshop, 'stages', cmd.newId) ? { path: 'newId', message: 'a stage with this id already exists' } : null;
+    case 'action':
+      return findItem(workshop, 'actions', cmd.newId) ? { path: 'newId', message: 'an action with this id already exists' } : null;
+    case 'activity':
+      if (findItem(workshop, 'activities', cmd.newId)) return { path: 'newId', message: 'an activity with this id already exists' };
+      return cmd.targetId && findItem(workshop, 'stages', cmd.targetId) ? null : { path: 'targetId', message: 'Choose the stage this activity belongs to.' };
+    case 'criterion':
+      return cmd.targetId && findLeadDefinition(workshop, cmd.targetId) ? null : { path: 'targetId', message: 'Choose the lead definition this criterion belongs to.' };
+  }
+}
+
+function findLeadDefinition(workshop: Workshop, id: string) {
+  for (const handoff of workshop.handoffs) {
+    const definition = handoff.leadDefinitions.find((d) => d.id === id);
+    if (definition) return definition;
+  }
+  return undefined;
 }
 
 function validateRemoval(workshop: Workshop, key: CollectionKey, id: string): Rejection | null {
@@ -217,7 +276,53 @@ function resolve(draft: Workshop, cmd: ParsedCommand): void {
     case 'resetTimer':
       draft.timer = { agendaItemId: draft.timer.agendaItemId, runningSince: null, elapsedSeconds: 0, extraMinutes: 0 };
       return;
+    case 'castDot': {
+      const option = draft.votes.find((v) => v.id === cmd.voteId)!.options.find((o) => o.id === cmd.optionId)!;
+      option.dots += cmd.delta;
+      return;
+    }
+    case 'recordHand':
+      draft.votes.find((v) => v.id === cmd.voteId)!.hands.push(cmd.fingers);
+      return;
+    case 'closeVote': {
+      const vote = draft.votes.find((v) => v.id === cmd.voteId)!;
+      vote.status = 'closed';
+      draft.decisions.push({
+        id: cmd.decisionId,
+        text: vote.question,
+        method: vote.kind,
+        result: voteOutcome(vote).summary.slice(0, 300),
+        dissent: '',
+        decidedAt: cmd.at,
+      });
+      return;
+    }
+    case 'convertNote':
+      convertNote(draft, cmd);
+      return;
   }
+}
+
+/** Turns a sticky note into the thing the room decided it is, and removes the note. */
+function convertNote(draft: Workshop, cmd: Extract<ParsedCommand, { type: 'convertNote' }>): void {
+  const index = draft.notes.findIndex((n) => n.id === cmd.noteId);
+  const text = draft.notes[index]!.text.trim();
+  const short = text.slice(0, 300);
+  switch (cmd.into) {
+    case 'stage':
+      draft.stages.push({ id: cmd.newId, name: short, customerGoal: '', customerQuestions: '', touchpoints: '', exitCriterion: '', measure: '', leadClaims: [], leadShared: false });
+      break;
+    case 'activity':
+      draft.activities.push({ id: cmd.newId, stageId: cmd.targetId!, name: short, description: text === short ? '' : text, roles: [] });
+      break;
+    case 'criterion':
+      findLeadDefinition(draft, cmd.targetId!)!.criteria.push(short);
+      break;
+    case 'action':
+      draft.actions.push({ id: cmd.newId, title: short, ownerParticipantId: null, due: '', status: 'open' });
+      break;
+  }
+  draft.notes.splice(index, 1);
 }
 
 /** Removes an item and whatever only made sense with it, so no reference is left dangling. */

@@ -26,6 +26,7 @@ const COLLECTION_PATHS = {
   actions: 'actions',
   parkingLot: 'parkingLot',
   decisions: 'decisions',
+  votes: 'votes',
   notes: 'notes',
 } satisfies Record<keyof typeof collections, string>;
 

@@ -24,6 +24,8 @@ import {
   stageSchema,
   stickyNoteSchema,
   teamSchema,
+  voteSchema,
+  LIMITS,
   type Workshop,
 } from './workshopSchema';
 
@@ -46,6 +48,7 @@ export const COLLECTION_KEYS = [
   'actions',
   'parkingLot',
   'decisions',
+  'votes',
   'notes',
 ] as const;
 export type CollectionKey = (typeof COLLECTION_KEYS)[number];
@@ -55,6 +58,8 @@ type Reference = { field: string; to: CollectionKey; many?: boolean; nullable?: 
 interface CollectionSpec<S extends z.ZodType> {
   /** Singular noun for messages a facilitator reads. */
   noun: string;
+  /** The most items the list may hold (LIMITS, which the document schema enforces too). */
+  maxItems: number;
   itemSchema: S;
   get: (w: Workshop) => { id: string }[];
   references: Reference[];
@@ -63,33 +68,38 @@ interface CollectionSpec<S extends z.ZodType> {
 const spec = <S extends z.ZodType>(s: CollectionSpec<S>) => s;
 
 export const collections = {
-  teams: spec({ noun: 'team', itemSchema: teamSchema, get: (w) => w.teams, references: [] }),
+  teams: spec({ maxItems: LIMITS.teams, noun: 'team', itemSchema: teamSchema, get: (w) => w.teams, references: [] }),
   participants: spec({
+    maxItems: LIMITS.participants,
     noun: 'participant',
     itemSchema: participantSchema,
     get: (w) => w.participants,
     references: [{ field: 'teamId', to: 'teams' }],
   }),
-  agenda: spec({ noun: 'agenda item', itemSchema: agendaItemSchema, get: (w) => w.agenda, references: [] }),
+  agenda: spec({ maxItems: LIMITS.agenda, noun: 'agenda item', itemSchema: agendaItemSchema, get: (w) => w.agenda, references: [] }),
   pulseStatements: spec({
+    maxItems: LIMITS.pulseStatements,
     noun: 'pulse statement',
     itemSchema: pulseStatementSchema,
     get: (w) => w.pulse.statements,
     references: [],
   }),
   stages: spec({
+    maxItems: LIMITS.stages,
     noun: 'stage',
     itemSchema: stageSchema,
     get: (w) => w.stages,
     references: [{ field: 'leadClaims', to: 'teams', many: true }],
   }),
   activities: spec({
+    maxItems: LIMITS.activities,
     noun: 'activity',
     itemSchema: activitySchema,
     get: (w) => w.activities,
     references: [{ field: 'stageId', to: 'stages' }],
   }),
   handoffs: spec({
+    maxItems: LIMITS.handoffs,
     noun: 'hand-off',
     itemSchema: handoffSchema,
     get: (w) => w.handoffs,
@@ -101,25 +111,29 @@ export const collections = {
     ],
   }),
   bestCustomers: spec({
+    maxItems: LIMITS.bestCustomers,
     noun: 'best customer',
     itemSchema: bestCustomerSchema,
     get: (w) => w.bestCustomers,
     references: [],
   }),
   goals: spec({
+    maxItems: LIMITS.goals,
     noun: 'goal',
     itemSchema: goalSchema,
     get: (w) => w.goals,
     references: [{ field: 'ownerTeamIds', to: 'teams', many: true }],
   }),
   incentives: spec({
+    maxItems: LIMITS.incentives,
     noun: 'incentive',
     itemSchema: incentiveSchema,
     get: (w) => w.incentives,
     references: [{ field: 'teamIds', to: 'teams', many: true }],
   }),
-  meetings: spec({ noun: 'meeting', itemSchema: meetingSchema, get: (w) => w.rhythm.meetings, references: [] }),
+  meetings: spec({ maxItems: LIMITS.meetings, noun: 'meeting', itemSchema: meetingSchema, get: (w) => w.rhythm.meetings, references: [] }),
   insightLoops: spec({
+    maxItems: LIMITS.insightLoops,
     noun: 'insight loop',
     itemSchema: insightLoopSchema,
     get: (w) => w.rhythm.insightLoops,
@@ -128,33 +142,38 @@ export const collections = {
       { field: 'toTeamId', to: 'teams', nullable: true },
     ],
   }),
-  rotations: spec({ noun: 'rotation', itemSchema: rotationSchema, get: (w) => w.rhythm.rotations, references: [] }),
+  rotations: spec({ maxItems: LIMITS.rotations, noun: 'rotation', itemSchema: rotationSchema, get: (w) => w.rhythm.rotations, references: [] }),
   glossary: spec({
+    maxItems: LIMITS.glossary,
     noun: 'glossary entry',
     itemSchema: glossaryEntrySchema,
     get: (w) => w.rhythm.glossary,
     references: [],
   }),
   sponsors: spec({
+    maxItems: LIMITS.sponsors,
     noun: 'sponsor',
     itemSchema: sponsorSchema,
     get: (w) => w.rhythm.sponsors,
     references: [{ field: 'participantId', to: 'participants', nullable: true }],
   }),
   actions: spec({
+    maxItems: LIMITS.actions,
     noun: 'action',
     itemSchema: actionSchema,
     get: (w) => w.actions,
     references: [{ field: 'ownerParticipantId', to: 'participants', nullable: true }],
   }),
   parkingLot: spec({
+    maxItems: LIMITS.parkingLot,
     noun: 'parking lot item',
     itemSchema: parkingLotItemSchema,
     get: (w) => w.parkingLot,
     references: [],
   }),
-  decisions: spec({ noun: 'decision', itemSchema: decisionSchema, get: (w) => w.decisions, references: [] }),
-  notes: spec({ noun: 'sticky note', itemSchema: stickyNoteSchema, get: (w) => w.notes, references: [] }),
+  decisions: spec({ maxItems: LIMITS.decisions, noun: 'decision', itemSchema: decisionSchema, get: (w) => w.decisions, references: [] }),
+  votes: spec({ maxItems: LIMITS.votes, noun: 'vote', itemSchema: voteSchema, get: (w) => w.votes, references: [] }),
+  notes: spec({ maxItems: LIMITS.notes, noun: 'sticky note', itemSchema: stickyNoteSchema, get: (w) => w.notes, references: [] }),
 } satisfies Record<CollectionKey, CollectionSpec<z.ZodType>>;
 
 export type Collections = typeof collections;

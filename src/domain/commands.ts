@@ -44,6 +44,18 @@ export const commandSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('pauseTimer'), at: timestampSchema }),
   z.strictObject({ type: z.literal('addTimerMinutes'), minutes: z.number().int().min(-240).max(240) }),
   z.strictObject({ type: z.literal('resetTimer') }),
+  z.strictObject({ type: z.literal('castDot'), voteId: idSchema, optionId: idSchema, delta: z.union([z.literal(1), z.literal(-1)]) }),
+  z.strictObject({ type: z.literal('recordHand'), voteId: idSchema, fingers: z.number().int().min(0).max(5) }),
+  z.strictObject({ type: z.literal('closeVote'), voteId: idSchema, decisionId: idSchema, at: timestampSchema }),
+  z.strictObject({
+    type: z.literal('convertNote'),
+    noteId: idSchema,
+    into: z.enum(['stage', 'activity', 'criterion', 'action']),
+    /** Id of the stage or action created. */
+    newId: idSchema,
+    /** The stage (for an activity) or lead definition (for a criterion) it goes into. */
+    targetId: idSchema.optional(),
+  }),
 ]);
 
 /** Item-level commands typed per collection, so callers get the right item shape. */
@@ -64,7 +76,11 @@ export type Command =
   | { type: 'startTimer'; agendaItemId: string; at: string }
   | { type: 'pauseTimer'; at: string }
   | { type: 'addTimerMinutes'; minutes: number }
-  | { type: 'resetTimer' };
+  | { type: 'resetTimer' }
+  | { type: 'castDot'; voteId: string; optionId: string; delta: 1 | -1 }
+  | { type: 'recordHand'; voteId: string; fingers: number }
+  | { type: 'closeVote'; voteId: string; decisionId: string; at: string }
+  | { type: 'convertNote'; noteId: string; into: 'stage' | 'activity' | 'criterion' | 'action'; newId: string; targetId?: string };
 
 export type CommandType = Command['type'];
 
@@ -85,6 +101,10 @@ export const UNDOABLE: Record<CommandType, boolean> = {
   pauseTimer: false,
   addTimerMinutes: false,
   resetTimer: false,
+  castDot: true,
+  recordHand: true,
+  closeVote: true,
+  convertNote: true,
 } satisfies Record<CommandType, boolean>;
 
 /**

@@ -84,6 +84,7 @@ export function createWorkshop(options: NewWorkshopOptions): Workshop {
     actions: [],
     parkingLot: [],
     decisions: [],
+    votes: [],
     notes: [],
     signatures: [],
   };

@@ -25,6 +25,35 @@ export const timestampSchema = z.iso.datetime({ offset: true });
 export const daySchema = z.union([z.iso.date(), z.literal('')]);
 const count = (max: number) => z.number().int().min(0).max(max);
 
+/** How many items each list may hold: the schema enforces them, and commands refuse to go past them. */
+export const LIMITS = {
+  teams: 30,
+  participants: 500,
+  agenda: 50,
+  pulseStatements: 50,
+  pulseScores: 25_000,
+  stages: 100,
+  activities: 5_000,
+  handoffs: 100,
+  bestCustomers: 500,
+  goals: 500,
+  incentives: 500,
+  meetings: 200,
+  insightLoops: 200,
+  rotations: 200,
+  glossary: 500,
+  sponsors: 20,
+  actions: 2_000,
+  parkingLot: 2_000,
+  decisions: 2_000,
+  votes: 1_000,
+  notes: 10_000,
+  signatures: 1_000,
+  rolesPerActivity: 120,
+  criteriaPerDefinition: 50,
+  handsPerVote: 1_000,
+} as const;
+
 export const PHASE_IDS = [
   'setup',
   'pulse',
@@ -112,14 +141,14 @@ export const activitySchema = z.strictObject({
   stageId: idSchema,
   name: shortText,
   description: longText,
-  roles: z.array(roleAssignmentSchema).max(80),
+  roles: z.array(roleAssignmentSchema).max(LIMITS.rolesPerActivity),
 });
 
 export const leadDefinitionSchema = z.strictObject({
   id: idSchema,
   name: shortText,
   shortName: shortText,
-  criteria: z.array(shortText).max(50),
+  criteria: z.array(shortText).max(LIMITS.criteriaPerDefinition),
 });
 
 export const handoffSchema = z.strictObject({
@@ -224,6 +253,21 @@ export const decisionSchema = z.strictObject({
   decidedAt: timestampSchema,
 });
 
+export const voteOptionSchema = z.strictObject({ id: idSchema, label: shortText, dots: count(10_000) });
+
+/** A dot vote or a fist-of-five check on any contested item; closing it records a decision. */
+export const voteSchema = z.strictObject({
+  id: idSchema,
+  kind: z.enum(['dotVote', 'fistOfFive']),
+  question: shortText,
+  /** Dot votes: the options and the dots each received. */
+  options: z.array(voteOptionSchema).max(30),
+  /** Fist of five: one entry per hand shown, 0 (fist, blocks) to 5 (full support). */
+  hands: z.array(z.number().int().min(0).max(5)).max(LIMITS.handsPerVote),
+  status: z.enum(['open', 'closed']),
+  createdAt: timestampSchema,
+});
+
 export const stickyNoteSchema = z.strictObject({
   id: idSchema,
   phase: phaseIdSchema,
@@ -247,11 +291,11 @@ export const signatureSchema = z.strictObject({
 });
 
 export const rhythmSchema = z.strictObject({
-  meetings: z.array(meetingSchema).max(200),
-  insightLoops: z.array(insightLoopSchema).max(200),
-  rotations: z.array(rotationSchema).max(200),
-  glossary: z.array(glossaryEntrySchema).max(500),
-  sponsors: z.array(sponsorSchema).max(20),
+  meetings: z.array(meetingSchema).max(LIMITS.meetings),
+  insightLoops: z.array(insightLoopSchema).max(LIMITS.insightLoops),
+  rotations: z.array(rotationSchema).max(LIMITS.rotations),
+  glossary: z.array(glossaryEntrySchema).max(LIMITS.glossary),
+  sponsors: z.array(sponsorSchema).max(LIMITS.sponsors),
 });
 
 export const workshopSchema = z.strictObject({
@@ -260,27 +304,28 @@ export const workshopSchema = z.strictObject({
   createdAt: timestampSchema,
   updatedAt: timestampSchema,
   setup: setupSchema,
-  teams: z.array(teamSchema).min(1).max(30),
-  participants: z.array(participantSchema).max(500),
-  agenda: z.array(agendaItemSchema).max(50),
+  teams: z.array(teamSchema).min(1).max(LIMITS.teams),
+  participants: z.array(participantSchema).max(LIMITS.participants),
+  agenda: z.array(agendaItemSchema).max(LIMITS.agenda),
   currentPhase: phaseIdSchema,
   timer: timerSchema,
   pulse: z.strictObject({
-    statements: z.array(pulseStatementSchema).max(50),
-    scores: z.array(pulseScoreSchema).max(25_000),
+    statements: z.array(pulseStatementSchema).max(LIMITS.pulseStatements),
+    scores: z.array(pulseScoreSchema).max(LIMITS.pulseScores),
   }),
-  stages: z.array(stageSchema).max(100),
-  activities: z.array(activitySchema).max(5_000),
-  handoffs: z.array(handoffSchema).max(100),
-  bestCustomers: z.array(bestCustomerSchema).max(500),
-  goals: z.array(goalSchema).max(500),
-  incentives: z.array(incentiveSchema).max(500),
+  stages: z.array(stageSchema).max(LIMITS.stages),
+  activities: z.array(activitySchema).max(LIMITS.activities),
+  handoffs: z.array(handoffSchema).max(LIMITS.handoffs),
+  bestCustomers: z.array(bestCustomerSchema).max(LIMITS.bestCustomers),
+  goals: z.array(goalSchema).max(LIMITS.goals),
+  incentives: z.array(incentiveSchema).max(LIMITS.incentives),
   rhythm: rhythmSchema,
-  actions: z.array(actionSchema).max(2_000),
-  parkingLot: z.array(parkingLotItemSchema).max(2_000),
-  decisions: z.array(decisionSchema).max(2_000),
-  notes: z.array(stickyNoteSchema).max(10_000),
-  signatures: z.array(signatureSchema).max(1_000),
+  actions: z.array(actionSchema).max(LIMITS.actions),
+  parkingLot: z.array(parkingLotItemSchema).max(LIMITS.parkingLot),
+  decisions: z.array(decisionSchema).max(LIMITS.decisions),
+  votes: z.array(voteSchema).max(LIMITS.votes),
+  notes: z.array(stickyNoteSchema).max(LIMITS.notes),
+  signatures: z.array(signatureSchema).max(LIMITS.signatures),
 });
 
 export type Workshop = z.infer<typeof workshopSchema>;
@@ -292,5 +337,7 @@ export type Activity = z.infer<typeof activitySchema>;
 export type Handoff = z.infer<typeof handoffSchema>;
 export type LeadDefinition = z.infer<typeof leadDefinitionSchema>;
 export type StickyNote = z.infer<typeof stickyNoteSchema>;
+export type Vote = z.infer<typeof voteSchema>;
+export type Decision = z.infer<typeof decisionSchema>;
 export type Action = z.infer<typeof actionSchema>;
 export type Setup = z.infer<typeof setupSchema>;

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { applyCommand } from '../../src/domain/applyCommand';
+import type { Command } from '../../src/domain/commands';
+import { voteOutcome } from '../../src/domain/voteResult';
+import { LIMITS } from '../../src/domain/workshopSchema';
+import { applyAll, aWorkshop, T0 } from '../helpers/domainBuilders';
+
+const dotVote: Command = {
+  type: 'addItem',
+  collection: 'votes',
+  item: { id: 'v1', kind: 'dotVote', question: 'Which stage do we fix first?', options: [{ id: 'o1', label: 'Consideration', dots: 0 }, { id: 'o2', label: 'Onboarding', dots: 0 }], hands: [], status: 'open', createdAt: T0 },
+};
+const fist: Command = { type: 'addItem', collection: 'votes', item: { id: 'v2', kind: 'fistOfFive', question: 'Sales leads Consideration', options: [], hands: [], status: 'open', createdAt: T0 } };
+const reject = (w: ReturnType<typeof aWorkshop>, c: Command) => {
+  const r = applyCommand(w, c, { now: T0 });
+  return r.ok ? null : r.rejection;
+};
+
+describe('votes', () => {
+  it('a dot vote counts dots and its closing records a decision', () => {
+    const w = applyAll(aWorkshop(), dotVote,
+      { type: 'castDot', voteId: 'v1', optionId: 'o2', delta: 1 },
+      { type: 'castDot', voteId: 'v1', optionId: 'o2', delta: 1 },
+      { type: 'castDot', voteId: 'v1', optionId: 'o1', delta: 1 },
+      { type: 'closeVote', voteId: 'v1', decisionId: 'd1', at: T0 });
+    expect(w.votes[0]!.status).toBe('closed');
+    expect(w.decisions).toEqual([{ id: 'd1', text: 'Which stage do we fix first?', method: 'dotVote', result: 'Onboarding 2 · Consideration 1 (3 dots)', dissent: '', decidedAt: T0 }]);
+  });
+
+  it('refuses to take back a dot that was never cast, and any vote once closed', () => {
+    const w = applyAll(aWorkshop(), dotVote);
+    expect(reject(w, { type: 'castDot', voteId: 'v1', optionId: 'o1', delta: -1 })?.path).toBe('delta');
+    const closed = applyAll(w, { type: 'closeVote', voteId: 'v1', decisionId: 'd1', at: T0 });
+    expect(reject(closed, { type: 'castDot', voteId: 'v1', optionId: 'o1', delta: 1 })?.message).toMatch(/closed/);
+  });
+
+  it('a fist-of-five check reports the average and the hands that block', () => {
+    const w = applyAll(aWorkshop(), fist, ...[5, 4, 4, 2].map((fingers): Command => ({ type: 'recordHand', voteId: 'v2', fingers })));
+    expect(voteOutcome(w.votes[0]!)).toEqual({ summary: 'Average 3.8 from 4 hands; 1 at 2 or below', blockers: 1 });
+    expect(reject(w, { type: 'castDot', voteId: 'v2', optionId: 'o1', delta: 1 })?.message).toMatch(/dot vote/);
+    expect(reject(w, { type: 'recordHand', voteId: 'v2', fingers: 6 })?.path).toBe('fingers');
+  });
+});
+
+describe('convertNote', () => {
+  const note: Command = { type: 'addItem', collection: 'notes', item: { id: 'n1', phase: 'buyingProcess', text: 'Research on peer forums', colour: 'yellow', createdAt: T0 } };
+
+  it('turns a note into a stage, an activity, or an action, and removes the note', () => {
+    const w = applyAll(aWorkshop(), note);
+    const stage = applyAll(w, { type: 'convertNote', noteId: 'n1', into: 'stage', newId: 'st' });
+    expect(stage.stages.at(-1)).toMatchObject({ id: 'st', name: 'Research on peer forums' });
+    expect(stage.notes).toEqual([]);
+    const stageId = w.stages[0]!.id;
+    expect(applyAll(w, { type: 'convertNote', noteId: 'n1', into: 'activity', newId: 'ac', targetId: stageId }).activities.at(-1)).toMatchObject({ id: 'ac', stageId, roles: [] });
+    expect(applyAll(w, { type: 'convertNote', noteId: 'n1', into: 'action', newId: 'at' }).actions.at(-1)).toMatchObject({ id: 'at', status: 'open', ownerParticipantId: null });
+  });
+
+  it('needs a stage for an activity and a lead definition for a criterion', () => {
+    const w = applyAll(aWorkshop(), note);
+    expect(reject(w, { type: 'convertNote', noteId: 'n1', into: 'activity', newId: 'ac' })?.path).toBe('targetId');
+    expect(reject(w, { type: 'convertNote', noteId: 'n1', into: 'criterion', newId: 'c', targetId: 'nope' })?.path).toBe('targetId');
+  });
+});
+
+describe('list limits', () => {
+  it('refuses to add past the most a list may hold, so the document always stays valid', () => {
+    let w = aWorkshop();
+    for (let i = w.stages.length; i < LIMITS.stages; i++) {
+      w = applyAll(w, { type: 'addItem', collection: 'stages', item: { ...w.stages[0]!, id: `extra${i}` } });
+    }
+    expect(reject(w, { type: 'addItem', collection: 'stages', item: { ...w.stages[0]!, id: 'one-too-many' } })?.message).toMatch(/at most 100/);
+  });
+});
