@@ -7,6 +7,7 @@ export default defineConfig({
   test: {
     projects: [
       { test: { name: 'domain', include: ['test/domain/**/*.test.ts'], environment: 'node' } },
+      { test: { name: 'app', include: ['test/app/**/*.test.ts'], environment: 'node' } },
       {
         // Node-side tests never load the real electron module: it would try to download its binary.
         resolve: { alias: { electron: fakeElectron } },

@@ -6,7 +6,8 @@
 import type { AccordRequestMethod, SessionEvent } from './accordApi';
 
 export const WEB_API_PATH = '/api';
-export const WEB_TOKEN_COOKIE = 'accord_token';
+/** The cookie is named per port: cookies ignore ports, and two instances must not overwrite each other's. */
+export const webTokenCookie = (port: number) => `accord_token_${port}`;
 export const WEB_TOKEN_QUERY = 'token';
 
 export interface WebRequest {

@@ -12,7 +12,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { MAX_IMPORT_BYTES, REQUEST_METHODS, type AccordRequestMethod } from '../../../src/shared/accordApi';
-import { WEB_API_PATH, WEB_TOKEN_QUERY, type WebMessage } from '../../../src/shared/webProtocol';
+import { WEB_API_PATH, WEB_TOKEN_QUERY, webTokenCookie, type WebMessage } from '../../../src/shared/webProtocol';
 import type { AccordHost } from '../accordHost.types';
 import { CONTENT_SECURITY_POLICY } from '../../../src/shared/contentSecurityPolicy';
 
@@ -58,7 +58,7 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
   const token = options.token ?? randomBytes(24).toString('base64url');
   const tokenBytes = Buffer.from(token);
   let port = 0;
-  const cookieName = () => `accord_token_${port}`;
+  const cookieName = () => webTokenCookie(port);
 
   const tokenMatches = (candidate: string | null | undefined) => {
     if (!candidate) return false;

@@ -19,6 +19,5 @@ export function findHost(onConnectionChange: (state: ConnectionState) => void): 
     return { api: preloaded, kind: 'electron' };
   }
   const host = createWebSocketHost({ onConnectionChange });
-  window.addEventListener('pagehide', () => host.dispose());
   return { api: host.api, kind: 'web' };
 }

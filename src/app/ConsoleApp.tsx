@@ -1,0 +1,46 @@
+/** The facilitator's window: the library, or the open workshop, plus dialogs and toasts. */
+import { useEffect } from 'react';
+import { ConnectionBanner } from './components/ConnectionBanner';
+import { Toasts } from './components/Toasts';
+import { useConsoleShortcuts } from './keyboard/useConsoleShortcuts';
+import { useMenuActions } from './keyboard/useMenuActions';
+import { DeleteDialog } from './library/DeleteDialog';
+import { ImportFileInput } from './library/ImportFileInput';
+import { LibraryScreen } from './library/LibraryScreen';
+import { NewWorkshopDialog } from './library/NewWorkshopDialog';
+import { RenameDialog } from './library/RenameDialog';
+import { useSessionStore } from './stores/sessionStore';
+import { useUiStore } from './stores/uiStore';
+import { WorkshopShell } from './workshop/WorkshopShell';
+
+export function ConsoleApp() {
+  const { loaded, snapshot } = useSessionStore();
+  const dialog = useUiStore((s) => s.dialog);
+  useConsoleShortcuts(snapshot !== null);
+  useMenuActions();
+
+  const title = snapshot?.workshop.setup.title;
+  useEffect(() => {
+    document.title = snapshot ? `${title || 'Untitled workshop'} — Accord` : 'Accord';
+  }, [snapshot, title]);
+
+  return (
+    <>
+      <ConnectionBanner />
+      {!loaded ? (
+        <p className="app-loading" role="status">
+          Connecting to Accord…
+        </p>
+      ) : snapshot ? (
+        <WorkshopShell snapshot={snapshot} />
+      ) : (
+        <LibraryScreen />
+      )}
+      {dialog?.kind === 'newWorkshop' && <NewWorkshopDialog />}
+      {dialog?.kind === 'rename' && <RenameDialog key={dialog.workshopId} workshopId={dialog.workshopId} />}
+      {dialog?.kind === 'delete' && <DeleteDialog key={dialog.workshopId} workshopId={dialog.workshopId} />}
+      <ImportFileInput />
+      <Toasts />
+    </>
+  );
+}

@@ -1,0 +1,121 @@
+/**
+ * Mirror of the host's open session. Patches apply only in revision order; anything out of
+ * order (a missed event, a reconnect) triggers a full resync. No business rules live here:
+ * every change goes to the host as a command and comes back as a patch.
+ */
+import { applyPatches, enablePatches } from 'immer';
+import { create } from 'zustand';
+import type { Command } from '../../domain/commands';
+import type { Rejection } from '../../domain/validationMessages';
+import type { DispatchResult, SessionEvent, SessionSnapshot } from '../../shared/accordApi';
+import { hostApi } from '../bridge/hostApi';
+import { showToast } from './toastStore';
+
+enablePatches();
+
+interface SessionStore {
+  /** False until the first answer from the host, so the window can tell "loading" from "no workshop". */
+  loaded: boolean;
+  snapshot: SessionSnapshot | null;
+}
+
+export const useSessionStore = create<SessionStore>(() => ({ loaded: false, snapshot: null }));
+
+export function applySessionEvent(event: SessionEvent): void {
+  const { snapshot } = useSessionStore.getState();
+  switch (event.kind) {
+    case 'snapshot':
+      useSessionStore.setState({ loaded: true, snapshot: event.snapshot });
+      return;
+    case 'patch':
+      if (snapshot && event.revision === snapshot.revision + 1) {
+        useSessionStore.setState({
+          snapshot: {
+            ...snapshot,
+            workshop: applyPatches(snapshot.workshop, event.patches),
+            revision: event.revision,
+            canUndo: event.canUndo,
+            canRedo: event.canRedo,
+          },
+        });
+      } else if (!snapshot || event.revision > snapshot.revision) {
+        void resyncSession();
+      }
+      return;
+    case 'saveState':
+      if (snapshot) useSessionStore.setState({ snapshot: { ...snapshot, saveState: event.saveState } });
+      return;
+    case 'notices':
+      if (snapshot) useSessionStore.setState({ snapshot: { ...snapshot, notices: event.notices } });
+      return;
+  }
+}
+
+let resyncing: Promise<void> | null = null;
+let resyncAgain = false;
+
+/** Replaces the mirror with the host's current snapshot; calls made meanwhile fold into one more round. */
+export function resyncSession(): Promise<void> {
+  if (resyncing) {
+    resyncAgain = true;
+    return resyncing;
+  }
+  resyncing = (async () => {
+    try {
+      do {
+        resyncAgain = false;
+        const fresh = await hostApi().getSession();
+        const current = useSessionStore.getState().snapshot;
+        // Over IPC an event can overtake this answer; never step back to an older revision.
+        const stale = fresh && current && fresh.workshop.id === current.workshop.id && fresh.revision < current.revision;
+        if (!stale) useSessionStore.setState({ loaded: true, snapshot: fresh });
+      } while (resyncAgain);
+    } catch {
+      // Connection trouble: the bridge shows it and resyncs after reconnecting.
+    } finally {
+      resyncing = null;
+    }
+  })();
+  return resyncing;
+}
+
+/** Turns a rejection into one sentence: full sentences stay as they are, field messages get the field's name. */
+export function rejectionSentence(rejection: Rejection): string {
+  const message = rejection.message.trim();
+  if (/^[A-Z“"]/.test(message) || !rejection.path) return message;
+  const field = rejection.path.split('.').pop()!.replace(/\[\d+\]$/, '');
+  const words = field.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  return `${words.charAt(0).toUpperCase()}${words.slice(1)} ${message.replace(/\.$/, '')}.`;
+}
+
+async function runAndReport(run: () => Promise<DispatchResult>): Promise<boolean> {
+  try {
+    const result = await run();
+    if (!result.ok) showToast({ kind: 'error', message: rejectionSentence(result.rejection) });
+    return result.ok;
+  } catch (error) {
+    showToast({ kind: 'error', message: errorMessage(error) });
+    return false;
+  }
+}
+
+/** Sends one edit to the host; a rejection shows as a toast. Resolves to whether it was applied. */
+export function dispatchCommand(command: Command): Promise<boolean> {
+  return runAndReport(() => hostApi().dispatch(command));
+}
+
+export function undo(): Promise<boolean> {
+  if (!useSessionStore.getState().snapshot?.canUndo) return Promise.resolve(false);
+  return runAndReport(() => hostApi().undo());
+}
+
+export function redo(): Promise<boolean> {
+  if (!useSessionStore.getState().snapshot?.canRedo) return Promise.resolve(false);
+  return runAndReport(() => hostApi().redo());
+}
+
+export function errorMessage(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  // Electron wraps host errors as "Error invoking remote method 'accord:x': Error: …"; keep the sentence.
+  return message.replace(/^Error invoking remote method '[^']*': (?:\w*Error: )?/, '');
+}

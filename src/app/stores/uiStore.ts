@@ -1,0 +1,27 @@
+/** Window-only state: which dialog is open and what the last import said. Never sent to the host. */
+import { create } from 'zustand';
+import type { Rejection } from '../../domain/validationMessages';
+
+export type OpenDialog =
+  | { kind: 'newWorkshop' }
+  | { kind: 'rename'; workshopId: string }
+  | { kind: 'delete'; workshopId: string }
+  | null;
+
+export interface ImportProblem {
+  fileName: string;
+  message: string;
+  rejections: Rejection[];
+}
+
+interface UiStore {
+  dialog: OpenDialog;
+  importProblem: ImportProblem | null;
+  /** Bumped to ask the library's hidden file input to open (menu action, shortcut). */
+  importRequests: number;
+}
+
+export const useUiStore = create<UiStore>(() => ({ dialog: null, importProblem: null, importRequests: 0 }));
+
+export const openDialog = (dialog: OpenDialog) => useUiStore.setState({ dialog });
+export const closeDialog = () => useUiStore.setState({ dialog: null });

@@ -1,0 +1,41 @@
+/** Where the workshop stands on disk, always visible in the top bar. */
+import type { SaveState } from '../../shared/accordApi';
+import { Icon } from '../components/Icon';
+
+const timeFormat = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+
+export function SaveIndicator({ saveState, readOnly }: { saveState: SaveState; readOnly: boolean }) {
+  if (readOnly) {
+    return (
+      <span className="save-indicator save-indicator--readonly" data-testid="save-indicator" data-status="readonly">
+        <Icon name="info" />
+        Read-only
+      </span>
+    );
+  }
+  const savedAt = saveState.lastSavedAt ? `Last saved at ${timeFormat.format(new Date(saveState.lastSavedAt))}` : undefined;
+  switch (saveState.status) {
+    case 'saved':
+      return (
+        <span className="save-indicator save-indicator--saved" data-testid="save-indicator" data-status="saved" title={savedAt} role="status">
+          <Icon name="check" />
+          Saved
+        </span>
+      );
+    case 'pending':
+    case 'saving':
+      return (
+        <span className="save-indicator save-indicator--saving" data-testid="save-indicator" data-status={saveState.status} title={savedAt} role="status">
+          <Icon name="loader" className="spin" />
+          Saving…
+        </span>
+      );
+    case 'failed':
+      return (
+        <span className="save-indicator save-indicator--failed" data-testid="save-indicator" data-status="failed" title={saveState.error ?? undefined}>
+          <Icon name="alert" />
+          Not saved — retrying
+        </span>
+      );
+  }
+}

@@ -1,0 +1,32 @@
+/** The facilitator's console for one open workshop. */
+import { navigablePhases } from '../../domain/phases';
+import type { SessionSnapshot } from '../../shared/accordApi';
+import { PHASE_VIEWS } from '../phases/phaseViews';
+import { NoticesBanner } from './NoticesBanner';
+import { PhaseBar } from './PhaseBar';
+import { PhaseHeader } from './PhaseHeader';
+import { ReadOnlyBanner } from './ReadOnlyBanner';
+import { SaveFailureBanner } from './SaveFailureBanner';
+import { TopBar } from './TopBar';
+
+export function WorkshopShell({ snapshot }: { snapshot: SessionSnapshot }) {
+  const { workshop } = snapshot;
+  const phase = workshop.currentPhase;
+  const PhaseView = PHASE_VIEWS[phase];
+  const number = navigablePhases(workshop).indexOf(phase) + 1;
+  return (
+    <div className="shell" data-testid="workshop-shell">
+      <TopBar snapshot={snapshot} />
+      <SaveFailureBanner saveState={snapshot.saveState} workshopId={workshop.id} />
+      {snapshot.readOnly && <ReadOnlyBanner reason={snapshot.readOnlyReason} />}
+      <NoticesBanner notices={snapshot.notices} />
+      <PhaseBar workshop={workshop} />
+      <main className="shell__main" data-testid="phase-view" data-phase={phase}>
+        <div className="shell__content">
+          <PhaseHeader phase={phase} number={number} />
+          <PhaseView phase={phase} readOnly={snapshot.readOnly} />
+        </div>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+/** An AccordApi whose every method is a vitest mock; tests set what they need. */
+import { vi } from 'vitest';
+import type { AccordApi, SessionEvent, SessionSnapshot } from '../../src/shared/accordApi';
+import { createSampleWorkshop } from '../../src/domain/sampleWorkshop';
+
+export function aSnapshot(overrides: Partial<SessionSnapshot> = {}): SessionSnapshot {
+  return {
+    workshop: createSampleWorkshop('2026-11-22T10:00:00.000Z'),
+    revision: 1,
+    readOnly: false,
+    readOnlyReason: null,
+    canUndo: false,
+    canRedo: false,
+    saveState: { status: 'saved', lastSavedAt: null, error: null },
+    notices: [],
+    ...overrides,
+  };
+}
+
+export function fakeHostApi() {
+  const listeners = new Set<(event: SessionEvent) => void>();
+  const api = {
+    listWorkshops: vi.fn(async () => []),
+    createWorkshop: vi.fn(),
+    renameWorkshop: vi.fn(),
+    duplicateWorkshop: vi.fn(),
+    deleteWorkshop: vi.fn(async () => undefined),
+    importWorkshop: vi.fn(),
+    exportWorkshop: vi.fn(),
+    openWorkshop: vi.fn(),
+    closeWorkshop: vi.fn(async () => undefined),
+    getSession: vi.fn(async (): Promise<SessionSnapshot | null> => null),
+    dispatch: vi.fn(async () => ({ ok: true as const, revision: 2 })),
+    undo: vi.fn(async () => ({ ok: true as const, revision: 2 })),
+    redo: vi.fn(async () => ({ ok: true as const, revision: 2 })),
+    dismissNotice: vi.fn(async () => undefined),
+    onDidChangeSession: (listener: (event: SessionEvent) => void) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    onDidRequestMenuAction: () => () => undefined,
+  } satisfies AccordApi;
+  return { api, emit: (event: SessionEvent) => listeners.forEach((l) => l(event)) };
+}

@@ -1,0 +1,105 @@
+import { produceWithPatches, enablePatches } from 'immer';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Workshop } from '../../src/domain/workshopSchema';
+import { setHostApi } from '../../src/app/bridge/hostApi';
+import { applySessionEvent, dispatchCommand, rejectionSentence, resyncSession, useSessionStore } from '../../src/app/stores/sessionStore';
+import { useToastStore } from '../../src/app/stores/toastStore';
+import { aSnapshot, fakeHostApi } from './fakeHostApi';
+
+enablePatches();
+
+const venuePatches = (workshop: Workshop, venue: string) => produceWithPatches(workshop, (draft) => void (draft.setup.venue = venue))[1];
+
+describe('sessionStore', () => {
+  let host: ReturnType<typeof fakeHostApi>;
+
+  beforeEach(() => {
+    host = fakeHostApi();
+    setHostApi(host.api);
+    useSessionStore.setState({ loaded: false, snapshot: null });
+    useToastStore.setState({ toasts: [] });
+  });
+
+  it('applies a patch that follows the current revision', () => {
+    const snapshot = aSnapshot({ revision: 4 });
+    applySessionEvent({ kind: 'snapshot', snapshot });
+    applySessionEvent({ kind: 'patch', revision: 5, patches: venuePatches(snapshot.workshop, 'Room B'), canUndo: true, canRedo: false });
+    const now = useSessionStore.getState().snapshot!;
+    expect(now.revision).toBe(5);
+    expect(now.workshop.setup.venue).toBe('Room B');
+    expect(now.canUndo).toBe(true);
+    expect(host.api.getSession).not.toHaveBeenCalled();
+  });
+
+  it('resyncs instead of applying a patch that skips a revision', async () => {
+    const snapshot = aSnapshot({ revision: 4 });
+    applySessionEvent({ kind: 'snapshot', snapshot });
+    const fresh = aSnapshot({ revision: 7 });
+    host.api.getSession.mockResolvedValueOnce(fresh);
+    applySessionEvent({ kind: 'patch', revision: 6, patches: venuePatches(snapshot.workshop, 'Room C'), canUndo: true, canRedo: false });
+    expect(useSessionStore.getState().snapshot!.workshop.setup.venue).toBe(snapshot.workshop.setup.venue);
+    await vi.waitFor(() => expect(useSessionStore.getState().snapshot).toBe(fresh));
+    expect(host.api.getSession).toHaveBeenCalledTimes(1);
+  });
+
+  it('ignores a patch it already has', () => {
+    const snapshot = aSnapshot({ revision: 4 });
+    applySessionEvent({ kind: 'snapshot', snapshot });
+    applySessionEvent({ kind: 'patch', revision: 4, patches: venuePatches(snapshot.workshop, 'Old'), canUndo: true, canRedo: false });
+    expect(useSessionStore.getState().snapshot).toBe(snapshot);
+    expect(host.api.getSession).not.toHaveBeenCalled();
+  });
+
+  it('folds resync requests made while one is running into one more round', async () => {
+    host.api.getSession.mockResolvedValue(aSnapshot({ revision: 9 }));
+    const first = resyncSession();
+    void resyncSession();
+    void resyncSession();
+    await first;
+    expect(host.api.getSession).toHaveBeenCalledTimes(2);
+  });
+
+  it('never steps back to an older revision of the same workshop', async () => {
+    const current = aSnapshot({ revision: 10 });
+    applySessionEvent({ kind: 'snapshot', snapshot: current });
+    host.api.getSession.mockResolvedValueOnce(aSnapshot({ revision: 8 }));
+    await resyncSession();
+    expect(useSessionStore.getState().snapshot).toBe(current);
+  });
+
+  it('mirrors save state and notices without touching the workshop', () => {
+    const snapshot = aSnapshot();
+    applySessionEvent({ kind: 'snapshot', snapshot });
+    applySessionEvent({ kind: 'saveState', saveState: { status: 'failed', lastSavedAt: null, error: 'Disk full.' } });
+    applySessionEvent({ kind: 'notices', notices: [{ id: 'n1', level: 'warning', message: 'Restored.' }] });
+    const now = useSessionStore.getState().snapshot!;
+    expect(now.saveState.error).toBe('Disk full.');
+    expect(now.notices).toHaveLength(1);
+    expect(now.workshop).toBe(snapshot.workshop);
+  });
+
+  it('shows a rejected command as an error toast', async () => {
+    host.api.dispatch.mockResolvedValueOnce({ ok: false, rejection: { path: 'patch.name', message: 'must be at most 300 characters' } } as never);
+    const applied = await dispatchCommand({ type: 'updateItem', collection: 'participants', id: 'p1', patch: { name: 'x'.repeat(301) } });
+    expect(applied).toBe(false);
+    expect(useToastStore.getState().toasts).toMatchObject([{ kind: 'error', message: 'Name must be at most 300 characters.' }]);
+  });
+
+  it('shows a lost connection during a command as an error toast', async () => {
+    host.api.dispatch.mockRejectedValueOnce(new Error("Error invoking remote method 'accord:dispatch': Error: Disk gone."));
+    expect(await dispatchCommand({ type: 'goToPhase', phase: 'pulse' })).toBe(false);
+    expect(useToastStore.getState().toasts[0]!.message).toBe('Disk gone.');
+  });
+});
+
+describe('rejectionSentence', () => {
+  it('keeps a full sentence as it is', () => {
+    expect(rejectionSentence({ path: 'phase', message: 'Pulse is left out of the agenda. Add it back in Setup first.' })).toBe(
+      'Pulse is left out of the agenda. Add it back in Setup first.',
+    );
+  });
+
+  it('names the field of a field message', () => {
+    expect(rejectionSentence({ path: 'patch.jobTitle', message: 'must be at most 300 characters' })).toBe('Job title must be at most 300 characters.');
+  });
+});

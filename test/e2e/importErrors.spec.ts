@@ -1,0 +1,96 @@
+import { rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { connectHostClient } from './support/connectHostClient';
+import { launchBrowser } from './support/launchBrowser';
+import { openApp, type OpenApp } from './support/openApp';
+import { startWebHost, type WebHost } from './support/startWebHost';
+
+const jsonFile = (name: string, text: string) => ({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+
+describe('import errors', () => {
+  let host: WebHost;
+  let browser: Browser;
+  let app: OpenApp;
+  /** A valid export of the sample, to damage in different ways. */
+  let sampleExport: string;
+
+  beforeAll(async () => {
+    [host, browser] = await Promise.all([startWebHost(), launchBrowser()]);
+    const setup = await openApp(browser, host);
+    const client = await connectHostClient(host.origin, setup.context);
+    const [sample] = await client.api.listWorkshops();
+    sampleExport = (await client.api.exportWorkshop(sample!.id)).text;
+    client.close();
+    await setup.close();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await host?.stop();
+  });
+  beforeEach(async () => {
+    app = await openApp(browser, host);
+    await app.library.show();
+  });
+  afterEach(async () => {
+    expect(app.errors).toEqual([]);
+    await app.close();
+  });
+
+  it('lists each rejected field by its path and leaves the library unchanged', async () => {
+    const document = JSON.parse(sampleExport);
+    document.stages[1].name = 'N'.repeat(400);
+    document.stages[0].colour = 'red';
+    const before = await app.library.titles();
+
+    await app.library.importFile(jsonFile('damaged.accord.json', JSON.stringify(document)));
+
+    await app.library.importProblem.waitFor();
+    const panel = await app.library.importProblem.textContent();
+    expect(panel).toContain('“damaged.accord.json” was not imported');
+    expect(panel).toContain('Your library is unchanged.');
+    const rejections = await app.library.importRejections.allTextContents();
+    expect(rejections.some((r) => r.startsWith('stages[1].name') && r.includes('300'))).toBe(true);
+    expect(rejections.some((r) => r.startsWith('stages[0]') && r.includes('colour'))).toBe(true);
+    expect(await app.library.titles()).toEqual(before);
+  });
+
+  it('shows at most ten rejections and says how many more there are', async () => {
+    const document = JSON.parse(sampleExport);
+    for (const activity of document.activities) activity.name = 'N'.repeat(301);
+    expect(document.activities.length).toBeGreaterThan(10);
+
+    await app.library.importFile(jsonFile('many-problems.accord.json', JSON.stringify(document)));
+
+    await app.library.importProblem.waitFor();
+    const items = await app.library.importRejections.allTextContents();
+    expect(items).toHaveLength(11);
+    expect(items[0]).toMatch(/^activities\[0\]\.name/);
+    expect(items[10]).toBe(`and ${document.activities.length - 10} more`);
+  });
+
+  it('explains a file that is not JSON at all', async () => {
+    const before = await app.library.cards.count();
+    await app.library.importFile(jsonFile('notes.txt', 'Agenda: coffee at nine'));
+    await app.library.importProblem.waitFor();
+    expect(await app.library.importProblem.textContent()).toContain('“notes.txt” was not imported');
+    expect(await app.library.cards.count()).toBe(before);
+  });
+
+  it('refuses a file over the size limit before reading it', async () => {
+    // From disk: Playwright hands the browser the path instead of copying 21 MB over the protocol.
+    const path = join(host.dataDir, '..', `huge-${host.port}.accord.json`);
+    await writeFile(path, Buffer.alloc(21 * 1024 * 1024, 0x20));
+    await app.library.importFile(path).finally(() => rm(path, { force: true }));
+    await app.library.importProblem.waitFor();
+    expect(await app.library.importProblem.textContent()).toContain('larger than 20 MB');
+  });
+
+  it('can be dismissed', async () => {
+    await app.library.importFile(jsonFile('broken.accord.json', '{'));
+    await app.library.importProblem.waitFor();
+    await app.page.getByRole('button', { name: 'Dismiss import problem' }).click();
+    await app.library.importProblem.waitFor({ state: 'detached' });
+  });
+});

@@ -1,0 +1,107 @@
+import { rename, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { launchBrowser } from './support/launchBrowser';
+import { openApp, type OpenApp } from './support/openApp';
+import { startWebHost, type WebHost } from './support/startWebHost';
+
+const SAMPLE = 'Kestrel sales & marketing alignment day';
+const SAMPLE_VENUE = 'Harbourside Conference Centre, Room Atlas';
+
+describe('persistence', () => {
+  let host: WebHost;
+  let browser: Browser;
+  let app: OpenApp;
+
+  beforeAll(async () => {
+    [host, browser] = await Promise.all([startWebHost(), launchBrowser()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await host?.stop();
+    // The restart test hands the folder to a second host, which does not delete it.
+    if (host) await rm(host.dataDir, { recursive: true, force: true });
+  });
+  beforeEach(async () => {
+    app = await openApp(browser, host);
+    await app.library.show();
+    await app.library.open(SAMPLE);
+    await app.workshop.goToPhase('setup');
+  });
+  afterEach(async () => {
+    expect(app.errors).toEqual([]);
+    await app.close();
+  });
+
+  it('keeps an edited venue across a reload, and undo brings the old one back', async () => {
+    expect(await app.setup.field('Venue').inputValue()).toBe(SAMPLE_VENUE);
+    await app.setup.fill('Venue', 'Zoë’s rooftop, 渡辺ビル 5F');
+    await app.workshop.waitForSaved();
+
+    await app.page.reload();
+    await app.workshop.waitForOpen();
+    expect(await app.setup.field('Venue').inputValue()).toBe('Zoë’s rooftop, 渡辺ビル 5F');
+
+    // Undo lives in the host, so it survives the reload too.
+    await app.workshop.undo();
+    await expect.poll(() => app.setup.field('Venue').inputValue()).toBe(SAMPLE_VENUE);
+    await app.workshop.redo();
+    await expect.poll(() => app.setup.field('Venue').inputValue()).toBe('Zoë’s rooftop, 渡辺ビル 5F');
+    await app.workshop.undo();
+    await expect.poll(() => app.setup.field('Venue').inputValue()).toBe(SAMPLE_VENUE);
+    await app.workshop.waitForSaved();
+  });
+
+  it('takes typing key by key without losing or reordering characters, as one undo step', async () => {
+    const text = 'Dana Okafor & Jürgen Groß (co-facilitating)';
+    await app.setup.type('Facilitator', text);
+    expect(await app.setup.field('Facilitator').inputValue()).toBe(text);
+    await app.workshop.waitForSaved();
+    await app.page.reload();
+    await app.workshop.waitForOpen();
+    expect(await app.setup.field('Facilitator').inputValue()).toBe(text);
+
+    // Keyboard undo outside a text field: clearing and retyping the field coalesced into one step.
+    await app.workshop.heading.click();
+    await app.page.keyboard.press('Control+Z');
+    await expect.poll(() => app.setup.field('Facilitator').inputValue()).toBe('Dana Okafor');
+    await app.page.keyboard.press('Control+Shift+Z');
+    await expect.poll(() => app.setup.field('Facilitator').inputValue()).toBe(text);
+  });
+
+  it('makes a failing save impossible to miss, and clears it once the disk is back', async () => {
+    // Replace the workshops folder with a file: every write fails until it is put back.
+    const workshops = join(host.dataDir, 'workshops');
+    await rename(workshops, `${workshops}.away`);
+    await writeFile(workshops, 'not a folder');
+    try {
+      await app.setup.fill('Venue', 'Written while the disk is away');
+      await app.page.locator('[data-testid="save-indicator"][data-status="failed"]').waitFor({ timeout: 15_000 });
+      expect(await app.workshop.saveIndicator.textContent()).toContain('Not saved — retrying');
+      const banner = app.page.getByTestId('save-failure');
+      expect(await banner.getAttribute('role')).toBe('alert');
+      expect(await banner.textContent()).toContain('not saved to disk yet');
+      expect(await banner.getByRole('button', { name: 'Export a copy' }).isEnabled()).toBe(true);
+    } finally {
+      await rm(workshops, { force: true });
+      await rename(`${workshops}.away`, workshops);
+    }
+    await app.workshop.waitForSaved(30_000);
+    expect(await app.page.getByTestId('save-failure').count()).toBe(0);
+    expect(await app.setup.field('Venue').inputValue()).toBe('Written while the disk is away');
+  });
+
+  it('writes to disk: the value survives a restart of the host', async () => {
+    await app.setup.fill('Company', 'Kestrel Fleet Systems GmbH');
+    await app.workshop.waitForSaved();
+    await app.close();
+
+    await host.stop({ keepData: true });
+    host = await startWebHost({ dataDir: host.dataDir });
+    app = await openApp(browser, host);
+    // The host reopens the workshop that was open when it stopped.
+    await app.workshop.waitForOpen();
+    expect(await app.setup.field('Company').inputValue()).toBe('Kestrel Fleet Systems GmbH');
+  });
+});

@@ -1,0 +1,74 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ProjectorPage } from './pages/ProjectorPage';
+import { launchBrowser } from './support/launchBrowser';
+import { openApp, type OpenApp } from './support/openApp';
+import { startWebHost, type WebHost } from './support/startWebHost';
+
+describe('projector view', () => {
+  let host: WebHost;
+  let browser: Browser;
+  let app: OpenApp;
+  let projectorPage: Page;
+  let projector: ProjectorPage;
+
+  beforeAll(async () => {
+    [host, browser] = await Promise.all([startWebHost(), launchBrowser()]);
+    app = await openApp(browser, host);
+    await app.workshop.waitForOpen();
+    // Same browser context: the projector window shares the console's cookie, as a second window would.
+    projectorPage = await app.context.newPage();
+    await projectorPage.setViewportSize({ width: 1920, height: 1080 });
+    await projectorPage.goto(`${host.origin}/?view=projector`);
+    projector = new ProjectorPage(projectorPage);
+    await projector.root.waitFor();
+  });
+  afterAll(async () => {
+    await app?.close();
+    await browser?.close();
+    await host?.stop();
+  });
+
+  it('shows the current phase, the workshop and the company', async () => {
+    await projector.waitForPhase('responsibilities');
+    expect(await projector.phaseName.textContent()).toBe('Responsibilities');
+    const text = await projector.root.textContent();
+    expect(text).toContain('Kestrel sales & marketing alignment day');
+    expect(text).toContain('Kestrel Fleet Systems');
+    expect(text).toContain('Who does what at each stage');
+  });
+
+  it('follows the console live: phase bar clicks and keyboard shortcuts', async () => {
+    await app.workshop.goToPhase('handoff');
+    await projector.waitForPhase('handoff');
+    await app.workshop.heading.click();
+    await app.page.keyboard.press('Alt+ArrowRight');
+    await projector.waitForPhase('bestCustomers');
+    await app.workshop.waitForPhase('bestCustomers');
+    await app.page.keyboard.press('Control+BracketLeft');
+    await projector.waitForPhase('handoff');
+    await app.workshop.waitForPhase('handoff');
+  });
+
+  it('moves one phase per press, even when pressed in quick succession (a clicker)', async () => {
+    await app.workshop.goToPhase('handoff');
+    await app.workshop.heading.click();
+    for (let i = 0; i < 3; i++) await app.page.keyboard.press('Alt+ArrowRight');
+    await app.workshop.waitForPhase('rhythm');
+    await projector.waitForPhase('rhythm');
+  });
+
+  it('follows edits to the workshop title', async () => {
+    await app.workshop.goToPhase('setup');
+    await app.setup.fill('Workshop title', 'Kestrel alignment day — 渡辺 & Zoë');
+    await expect.poll(() => projector.root.textContent()).toContain('Kestrel alignment day — 渡辺 & Zoë');
+  });
+
+  it('is readable from the back of the room at 1080p', async () => {
+    expect(await projector.fontSize('.projector__name')).toBeGreaterThanOrEqual(48);
+    expect(await projector.fontSize('.projector__purpose')).toBeGreaterThanOrEqual(28);
+    expect(await projector.fontSize('.projector__title')).toBeGreaterThanOrEqual(28);
+    expect(await projector.fontSize('.projector__eyebrow')).toBeGreaterThanOrEqual(28);
+    expect(await projector.fontSize('.projector__company')).toBeGreaterThanOrEqual(24);
+  });
+});

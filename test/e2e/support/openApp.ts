@@ -1,0 +1,45 @@
+/** One browser page on a running web host, with the page models bound to it. */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { LibraryPage } from '../pages/LibraryPage';
+import { SetupPhasePage } from '../pages/SetupPhasePage';
+import { WorkshopPage } from '../pages/WorkshopPage';
+import type { WebHost } from './startWebHost';
+
+export interface OpenApp {
+  context: BrowserContext;
+  page: Page;
+  library: LibraryPage;
+  workshop: WorkshopPage;
+  setup: SetupPhasePage;
+  /** Messages of `alert`/`confirm` dialogs that fired (there should be none). */
+  dialogs: string[];
+  /** Console errors, page errors and CSP violations reported by the page. */
+  errors: string[];
+  close(): Promise<void>;
+}
+
+export async function openApp(browser: Browser, host: WebHost, options: { viewport?: { width: number; height: number } } = {}): Promise<OpenApp> {
+  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1366, height: 768 }, acceptDownloads: true });
+  const page = await context.newPage();
+  const dialogs: string[] = [];
+  const errors: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+  });
+  await page.goto(host.launchUrl);
+  return {
+    context,
+    page,
+    library: new LibraryPage(page),
+    workshop: new WorkshopPage(page),
+    setup: new SetupPhasePage(page),
+    dialogs,
+    errors,
+    close: () => context.close(),
+  };
+}

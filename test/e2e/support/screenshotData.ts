@@ -1,0 +1,37 @@
+/** Realistic, awkward content for screenshots: 40 participants, long names, accents and non-Latin scripts. */
+export const EXTRA_PARTICIPANTS: [name: string, jobTitle: string, team: string][] = [
+  ['渡辺 健二', 'Regional Sales Director, Japan & Korea', 'sales'],
+  ['Ахмед Алиев', 'Field Marketing Manager', 'marketing'],
+  ['Maximiliane Henriette von Sachsen-Altenburg-Wittelsbach', 'Senior Vice President, Global Strategic Accounts and Partnerships', 'sales'],
+  ['Siobhán Ní Bhriain', 'Content Strategist', 'marketing'],
+  ['Nguyễn Thị Minh Khai', 'Inside Sales Representative', 'sales'],
+  ['Ελένη Παπαδοπούλου', 'Marketing Analyst', 'marketing'],
+  ['Łukasz Żółkiewski', 'Solutions Engineer', 'sales'],
+  ['Chloé Lefèvre-Dubois', 'Brand Manager', 'marketing'],
+  ['Olumide Adébáyọ̀', 'Customer Success Lead', 'success'],
+  ['Søren Kierkegaard Østergaard', 'Chief Executive Officer', 'leadership'],
+  ['김민준', 'Sales Development Representative', 'sales'],
+  ['José María Fernández de Córdoba', 'Partner Marketing Manager', 'marketing'],
+  ['Ingrid Bjørnstad', 'Account Executive, Enterprise', 'sales'],
+  ['Рустам Назарбаев', 'Marketing Operations Specialist', 'marketing'],
+  ['李 娜', 'Channel Sales Manager', 'sales'],
+  ['Fatima Zahra El Amrani', 'Events Manager', 'marketing'],
+  ['Guðrún Sigurðardóttir', 'Onboarding Specialist', 'success'],
+  ['Raphaël Nakamura-Okonkwo', 'Account Executive, Mid-Market', 'sales'],
+  ['Anaïs Beaulieu', 'Social Media Lead', 'marketing'],
+  ['Dvořák Antonín', 'Sales Operations Analyst', 'sales'],
+  ['Yıldız Çelik', 'SEO & Web Manager', 'marketing'],
+  ['Thandiwe Mthembu', 'Key Account Manager', 'sales'],
+  ['Padmavathi Venkataraman', 'VP Marketing', 'leadership'],
+  ['Jürgen Großmann', 'Sales Engineer', 'sales'],
+  ['Amélie Poulain', 'Copywriter', 'marketing'],
+  ['Oisín Ó Súilleabháin', 'Renewals Manager', 'success'],
+  ['Władysław Szpilman', 'Business Development Rep', 'sales'],
+  ['Zoë Quinn-Harrington', 'Lifecycle Marketing Manager', 'marketing'],
+  ['Mohammed bin Rashid Al-Farsi', 'Regional Director, Middle East', 'sales'],
+  ['Ana Lúcia Gonçalves', 'Demand Generation Specialist', 'marketing'],
+  ['Hiroshi Tanaka (田中 博)', 'Marketing Technologist', 'marketing'],
+];
+
+export const LONG_TITLE =
+  'Quarterly alignment for Nordic field marketing, enterprise sales, the partner channel and customer success — Q1 planning';
