@@ -3,6 +3,15 @@ import type { ComponentType } from 'react';
 import type { PhaseId } from '../../domain/workshopSchema';
 import { PhasePlaceholder } from './PhasePlaceholder';
 import { SetupPhase } from './setup/SetupPhase';
+import { PulsePhase } from './pulse/PulsePhase';
+import { BuyingProcessPhase } from './buyingProcess/BuyingProcessPhase';
+import { ResponsibilitiesPhase } from './responsibilities/ResponsibilitiesPhase';
+import { HandoffPhase } from './handoff/HandoffPhase';
+import { BestCustomersPhase } from './bestCustomers/BestCustomersPhase';
+import { GoalsPhase } from './goals/GoalsPhase';
+import { RhythmPhase } from './rhythm/RhythmPhase';
+import { ActionsPhase } from './actions/ActionsPhase';
+
 
 export interface PhaseViewProps {
   phase: PhaseId;
@@ -11,13 +20,13 @@ export interface PhaseViewProps {
 
 export const PHASE_VIEWS = {
   setup: SetupPhase,
-  pulse: PhasePlaceholder,
-  buyingProcess: PhasePlaceholder,
-  responsibilities: PhasePlaceholder,
-  handoff: PhasePlaceholder,
-  bestCustomers: PhasePlaceholder,
-  goals: PhasePlaceholder,
-  rhythm: PhasePlaceholder,
-  actions: PhasePlaceholder,
+  pulse: PulsePhase,
+  buyingProcess: BuyingProcessPhase,
+  responsibilities: ResponsibilitiesPhase,
+  handoff: HandoffPhase,
+  bestCustomers: BestCustomersPhase,
+  goals: GoalsPhase,
+  rhythm: RhythmPhase,
+  actions: ActionsPhase,
   signoff: PhasePlaceholder,
 } satisfies Record<PhaseId, ComponentType<PhaseViewProps>>;

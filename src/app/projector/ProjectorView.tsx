@@ -5,6 +5,8 @@
 import { useEffect } from 'react';
 import { navigablePhases, PHASES } from '../../domain/phases';
 import { useConnectionStore } from '../stores/connectionStore';
+import { ProjectorTimer } from '../timer/ProjectorTimer';
+import { PROJECTOR_VIEWS } from './projectorPhaseViews';
 import { useSessionStore } from '../stores/sessionStore';
 
 export function ProjectorView() {
@@ -30,6 +32,7 @@ export function ProjectorView() {
   const phase = PHASES[workshop.currentPhase];
   const { setup } = workshop;
   const minutes = workshop.agenda.find((item) => item.phase === workshop.currentPhase)?.minutes;
+  const Projection = PROJECTOR_VIEWS[workshop.currentPhase];
   return (
     <main className="projector" data-testid="projector" data-phase={workshop.currentPhase}>
       <header className="projector__header">
@@ -44,8 +47,14 @@ export function ProjectorView() {
         <h1 className="projector__name" data-testid="projector-phase">
           {phase.label}
         </h1>
-        <p className="projector__purpose">{phase.purpose}</p>
+        {Projection ? null : <p className="projector__purpose">{phase.purpose}</p>}
       </section>
+      {Projection && (
+        <section className="projector__content" data-testid="projector-content">
+          <Projection workshop={workshop} />
+        </section>
+      )}
+      <ProjectorTimer workshop={workshop} />
       <footer className="projector__footer">
         <ol className="projector__progress" aria-hidden="true">
           {phases.map((id, i) => (

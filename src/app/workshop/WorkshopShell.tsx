@@ -1,7 +1,9 @@
 /** The facilitator's console for one open workshop. */
 import { navigablePhases } from '../../domain/phases';
 import type { SessionSnapshot } from '../../shared/accordApi';
+import { FacilitationLayer } from '../facilitation/FacilitationLayer';
 import { PHASE_VIEWS } from '../phases/phaseViews';
+import { AgendaTimer } from '../timer/AgendaTimer';
 import { NoticesBanner } from './NoticesBanner';
 import { PhaseBar } from './PhaseBar';
 import { PhaseHeader } from './PhaseHeader';
@@ -21,12 +23,14 @@ export function WorkshopShell({ snapshot }: { snapshot: SessionSnapshot }) {
       {snapshot.readOnly && <ReadOnlyBanner reason={snapshot.readOnlyReason} />}
       <NoticesBanner notices={snapshot.notices} />
       <PhaseBar workshop={workshop} />
+      <AgendaTimer workshop={workshop} readOnly={snapshot.readOnly} />
       <main className="shell__main" data-testid="phase-view" data-phase={phase}>
         <div className="shell__content">
           <PhaseHeader phase={phase} number={number} />
           <PhaseView phase={phase} readOnly={snapshot.readOnly} />
         </div>
       </main>
+      <FacilitationLayer snapshot={snapshot} />
     </div>
   );
 }

@@ -10,7 +10,11 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const REPO_ROOT = resolve(fileURLToPath(new URL('../../..', import.meta.url)));
-export const WEB_HOST_ENTRY = join(REPO_ROOT, 'out/main/web.js');
+/**
+ * ACCORD_OUT_DIR picks another build folder inside the repository (e.g. `.out-mine`), so that
+ * parallel builds do not replace the files a running test is serving.
+ */
+export const WEB_HOST_ENTRY = join(REPO_ROOT, process.env.ACCORD_OUT_DIR ?? 'out', 'main/web.js');
 
 export interface WebHost {
   /** The launch URL with the access token, e.g. http://127.0.0.1:PORT/?token=… */

@@ -1,0 +1,25 @@
+/** A multi-line text field bound to a value held by the host; like TextInput, every change is sent as it happens. */
+import type { TextareaHTMLAttributes } from 'react';
+import { useDraftValue } from './useDraftValue';
+
+type NativeProps = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'value' | 'onChange' | 'onFocus' | 'onBlur'>;
+
+interface TextAreaProps extends NativeProps {
+  value: string;
+  onCommit: (value: string) => Promise<boolean> | void;
+}
+
+export function TextArea({ value, onCommit, className = 'input input--multiline', rows = 3, ...rest }: TextAreaProps) {
+  const draft = useDraftValue(value, onCommit);
+  return (
+    <textarea
+      {...rest}
+      rows={rows}
+      className={className}
+      value={draft.value}
+      onChange={(event) => draft.onChange(event.target.value)}
+      onFocus={draft.onFocus}
+      onBlur={draft.onBlur}
+    />
+  );
+}

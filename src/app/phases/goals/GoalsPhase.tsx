@@ -1,0 +1,7 @@
+/** Placeholder until this phase is built. */
+import { PhasePlaceholder } from '../PhasePlaceholder';
+import type { PhaseViewProps } from '../phaseViews';
+
+export function GoalsPhase(props: PhaseViewProps) {
+  return <PhasePlaceholder {...props} />;
+}

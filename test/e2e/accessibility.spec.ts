@@ -1,0 +1,46 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, it } from 'vitest';
+import { PHASE_IDS } from '../../src/domain/workshopSchema';
+import { expectAccessible } from './support/expectAccessible';
+import { launchBrowser } from './support/launchBrowser';
+import { openApp, type OpenApp } from './support/openApp';
+import { startWebHost, type WebHost } from './support/startWebHost';
+
+const SAMPLE = 'Kestrel sales & marketing alignment day';
+
+describe('accessibility (axe-core: no serious or critical violations)', () => {
+  let host: WebHost;
+  let browser: Browser;
+  let app: OpenApp;
+
+  beforeAll(async () => {
+    [host, browser] = await Promise.all([startWebHost(), launchBrowser()]);
+    app = await openApp(browser, host, { viewport: { width: 1920, height: 1080 } });
+  });
+  afterAll(async () => {
+    await app?.close();
+    await browser?.close();
+    await host?.stop();
+  });
+
+  it('the library', async () => {
+    await app.library.show();
+    await expectAccessible(app.page, 'the library');
+  });
+
+  it('every phase of the sample workshop', async () => {
+    await app.library.open(SAMPLE);
+    for (const phase of PHASE_IDS) {
+      await app.workshop.goToPhase(phase);
+      await expectAccessible(app.page, `the ${phase} phase`);
+    }
+  });
+
+  it('the projector view', async () => {
+    const projector = await app.context.newPage();
+    await projector.goto(`${host.origin}/?view=projector`);
+    await projector.getByTestId('projector-phase').waitFor();
+    await expectAccessible(projector, 'the projector view');
+    await projector.close();
+  });
+});
