@@ -12,6 +12,7 @@ import { createSampleWorkshop } from '../../src/domain/sampleWorkshop';
 import { describeRejection } from '../../src/domain/validationMessages';
 import type { AccordApi, AccordRequestMethod, SessionEvent, WorkshopSummary } from '../../src/shared/accordApi';
 import { requestArgsSchemas } from '../../src/shared/requestSchemas';
+import { acquireDataDirLock } from './acquireDataDirLock';
 import type { AccordHost, AccordHostOptions } from './accordHost.types';
 import { durableWrite } from './storage/durableWrite';
 import { summarizeWorkshop } from './summarizeWorkshop';
@@ -26,7 +27,11 @@ interface HostSettings {
 
 export async function createAccordHost(options: AccordHostOptions & { timing?: SessionTiming }): Promise<AccordHost> {
   const now = options.now ?? (() => new Date());
-  const repository = await createWorkshopRepository({ dataDir: options.dataDir, now });
+  const lock = await acquireDataDirLock(options.dataDir);
+  const repository = await createWorkshopRepository({ dataDir: options.dataDir, now }).catch(async (error: unknown) => {
+    await lock.release();
+    throw error;
+  });
   const settingsPath = join(options.dataDir, 'settings.json');
   const listeners = new Set<(event: SessionEvent) => void>();
   let session: WorkshopSession | null = null;
@@ -172,8 +177,12 @@ export async function createAccordHost(options: AccordHostOptions & { timing?: S
       await session?.flush();
     },
     async close() {
-      await closeSession();
-      listeners.clear();
+      try {
+        await closeSession();
+      } finally {
+        listeners.clear();
+        await lock.release();
+      }
     },
   };
 }

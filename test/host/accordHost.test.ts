@@ -70,3 +70,17 @@ describe('AccordHost', () => {
     await expect(host.call('listWorkshops', ['extra'])).rejects.toThrow(/refused/);
   });
 });
+
+describe('one Accord per data folder', () => {
+  it('refuses a second host on the same folder, and says what to do', async () => {
+    await expect(createAccordHost({ dataDir })).rejects.toThrow(/already using .*Close it first, or start this one with another --data-dir/);
+  });
+
+  it('takes over a lock left by a process that is gone', async () => {
+    await host.close();
+    const { writeFile } = await import('node:fs/promises');
+    await writeFile(join(dataDir, 'accord.lock'), JSON.stringify({ pid: 2 ** 22 + 12345, since: '2026-11-22T09:00:00.000Z' }));
+    host = await createAccordHost({ dataDir });
+    expect(await list()).toHaveLength(1);
+  });
+});
