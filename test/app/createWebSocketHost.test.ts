@@ -126,4 +126,24 @@ describe('createWebSocketHost', () => {
     await vi.advanceTimersByTimeAsync(1001);
     await outcome;
   });
+
+  it('says so when a restarted host refuses this window, instead of reconnecting forever', async () => {
+    host.dispose();
+    const probed: string[] = [];
+    host = createWebSocketHost({
+      url: 'ws://127.0.0.1:1/api',
+      WebSocketImpl: FakeSocket as unknown as typeof WebSocket,
+      onConnectionChange: (state) => states.push(state),
+      probeHost: async () => {
+        probed.push('probe');
+        return 'refused';
+      },
+    });
+    for (let i = 0; i < 3; i++) {
+      socket().drop();
+      await vi.advanceTimersByTimeAsync(6000);
+    }
+    expect(probed.length).toBeGreaterThan(0);
+    expect(states.some((s) => s.status === 'reconnecting' && s.refusedByHost === true)).toBe(true);
+  });
 });

@@ -14,7 +14,7 @@ import { createWorkshopRepository } from '../../electron/host/storage/workshopRe
 import type { BenchResult } from './runBench';
 
 const RENDERER_DIR = resolve('out/renderer');
-const LIBRARY_READY = '[data-testid="library-list"] [data-testid="workshop-card"]';
+const LIBRARY_READY = '[data-testid="library"] [data-testid="workshop-card"]';
 const RUNS = 7;
 const JS_BUDGET_KB = 300;
 
@@ -57,7 +57,7 @@ export async function measureRenderer(work: string): Promise<BenchResult[]> {
       await page.waitForFunction(() => (window as unknown as { __accordPainted?: number }).__accordPainted !== undefined, null, { timeout: 30_000 });
       return page.evaluate(() => (window as unknown as { __accordPainted: number }).__accordPainted);
     };
-    const floorUrl = `data:text/html,<!doctype html><div data-testid="library-list"><div data-testid="workshop-card">Workshop</div></div>`;
+    const floorUrl = `data:text/html,<!doctype html><div data-testid="library"><div data-testid="workshop-card">Workshop</div></div>`;
     const app: number[] = [];
     const floor: number[] = [];
     for (let i = 0; i < RUNS + 1; i++) {

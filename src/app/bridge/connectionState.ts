@@ -2,5 +2,8 @@
 export type ConnectionState =
   | { status: 'connecting' }
   | { status: 'connected' }
-  /** The socket dropped; `retryInMs` is the wait before the next attempt. */
-  | { status: 'reconnecting'; attempt: number; retryInMs: number };
+  /**
+   * The socket dropped; `retryInMs` is the wait before the next attempt. `refusedByHost` is set
+   * when a host answers but refuses this window: it was restarted with a new access token.
+   */
+  | { status: 'reconnecting'; attempt: number; retryInMs: number; refusedByHost?: boolean };

@@ -16,6 +16,20 @@ export interface WebSocketHostOptions {
   connectWaitMs?: number;
   /** Injected by tests. */
   WebSocketImpl?: typeof WebSocket;
+  /**
+   * Asks the page's origin whether a host answers and accepts this window's cookie; injected by
+   * tests. Defaults to a GET of the page itself (403 means a restarted host with a new token).
+   */
+  probeHost?: () => Promise<'accepted' | 'refused' | 'unreachable'>;
+}
+
+async function probeOwnOrigin(): Promise<'accepted' | 'refused' | 'unreachable'> {
+  try {
+    const response = await fetch('/', { cache: 'no-store', credentials: 'same-origin' });
+    return response.status === 403 ? 'refused' : 'accepted';
+  } catch {
+    return 'unreachable';
+  }
 }
 
 export const CONNECTION_LOST_MESSAGE =
@@ -77,6 +91,13 @@ export function createWebSocketHost(options: WebSocketHostOptions = {}) {
       const delay = retryInMs + Math.round(Math.random() * retryInMs * 0.2);
       setState({ status: 'reconnecting', attempt, retryInMs: delay });
       retryTimer = setTimeout(connect, delay);
+      // After a few failures, find out whether the host is down or was restarted with a new token,
+      // so the banner can say what to do instead of "reconnecting" forever.
+      if (attempt >= 3) {
+        void (options.probeHost ?? probeOwnOrigin)().then((answer) => {
+          if (answer === 'refused' && !disposed && socket === null) setState({ status: 'reconnecting', attempt, retryInMs: delay, refusedByHost: true });
+        });
+      }
     };
     // An error is always followed by a close event; the close handler does the work.
     ws.onerror = () => undefined;
