@@ -8,6 +8,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { measureOpenAndAutosave } from './measureStorage';
+import { measureInteractions } from './measureInteractions';
 import { measureRenderer } from './measureRenderer';
 
 export interface BenchResult {
@@ -27,6 +28,7 @@ async function main() {
   try {
     results.push(...(await measureOpenAndAutosave(work)));
     results.push(...(await measureRenderer(work)));
+    results.push(...(await measureInteractions(work)));
   } finally {
     await rm(work, { recursive: true, force: true });
   }

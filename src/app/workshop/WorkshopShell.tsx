@@ -1,4 +1,5 @@
 /** The facilitator's console for one open workshop. */
+import { memo, type MemoExoticComponent } from 'react';
 import { navigablePhases } from '../../domain/phases';
 import type { SessionSnapshot } from '../../shared/accordApi';
 import { FacilitationLayer } from '../facilitation/FacilitationLayer';
@@ -11,10 +12,18 @@ import { ReadOnlyBanner } from './ReadOnlyBanner';
 import { SaveFailureBanner } from './SaveFailureBanner';
 import { TopBar } from './TopBar';
 
+/**
+ * Phase views read what they need from the store themselves; memoised here so that a keystroke
+ * elsewhere (which gives the shell a new snapshot) does not re-render the whole phase.
+ */
+const MEMO_PHASE_VIEWS = Object.fromEntries(Object.entries(PHASE_VIEWS).map(([phase, View]) => [phase, memo(View)])) as {
+  [P in keyof typeof PHASE_VIEWS]: MemoExoticComponent<(typeof PHASE_VIEWS)[P]>;
+};
+
 export function WorkshopShell({ snapshot }: { snapshot: SessionSnapshot }) {
   const { workshop } = snapshot;
   const phase = workshop.currentPhase;
-  const PhaseView = PHASE_VIEWS[phase];
+  const PhaseView = MEMO_PHASE_VIEWS[phase];
   const number = navigablePhases(workshop).indexOf(phase) + 1;
   return (
     <div className="shell" data-testid="workshop-shell">

@@ -1,7 +1,109 @@
-/** Placeholder until this phase is built. */
-import { PhasePlaceholder } from '../PhasePlaceholder';
+/**
+ * Buying process: the customer's stages as a journey of numbered columns. The facilitator adds,
+ * renames, reorders (drag or keyboard) and removes stages, and fills each stage's details in
+ * the panel under the row.
+ */
+import { useCallback, useEffect, useState } from 'react';
+import type { Stage } from '../../../domain/workshopSchema';
+import { Icon } from '../../components/Icon';
+import { dispatchCommand, undo, useSessionStore } from '../../stores/sessionStore';
+import { showToast } from '../../stores/toastStore';
+import { SHORTCUT_LABELS } from '../../keyboard/shortcuts';
 import type { PhaseViewProps } from '../phaseViews';
+import { BuyingProcessEmpty } from './BuyingProcessEmpty';
+import { StageBoard } from './StageBoard';
+import { StageDetail } from './StageDetail';
+import { blankStage } from './blankStage';
+import './buyingProcess.css';
 
-export function BuyingProcessPhase(props: PhaseViewProps) {
-  return <PhasePlaceholder {...props} />;
+const NO_STAGES: Stage[] = [];
+
+export function BuyingProcessPhase({ readOnly }: PhaseViewProps) {
+  const stages = useSessionStore((s) => s.snapshot?.workshop.stages ?? NO_STAGES);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  /** A stage just added, whose name field takes the focus once it arrives. */
+  const [focusId, setFocusId] = useState<string | null>(null);
+
+  const selected = stages.find((s) => s.id === selectedId) ?? stages[0] ?? null;
+
+  useEffect(() => {
+    if (!focusId) return;
+    const input = document.querySelector<HTMLInputElement>(`[data-stage-id="${CSS.escape(focusId)}"] input[name="stageName"]`);
+    if (input) {
+      input.focus();
+      input.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+      setFocusId(null);
+    }
+  }, [focusId, stages]);
+
+  const addStage = useCallback(async (index?: number) => {
+    const id = crypto.randomUUID();
+    if (await dispatchCommand({ type: 'addItem', collection: 'stages', item: blankStage(id), index })) {
+      setSelectedId(id);
+      setFocusId(id);
+    }
+  }, []);
+
+  const insertStage = useCallback((index: number) => void addStage(index), [addStage]);
+
+  const removeStage = useCallback(
+    async (stage: Stage) => {
+      const activities = useSessionStore.getState().snapshot?.workshop.activities.filter((a) => a.stageId === stage.id).length ?? 0;
+      const index = stages.findIndex((s) => s.id === stage.id);
+      if (await dispatchCommand({ type: 'removeItem', collection: 'stages', id: stage.id })) {
+        const neighbour = stages[index + 1] ?? stages[index - 1];
+        setSelectedId(neighbour?.id ?? null);
+        const what = activities > 0 ? ` and its ${activities === 1 ? 'activity' : `${activities} activities`}` : '';
+        showToast({
+          kind: 'info',
+          message: `Removed ${stage.name || 'an untitled stage'}${what}. Undo with ${SHORTCUT_LABELS.undo}.`,
+          action: { label: 'Undo', run: () => void undo().then((ok) => ok && setSelectedId(stage.id)) },
+        });
+      }
+    },
+    [stages],
+  );
+
+  const moveStage = useCallback((id: string, toIndex: number) => dispatchCommand({ type: 'moveItem', collection: 'stages', id, toIndex }), []);
+
+  if (stages.length === 0) {
+    return <BuyingProcessEmpty readOnly={readOnly} onAddStage={() => void addStage()} />;
+  }
+
+  return (
+    <div className="bp">
+      <div className="bp__toolbar">
+        <p className="bp__count" data-testid="stage-count">
+          {stages.length === 1 ? '1 stage' : `${stages.length} stages`}
+          <span className="bp__hint"> · Drag a stage by its handle, or focus the handle and press Space, then the arrow keys.</span>
+        </p>
+        {!readOnly && (
+          <button type="button" className="button" onClick={() => void addStage()}>
+            <Icon name="plus" />
+            Add stage
+          </button>
+        )}
+      </div>
+      <StageBoard
+        stages={stages}
+        selectedId={selected?.id ?? null}
+        readOnly={readOnly}
+        onSelect={setSelectedId}
+        onInsert={insertStage}
+        onMove={moveStage}
+      />
+      {selected && (
+        <StageDetail
+          key={selected.id}
+          stage={selected}
+          index={stages.indexOf(selected)}
+          count={stages.length}
+          readOnly={readOnly}
+          onMove={(toIndex) => void moveStage(selected.id, toIndex)}
+          onInsertAfter={() => void addStage(stages.indexOf(selected) + 1)}
+          onRemove={() => void removeStage(selected)}
+        />
+      )}
+    </div>
+  );
 }

@@ -1,7 +1,102 @@
-/** Placeholder until this phase is built. */
-import { PhasePlaceholder } from '../PhasePlaceholder';
+/**
+ * Responsibilities: per stage, its activities and the RACI roles of every team, a lead team
+ * per stage, the live checks shown where each problem is, and the swimlane picture.
+ * The matrix shows one stage at a time (a stage selector), so twenty stages with a thousand
+ * activities stay quick.
+ */
+import { useCallback, useEffect, useState } from 'react';
+import type { ResponsibilityProblem } from '../../../domain/checkResponsibilities';
+import { Swimlanes } from '../../swimlanes/Swimlanes';
 import type { PhaseViewProps } from '../phaseViews';
+import { CheckSummary } from './CheckSummary';
+import { StageMatrix } from './StageMatrix';
+import { StagePicker } from './StagePicker';
+import { useActivitiesByStage, useResponsibilityLists, useResponsibilityReport, useSwimlaneModel } from './useResponsibilityData';
+import './responsibilities.css';
 
-export function ResponsibilitiesPhase(props: PhaseViewProps) {
-  return <PhasePlaceholder {...props} />;
+type View = 'matrix' | 'swimlanes';
+
+const NO_ACTIVITIES: never[] = [];
+
+export function ResponsibilitiesPhase({ readOnly }: PhaseViewProps) {
+  const lists = useResponsibilityLists();
+  const { teams, stages, activities } = lists;
+  const report = useResponsibilityReport(lists);
+  const byStage = useActivitiesByStage(activities);
+  const [view, setView] = useState<View>('matrix');
+  const [stageId, setStageId] = useState<string | null>(null);
+  /** A problem to bring into view once its stage is showing. */
+  const [target, setTarget] = useState<ResponsibilityProblem | null>(null);
+
+  const stage = stages.find((s) => s.id === stageId) ?? stages[0] ?? null;
+
+  const jumpTo = useCallback((problem: ResponsibilityProblem) => {
+    setView('matrix');
+    setStageId(problem.stageId);
+    setTarget(problem);
+  }, []);
+
+  useEffect(() => {
+    if (!target || view !== 'matrix') return;
+    const selector = target.activityId ? `[data-activity-id="${CSS.escape(target.activityId)}"]` : `[data-testid="stage-matrix"][data-stage-id="${CSS.escape(target.stageId)}"]`;
+    const element = document.querySelector<HTMLElement>(selector);
+    if (!element) return;
+    element.scrollIntoView({ block: 'center' });
+    const focusable = target.activityId ? element.querySelector<HTMLElement>('[name="activityName"]') : element.querySelector<HTMLElement>('select');
+    focusable?.focus({ preventScroll: true });
+    element.classList.remove('is-flashing');
+    void element.offsetWidth;
+    element.classList.add('is-flashing');
+    setTarget(null);
+  }, [target, view, stage]);
+
+  return (
+    <div className="raci">
+      <div className="raci__bar">
+        <div className="raci-switch" role="group" aria-label="Show as">
+          <button type="button" className="raci-switch__option" aria-pressed={view === 'matrix'} onClick={() => setView('matrix')}>
+            Matrix
+          </button>
+          <button type="button" className="raci-switch__option" aria-pressed={view === 'swimlanes'} onClick={() => setView('swimlanes')}>
+            Swimlanes
+          </button>
+        </div>
+        <CheckSummary report={report} onJump={jumpTo} />
+      </div>
+
+      {stages.length === 0 ? (
+        <div className="raci__empty">
+          <p className="empty-state__title">No stages to assign yet</p>
+          <p>Responsibilities hang off the stages of the buying process. Map the stages first in the Buying process phase, then come back to decide who does what at each one.</p>
+        </div>
+      ) : view === 'matrix' ? (
+        <div className="raci__matrix-view">
+          <StagePicker stages={stages} activitiesByStage={byStage} report={report} selectedId={stage?.id ?? null} onSelect={setStageId} />
+          {stage && (
+            <StageMatrix
+              key={stage.id}
+              stage={stage}
+              index={stages.indexOf(stage)}
+              stages={stages}
+              teams={teams}
+              activities={byStage.get(stage.id) ?? NO_ACTIVITIES}
+              report={report}
+              readOnly={readOnly}
+            />
+          )}
+        </div>
+      ) : (
+        <SwimlanePanel lists={lists} />
+      )}
+    </div>
+  );
+}
+
+function SwimlanePanel({ lists }: { lists: ReturnType<typeof useResponsibilityLists> }) {
+  const model = useSwimlaneModel(lists);
+  return (
+    <section className="panel raci__swimlanes" aria-label="Swimlanes">
+      <Swimlanes model={model} teams={lists.teams} variant="console" />
+    </section>
+  );
 }

@@ -1,6 +1,31 @@
-/** What the room sees during this phase, under its name; nothing until the phase is built. */
+/** The room sees the journey: numbered stage columns, each with what the customer is trying to do. */
 import type { ProjectionProps } from '../projectorPhaseViews';
+import { FitBox } from '../../swimlanes/FitBox';
+import '../../phases/buyingProcess/buyingProcessProjection.css';
 
-export function BuyingProcessProjection(_props: ProjectionProps) {
-  return null;
+export function BuyingProcessProjection({ workshop }: ProjectionProps) {
+  const { stages } = workshop;
+  if (stages.length === 0) {
+    return <p className="pj-bp__empty">No stages yet. We start with the first step a customer takes, in their words.</p>;
+  }
+  // Up to seven stages read as one row; more wrap into rows of equal length, and only the names show.
+  const rows = Math.ceil(stages.length / 7);
+  const perRow = Math.ceil(stages.length / rows);
+  const density = stages.length > 10 ? 'dense' : stages.length > 7 ? 'compact' : 'roomy';
+  return (
+    <FitBox className="pj-bp">
+      <ol className={`pj-bp__stages pj-bp__stages--${density}`} style={{ '--pj-bp-columns': String(perRow) } as Record<string, string>} data-testid="buying-process-projection">
+        {stages.map((stage, index) => (
+          <li key={stage.id} className="pj-bp__stage" data-testid="projector-stage">
+            <span className="pj-bp__number" aria-hidden="true">
+              {index + 1}
+            </span>
+            <span className="visually-hidden">Stage {index + 1}: </span>
+            <h2 className="pj-bp__name">{stage.name || 'Untitled stage'}</h2>
+            {density !== 'dense' && stage.customerGoal && <p className="pj-bp__goal">{stage.customerGoal}</p>}
+          </li>
+        ))}
+      </ol>
+    </FitBox>
+  );
 }

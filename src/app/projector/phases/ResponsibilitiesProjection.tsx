@@ -1,6 +1,44 @@
-/** What the room sees during this phase, under its name; nothing until the phase is built. */
+/** The room sees the swimlanes with their hand-offs, and how many problems the checks still find. */
+import { useMemo } from 'react';
+import { buildSwimlanes } from '../../../domain/buildSwimlanes';
+import { checkResponsibilities, PROBLEM_LABELS } from '../../../domain/checkResponsibilities';
+import type { Workshop } from '../../../domain/workshopSchema';
+import { PROBLEM_ORDER, SERIOUS } from '../../phases/responsibilities/CheckSummary';
+import { FitBox } from '../../swimlanes/FitBox';
+import { Swimlanes } from '../../swimlanes/Swimlanes';
 import type { ProjectionProps } from '../projectorPhaseViews';
+import '../../phases/responsibilities/responsibilitiesProjection.css';
 
-export function ResponsibilitiesProjection(_props: ProjectionProps) {
-  return null;
+export function ResponsibilitiesProjection({ workshop }: ProjectionProps) {
+  const { teams, stages, activities, handoffs } = workshop;
+  const lists = useMemo(() => ({ teams, stages, activities, handoffs }) as unknown as Workshop, [teams, stages, activities, handoffs]);
+  const model = useMemo(() => buildSwimlanes(lists), [lists]);
+  const report = useMemo(() => checkResponsibilities(lists), [lists]);
+  const total = report.problems.length;
+
+  if (stages.length === 0) return <p className="pj-raci__empty">The buying process has no stages yet: map them first, then decide who does what at each one.</p>;
+
+  return (
+    <div className="pj-raci" data-testid="responsibilities-projection">
+      <div className={`pj-raci__checks${total === 0 ? ' is-clear' : ''}`} data-testid="projector-checks">
+        {total === 0 ? (
+          <p className="pj-raci__clear">✓ All checks pass: one accountable team per activity, someone responsible, one lead per stage.</p>
+        ) : (
+          <ul className="pj-raci__kinds">
+            {PROBLEM_ORDER.filter((kind) => report.counts[kind] > 0).map((kind) => (
+              <li key={kind} className={`pj-raci__kind${SERIOUS.has(kind) ? ' is-serious' : ''}`}>
+                <span className="pj-raci__icon" aria-hidden="true">
+                  ⚠
+                </span>
+                <span className="pj-raci__count">{report.counts[kind]}</span> {PROBLEM_LABELS[kind].toLowerCase()}
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+      <FitBox className="pj-raci__lanes">
+        <Swimlanes model={model} teams={teams} variant="projector" maxPerCell={stages.length > 7 ? 2 : 3} />
+      </FitBox>
+    </div>
+  );
 }

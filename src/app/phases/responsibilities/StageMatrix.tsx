@@ -1,0 +1,308 @@
+/**
+ * One stage's responsibility matrix: rows are activities, columns are teams, each cell four
+ * toggles R/A/C/I. Keyboard: one tab stop per row; arrows move between toggles (up/down keep
+ * the column), Space/Enter toggles, and R/A/C/I toggle that role in the focused cell.
+ */
+import { memo, useCallback, useEffect, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
+import { PROBLEM_LABELS, type ResponsibilityReport } from '../../../domain/checkResponsibilities';
+import type { Activity, RaciRole, Stage, Team } from '../../../domain/workshopSchema';
+import { Icon } from '../../components/Icon';
+import { TeamBadge } from '../../components/TeamBadge';
+import { TextArea } from '../../components/TextArea';
+import { dispatchCommand, undo } from '../../stores/sessionStore';
+import { showToast } from '../../stores/toastStore';
+import { teamSlot, teamStyle } from '../../theme/teamColours';
+import { SERIOUS } from './CheckSummary';
+import { LeadPicker } from './LeadPicker';
+
+const ROLES: RaciRole[] = ['R', 'A', 'C', 'I'];
+const ROLE_WORDS: Record<RaciRole, string> = { R: 'Responsible', A: 'Accountable', C: 'Consulted', I: 'Informed' };
+
+interface StageMatrixProps {
+  stage: Stage;
+  index: number;
+  stages: Stage[];
+  teams: Team[];
+  activities: Activity[];
+  report: ResponsibilityReport;
+  readOnly: boolean;
+}
+
+export function StageMatrix({ stage, index, stages, teams, activities, report, readOnly }: StageMatrixProps) {
+  const [focusId, setFocusId] = useState<string | null>(null);
+  const tableRef = useRef<HTMLTableElement>(null);
+  const stageProblems = (report.byStage.get(stage.id) ?? []).filter((p) => p.activityId === null);
+  const name = stage.name || 'Untitled stage';
+
+  useEffect(() => {
+    if (!focusId) return;
+    const input = document.querySelector<HTMLInputElement>(`[data-activity-id="${CSS.escape(focusId)}"] [name="activityName"]`);
+    if (input) {
+      input.focus();
+      setFocusId(null);
+    }
+  }, [focusId, activities]);
+
+  const add = async () => {
+    const id = crypto.randomUUID();
+    if (await dispatchCommand({ type: 'addItem', collection: 'activities', item: { id, stageId: stage.id, name: '', description: '', roles: [] } })) setFocusId(id);
+  };
+
+  const onKeyDown = useCallback((event: KeyboardEvent<HTMLTableElement>) => matrixKeys(event, tableRef.current), []);
+  // A toggle focused by pointer becomes its row's tab stop too.
+  const onFocus = useCallback((event: FocusEvent<HTMLTableElement>) => {
+    const target = event.target as HTMLElement;
+    if (target.hasAttribute('data-raci-toggle') && target.getAttribute('tabindex') !== '0') moveTabStop(target as HTMLButtonElement);
+  }, []);
+
+  return (
+    <section className="raci-stage" aria-labelledby={`stage-matrix-${stage.id}`} data-testid="stage-matrix" data-stage-id={stage.id}>
+      <header className="raci-stage__head">
+        <div className="raci-stage__title-wrap">
+          <p className="raci-stage__eyebrow">Stage {index + 1}</p>
+          <h3 id={`stage-matrix-${stage.id}`} className="raci-stage__title">
+            {name}
+          </h3>
+          {stage.customerGoal && <p className="raci-stage__goal">{stage.customerGoal}</p>}
+        </div>
+        <LeadPicker stage={stage} teams={teams} readOnly={readOnly} />
+      </header>
+      {stageProblems.length > 0 && (
+        <ul className="raci-problems raci-problems--stage" data-testid="stage-problems">
+          {stageProblems.map((p) => (
+            <li key={p.kind} className="raci-problem" data-kind={p.kind}>
+              <Icon name="alert" />
+              <span>
+                <strong>{PROBLEM_LABELS[p.kind]}.</strong> {p.message}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+
+      {activities.length === 0 ? (
+        <p className="raci-stage__empty">No activities yet. What does each team do for the customer in {name}? Add one per line, then give every team its role.</p>
+      ) : (
+        <div className="raci-stage__scroll">
+          <table className="raci-matrix" ref={tableRef} onKeyDown={onKeyDown} onFocus={onFocus} data-testid="raci-matrix">
+            <caption className="visually-hidden">Responsibilities in {name}: R responsible, A accountable, C consulted, I informed</caption>
+            <thead>
+              <tr>
+                <th scope="col" className="raci-matrix__activity-head">
+                  Activity
+                </th>
+                {teams.map((team) => (
+                  <th scope="col" key={team.id} className="raci-matrix__team-head">
+                    <TeamBadge team={team} teams={teams} />
+                    <span className="raci-matrix__letters" aria-hidden="true">
+                      R A C I
+                    </span>
+                  </th>
+                ))}
+                <th scope="col" className="raci-matrix__actions-head">
+                  <span className="visually-hidden">Actions</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {activities.map((activity) => (
+                <ActivityRow
+                  key={activity.id}
+                  activity={activity}
+                  teams={teams}
+                  stages={stages}
+                  problems={problemText(report, activity.id)}
+                  readOnly={readOnly}
+                />
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {!readOnly && (
+        <button type="button" className="button raci-stage__add" onClick={() => void add()}>
+          <Icon name="plus" />
+          Add activity
+        </button>
+      )}
+    </section>
+  );
+}
+
+/** The row's problems as one stable string ("kind\tmessage" lines), so unchanged rows skip rendering. */
+function problemText(report: ResponsibilityReport, activityId: string): string {
+  const problems = report.byActivity.get(activityId);
+  return problems ? problems.map((p) => `${p.kind}\t${p.message}`).join('\n') : '';
+}
+
+interface ActivityRowProps {
+  activity: Activity;
+  teams: Team[];
+  stages: Stage[];
+  problems: string;
+  readOnly: boolean;
+}
+
+const ActivityRow = memo(function ActivityRow({ activity, teams, stages, problems, readOnly }: ActivityRowProps) {
+  const [open, setOpen] = useState(false);
+  // Toggles show at once; the host's answer replaces them (a new activity object ends the override).
+  const [optimistic, setOptimistic] = useState<{ base: Activity; on: Record<string, boolean> } | null>(null);
+  const overrides = optimistic && optimistic.base === activity ? optimistic.on : null;
+  const toggle = (teamId: string, role: RaciRole, on: boolean) => {
+    setOptimistic((current) => ({ base: activity, on: { ...(current && current.base === activity ? current.on : {}), [`${teamId}:${role}`]: !on } }));
+    void dispatchCommand({ type: 'setRole', activityId: activity.id, teamId, role, assigned: !on }).then((ok) => {
+      if (!ok) setOptimistic(null);
+    });
+  };
+  const name = activity.name || 'Untitled activity';
+  const update = (patch: Partial<Omit<Activity, 'id'>>) => dispatchCommand({ type: 'updateItem', collection: 'activities', id: activity.id, patch });
+  const remove = async () => {
+    if (await dispatchCommand({ type: 'removeItem', collection: 'activities', id: activity.id })) {
+      showToast({ kind: 'info', message: `Removed “${name}”.`, action: { label: 'Undo', run: () => void undo() } });
+    }
+  };
+  const lines = problems ? problems.split('\n').map((line) => line.split('\t') as [keyof typeof PROBLEM_LABELS, string]) : [];
+  const serious = lines.some(([kind]) => SERIOUS.has(kind));
+  return (
+    <>
+      <tr className={`raci-matrix__row${lines.length ? (serious ? ' has-serious' : ' has-problem') : ''}`} data-activity-id={activity.id} data-testid="activity-row">
+        <td className="raci-matrix__activity">
+          <TextArea
+            className="input raci-matrix__name"
+            name="activityName"
+            aria-label="Activity name"
+            placeholder="Name this activity"
+            value={activity.name}
+            rows={1}
+            maxLength={300}
+            disabled={readOnly}
+            // A name is one line: Enter leaves it as it is instead of breaking it.
+            onKeyDown={(event) => event.key === 'Enter' && event.preventDefault()}
+            onCommit={(value) => update({ name: value })}
+          />
+          {!open && activity.description && <p className="raci-matrix__description">{activity.description}</p>}
+          {lines.length > 0 && (
+            <ul className="raci-problems" data-testid="activity-problems">
+              {lines.map(([kind, message]) => (
+                <li key={kind} className={`raci-problem${SERIOUS.has(kind) ? ' is-serious' : ''}`} data-kind={kind}>
+                  <Icon name={SERIOUS.has(kind) ? 'errorCircle' : 'alert'} />
+                  <span>{message}</span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </td>
+        {teams.map((team, t) => (
+          <td key={team.id} className="raci-matrix__cell" style={teamStyle(teamSlot(team, teams))}>
+            <div className="raci-cell" role="group" aria-label={`${team.name} in ${name}`} data-team-id={team.id}>
+              {ROLES.map((role, r) => {
+                const on = overrides?.[`${team.id}:${role}`] ?? activity.roles.some((x) => x.teamId === team.id && x.role === role);
+                return (
+                  <button
+                    key={role}
+                    type="button"
+                    className={`raci-toggle raci-toggle--${role}`}
+                    aria-pressed={on}
+                    aria-label={`${ROLE_WORDS[role]}: ${team.name}`}
+                    title={`${team.name} ${ROLE_WORDS[role].toLowerCase()} for ${name} (press ${role})`}
+                    tabIndex={t === 0 && r === 0 ? 0 : -1}
+                    disabled={readOnly}
+                    data-role={role}
+                    data-raci-toggle=""
+                    onClick={() => toggle(team.id, role, on)}
+                  >
+                    {role}
+                  </button>
+                );
+              })}
+            </div>
+          </td>
+        ))}
+        <td className="raci-matrix__actions">
+          <button
+            type="button"
+            className="icon-button"
+            aria-expanded={open}
+            aria-label={`Details of ${name}`}
+            title="Description, stage, delete"
+            onClick={() => setOpen((v) => !v)}
+          >
+            <Icon name="pencil" />
+          </button>
+        </td>
+      </tr>
+      {open && (
+        <tr className="raci-matrix__details" data-testid="activity-details">
+          <td colSpan={teams.length + 2}>
+            <div className="raci-matrix__details-grid">
+              <label className="field">
+                <span className="field__label">Description</span>
+                <TextArea name="activityDescription" value={activity.description} rows={2} maxLength={10_000} disabled={readOnly} placeholder="What happens, and for whom" onCommit={(value) => update({ description: value })} />
+              </label>
+              <label className="field">
+                <span className="field__label">Stage</span>
+                <select className="select" value={activity.stageId} disabled={readOnly} onChange={(event) => void update({ stageId: event.target.value })}>
+                  {stages.map((s, i) => (
+                    <option key={s.id} value={s.id}>
+                      {i + 1}. {s.name || 'Untitled stage'}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              {!readOnly && (
+                <button type="button" className="button raci-matrix__delete" onClick={() => void remove()}>
+                  <Icon name="trash" />
+                  Delete activity
+                </button>
+              )}
+            </div>
+          </td>
+        </tr>
+      )}
+    </>
+  );
+});
+
+/** Arrow keys, Home/End and the role letters inside the matrix; one tab stop per row. */
+function matrixKeys(event: KeyboardEvent<HTMLTableElement>, table: HTMLTableElement | null): void {
+  const target = event.target as HTMLElement;
+  if (!table || !target.hasAttribute('data-raci-toggle') || event.altKey || event.ctrlKey || event.metaKey) return;
+  const row = target.closest('tr')!;
+  const inRow = [...row.querySelectorAll<HTMLButtonElement>('[data-raci-toggle]')];
+  const at = inRow.indexOf(target as HTMLButtonElement);
+  const rows = [...table.querySelectorAll<HTMLTableRowElement>('tr[data-activity-id]')];
+  const rowAt = rows.indexOf(row as HTMLTableRowElement);
+  let next: HTMLButtonElement | undefined;
+  const key = event.key;
+  if (key === 'ArrowRight') next = inRow[at + 1];
+  else if (key === 'ArrowLeft') next = inRow[at - 1];
+  else if (key === 'Home') next = inRow[0];
+  else if (key === 'End') next = inRow.at(-1);
+  else if (key === 'ArrowDown' || key === 'ArrowUp') {
+    const other = rows[rowAt + (key === 'ArrowDown' ? 1 : -1)];
+    next = other ? [...other.querySelectorAll<HTMLButtonElement>('[data-raci-toggle]')][at] : undefined;
+  } else if (/^[raci]$/i.test(key) && !event.shiftKey) {
+    const cell = target.closest('[data-team-id]');
+    const button = cell?.querySelector<HTMLButtonElement>(`[data-role="${key.toUpperCase()}"]`);
+    if (button && !button.disabled) {
+      event.preventDefault();
+      button.click();
+      focusToggle(button);
+    }
+    return;
+  } else return;
+  event.preventDefault();
+  if (next) focusToggle(next);
+}
+
+/** Moves the row's single tab stop to `button` (the DOM keeps it across renders: the prop never changes). */
+function moveTabStop(button: HTMLButtonElement): void {
+  const row = button.closest('tr');
+  row?.querySelectorAll<HTMLButtonElement>('[data-raci-toggle][tabindex="0"]').forEach((b) => b.setAttribute('tabindex', '-1'));
+  button.setAttribute('tabindex', '0');
+}
+
+function focusToggle(button: HTMLButtonElement): void {
+  moveTabStop(button);
+  button.focus();
+}

@@ -1,0 +1,60 @@
+/** The stages down the side: pick one to assign; each shows its activities and open problems. */
+import { memo } from 'react';
+import type { ResponsibilityReport } from '../../../domain/checkResponsibilities';
+import type { Activity, Stage } from '../../../domain/workshopSchema';
+import { Icon } from '../../components/Icon';
+
+interface StagePickerProps {
+  stages: Stage[];
+  activitiesByStage: Map<string, Activity[]>;
+  report: ResponsibilityReport;
+  selectedId: string | null;
+  onSelect: (id: string) => void;
+}
+
+export const StagePicker = memo(function StagePicker({ stages, activitiesByStage, report, selectedId, onSelect }: StagePickerProps) {
+  return (
+    <nav className="raci-picker" aria-label="Stages">
+      <ol className="raci-picker__list">
+        {stages.map((stage, index) => {
+          const count = activitiesByStage.get(stage.id)?.length ?? 0;
+          const problems = report.byStage.get(stage.id)?.length ?? 0;
+          const name = stage.name || 'Untitled stage';
+          return (
+            <li key={stage.id}>
+              <button
+                type="button"
+                className="raci-picker__item"
+                aria-current={stage.id === selectedId ? 'true' : undefined}
+                onClick={() => onSelect(stage.id)}
+                data-testid="stage-pick"
+                data-stage-id={stage.id}
+              >
+                <span className="raci-picker__number">{index + 1}</span>
+                <span className="raci-picker__text">
+                  <span className="raci-picker__name">{name}</span>
+                  <span className="raci-picker__meta">
+                    {count === 1 ? '1 activity' : `${count} activities`}
+                    {problems > 0 ? (
+                      <span className="raci-picker__problems">
+                        {' · '}
+                        <Icon name="alert" />
+                        {problems === 1 ? '1 problem' : `${problems} problems`}
+                      </span>
+                    ) : count > 0 ? (
+                      <span className="raci-picker__ok">
+                        {' · '}
+                        <Icon name="check" />
+                        OK
+                      </span>
+                    ) : null}
+                  </span>
+                </span>
+              </button>
+            </li>
+          );
+        })}
+      </ol>
+    </nav>
+  );
+});

@@ -1,0 +1,93 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { BuyingProcessPage } from './pages/BuyingProcessPage';
+import { expectAccessible } from './support/expectAccessible';
+import { launchBrowser } from './support/launchBrowser';
+import { openApp, type OpenApp } from './support/openApp';
+import { startWebHost, type WebHost } from './support/startWebHost';
+
+const SAMPLE = 'Kestrel sales & marketing alignment day';
+const SAMPLE_STAGES = ['Awareness', 'Education', 'Consideration', 'Evaluation', 'Purchase', 'Onboarding', 'Expansion & advocacy'];
+
+describe('buying process', () => {
+  let host: WebHost;
+  let browser: Browser;
+  let app: OpenApp;
+  let bp: BuyingProcessPage;
+
+  beforeAll(async () => {
+    [host, browser] = await Promise.all([startWebHost(), launchBrowser()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await host?.stop();
+  });
+  beforeEach(async () => {
+    app = await openApp(browser, host);
+    bp = new BuyingProcessPage(app.page);
+    await app.library.show();
+    await app.library.open(SAMPLE);
+    await app.workshop.goToPhase('buyingProcess');
+  });
+  afterEach(async () => {
+    expect(app.errors).toEqual([]);
+    await app.close();
+  });
+
+  it('adds, names and fills a stage, reorders by keyboard, deletes with undo, and keeps it all across a reload', async () => {
+    expect(await bp.names()).toEqual(SAMPLE_STAGES);
+
+    // Add a stage at the end: its name field takes the focus, so the facilitator just types.
+    await bp.addStage('Renewal');
+    await expect.poll(() => bp.names()).toEqual([...SAMPLE_STAGES, 'Renewal']);
+    await expect.poll(() => bp.detail.getAttribute('data-stage-id')).toBe(await bp.card(7).getAttribute('data-stage-id'));
+
+    // Every per-stage field, in the detail panel.
+    await bp.field('Customer goal').fill('Decide whether to stay for another year');
+    await bp.field('Customer questions').fill('Did we get the value we were promised?');
+    await bp.field('Touchpoints & channels').fill('Quarterly business review, renewal call');
+    await bp.field('Exit criterion').fill('Renewal signed');
+    await bp.field('How it is measured').fill('Gross revenue retention');
+    await expect.poll(() => bp.card(7).getByTestId('stage-goal').textContent()).toBe('Decide whether to stay for another year');
+
+    // Rename inline on the card.
+    await bp.nameInput(7).fill('Renewal & expansion');
+
+    // Reorder by keyboard: two places to the left.
+    await bp.moveByKeyboard(7, -2);
+    await expect.poll(() => bp.names()).toEqual(['Awareness', 'Education', 'Consideration', 'Evaluation', 'Purchase', 'Renewal & expansion', 'Onboarding', 'Expansion & advocacy']);
+    // And one back with the explicit button.
+    await bp.select(5);
+    await bp.detail.getByRole('button', { name: 'Move right' }).click();
+    await expect.poll(() => bp.names()).toEqual([...SAMPLE_STAGES.slice(0, 6), 'Renewal & expansion', 'Expansion & advocacy']);
+
+    // Delete needs no confirmation: undo brings it back with its details.
+    await bp.select(6);
+    await bp.deleteSelected();
+    await expect.poll(() => bp.names()).toEqual(SAMPLE_STAGES);
+    await expect.poll(() => app.page.getByTestId('toast-info').textContent()).toContain('Undo with');
+    // Ctrl+Z outside a text field is the workshop's undo.
+    await app.workshop.heading.click();
+    await app.page.keyboard.press('Control+Z');
+    await expect.poll(() => bp.names()).toEqual([...SAMPLE_STAGES.slice(0, 6), 'Renewal & expansion', 'Expansion & advocacy']);
+
+    await app.workshop.waitForSaved();
+    await app.page.reload();
+    await app.workshop.waitForPhase('buyingProcess');
+    await expect.poll(() => bp.names()).toEqual([...SAMPLE_STAGES.slice(0, 6), 'Renewal & expansion', 'Expansion & advocacy']);
+    await bp.select(6);
+    expect(await bp.field('Exit criterion').inputValue()).toBe('Renewal signed');
+    expect(await bp.field('How it is measured').inputValue()).toBe('Gross revenue retention');
+  });
+
+  it('passes axe on the console and on the projector, which shows the stages with their goals', async () => {
+    await expectAccessible(app.page, 'the Buying process console');
+    const projector = await app.context.newPage();
+    await projector.goto(`${host.origin}/?view=projector`);
+    await projector.locator('[data-testid="projector"][data-phase="buyingProcess"]').waitFor();
+    await projector.getByTestId('projector-stage').first().waitFor();
+    expect(await projector.getByTestId('projector-stage').count()).toBeGreaterThanOrEqual(7);
+    expect(await projector.getByTestId('projector-stage').first().textContent()).toContain('Awareness');
+    await expectAccessible(projector, 'the Buying process projection');
+  });
+});

@@ -1,0 +1,120 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { ResponsibilitiesPage } from './pages/ResponsibilitiesPage';
+import { expectAccessible } from './support/expectAccessible';
+import { launchBrowser } from './support/launchBrowser';
+import { openApp, type OpenApp } from './support/openApp';
+import { startWebHost, type WebHost } from './support/startWebHost';
+
+const SAMPLE = 'Kestrel sales & marketing alignment day';
+
+describe('responsibilities', () => {
+  let host: WebHost;
+  let browser: Browser;
+  let app: OpenApp;
+  let raci: ResponsibilitiesPage;
+
+  beforeAll(async () => {
+    [host, browser] = await Promise.all([startWebHost(), launchBrowser()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await host?.stop();
+  });
+  beforeEach(async () => {
+    app = await openApp(browser, host);
+    raci = new ResponsibilitiesPage(app.page);
+    await app.library.show();
+    await app.library.open(SAMPLE);
+    await app.workshop.goToPhase('responsibilities');
+  });
+  afterEach(async () => {
+    expect(app.errors).toEqual([]);
+    await app.close();
+  });
+
+  it('checks live as roles are toggled by keyboard, sets a lead team, draws the lane, and keeps it all', async () => {
+    await raci.pickStage('Evaluation');
+    const before = await raci.problemTotal();
+
+    // A new activity has no roles: no accountable team and nobody responsible.
+    const row = await raci.addActivity('Security questionnaire');
+    await expect.poll(() => raci.problemTotal()).toBe(before + 2);
+    expect(await row.getByTestId('activity-problems').textContent()).toContain('has no accountable team');
+
+    // Keyboard: the row's first toggle is its tab stop; R, then arrows and letters.
+    await raci.toggle(row, 'Marketing', 'R').focus();
+    await app.page.keyboard.press('Space');
+    await expect.poll(() => raci.toggle(row, 'Marketing', 'R').getAttribute('aria-pressed')).toBe('true');
+    await app.page.keyboard.press('a'); // Marketing accountable
+    await app.page.keyboard.press('ArrowRight');
+    await app.page.keyboard.press('ArrowRight');
+    await app.page.keyboard.press('ArrowRight');
+    await app.page.keyboard.press('ArrowRight'); // now in the Sales cell
+    await app.page.keyboard.press('a'); // Sales accountable too
+    await expect.poll(() => raci.count('multipleAccountable')).toBe(1);
+    await expect.poll(() => raci.problemTotal()).toBe(before + 1);
+    expect(await row.getByTestId('activity-problems').textContent()).toContain('two accountable teams');
+    expect(await app.page.getByTestId('check-live').textContent()).toContain('more than one accountable team');
+
+    // Fix it: Sales gives up the A (Enter on the focused toggle).
+    await app.page.keyboard.press('Enter');
+    await expect.poll(() => raci.count('multipleAccountable')).toBe(0);
+    await expect.poll(() => raci.problemTotal()).toBe(before);
+    expect(await row.getByTestId('activity-problems').count()).toBe(0);
+
+    // Undo brings the second accountable team back; redo fixes it again.
+    // (Focus is on a toggle, not in a text field, so Ctrl+Z is the workshop's undo.)
+    await app.page.keyboard.press('Control+Z');
+    await expect.poll(() => raci.count('multipleAccountable')).toBe(1);
+    await app.page.keyboard.press('Control+Y');
+    await expect.poll(() => raci.count('multipleAccountable')).toBe(0);
+
+    // The contested stage: picking one lead team clears the claim.
+    await raci.pickStage('Consideration');
+    expect(await raci.count('stageClaimedByBoth')).toBe(1);
+    await raci.matrix.getByLabel('Lead team').selectOption({ label: 'Sales' });
+    await expect.poll(() => raci.count('stageClaimedByBoth')).toBe(0);
+    // Recording a second claim brings it back.
+    await raci.matrix.getByLabel('Also claimed by').selectOption({ label: 'Marketing' });
+    await expect.poll(() => raci.count('stageClaimedByBoth')).toBe(1);
+    await raci.matrix.getByLabel('Also claimed by').selectOption({ label: 'No other team' });
+    await expect.poll(() => raci.count('stageClaimedByBoth')).toBe(0);
+
+    // The swimlanes: the new activity sits in Marketing's lane, with its role letters.
+    await raci.showSwimlanes();
+    const marketing = raci.lane('marketing').getByTestId('swimlane-activity').filter({ hasText: 'Security questionnaire' });
+    expect(await marketing.count()).toBe(1);
+    expect(await marketing.locator('abbr').allTextContents()).toEqual(['R', 'A']);
+    expect(await raci.lane('sales').getByTestId('swimlane-activity').filter({ hasText: 'Security questionnaire' }).count()).toBe(0);
+    expect(await app.page.getByTestId('swimlane-handoff').allTextContents()).toEqual([expect.stringContaining('MQL'), expect.stringContaining('Recycle')]);
+
+    await app.workshop.waitForSaved();
+    await app.page.reload();
+    await app.workshop.waitForPhase('responsibilities');
+    await raci.pickStage('Evaluation');
+    const kept = await raci.rowByName('Security questionnaire');
+    expect(await raci.toggle(kept, 'Marketing', 'A').getAttribute('aria-pressed')).toBe('true');
+    expect(await raci.toggle(kept, 'Sales', 'A').getAttribute('aria-pressed')).toBe('false');
+    await raci.pickStage('Consideration');
+    expect(await raci.matrix.getByLabel('Lead team').inputValue()).toBe('sales');
+  });
+
+  it('jumps from the summary to a problem', async () => {
+    await app.page.getByTestId('check-noAccountable').click();
+    await expect.poll(() => app.page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('activityName');
+    expect(await app.page.locator('[data-testid="stage-matrix"] h3').textContent()).toBe('Education');
+  });
+
+  it('passes axe on the matrix, the swimlanes and the projector', async () => {
+    await expectAccessible(app.page, 'the Responsibilities matrix');
+    await raci.showSwimlanes();
+    await expectAccessible(app.page, 'the Responsibilities swimlanes');
+    const projector = await app.context.newPage();
+    await projector.goto(`${host.origin}/?view=projector`);
+    await projector.getByTestId('responsibilities-projection').waitFor();
+    await projector.getByTestId('swimlanes').waitFor();
+    expect(await projector.getByTestId('projector-checks').textContent()).toContain('no accountable team');
+    await expectAccessible(projector, 'the Responsibilities projection');
+  });
+});
