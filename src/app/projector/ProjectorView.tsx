@@ -34,7 +34,7 @@ export function ProjectorView() {
   const minutes = workshop.agenda.find((item) => item.phase === workshop.currentPhase)?.minutes;
   const Projection = PROJECTOR_VIEWS[workshop.currentPhase];
   return (
-    <main className="projector" data-testid="projector" data-phase={workshop.currentPhase}>
+    <main className={Projection ? 'projector projector--with-content' : 'projector'} data-testid="projector" data-phase={workshop.currentPhase}>
       <header className="projector__header">
         <p className="projector__company">{setup.company}</p>
         <p className="projector__title">{setup.title}</p>

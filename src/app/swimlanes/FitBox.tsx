@@ -13,16 +13,19 @@ export function FitBox({ children, className }: { children: ReactNode; className
     const content = inner.current;
     if (!box || !content) return;
     const fit = () => {
-      // Measure at natural size, then lay out wider by the same factor so the scaled picture fills the width.
-      content.style.transform = '';
-      content.style.width = '';
-      const scale = Math.min(1, box.clientWidth / Math.max(1, content.scrollWidth), box.clientHeight / Math.max(1, content.scrollHeight));
-      if (scale >= 0.999) return;
-      content.style.width = `${box.clientWidth / scale}px`;
-      const wider = Math.min(scale * 1.6, box.clientHeight / Math.max(1, content.scrollHeight), 1);
-      const final = Math.max(scale, Math.min(wider, box.clientWidth / Math.max(1, content.scrollWidth)));
-      content.style.width = `${box.clientWidth / final}px`;
-      content.style.transform = `scale(${final})`;
+      // The largest scale (≤ 1) at which the content, laid out at box width ÷ scale, fits the
+      // box: a wider layout wraps less, so it grows shorter as the scale comes down.
+      const boxWidth = box.clientWidth;
+      const boxHeight = box.clientHeight;
+      let scale = 1;
+      for (let step = 0; step < 24; step++) {
+        content.style.width = `${boxWidth / scale}px`;
+        const fits = content.scrollHeight * scale <= boxHeight + 1 && content.scrollWidth * scale <= boxWidth + 1;
+        if (fits || scale <= 0.3) break;
+        scale *= 0.95;
+      }
+      content.style.width = scale === 1 ? '' : `${boxWidth / scale}px`;
+      content.style.transform = scale === 1 ? '' : `scale(${scale})`;
     };
     fit();
     const observer = new ResizeObserver(fit);

@@ -208,6 +208,9 @@ function useHandoffGeometry(gridRef: React.RefObject<HTMLDivElement | null>, mod
     if (!grid) return;
     const measure = () => {
       const origin = grid.getBoundingClientRect();
+      // The picture may be scaled (FitBox on the projector): measure in its own, unscaled units.
+      const scale = grid.offsetWidth > 0 ? origin.width / grid.offsetWidth : 1;
+      const local = (viewport: number, start: number) => (viewport - start) / scale;
       const cell = (teamId: string, index: number) => grid.querySelector<HTMLElement>(`[data-lane="${CSS.escape(teamId)}"][data-stage-index="${index}"]`);
       const next: Arrow[] = [];
       // Several arrows at the same gap step apart so they never sit on top of each other.
@@ -219,10 +222,10 @@ function useHandoffGeometry(gridRef: React.RefObject<HTMLDivElement | null>, mod
         const ra = a.getBoundingClientRect();
         const rb = b.getBoundingClientRect();
         const forward = h.toStageIndex >= h.fromStageIndex;
-        const ax = (forward ? ra.right : ra.left) - origin.left;
-        const bx = (forward ? rb.left : rb.right) - origin.left;
-        const ay = ra.top + Math.min(ra.height / 2, 40) - origin.top;
-        const by = rb.top + Math.min(rb.height / 2, 40) - origin.top;
+        const ax = local(forward ? ra.right : ra.left, origin.left);
+        const bx = local(forward ? rb.left : rb.right, origin.left);
+        const ay = local(ra.top + Math.min(ra.height / 2, 40 * scale), origin.top);
+        const by = local(rb.top + Math.min(rb.height / 2, 40 * scale), origin.top);
         const gapKey = `${Math.round(Math.min(ax, bx))}-${Math.round(Math.max(ax, bx))}`;
         const slot = perGap.get(gapKey) ?? 0;
         perGap.set(gapKey, slot + 1);

@@ -1,6 +1,103 @@
-/** What the room sees during this phase, under its name; nothing until the phase is built. */
+/** What the room sees in Actions: the action list large (owner with team, due date), then the decisions. */
+import { useEffect, useMemo, useState } from 'react';
+import { teamInitials, teamSlot, teamStyle } from '../../theme/teamColours';
+import { StatusMark } from '../../phases/actions/ActionsTable';
+import { formatDay, METHOD_LABELS, ownersById, STATUS_LABELS } from '../../phases/actions/format';
 import type { ProjectionProps } from '../projectorPhaseViews';
+import '../../phases/actions/actionsProjection.css';
 
-export function ActionsProjection(_props: ProjectionProps) {
-  return null;
+/** How many actions and decisions fit under the phase name at this screen height, without cutting one in half. */
+function useCapacity(): { actions: number; decisions: number } {
+  const [height, setHeight] = useState(() => window.innerHeight);
+  useEffect(() => {
+    const onResize = () => setHeight(window.innerHeight);
+    window.addEventListener('resize', onResize);
+    return () => window.removeEventListener('resize', onResize);
+  }, []);
+  const body = Math.max(28, height * 0.028);
+  const room = height * 0.48;
+  return { actions: Math.max(2, Math.min(8, Math.floor(room / (body * 3.6)))), decisions: Math.max(1, Math.min(5, Math.floor(room / (body * 5.2)))) };
+}
+
+export function ActionsProjection({ workshop }: ProjectionProps) {
+  const { actions, decisions, participants, teams } = workshop;
+  const capacity = useCapacity();
+  const owners = useMemo(() => ownersById(participants, teams), [participants, teams]);
+  // Unfinished first, then by due date: what the room still has to do is what it reads.
+  const shown = useMemo(() => {
+    const rank = { inProgress: 0, open: 1, done: 2 } as const;
+    return [...actions].sort((a, b) => rank[a.status] - rank[b.status] || (a.due || '9999').localeCompare(b.due || '9999')).slice(0, capacity.actions);
+  }, [actions, capacity.actions]);
+  const latestDecisions = useMemo(() => decisions.slice(-capacity.decisions).reverse(), [decisions, capacity.decisions]);
+
+  if (actions.length === 0 && decisions.length === 0) {
+    return <p className="pa-empty">Who does what, by when: the actions appear here as we agree them.</p>;
+  }
+
+  return (
+    <div className="pa" data-testid="actions-projection">
+      <section className="pa-actions" aria-labelledby="pa-actions-title">
+        <h2 id="pa-actions-title" className="pa-heading">
+          Actions <span className="pa-heading__count">{actions.length}</span>
+        </h2>
+        {actions.length === 0 ? (
+          <p className="pa-empty">No actions yet.</p>
+        ) : (
+          <ol className="pa-list">
+            {shown.map((action) => {
+              const owner = action.ownerParticipantId ? owners.get(action.ownerParticipantId) : undefined;
+              const team = owner?.team;
+              return (
+                <li key={action.id} className={`pa-action pa-action--${action.status}`} data-testid="projected-action">
+                  <StatusMark status={action.status} className="pa-action__mark" />
+                  <div className="pa-action__body">
+                    <p className="pa-action__title">
+                      {action.title || 'Untitled action'}
+                      {action.status === 'done' && <span className="visually-hidden"> ({STATUS_LABELS.done})</span>}
+                    </p>
+                    <p className="pa-action__meta">
+                      {owner ? (
+                        <span className="pa-owner" style={team ? teamStyle(teamSlot(team, teams)) : undefined}>
+                          {team && (
+                            <span className="pa-owner__initial" aria-hidden="true">
+                              {teamInitials(team.name)}
+                            </span>
+                          )}
+                          <span className="pa-owner__name">{owner.participant.name || 'Unnamed'}</span>
+                          {team && <span className="pa-owner__team">{team.name}</span>}
+                        </span>
+                      ) : (
+                        <span className="pa-owner pa-owner--none">No owner yet</span>
+                      )}
+                      <span className="pa-due">{action.due ? `Due ${formatDay(action.due)}` : 'No due date'}</span>
+                      {action.status === 'inProgress' && <span className="pa-status">{STATUS_LABELS.inProgress}</span>}
+                    </p>
+                  </div>
+                </li>
+              );
+            })}
+          </ol>
+        )}
+        {actions.length > shown.length && <p className="pa-more">and {actions.length - shown.length} more in the charter</p>}
+      </section>
+      {decisions.length > 0 && (
+        <section className="pa-decisions" aria-labelledby="pa-decisions-title">
+          <h2 id="pa-decisions-title" className="pa-heading">
+            Decisions <span className="pa-heading__count">{decisions.length}</span>
+          </h2>
+          <ol className="pa-list">
+            {latestDecisions.map((d) => (
+              <li key={d.id} className="pa-decision" data-testid="projected-decision">
+                <p className="pa-decision__text">{d.text || 'Untitled decision'}</p>
+                <p className="pa-decision__meta">
+                  <span className="pa-decision__method">{METHOD_LABELS[d.method]}</span> {d.result}
+                </p>
+              </li>
+            ))}
+          </ol>
+          {decisions.length > latestDecisions.length && <p className="pa-more">and {decisions.length - latestDecisions.length} earlier</p>}
+        </section>
+      )}
+    </div>
+  );
 }

@@ -1,15 +1,18 @@
 /** The room sees the journey: numbered stage columns, each with what the customer is trying to do. */
+import { useEffect, useState } from 'react';
 import type { ProjectionProps } from '../projectorPhaseViews';
 import { FitBox } from '../../swimlanes/FitBox';
 import '../../phases/buyingProcess/buyingProcessProjection.css';
 
 export function BuyingProcessProjection({ workshop }: ProjectionProps) {
   const { stages } = workshop;
+  const width = useWindowWidth();
   if (stages.length === 0) {
     return <p className="pj-bp__empty">No stages yet. We start with the first step a customer takes, in their words.</p>;
   }
-  // Up to seven stages read as one row; more wrap into rows of equal length, and only the names show.
-  const rows = Math.ceil(stages.length / 7);
+  // Up to seven stages read as one row (fewer on a narrow projector, so names never break
+  // inside a word); more wrap into rows of equal length, and only the names show.
+  const rows = Math.ceil(stages.length / Math.max(2, Math.min(7, Math.floor(width / 250))));
   const perRow = Math.ceil(stages.length / rows);
   const density = stages.length > 10 ? 'dense' : stages.length > 7 ? 'compact' : 'roomy';
   return (
@@ -28,4 +31,15 @@ export function BuyingProcessProjection({ workshop }: ProjectionProps) {
       </ol>
     </FitBox>
   );
+}
+
+/** The window's width, following resizes (the projector window is moved and made full screen after it opens). */
+function useWindowWidth(): number {
+  const [width, setWidth] = useState(() => window.innerWidth);
+  useEffect(() => {
+    const update = () => setWidth(window.innerWidth);
+    window.addEventListener('resize', update);
+    return () => window.removeEventListener('resize', update);
+  }, []);
+  return width;
 }

@@ -1,6 +1,92 @@
-/** What the room sees during this phase, under its name; nothing until the phase is built. */
+/** What the room reads during Operating rhythm: the sponsors by name, the meetings as a rhythm, the glossary. */
+import { useMemo } from 'react';
+import { TeamBadge } from '../../components/TeamBadge';
+import '../../phases/common/projection.css';
+import { cadenceRank } from '../../phases/rhythm/cadenceRank';
+import '../../phases/rhythm/rhythmProjection.css';
 import type { ProjectionProps } from '../projectorPhaseViews';
 
-export function RhythmProjection(_props: ProjectionProps) {
-  return null;
+export function RhythmProjection({ workshop }: ProjectionProps) {
+  const { sponsors, meetings, glossary, insightLoops } = workshop.rhythm;
+  const { teams, participants } = workshop;
+  const ordered = useMemo(
+    () =>
+      meetings
+        .map((m, i) => ({ m, i, rank: cadenceRank(m.cadence) }))
+        .sort((a, b) => a.rank - b.rank || a.i - b.i)
+        .map((x) => x.m),
+    [meetings],
+  );
+  if (sponsors.length + meetings.length + glossary.length + insightLoops.length === 0) {
+    return <p className="pj-empty">How do we keep talking after today? Joint meetings, insight loops, a shared glossary, and the executives who sponsor it all.</p>;
+  }
+  const teamName = (id: string | null) => teams.find((t) => t.id === id)?.name ?? '…';
+  return (
+    <div className="pj-rhythm" data-testid="rhythm-projection">
+      {sponsors.length > 0 && (
+        <section className="pj-rhythm__sponsors" aria-label="Executive sponsors">
+          <p className="pj-label">{sponsors.length === 1 ? 'Executive sponsor' : 'Executive sponsors'}</p>
+          <ul className="pj-sponsors">
+            {sponsors.map((s) => {
+              const participant = participants.find((p) => p.id === s.participantId);
+              const team = participant ? teams.find((t) => t.id === participant.teamId) : undefined;
+              return (
+                <li key={s.id} className="pj-sponsor">
+                  <span className="pj-sponsor__name">{participant?.name || s.name || 'To be named'}</span>
+                  {s.role && <span className="pj-sponsor__role">{s.role}</span>}
+                  {team && (
+                    <span className="pj-team">
+                      <TeamBadge team={team} teams={teams} />
+                    </span>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      )}
+      <div className="pj-rhythm__columns">
+        {ordered.length > 0 && (
+          <section aria-label="Joint meetings" className="pj-rhythm__meetings">
+            <p className="pj-label">Our rhythm</p>
+            <ol className="pj-meetings">
+              {ordered.slice(0, 5).map((m) => (
+                <li key={m.id} className="pj-meeting">
+                  <span className="pj-meeting__cadence">{m.cadence || 'Cadence to agree'}</span>
+                  <span className="pj-meeting__what">
+                    <span className="pj-meeting__name">{m.name || 'Unnamed meeting'}</span>
+                    {m.purpose && <span className="pj-meeting__purpose">{m.purpose}</span>}
+                  </span>
+                </li>
+              ))}
+            </ol>
+            {insightLoops.length > 0 && (
+              <p className="pj-rhythm__loops">
+                {insightLoops.slice(0, 2).map((l, i) => (
+                  <span key={l.id}>
+                    {i > 0 && ' · '}
+                    {l.information || 'Insight'}: {teamName(l.fromTeamId)} → {teamName(l.toTeamId)}
+                    {l.frequency && `, ${l.frequency.charAt(0).toLowerCase()}${l.frequency.slice(1)}`}
+                  </span>
+                ))}
+              </p>
+            )}
+          </section>
+        )}
+        {glossary.length > 0 && (
+          <section aria-label="Glossary" className="pj-rhythm__glossary">
+            <p className="pj-label">Our words</p>
+            <dl className="pj-glossary">
+              {glossary.slice(0, 5).map((g) => (
+                <div key={g.id}>
+                  <dt>{g.term || '…'}</dt>
+                  <dd>{g.definition}</dd>
+                </div>
+              ))}
+            </dl>
+          </section>
+        )}
+      </div>
+    </div>
+  );
 }

@@ -1,0 +1,78 @@
+/** The statements the room scores, numbered as the grid's columns; edited in place. */
+import { memo, useEffect, useRef, useState } from 'react';
+import { LIMITS, type Workshop } from '../../../domain/workshopSchema';
+import { Icon } from '../../components/Icon';
+import { TextArea } from '../../components/TextArea';
+import { dispatchCommand, undo } from '../../stores/sessionStore';
+import { showToast } from '../../stores/toastStore';
+
+type Statement = Workshop['pulse']['statements'][number];
+
+export function StatementsEditor({ statements, readOnly }: { statements: Statement[]; readOnly: boolean }) {
+  const [focusId, setFocusId] = useState<string | null>(null);
+  const listRef = useRef<HTMLOListElement>(null);
+
+  useEffect(() => {
+    if (!focusId) return;
+    const input = listRef.current?.querySelector<HTMLTextAreaElement>(`[data-statement-id="${focusId}"] textarea`);
+    if (input) {
+      input.focus();
+      setFocusId(null);
+    }
+  }, [focusId, statements]);
+
+  const add = async () => {
+    const id = crypto.randomUUID();
+    if (await dispatchCommand({ type: 'addItem', collection: 'pulseStatements', item: { id, text: '' } })) setFocusId(id);
+  };
+
+  return (
+    <>
+      {statements.length === 0 ? (
+        <p className="statements__empty">No statements yet. Add about ten the room can score from 1 to 5.</p>
+      ) : (
+        <ol className="statements" ref={listRef} data-testid="pulse-statements">
+          {statements.map((statement, index) => (
+            <StatementRow key={statement.id} statement={statement} index={index} readOnly={readOnly} />
+          ))}
+        </ol>
+      )}
+      {!readOnly && (
+        <button type="button" className="button button--quiet statements__add" onClick={() => void add()} disabled={statements.length >= LIMITS.pulseStatements}>
+          <Icon name="plus" />
+          Add statement
+        </button>
+      )}
+    </>
+  );
+}
+
+const StatementRow = memo(function StatementRow({ statement, index, readOnly }: { statement: Statement; index: number; readOnly: boolean }) {
+  const remove = async () => {
+    if (await dispatchCommand({ type: 'removeItem', collection: 'pulseStatements', id: statement.id })) {
+      showToast({ kind: 'info', message: `Removed statement ${index + 1} and its scores.`, action: { label: 'Undo', run: () => void undo() } });
+    }
+  };
+  return (
+    <li className="statements__row" data-statement-id={statement.id} data-testid="pulse-statement">
+      <span className="statements__number" aria-hidden="true">
+        {index + 1}
+      </span>
+      <TextArea
+        className="input input--inline statements__input"
+        rows={1}
+        aria-label={`Statement ${index + 1}`}
+        placeholder="A statement to score from 1 to 5"
+        value={statement.text}
+        maxLength={300}
+        disabled={readOnly}
+        onCommit={(text) => dispatchCommand({ type: 'updateItem', collection: 'pulseStatements', id: statement.id, patch: { text } })}
+      />
+      {!readOnly && (
+        <button type="button" className="icon-button icon-button--danger" aria-label={`Remove statement ${index + 1}`} title="Remove statement" onClick={() => void remove()}>
+          <Icon name="trash" />
+        </button>
+      )}
+    </li>
+  );
+});

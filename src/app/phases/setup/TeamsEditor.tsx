@@ -1,0 +1,144 @@
+/**
+ * The teams in the room: the standard three plus any the facilitator adds (e.g. Customer
+ * Success). The domain refuses to remove a team that still has participants; its message
+ * shows as a toast and stays under the row until the next edit.
+ */
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
+import type { Participant, Team } from '../../../domain/workshopSchema';
+import { LIMITS } from '../../../domain/workshopSchema';
+import { Icon } from '../../components/Icon';
+import { TextInput } from '../../components/TextInput';
+import { dispatchCommand, undo, useSessionStore } from '../../stores/sessionStore';
+import { showToast } from '../../stores/toastStore';
+import { teamInitials, teamSlot, teamStyle } from '../../theme/teamColours';
+import './setupPlanning.css';
+
+const NO_PARTICIPANTS: Participant[] = [];
+const NO_TEAMS: Team[] = [];
+
+export function TeamsEditor({ readOnly }: { readOnly: boolean }) {
+  const teams = useSessionStore((s) => s.snapshot?.workshop.teams ?? NO_TEAMS);
+  const participants = useSessionStore((s) => s.snapshot?.workshop.participants ?? NO_PARTICIPANTS);
+  const [focusId, setFocusId] = useState<string | null>(null);
+  const [refused, setRefused] = useState<{ teamId: string; message: string } | null>(null);
+  const listRef = useRef<HTMLUListElement>(null);
+
+  const counts = useMemo(() => {
+    const map = new Map<string, number>();
+    for (const p of participants) map.set(p.teamId, (map.get(p.teamId) ?? 0) + 1);
+    return map;
+  }, [participants]);
+
+  useEffect(() => {
+    if (!focusId) return;
+    const input = listRef.current?.querySelector<HTMLInputElement>(`[data-team-id="${focusId}"] input`);
+    if (input) {
+      input.focus();
+      input.select();
+      setFocusId(null);
+    }
+  }, [focusId, teams]);
+
+  // A refusal explains itself until the team's members change.
+  useEffect(() => setRefused(null), [participants]);
+
+  const add = async () => {
+    const id = crypto.randomUUID();
+    const name = nextTeamName(teams);
+    if (await dispatchCommand({ type: 'addItem', collection: 'teams', item: { id, name, kind: 'custom' } })) setFocusId(id);
+  };
+
+  const remove = async (team: Team) => {
+    const members = counts.get(team.id) ?? 0;
+    const removed = await dispatchCommand({ type: 'removeItem', collection: 'teams', id: team.id });
+    if (removed) {
+      setRefused(null);
+      showToast({ kind: 'info', message: `Removed the team ${team.name}.`, action: { label: 'Undo', run: () => void undo() } });
+    } else if (members > 0) {
+      setRefused({ teamId: team.id, message: `${team.name} still has ${members === 1 ? '1 participant' : `${members} participants`}. Move them to another team first.` });
+    }
+  };
+
+  return (
+    <section className="panel" aria-labelledby="teams-title" data-testid="teams-editor">
+      <div className="panel__head">
+        <div>
+          <h3 id="teams-title" className="panel__title">
+            Teams
+          </h3>
+          <p className="panel__subtitle">Sales and marketing, and anyone else in the room.</p>
+        </div>
+      </div>
+      <ul className="teams-list" ref={listRef}>
+        {teams.map((team) => (
+          <TeamRow
+            key={team.id}
+            team={team}
+            teams={teams}
+            members={counts.get(team.id) ?? 0}
+            readOnly={readOnly}
+            refusal={refused?.teamId === team.id ? refused.message : null}
+            onRemove={remove}
+          />
+        ))}
+      </ul>
+      {!readOnly && (
+        <button type="button" className="button button--quiet planning__add" onClick={() => void add()} disabled={teams.length >= LIMITS.teams}>
+          <Icon name="plus" />
+          Add team
+        </button>
+      )}
+    </section>
+  );
+}
+
+interface TeamRowProps {
+  team: Team;
+  teams: Team[];
+  members: number;
+  readOnly: boolean;
+  refusal: string | null;
+  onRemove: (team: Team) => void;
+}
+
+const TeamRow = memo(function TeamRow({ team, teams, members, readOnly, refusal, onRemove }: TeamRowProps) {
+  const label = team.name || 'this team';
+  return (
+    <li className="teams-list__item" data-team-id={team.id} data-testid="team-row" style={teamStyle(teamSlot(team, teams))}>
+      <div className="teams-list__row">
+        <span className="teams-list__swatch" aria-hidden="true">
+          {teamInitials(team.name)}
+        </span>
+        <TextInput
+          className="input input--inline teams-list__name"
+          aria-label={`Name of the team ${team.name}`}
+          value={team.name}
+          maxLength={300}
+          disabled={readOnly}
+          // A team always has a name: an emptied field goes back to the last one on blur.
+          onCommit={(name) => (name.trim() ? dispatchCommand({ type: 'updateItem', collection: 'teams', id: team.id, patch: { name } }) : Promise.resolve(false))}
+        />
+        <span className="teams-list__count" title={`${members} in ${label}`}>
+          {members === 1 ? '1 person' : `${members} people`}
+        </span>
+        {!readOnly && (
+          <button type="button" className="icon-button icon-button--danger" aria-label={`Remove the team ${label}`} title="Remove team" onClick={() => onRemove(team)}>
+            <Icon name="trash" />
+          </button>
+        )}
+      </div>
+      {refusal && (
+        <p className="teams-list__refusal" role="alert" data-testid="team-refusal">
+          <Icon name="alert" />
+          <span>{refusal}</span>
+        </p>
+      )}
+    </li>
+  );
+});
+
+function nextTeamName(teams: Team[]): string {
+  const names = new Set(teams.map((t) => t.name.toLowerCase()));
+  if (!names.has('customer success')) return 'Customer Success';
+  for (let n = 2; ; n++) if (!names.has(`new team ${n}`)) return `New team ${n}`;
+}

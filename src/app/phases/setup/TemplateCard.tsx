@@ -1,0 +1,78 @@
+/**
+ * Which buying-process template the workshop started from. A workshop with no stages yet can
+ * take the template's stages in one go (one addItem per stage, so undo takes them back).
+ */
+import { useState } from 'react';
+import { findTemplate, type BuyingProcessTemplate } from '../../../domain/buyingProcessTemplates';
+import type { Team } from '../../../domain/workshopSchema';
+import { Icon } from '../../components/Icon';
+import { dispatchCommand, useSessionStore } from '../../stores/sessionStore';
+import { showToast } from '../../stores/toastStore';
+import './setupPlanning.css';
+
+const NO_TEAMS: Team[] = [];
+
+export function TemplateCard({ readOnly }: { readOnly: boolean }) {
+  const templateId = useSessionStore((s) => s.snapshot?.workshop.setup.templateId ?? '');
+  const stageCount = useSessionStore((s) => s.snapshot?.workshop.stages.length ?? 0);
+  const teams = useSessionStore((s) => s.snapshot?.workshop.teams ?? NO_TEAMS);
+  const [busy, setBusy] = useState(false);
+  const template = findTemplate(templateId);
+
+  const startFromTemplate = async (t: BuyingProcessTemplate) => {
+    setBusy(true);
+    try {
+      for (const stage of t.stages) {
+        const lead = stage.lead === 'shared' ? null : teams.find((team) => team.kind === stage.lead)?.id;
+        const ok = await dispatchCommand({
+          type: 'addItem',
+          collection: 'stages',
+          item: {
+            id: crypto.randomUUID(),
+            name: stage.name,
+            customerGoal: stage.customerGoal,
+            customerQuestions: stage.customerQuestions,
+            touchpoints: stage.touchpoints,
+            exitCriterion: stage.exitCriterion,
+            measure: stage.measure,
+            leadClaims: lead ? [lead] : [],
+            leadShared: stage.lead === 'shared',
+          },
+        });
+        if (!ok) return;
+      }
+      showToast({ kind: 'success', message: `Added the ${t.stages.length} stages of “${t.name}”.` });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className="panel template-card" aria-labelledby="template-title" data-testid="template-card">
+      <h3 id="template-title" className="panel__title">
+        Buying process
+      </h3>
+      {template ? (
+        <>
+          <p className="template-card__eyebrow">Started from the template</p>
+          <p className="template-card__name" data-testid="template-name">
+            {template.name}
+          </p>
+          <p className="template-card__description">{template.description}</p>
+          <p className="template-card__stages">
+            <Icon name="layers" />
+            {stageCount === 0 ? 'No stages yet' : stageCount === 1 ? '1 stage in this workshop' : `${stageCount} stages in this workshop`}
+          </p>
+          {stageCount === 0 && template.stages.length > 0 && !readOnly && (
+            <button type="button" className="button planning__add" disabled={busy} onClick={() => void startFromTemplate(template)}>
+              <Icon name="plus" />
+              Start from the template’s {template.stages.length} stages
+            </button>
+          )}
+        </>
+      ) : (
+        <p className="template-card__description">This workshop did not start from a template; its stages are its own.</p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,98 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { SetupPlanningPage } from './pages/SetupPhasePage';
+import { expectAccessible } from './support/expectAccessible';
+import { launchBrowser } from './support/launchBrowser';
+import { openApp, type OpenApp } from './support/openApp';
+import { startWebHost, type WebHost } from './support/startWebHost';
+
+describe('setup phase: teams, agenda and template', () => {
+  let host: WebHost;
+  let browser: Browser;
+  let app: OpenApp;
+  let planning: SetupPlanningPage;
+
+  beforeAll(async () => {
+    [host, browser] = await Promise.all([startWebHost(), launchBrowser()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await host?.stop();
+  });
+  beforeEach(async () => {
+    app = await openApp(browser, host);
+    await app.workshop.waitForOpen();
+    await app.workshop.goToPhase('setup');
+    planning = new SetupPlanningPage(app.page);
+  });
+  afterEach(async () => {
+    expect(app.errors).toEqual([]);
+    await app.close();
+  });
+
+  it('adds a team, refuses to remove it while someone is in it, and removes it once empty', async () => {
+    expect(await planning.templateName.textContent()).toBe('B2B considered purchase');
+    await planning.addTeam('Partners & Channel — Zoë’s team');
+    await app.setup.row(0).locator('select[name="teamId"]').selectOption({ label: 'Partners & Channel — Zoë’s team' });
+    await app.workshop.waitForSaved();
+
+    await planning.removeTeamButton('Partners & Channel — Zoë’s team').click();
+    await planning.teamRefusal.waitFor();
+    expect(await planning.teamRefusal.textContent()).toBe('Partners & Channel — Zoë’s team still has 1 participant. Move them to another team first.');
+    expect(await app.page.getByTestId('toast-error').textContent()).toContain('still has 1 participant(s)');
+    expect(await planning.teamRows.count()).toBe(5);
+
+    // Undo the assignment: the team is empty again and can go.
+    await app.workshop.undo();
+    await expect.poll(() => app.setup.row(0).locator('select[name="teamId"] option:checked').textContent()).toBe('Leadership');
+    await planning.removeTeamButton('Partners & Channel — Zoë’s team').click();
+    await expect.poll(() => planning.teamRows.count()).toBe(4);
+    await expectAccessible(app.page, 'the setup phase');
+  });
+
+  it('plans the agenda by keyboard: leave a phase out, reorder, change a time box; kept across a reload; undo', async () => {
+    const before = await planning.totalMinutes();
+    expect(before).toBe(410);
+
+    // Leave "Best customers" out: it leaves the phase bar.
+    await planning.includeSwitch('Best customers').focus();
+    await app.page.keyboard.press('Space');
+    await expect.poll(() => app.workshop.phaseStep('bestCustomers').count()).toBe(0);
+    expect(await planning.totalMinutes()).toBe(before - 30);
+
+    // Move Hand-off two places earlier with the keyboard; focus stays on the button.
+    await planning.moveEarlier('Hand-off').focus();
+    await app.page.keyboard.press('Enter');
+    await expect.poll(() => planning.agendaOrder()).toEqual(['setup', 'pulse', 'buyingProcess', 'handoff', 'responsibilities', 'bestCustomers', 'goals', 'rhythm', 'actions', 'signoff']);
+    await expect.poll(() => app.page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Move Hand-off earlier');
+    await app.page.keyboard.press('Enter');
+    await expect.poll(() => planning.agendaOrder()).toEqual(['setup', 'pulse', 'handoff', 'buyingProcess', 'responsibilities', 'bestCustomers', 'goals', 'rhythm', 'actions', 'signoff']);
+    const bar = await app.page.locator('[data-testid^="phase-"][data-state]').evaluateAll((steps) => steps.map((s) => s.getAttribute('data-testid')));
+    expect(bar.slice(0, 4)).toEqual(['phase-setup', 'phase-pulse', 'phase-handoff', 'phase-buyingProcess']);
+
+    // A longer time box shows in the total; a short day warns.
+    await planning.timeBox('Pulse').fill('45');
+    await expect.poll(() => planning.totalMinutes()).toBe(before - 30 + 15);
+    await planning.dayLength.fill('360');
+    await planning.overWarning.waitFor();
+    expect(await planning.overWarning.textContent()).toContain('The agenda runs 35 min over the day');
+    await app.workshop.waitForSaved();
+
+    await app.page.reload();
+    await app.workshop.waitForOpen();
+    expect(await planning.agendaOrder()).toEqual(['setup', 'pulse', 'handoff', 'buyingProcess', 'responsibilities', 'bestCustomers', 'goals', 'rhythm', 'actions', 'signoff']);
+    expect(await planning.includeSwitch('Best customers').isChecked()).toBe(false);
+    expect(await planning.timeBox('Pulse').inputValue()).toBe('45');
+    expect(await planning.totalMinutes()).toBe(395);
+    expect(await planning.overWarning.isVisible()).toBe(true);
+
+    // Undo the day length, then the time box.
+    await app.workshop.undo();
+    await expect.poll(() => planning.dayLength.inputValue()).toBe('480');
+    expect(await planning.overWarning.count()).toBe(0);
+    await app.workshop.undo();
+    await expect.poll(() => planning.timeBox('Pulse').inputValue()).toBe('30');
+    expect(await planning.totalMinutes()).toBe(380);
+    await app.workshop.waitForSaved();
+  });
+});

@@ -1,0 +1,103 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { TimerPage } from './pages/TimerPage';
+import { connectHostClient, type HostClient } from './support/connectHostClient';
+import { expectAccessible } from './support/expectAccessible';
+import { launchBrowser } from './support/launchBrowser';
+import { openApp, type OpenApp } from './support/openApp';
+import { startWebHost, type WebHost } from './support/startWebHost';
+
+describe('agenda timer', () => {
+  let host: WebHost;
+  let browser: Browser;
+  let app: OpenApp;
+  let timer: TimerPage;
+  let projector: Page;
+
+  beforeAll(async () => {
+    [host, browser] = await Promise.all([startWebHost(), launchBrowser()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await host?.stop();
+  });
+  beforeEach(async () => {
+    app = await openApp(browser, host);
+    await app.workshop.waitForOpen();
+    await app.workshop.goToPhase('pulse');
+    timer = new TimerPage(app.page);
+    projector = await app.context.newPage();
+    await projector.goto(`${host.origin}/?view=projector`);
+    await projector.locator('[data-testid="projector"][data-phase="pulse"]').waitFor();
+  });
+  afterEach(async () => {
+    expect(app.errors).toEqual([]);
+    await app.close();
+  });
+
+  it('starts, counts down, pauses, takes five more minutes, shows on the projector, and resets', async () => {
+    expect(await timer.remainingSeconds()).toBe(30 * 60);
+    expect(await timer.status.textContent()).toBe('Not started');
+    expect(await TimerPage.projectorClock(projector).count()).toBe(0);
+
+    await timer.button('Start').click();
+    await expect.poll(() => timer.running()).toBe(true);
+    await expect.poll(() => timer.remainingSeconds(), { timeout: 4000 }).toBeLessThanOrEqual(30 * 60 - 1);
+    await TimerPage.projectorClock(projector).waitFor();
+    await expect.poll(() => projector.getByTestId('projector-timer-clock').textContent(), { timeout: 4000 }).toMatch(/^29:5\d$/);
+    await expectAccessible(projector, 'the projector with the timer');
+
+    await timer.button('Pause').click();
+    await expect.poll(() => timer.running()).toBe(false);
+    const paused = await timer.remainingSeconds();
+    await app.page.waitForTimeout(1300);
+    expect(await timer.remainingSeconds()).toBe(paused);
+    expect(await timer.status.textContent()).toBe('Paused');
+    expect(await projector.getByTestId('projector-timer').textContent()).toContain('Paused');
+
+    await timer.button('+5 min').click();
+    await expect.poll(() => timer.remainingSeconds()).toBe(paused + 300);
+    expect(await timer.root.textContent()).toContain('30 min time box + 5 min');
+
+    await timer.button('Resume').click();
+    await expect.poll(() => timer.running()).toBe(true);
+    await timer.button('Reset the timer').click();
+    await expect.poll(() => timer.remainingSeconds()).toBe(30 * 60);
+    await expect.poll(() => TimerPage.projectorClock(projector).count()).toBe(0);
+    await expectAccessible(app.page, 'the console with the timer');
+  });
+
+  it('warns in amber near the end and in red when over, in words on both screens', async () => {
+    let client: HostClient | undefined;
+    try {
+      client = await connectHostClient(host.origin, app.context);
+      const session = (await client.api.getSession())!;
+      const pulseItem = session.workshop.agenda.find((a) => a.phase === 'pulse')!;
+      // A one-minute time box: already inside the last two minutes.
+      await client.api.dispatch({ type: 'updateItem', collection: 'agenda', id: pulseItem.id, patch: { minutes: 1 } });
+      await timer.button('Start').click();
+      await expect.poll(() => timer.tone()).toBe('warn');
+      expect(await timer.status.textContent()).toBe('Almost time');
+      await expect.poll(() => projector.getByTestId('projector-timer').getAttribute('data-tone')).toBe('warn');
+      expect(await projector.getByTestId('projector-timer').textContent()).toContain('Almost time');
+
+      // Started 61 s ago: over time.
+      await client.api.dispatch({ type: 'resetTimer' });
+      await client.api.dispatch({ type: 'startTimer', agendaItemId: pulseItem.id, at: new Date(Date.now() - 61_000).toISOString() });
+      await expect.poll(() => timer.tone()).toBe('over');
+      expect(await timer.status.textContent()).toBe('Over by');
+      expect(await timer.root.textContent()).toMatch(/Over by0:0\d/);
+      await expect.poll(() => projector.getByTestId('projector-timer').textContent()).toMatch(/^Over by0:0\d$/);
+      await expectAccessible(app.page, 'the console with the timer over time');
+
+      // On another phase, the console says where the timer is and offers a fresh start.
+      await app.workshop.goToPhase('buyingProcess');
+      expect(await app.page.getByTestId('timer-other').textContent()).toMatch(/^Still running on Pulse · over by 0:0\d$/);
+      expect(await timer.status.textContent()).toBe('Not started');
+      await expect.poll(() => TimerPage.projectorClock(projector).count()).toBe(0);
+      await client.api.dispatch({ type: 'resetTimer' });
+    } finally {
+      client?.close();
+    }
+  });
+});
