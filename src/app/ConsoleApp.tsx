@@ -1,5 +1,5 @@
 /** The facilitator's window: the library, or the open workshop, plus dialogs and toasts. */
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { ConnectionBanner } from './components/ConnectionBanner';
 import { Toasts } from './components/Toasts';
 import { useConsoleShortcuts } from './keyboard/useConsoleShortcuts';
@@ -11,7 +11,9 @@ import { NewWorkshopDialog } from './library/NewWorkshopDialog';
 import { RenameDialog } from './library/RenameDialog';
 import { useSessionStore } from './stores/sessionStore';
 import { useUiStore } from './stores/uiStore';
-import { WorkshopShell } from './workshop/WorkshopShell';
+
+// The workshop console (every phase) loads on first use, so the library paints from a small first bundle.
+const WorkshopShell = lazy(() => import('./workshop/WorkshopShell').then((module) => ({ default: module.WorkshopShell })));
 
 export function ConsoleApp() {
   const { loaded, snapshot } = useSessionStore();
@@ -32,7 +34,15 @@ export function ConsoleApp() {
           Connecting to Accord…
         </p>
       ) : snapshot ? (
-        <WorkshopShell snapshot={snapshot} />
+        <Suspense
+          fallback={
+            <p className="app-loading" role="status">
+              Opening the workshop…
+            </p>
+          }
+        >
+          <WorkshopShell snapshot={snapshot} />
+        </Suspense>
       ) : (
         <LibraryScreen />
       )}

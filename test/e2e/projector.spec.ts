@@ -35,7 +35,9 @@ describe('projector view', () => {
     const text = await projector.root.textContent();
     expect(text).toContain('Kestrel sales & marketing alignment day');
     expect(text).toContain('Kestrel Fleet Systems');
-    expect(text).toContain('Who does what at each stage');
+    // A phase with its own projection shows that content instead of its one-line purpose.
+    expect(await projector.root.getByTestId('projector-content').count()).toBe(1);
+    expect(text).not.toContain('Who does what at each stage');
   });
 
   it('follows the console live: phase bar clicks and keyboard shortcuts', async () => {

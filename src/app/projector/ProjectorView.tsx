@@ -7,6 +7,7 @@ import { navigablePhases, PHASES } from '../../domain/phases';
 import { useConnectionStore } from '../stores/connectionStore';
 import { ProjectorTimer } from '../timer/ProjectorTimer';
 import { PROJECTOR_VIEWS } from './projectorPhaseViews';
+import './projector.css';
 import { useSessionStore } from '../stores/sessionStore';
 
 export function ProjectorView() {

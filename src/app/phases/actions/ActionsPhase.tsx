@@ -1,7 +1,16 @@
-/** Placeholder until this phase is built. */
-import { PhasePlaceholder } from '../PhasePlaceholder';
+/** Actions: who does what by when, the parking lot reviewed, and the decisions log. */
 import type { PhaseViewProps } from '../phaseViews';
+import { ActionsTable } from './ActionsTable';
+import { DecisionsLog } from './DecisionsLog';
+import { ParkingLotList } from './ParkingLotList';
+import './actions.css';
 
-export function ActionsPhase(props: PhaseViewProps) {
-  return <PhasePlaceholder {...props} />;
+export function ActionsPhase({ readOnly }: PhaseViewProps) {
+  return (
+    <div className="actions-phase" data-testid="actions-phase">
+      <ActionsTable readOnly={readOnly} />
+      <ParkingLotList readOnly={readOnly} />
+      <DecisionsLog readOnly={readOnly} />
+    </div>
+  );
 }

@@ -1,0 +1,38 @@
+/** Small formatting helpers shared by the Actions phase and its projection. */
+import type { Action, Decision, Participant, Team } from '../../../domain/workshopSchema';
+
+export const STATUS_LABELS: Record<Action['status'], string> = { open: 'Open', inProgress: 'In progress', done: 'Done' };
+export const METHOD_LABELS: Record<Decision['method'], string> = { agreement: 'Agreement', dotVote: 'Dot vote', fistOfFive: 'Fist of five' };
+
+const dayFormat = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+const timeFormat = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
+
+/** "17 Dec 2026" for a calendar day (YYYY-MM-DD); empty when not chosen. */
+export function formatDay(day: string): string {
+  if (!day) return '';
+  const date = new Date(`${day}T00:00:00Z`);
+  return Number.isNaN(date.getTime()) ? day : dayFormat.format(date);
+}
+
+/** Local day and time of a timestamp, e.g. "3 Dec, 14:06". */
+export function formatMoment(timestamp: string): string {
+  const date = new Date(timestamp);
+  return Number.isNaN(date.getTime()) ? timestamp : timeFormat.format(date);
+}
+
+export interface Owner {
+  participant: Participant;
+  team: Team | undefined;
+}
+
+/** Participants by id, with their team, built once per change of either list. */
+export function ownersById(participants: readonly Participant[], teams: readonly Team[]): Map<string, Owner> {
+  const teamById = new Map(teams.map((t) => [t.id, t]));
+  return new Map(participants.map((p) => [p.id, { participant: p, team: teamById.get(p.teamId) }]));
+}
+
+/** Today's date as YYYY-MM-DD in local time. */
+export function today(): string {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}

@@ -1,0 +1,107 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { ActionsPage } from './pages/ActionsPage';
+import { ProjectorPage } from './pages/ProjectorPage';
+import { expectAccessible } from './support/expectAccessible';
+import { launchBrowser } from './support/launchBrowser';
+import { openApp, type OpenApp } from './support/openApp';
+import { startWebHost, type WebHost } from './support/startWebHost';
+
+const SAMPLE = 'Kestrel sales & marketing alignment day';
+
+describe('actions phase', () => {
+  let host: WebHost;
+  let browser: Browser;
+  let app: OpenApp;
+  let actions: ActionsPage;
+
+  beforeAll(async () => {
+    [host, browser] = await Promise.all([startWebHost(), launchBrowser()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await host?.stop();
+  });
+  beforeEach(async () => {
+    app = await openApp(browser, host);
+    actions = new ActionsPage(app.page);
+    await app.library.show();
+    await app.library.open(SAMPLE);
+    await app.workshop.goToPhase('actions');
+    await actions.root.waitFor();
+  });
+  afterEach(async () => {
+    expect(app.errors).toEqual([]);
+    await app.close();
+  });
+
+  it('adds two actions from the keyboard, changes a status, keeps them across a reload, and undoes', async () => {
+    expect(await actions.titles()).toHaveLength(3);
+    // The first new row comes from the button; Enter at the end of a row starts the next one.
+    await actions.addAction();
+    await expect.poll(() => app.page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('title');
+    await actions.typeRow({ title: 'Draft the SLA for inbound follow-up', ownerTypeahead: 'Aisha', dueDigits: '01152027' });
+    await actions.row(4).waitFor();
+    await expect.poll(() => app.page.evaluate(() => document.activeElement?.closest('[data-testid="action-row"]') !== null)).toBe(true);
+    await actions.typeRow({ title: 'Zoë: case-study pipeline', ownerTypeahead: 'Zo', dueDigits: '02282027' });
+    await actions.row(5).waitFor();
+
+    expect(await actions.title(3).inputValue()).toBe('Draft the SLA for inbound follow-up');
+    expect(await actions.owner(3).locator('option:checked').textContent()).toBe('Aisha Bello · Sales');
+    expect(await actions.due(3).inputValue()).toBe('2027-01-15');
+    expect(await actions.owner(4).locator('option:checked').textContent()).toBe('Zoë Lindqvist · Marketing');
+    expect(await actions.due(4).inputValue()).toBe('2027-02-28');
+
+    // The extra empty row the last Enter started goes away again.
+    await actions.row(5).getByRole('button', { name: /^Remove / }).click();
+    await expect.poll(() => actions.rows.count()).toBe(5);
+
+    await actions.status(3).selectOption({ label: 'In progress' });
+    await expect.poll(() => actions.row(3).getAttribute('data-status')).toBe('inProgress');
+    await app.workshop.waitForSaved();
+
+    await app.page.reload();
+    await app.workshop.waitForOpen();
+    await actions.root.waitFor();
+    expect(await actions.titles()).toEqual([
+      'Publish the lead definitions in the CRM and the wiki',
+      'Set up the fortnightly pipeline review',
+      'Propose the shared-incentive change to HR',
+      'Draft the SLA for inbound follow-up',
+      'Zoë: case-study pipeline',
+    ]);
+    expect(await actions.status(3).inputValue()).toBe('inProgress');
+    expect(await actions.due(4).inputValue()).toBe('2027-02-28');
+
+    // Undo the status change from the keyboard, outside a text field.
+    await app.workshop.heading.click();
+    await app.page.keyboard.press('Control+Z');
+    await expect.poll(() => actions.status(3).inputValue()).toBe('open');
+    await app.page.keyboard.press('Control+Shift+Z');
+    await expect.poll(() => actions.status(3).inputValue()).toBe('inProgress');
+
+    // Sorting by due date is a view of the same list.
+    await app.page.getByRole('button', { name: /^Due/ }).click();
+    expect((await actions.titles())[0]).toBe('Set up the fortnightly pipeline review');
+    await app.workshop.waitForSaved();
+  });
+
+  it('is accessible on the console and on the projector, which shows owners with their teams', async () => {
+    await expectAccessible(app.page, 'the Actions phase on the console');
+    const projectorPage = await app.context.newPage();
+    await projectorPage.setViewportSize({ width: 1920, height: 1080 });
+    await projectorPage.goto(`${host.origin}/?view=projector`);
+    const projector = new ProjectorPage(projectorPage);
+    await projector.waitForPhase('actions');
+    const projected = projectorPage.getByTestId('projected-action');
+    await projected.first().waitFor();
+    const text = await projectorPage.getByTestId('actions-projection').textContent();
+    expect(text).toContain('Jonas Weiß');
+    expect(text).toContain('Sales');
+    expect(text).toContain('Decisions');
+    expect(await projector.fontSize('.pa-action__title')).toBeGreaterThanOrEqual(28);
+    expect(await projector.fontSize('.pa-action__meta')).toBeGreaterThanOrEqual(28);
+    await expectAccessible(projectorPage, 'the Actions phase on the projector');
+    await projectorPage.close();
+  });
+});
