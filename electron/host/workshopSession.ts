@@ -177,7 +177,8 @@ export class WorkshopSession {
     if (this.closed) return;
     const nowMs = Date.now();
     this.firstUnsavedAt ??= nowMs;
-    if (this.saveState.status !== 'failed') this.setSaveState({ ...this.saveState, status: 'pending' });
+    // Typing sends one event per keystroke already; the save state only changes once per burst.
+    if (this.saveState.status === 'saved') this.setSaveState({ ...this.saveState, status: 'pending' });
     // While a write is failing, its retry timer owns the schedule.
     if (this.saveState.status === 'failed') return;
     const waited = nowMs - this.firstUnsavedAt;
