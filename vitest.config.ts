@@ -13,7 +13,7 @@ export default defineConfig({
         resolve: { alias: { electron: fakeElectron } },
         test: { name: 'host', include: ['test/host/**/*.test.ts', 'test/main/**/*.test.ts'], environment: 'node', testTimeout: 60_000, hookTimeout: 60_000 },
       },
-      { test: { name: 'e2e', include: ['test/e2e/**/*.spec.ts'], environment: 'node', testTimeout: 60_000, hookTimeout: 60_000, fileParallelism: false } },
+      { test: { name: 'e2e', include: ['test/e2e/**/*.spec.ts'], environment: 'node', testTimeout: 60_000, hookTimeout: 60_000, fileParallelism: true, maxWorkers: 2 } },
     ],
   },
 });

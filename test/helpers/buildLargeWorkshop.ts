@@ -37,7 +37,7 @@ export function buildLargeWorkshop(options: { stages?: number; activities?: numb
       id: `a${a}`,
       stageId: `s${a % stages}`,
       name: `Activity ${a}: ${sentence(a, 4)}`,
-      description: sentence(a, 420),
+      description: sentence(a, 470),
       roles: teams.flatMap((teamId, t) => (a + t) % 4 === 3 ? [] : [{ teamId, role: roles[(a + t) % 4]! }]),
     });
   }
