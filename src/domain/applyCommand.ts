@@ -24,6 +24,7 @@ export interface CommandContext {
 
 type AnyItem = Record<string, unknown> & { id: string };
 type ParsedCommand = ReturnType<typeof commandSchema.parse>;
+type EditCommand = Exclude<ParsedCommand, { type: 'batch' }>;
 
 const reject = (message: string, path = ''): { ok: false; rejection: Rejection } => ({
   ok: false,
@@ -37,6 +38,7 @@ export function applyCommand(workshop: Workshop, command: Command, context: Comm
     return { ok: false, rejection: first ?? { path: '', message: 'This change is not valid.' } };
   }
   const cmd = parsed.data;
+  if (cmd.type === 'batch') return applyBatch(workshop, cmd, context);
   const rejection = validate(workshop, cmd);
   if (rejection) return { ok: false, rejection };
 
@@ -45,6 +47,24 @@ export function applyCommand(workshop: Workshop, command: Command, context: Comm
     draft.updatedAt = context.now;
   });
   return { ok: true, workshop: next, patches, inversePatches };
+}
+
+/** Each command of a batch is validated against the result of the ones before it; one rejection rejects all. */
+function applyBatch(workshop: Workshop, batch: Extract<ParsedCommand, { type: 'batch' }>, context: CommandContext): CommandResult {
+  let current = workshop;
+  const patches: Patch[] = [];
+  const inversePatches: Patch[] = [];
+  for (const [index, command] of batch.commands.entries()) {
+    const result = applyCommand(current, command as Command, context);
+    if (!result.ok) {
+      const path = `commands[${index}]${result.rejection.path ? `.${result.rejection.path}` : ''}`;
+      return { ok: false, rejection: { path, message: result.rejection.message } };
+    }
+    current = result.workshop;
+    patches.push(...result.patches);
+    inversePatches.unshift(...result.inversePatches);
+  }
+  return { ok: true, workshop: current, patches, inversePatches };
 }
 
 // ---------------------------------------------------------------- validation
@@ -85,7 +105,7 @@ function validateItem(workshop: Workshop, key: CollectionKey, candidate: unknown
   return checkReferences(workshop, key, parsed.data as AnyItem, pathPrefix);
 }
 
-function validate(workshop: Workshop, cmd: ParsedCommand): Rejection | null {
+function validate(workshop: Workshop, cmd: EditCommand): Rejection | null {
   switch (cmd.type) {
     case 'updateSetup':
       return null;
@@ -206,7 +226,7 @@ function validateRemoval(workshop: Workshop, key: CollectionKey, id: string): Re
 
 // ---------------------------------------------------------------- resolution
 
-function resolve(draft: Workshop, cmd: ParsedCommand): void {
+function resolve(draft: Workshop, cmd: EditCommand): void {
   switch (cmd.type) {
     case 'updateSetup':
       Object.assign(draft.setup, cmd.patch);

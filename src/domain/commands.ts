@@ -10,7 +10,7 @@ import { idSchema, phaseIdSchema, raciRoleSchema, setupSchema, timestampSchema, 
 const collectionKeySchema = z.enum(COLLECTION_KEYS);
 const indexSchema = z.number().int().min(0).max(100_000);
 
-export const commandSchema = z.discriminatedUnion('type', [
+const editCommandSchemas = [
   z.strictObject({ type: z.literal('updateSetup'), patch: setupSchema.partial().strict() }),
   z.strictObject({ type: z.literal('goToPhase'), phase: phaseIdSchema }),
   z.strictObject({
@@ -56,6 +56,23 @@ export const commandSchema = z.discriminatedUnion('type', [
     /** The stage (for an activity) or lead definition (for a criterion) it goes into. */
     targetId: idSchema.optional(),
   }),
+] as const;
+
+/** Edits that may be grouped in a batch: everything but navigation, the timer and batches. */
+const BATCHABLE = new Set(['updateSetup', 'addItem', 'updateItem', 'removeItem', 'moveItem', 'setRole', 'setPulseScore', 'castDot', 'recordHand', 'closeVote', 'convertNote']);
+
+export const commandSchema = z.discriminatedUnion('type', [
+  ...editCommandSchemas,
+  z.strictObject({
+    type: z.literal('batch'),
+    /** What the batch does, in words (for logs and future history views). */
+    label: z.string().max(200),
+    commands: z
+      .array(z.discriminatedUnion('type', [...editCommandSchemas]))
+      .min(1)
+      .max(500)
+      .refine((commands) => commands.every((c) => BATCHABLE.has(c.type)), 'may only hold edits, not navigation or the timer'),
+  }),
 ]);
 
 /** Item-level commands typed per collection, so callers get the right item shape. */
@@ -80,7 +97,11 @@ export type Command =
   | { type: 'castDot'; voteId: string; optionId: string; delta: 1 | -1 }
   | { type: 'recordHand'; voteId: string; fingers: number }
   | { type: 'closeVote'; voteId: string; decisionId: string; at: string }
-  | { type: 'convertNote'; noteId: string; into: 'stage' | 'activity' | 'criterion' | 'action'; newId: string; targetId?: string };
+  | { type: 'convertNote'; noteId: string; into: 'stage' | 'activity' | 'criterion' | 'action'; newId: string; targetId?: string }
+  /** Several edits applied together, all or nothing, as one undo step (e.g. adding a template's stages). */
+  | { type: 'batch'; label: string; commands: BatchableCommand[] };
+
+export type BatchableCommand = Exclude<Command, { type: 'batch' | 'goToPhase' | 'startTimer' | 'pauseTimer' | 'addTimerMinutes' | 'resetTimer' }>;
 
 export type CommandType = Command['type'];
 
@@ -105,6 +126,7 @@ export const UNDOABLE: Record<CommandType, boolean> = {
   recordHand: true,
   closeVote: true,
   convertNote: true,
+  batch: true,
 } satisfies Record<CommandType, boolean>;
 
 /**

@@ -1,7 +1,8 @@
 /** Builds a new workshop: the standard teams, agenda, pulse statements and a buying-process template. */
-import { findTemplate, type TemplateTeam } from './buyingProcessTemplates';
+import { findTemplate } from './buyingProcessTemplates';
 import { ALL_PHASES, PHASES } from './phases';
-import { CURRENT_SCHEMA_VERSION, type Activity, type RaciRole, type Stage, type Team, type Workshop } from './workshopSchema';
+import { templateStages } from './templateStages';
+import { CURRENT_SCHEMA_VERSION, type Team, type Workshop } from './workshopSchema';
 
 export interface NewWorkshopOptions {
   id: string;
@@ -35,40 +36,15 @@ const STANDARD_TEAMS: Team[] = [
 export function createWorkshop(options: NewWorkshopOptions): Workshop {
   const { id, now, title, templateId, newId } = options;
   const template = findTemplate(templateId) ?? findTemplate('blank')!;
-  const stages: Stage[] = [];
-  const activities: Activity[] = [];
-  for (const t of template.stages) {
-    const stageId = newId();
-    stages.push({
-      id: stageId,
-      name: t.name,
-      customerGoal: t.customerGoal,
-      customerQuestions: t.customerQuestions,
-      touchpoints: t.touchpoints,
-      exitCriterion: t.exitCriterion,
-      measure: t.measure,
-      leadClaims: t.lead === 'shared' ? [] : [t.lead],
-      leadShared: t.lead === 'shared',
-    });
-    for (const a of t.activities) {
-      activities.push({
-        id: newId(),
-        stageId,
-        name: a.name,
-        description: '',
-        roles: Object.entries(a.roles).flatMap(([team, letters]) =>
-          [...(letters ?? '')].map((role) => ({ teamId: team as TemplateTeam, role: role as RaciRole })),
-        ),
-      });
-    }
-  }
+  const teams = STANDARD_TEAMS.map((team) => ({ ...team }));
+  const { stages, activities } = templateStages(template, teams, newId);
   return {
     schemaVersion: CURRENT_SCHEMA_VERSION,
     id,
     createdAt: now,
     updatedAt: now,
     setup: { company: '', title, date: '', venue: '', facilitator: '', dayLengthMinutes: 480, templateId: template.id },
-    teams: STANDARD_TEAMS.map((team) => ({ ...team })),
+    teams,
     participants: [],
     agenda: ALL_PHASES.map((phase) => ({ id: newId(), phase, minutes: PHASES[phase].defaultMinutes, included: true })),
     currentPhase: 'setup',

@@ -16,10 +16,15 @@ export function ParkingLotList({ readOnly }: { readOnly: boolean }) {
 
   const turnIntoAction = useCallback(async (item: ParkingLotItem) => {
     const action: Action = { id: crypto.randomUUID(), title: item.text.trim().slice(0, 300), ownerParticipantId: null, due: '', status: 'open' };
-    if (!(await dispatchCommand({ type: 'addItem', collection: 'actions', item: action }))) return;
-    if (await dispatchCommand({ type: 'removeItem', collection: 'parkingLot', id: item.id })) {
-      showToast({ kind: 'success', message: 'Moved to the actions; give it an owner and a due date.', action: { label: 'Undo', run: () => void undo().then((ok) => ok && undo()) } });
-    }
+    const moved = await dispatchCommand({
+      type: 'batch',
+      label: 'Turn a parked topic into an action',
+      commands: [
+        { type: 'addItem', collection: 'actions', item: action },
+        { type: 'removeItem', collection: 'parkingLot', id: item.id },
+      ],
+    });
+    if (moved) showToast({ kind: 'success', message: 'Moved to the actions; give it an owner and a due date.', action: { label: 'Undo', run: () => void undo() } });
   }, []);
 
   const remove = useCallback(async (item: ParkingLotItem) => {

@@ -1,12 +1,10 @@
 /** A blank map teaches what a stage is, and offers to lay down a template's stages to edit. */
 import { useState } from 'react';
 import { BUYING_PROCESS_TEMPLATES, type BuyingProcessTemplate } from '../../../domain/buyingProcessTemplates';
-import type { Command } from '../../../domain/commands';
-import type { RaciRole, Team } from '../../../domain/workshopSchema';
+import { addTemplateStagesCommand } from '../../../domain/templateStages';
 import { Icon } from '../../components/Icon';
 import { dispatchCommand, useSessionStore } from '../../stores/sessionStore';
 import { showToast } from '../../stores/toastStore';
-import { blankStage } from './blankStage';
 
 export function BuyingProcessEmpty({ readOnly, onAddStage }: { readOnly: boolean; onAddStage: () => void }) {
   const [busy, setBusy] = useState(false);
@@ -16,9 +14,7 @@ export function BuyingProcessEmpty({ readOnly, onAddStage }: { readOnly: boolean
     const teams = useSessionStore.getState().snapshot?.workshop.teams ?? [];
     setBusy(true);
     try {
-      for (const command of templateCommands(template, teams)) {
-        if (!(await dispatchCommand(command))) return;
-      }
+      if (!(await dispatchCommand(addTemplateStagesCommand(template, teams, () => crypto.randomUUID())))) return;
       showToast({ kind: 'success', message: `Added the ${template.stages.length} stages of “${template.name}”. Rename, reorder or remove them to fit.` });
     } finally {
       setBusy(false);
@@ -61,36 +57,4 @@ export function BuyingProcessEmpty({ readOnly, onAddStage }: { readOnly: boolean
       )}
     </div>
   );
-}
-
-/** The stages and activities of a template as addItem commands, roles mapped to the workshop's teams by kind. */
-function templateCommands(template: BuyingProcessTemplate, teams: readonly Team[]): Command[] {
-  const teamFor = (kind: string) => teams.find((t) => t.kind === kind)?.id;
-  const commands: Command[] = [];
-  for (const t of template.stages) {
-    const stageId = crypto.randomUUID();
-    const lead = t.lead === 'shared' ? undefined : teamFor(t.lead);
-    commands.push({
-      type: 'addItem',
-      collection: 'stages',
-      item: {
-        ...blankStage(stageId, t.name),
-        customerGoal: t.customerGoal,
-        customerQuestions: t.customerQuestions,
-        touchpoints: t.touchpoints,
-        exitCriterion: t.exitCriterion,
-        measure: t.measure,
-        leadClaims: lead ? [lead] : [],
-        leadShared: t.lead === 'shared',
-      },
-    });
-    for (const a of t.activities) {
-      const roles = Object.entries(a.roles).flatMap(([kind, letters]) => {
-        const teamId = teamFor(kind);
-        return teamId ? [...(letters ?? '')].map((role) => ({ teamId, role: role as RaciRole })) : [];
-      });
-      commands.push({ type: 'addItem', collection: 'activities', item: { id: crypto.randomUUID(), stageId, name: a.name, description: '', roles } });
-    }
-  }
-  return commands;
 }

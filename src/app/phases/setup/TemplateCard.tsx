@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { findTemplate, type BuyingProcessTemplate } from '../../../domain/buyingProcessTemplates';
 import type { Team } from '../../../domain/workshopSchema';
 import { Icon } from '../../components/Icon';
+import { addTemplateStagesCommand } from '../../../domain/templateStages';
 import { dispatchCommand, useSessionStore } from '../../stores/sessionStore';
 import { showToast } from '../../stores/toastStore';
 import './setupPlanning.css';
@@ -22,25 +23,7 @@ export function TemplateCard({ readOnly }: { readOnly: boolean }) {
   const startFromTemplate = async (t: BuyingProcessTemplate) => {
     setBusy(true);
     try {
-      for (const stage of t.stages) {
-        const lead = stage.lead === 'shared' ? null : teams.find((team) => team.kind === stage.lead)?.id;
-        const ok = await dispatchCommand({
-          type: 'addItem',
-          collection: 'stages',
-          item: {
-            id: crypto.randomUUID(),
-            name: stage.name,
-            customerGoal: stage.customerGoal,
-            customerQuestions: stage.customerQuestions,
-            touchpoints: stage.touchpoints,
-            exitCriterion: stage.exitCriterion,
-            measure: stage.measure,
-            leadClaims: lead ? [lead] : [],
-            leadShared: stage.lead === 'shared',
-          },
-        });
-        if (!ok) return;
-      }
+      if (!(await dispatchCommand(addTemplateStagesCommand(t, teams, () => crypto.randomUUID())))) return;
       showToast({ kind: 'success', message: `Added the ${t.stages.length} stages of “${t.name}”.` });
     } finally {
       setBusy(false);
