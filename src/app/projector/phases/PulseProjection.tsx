@@ -22,8 +22,8 @@ export function PulseProjection({ workshop }: ProjectionProps) {
   useLayoutEffect(() => {
     const frame = frameRef.current;
     if (!frame) return;
-    // Within the frame, and clear of the "more" line, the progress bar and the room's margin.
-    const bottom = Math.min(frame.getBoundingClientRect().bottom, window.innerHeight * 0.84) + 1;
+    // Within the frame, which the projector layout sizes to the room left above the "more" line.
+    const bottom = frame.getBoundingClientRect().bottom + 1;
     const items = [...frame.querySelectorAll<HTMLElement>('[data-testid="pulse-chart-item"]')];
     const inside = items.filter((item) => item.getBoundingClientRect().bottom <= bottom).length;
     if (inside < items.length) setFit(Math.max(1, inside));
