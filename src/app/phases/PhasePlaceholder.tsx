@@ -7,8 +7,8 @@ export function PhasePlaceholder({ phase }: { phase: PhaseId; readOnly?: boolean
   return (
     <div className="phase-placeholder" data-testid="phase-placeholder">
       <Icon name="layers" />
-      <p className="empty-state__title">{PHASES[phase].label} is coming in the guided workshop</p>
-      <p>This phase gets its own tools soon. For now the projector shows its name and purpose, so the room knows where it is.</p>
+      <p className="empty-state__title">{PHASES[phase].label}</p>
+      <p>{PHASES[phase].purpose} The projector shows this step to the room; the charter and signatures are recorded in the next version of Accord.</p>
     </div>
   );
 }

@@ -12,7 +12,7 @@ export function BuyingProcessProjection({ workshop }: ProjectionProps) {
   }
   // Up to seven stages read as one row (fewer on a narrow projector, so names never break
   // inside a word); more wrap into rows of equal length, and only the names show.
-  const rows = Math.ceil(stages.length / Math.max(2, Math.min(7, Math.floor(width / 250))));
+  const rows = Math.ceil(stages.length / Math.max(2, Math.min(7, Math.floor(width / 300))));
   const perRow = Math.ceil(stages.length / rows);
   const density = stages.length > 10 ? 'dense' : stages.length > 7 ? 'compact' : 'roomy';
   return (
