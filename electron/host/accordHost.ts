@@ -36,6 +36,18 @@ export async function createAccordHost(options: AccordHostOptions & { timing?: S
   const listeners = new Set<(event: SessionEvent) => void>();
   let session: WorkshopSession | null = null;
   let unsubscribeSession: (() => void) | null = null;
+  /** Revisions keep increasing across sessions (see WorkshopSession's startRevision). */
+  let nextRevision = 0;
+  /**
+   * Opening, closing, renaming, duplicating and deleting run one at a time, so two windows
+   * (or a double click) can never interleave them and orphan a session.
+   */
+  let lifecycle: Promise<unknown> = Promise.resolve();
+  const serially = <T>(work: () => Promise<T>): Promise<T> => {
+    const run = lifecycle.then(work, work);
+    lifecycle = run.catch(() => undefined);
+    return run;
+  };
 
   const broadcast = (event: SessionEvent) => {
     for (const listener of listeners) listener(event);
@@ -55,6 +67,7 @@ export async function createAccordHost(options: AccordHostOptions & { timing?: S
     if (!session) return;
     const closing = session;
     await closing.close();
+    nextRevision = closing.snapshot().revision + 1;
     unsubscribeSession?.();
     unsubscribeSession = null;
     session = null;
@@ -65,7 +78,7 @@ export async function createAccordHost(options: AccordHostOptions & { timing?: S
     if (session?.id === id) return session.snapshot();
     const opened = await repository.open(id);
     await closeSession();
-    session = new WorkshopSession(opened, repository, now, options.timing);
+    session = new WorkshopSession(opened, repository, now, options.timing, nextRevision);
     unsubscribeSession = session.onDidChange(broadcast);
     await writeSettings({ lastOpenedId: id });
     const snapshot = session.snapshot();
@@ -84,7 +97,7 @@ export async function createAccordHost(options: AccordHostOptions & { timing?: S
 
   const handlers: RequestHandlers = {
     listWorkshops: () => repository.list(),
-    createWorkshop: async ({ title, templateId }) => {
+    createWorkshop: ({ title, templateId }) => serially(async () => {
       const stamp = now().toISOString();
       const workshop =
         templateId === 'sample'
@@ -93,8 +106,8 @@ export async function createAccordHost(options: AccordHostOptions & { timing?: S
       if (templateId === 'sample' && title.trim()) workshop.setup.title = title.trim();
       await repository.create(workshop);
       return summarizeWorkshop(workshop);
-    },
-    renameWorkshop: async (id, title) => {
+    }),
+    renameWorkshop: (id, title) => serially(async () => {
       const command = { type: 'updateSetup', patch: { title } } as const;
       if (session?.id === id) {
         const result = session.dispatch(command);
@@ -107,8 +120,8 @@ export async function createAccordHost(options: AccordHostOptions & { timing?: S
       if (!result.ok) throw new Error(describeRejection(result.rejection));
       await repository.save(result.workshop);
       return summarizeWorkshop(result.workshop);
-    },
-    duplicateWorkshop: async (id) => {
+    }),
+    duplicateWorkshop: (id) => serially(async () => {
       const source = await currentWorkshop(id);
       const stamp = now().toISOString();
       const copy = {
@@ -122,18 +135,19 @@ export async function createAccordHost(options: AccordHostOptions & { timing?: S
       };
       await repository.create(copy);
       return summarizeWorkshop(copy);
-    },
-    deleteWorkshop: async (id) => {
-      if (session?.id === id) await closeSession();
-      await repository.delete(id);
-    },
+    }),
+    deleteWorkshop: (id) =>
+      serially(async () => {
+        if (session?.id === id) await closeSession();
+        await repository.delete(id);
+      }),
     importWorkshop: (fileName, text) => repository.importText(fileName, text),
     exportWorkshop: async (id) => {
       if (session?.id === id) await session.flush();
       return repository.exportText(id);
     },
-    openWorkshop: (id) => openSession(id),
-    closeWorkshop: () => closeSession(),
+    openWorkshop: (id) => serially(() => openSession(id)),
+    closeWorkshop: () => serially(() => closeSession()),
     getSession: async () => session?.snapshot() ?? null,
     dispatch: async (command) => {
       if (!session) return { ok: false, rejection: { path: '', message: 'No workshop is open.' } };
@@ -178,7 +192,7 @@ export async function createAccordHost(options: AccordHostOptions & { timing?: S
     },
     async close() {
       try {
-        await closeSession();
+        await serially(() => closeSession());
       } finally {
         listeners.clear();
         await lock.release();

@@ -30,6 +30,8 @@ export const DEFAULT_TIMING: SessionTiming = {
   retryDelaysMs: [1000, 2000, 5000, 10_000, 30_000],
 };
 
+const CLOSING: DispatchResult = { ok: false, rejection: { path: '', message: 'This workshop is being closed; the change was not made.' } };
+
 export class WorkshopSession {
   /** Set when the file came from a newer Accord: shown, never written. */
   readonly readOnlyReason: string | null;
@@ -49,13 +51,19 @@ export class WorkshopSession {
   private failedAttempts = 0;
   private readonly snapshotTimer: NodeJS.Timeout;
   private closed = false;
+  /** Set while close() writes the last changes; edits are refused so none can slip in after the final write. */
+  private closing = false;
+  private snapshotProblemShown = false;
 
   constructor(
     opened: OpenedWorkshop,
     private readonly repository: WorkshopRepository,
     private readonly now: () => Date,
     private readonly timing: SessionTiming = DEFAULT_TIMING,
+    /** Revisions continue across sessions, so a window never mistakes a reopened workshop for an old copy. */
+    startRevision = 0,
   ) {
+    this.revision = startRevision;
     this.workshop = opened.workshop;
     this.savedWorkshop = opened.workshop;
     this.snapshotWorkshop = opened.workshop;
@@ -93,6 +101,7 @@ export class WorkshopSession {
 
   dispatch(command: Command): DispatchResult {
     if (this.readOnlyReason !== null) return { ok: false, rejection: { path: '', message: `This workshop is read-only: ${this.readOnlyReason}` } };
+    if (this.closing || this.closed) return CLOSING;
     const at = this.now();
     const result = applyCommand(this.workshop, command, { now: at.toISOString() });
     if (!result.ok) return result;
@@ -136,24 +145,32 @@ export class WorkshopSession {
     }
   }
 
-  /** Final write and a closing snapshot; the session stops autosaving afterwards. */
+  /**
+   * Final write and a closing snapshot; the session stops autosaving afterwards. If the final
+   * write fails, the session stays fully alive (edits, retries, events) and the error is thrown.
+   */
   async close(): Promise<void> {
     if (this.closed) return;
+    this.closing = true;
     try {
       await this.flush();
       if (this.workshop !== this.snapshotWorkshop) await this.takeSnapshot();
-    } finally {
-      this.closed = true;
-      clearInterval(this.snapshotTimer);
-      this.clearSaveTimer();
-      this.listeners.clear();
+    } catch (error) {
+      this.closing = false;
+      if (this.saveState.status === 'failed' && !this.saveTimer) this.scheduleRetry();
+      throw error;
     }
+    this.closed = true;
+    clearInterval(this.snapshotTimer);
+    this.clearSaveTimer();
+    this.listeners.clear();
   }
 
   // ------------------------------------------------------------ internals
 
   private moveInHistory(move: ReturnType<typeof undo>, emptyMessage: string): DispatchResult {
     if (this.readOnlyReason !== null) return { ok: false, rejection: { path: '', message: 'This workshop is read-only.' } };
+    if (this.closing || this.closed) return CLOSING;
     if (!move) return { ok: false, rejection: { path: '', message: emptyMessage } };
     this.history = move.history;
     this.commit(move.workshop, move.patches);
@@ -219,14 +236,26 @@ export class WorkshopSession {
     if (this.saveState.status === 'pending' && !this.closed) this.scheduleSave();
   }
 
+  private scheduleRetry(): void {
+    const delays = this.timing.retryDelaysMs;
+    this.saveTimer = setTimeout(() => void this.save(), delays[Math.min(this.failedAttempts, delays.length - 1)]!);
+  }
+
   private async takeSnapshot(): Promise<void> {
     if (this.readOnlyReason !== null || this.workshop === this.snapshotWorkshop) return;
     const target = this.workshop;
     try {
       await this.repository.snapshot(target);
       this.snapshotWorkshop = target;
-    } catch {
-      // A missed snapshot is retried at the next interval; the main file is what matters.
+      this.snapshotProblemShown = false;
+    } catch (error) {
+      // The main file is what matters and the next interval tries again, but the facilitator
+      // hears about it once: a snapshot refused as invalid means something is wrong.
+      if (!this.snapshotProblemShown) {
+        this.snapshotProblemShown = true;
+        this.notices = [...this.notices, { id: randomUUID(), level: 'warning', message: `Accord could not take a safety snapshot of this workshop: ${(error as Error).message} Export a copy (Save a copy) to be safe.` }];
+        this.emit({ kind: 'notices', notices: this.notices });
+      }
     }
   }
 

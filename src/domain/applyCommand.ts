@@ -88,10 +88,25 @@ function checkReferences(workshop: Workshop, key: CollectionKey, item: AnyItem, 
       }
     }
   }
+  if (key === 'handoffs') {
+    const duplicate = duplicateLeadDefinitionId(workshop, item);
+    if (duplicate) return { path: `${pathPrefix}.leadDefinitions`, message: `repeats the lead definition id ${duplicate}` };
+  }
   if (key === 'activities') {
     const roles = (item.roles as { teamId: string }[] | undefined) ?? [];
     const missing = roles.findIndex((r) => !findItem(workshop, 'teams', r.teamId));
     if (missing >= 0) return { path: `${pathPrefix}.roles[${missing}].teamId`, message: 'refers to a team that does not exist' };
+  }
+  return null;
+}
+
+/** Lead definition ids must be unique across all hand-offs: criteria are added to a definition by id. */
+function duplicateLeadDefinitionId(workshop: Workshop, handoff: AnyItem): string | null {
+  const seen = new Set<string>();
+  for (const other of workshop.handoffs) if (other.id !== handoff.id) for (const d of other.leadDefinitions) seen.add(d.id);
+  for (const d of (handoff.leadDefinitions as { id: string }[] | undefined) ?? []) {
+    if (seen.has(d.id)) return d.id;
+    seen.add(d.id);
   }
   return null;
 }
@@ -144,7 +159,10 @@ function validate(workshop: Workshop, cmd: EditCommand): Rejection | null {
     case 'setPulseScore':
       if (!findItem(workshop, 'participants', cmd.participantId)) return { path: 'participantId', message: 'This participant no longer exists.' };
       if (!findItem(workshop, 'pulseStatements', cmd.statementId)) return { path: 'statementId', message: 'This statement no longer exists.' };
-      if (workshop.pulse.scores.length >= LIMITS.pulseScores) return { path: 'score', message: 'The pulse holds as many scores as it can.' };
+      if (cmd.score !== null && workshop.pulse.scores.length >= LIMITS.pulseScores) {
+        const exists = workshop.pulse.scores.some((x) => x.participantId === cmd.participantId && x.statementId === cmd.statementId);
+        if (!exists) return { path: 'score', message: 'The pulse holds as many scores as it can.' };
+      }
       return null;
     case 'startTimer':
       return findItem(workshop, 'agenda', cmd.agendaItemId) ? null : { path: 'agendaItemId', message: 'This agenda item no longer exists.' };
@@ -170,6 +188,7 @@ function validateVoteCommand(workshop: Workshop, cmd: Extract<ParsedCommand, { t
     const option = vote.options.find((o) => o.id === cmd.optionId);
     if (!option) return { path: 'optionId', message: 'This option no longer exists.' };
     if (option.dots + cmd.delta < 0) return { path: 'delta', message: 'This option has no dots to take back.' };
+    if (option.dots + cmd.delta > LIMITS.dotsPerOption) return { path: 'delta', message: 'This option has as many dots as it can hold.' };
   }
   if (cmd.type === 'recordHand' && vote.kind !== 'fistOfFive') return { path: 'voteId', message: 'Hands are recorded in a fist-of-five check, not a dot vote.' };
   if (cmd.type === 'recordHand' && vote.hands.length >= LIMITS.handsPerVote) return { path: 'voteId', message: 'This check has as many hands as it can hold.' };
@@ -285,13 +304,13 @@ function resolve(draft: Workshop, cmd: EditCommand): void {
       const timer = draft.timer;
       if (timer.runningSince) {
         const ran = Math.max(0, Math.floor((Date.parse(cmd.at) - Date.parse(timer.runningSince)) / 1000));
-        timer.elapsedSeconds += ran;
+        timer.elapsedSeconds = Math.min(LIMITS.timerSeconds, timer.elapsedSeconds + ran);
         timer.runningSince = null;
       }
       return;
     }
     case 'addTimerMinutes':
-      draft.timer.extraMinutes = Math.max(0, draft.timer.extraMinutes + cmd.minutes);
+      draft.timer.extraMinutes = Math.min(LIMITS.timerExtraMinutes, Math.max(0, draft.timer.extraMinutes + cmd.minutes));
       return;
     case 'resetTimer':
       draft.timer = { agendaItemId: draft.timer.agendaItemId, runningSince: null, elapsedSeconds: 0, extraMinutes: 0 };

@@ -61,6 +61,13 @@ export function checkIntegrity(workshop: Workshop): Rejection[] {
       if (!teams.has(role.teamId)) problems.push({ path: `activities[${index}].roles[${r}].teamId`, message: 'refers to a team that does not exist' });
     });
   });
+  const definitionIds = new Set<string>();
+  workshop.handoffs.forEach((handoff, h) => {
+    handoff.leadDefinitions.forEach((definition, d) => {
+      if (definitionIds.has(definition.id)) problems.push({ path: `handoffs[${h}].leadDefinitions[${d}].id`, message: `repeats the id ${definition.id}` });
+      definitionIds.add(definition.id);
+    });
+  });
   const participants = idSets.get('participants')!;
   const statements = idSets.get('pulseStatements')!;
   workshop.pulse.scores.forEach((score, index) => {

@@ -2,7 +2,7 @@
  * Undo and redo as stacks of immer patch pairs. Edits of the same field within a short
  * window merge into one step, so undo after typing a sentence removes the sentence.
  */
-import { applyPatches, type Patch } from 'immer';
+import { applyPatches, produceWithPatches, type Patch } from 'immer';
 import type { Workshop } from './workshopSchema';
 
 export interface UndoStep {
@@ -48,9 +48,8 @@ export function undo(workshop: Workshop, history: UndoHistory): HistoryMove | nu
   const step = history.past.at(-1);
   if (!step) return null;
   return {
-    workshop: applyPatches(workshop, step.inversePatches),
+    ...withTimerOnAgenda(applyPatches(workshop, step.inversePatches), step.inversePatches),
     history: { past: history.past.slice(0, -1), future: [...history.future, { ...step, coalesceKey: null }] },
-    patches: step.inversePatches,
   };
 }
 
@@ -58,8 +57,20 @@ export function redo(workshop: Workshop, history: UndoHistory): HistoryMove | nu
   const step = history.future.at(-1);
   if (!step) return null;
   return {
-    workshop: applyPatches(workshop, step.patches),
+    ...withTimerOnAgenda(applyPatches(workshop, step.patches), step.patches),
     history: { past: [...history.past, { ...step, coalesceKey: null }], future: history.future.slice(0, -1) },
-    patches: step.patches,
   };
+}
+
+/**
+ * The timer is not part of undo history (running it is not an edit), so undoing the agenda
+ * item it runs on would leave it pointing at nothing: it is reset, and the reset is broadcast.
+ */
+function withTimerOnAgenda(workshop: Workshop, patches: Patch[]): { workshop: Workshop; patches: Patch[] } {
+  const { agendaItemId } = workshop.timer;
+  if (agendaItemId === null || workshop.agenda.some((item) => item.id === agendaItemId)) return { workshop, patches };
+  const [repaired, repairPatches] = produceWithPatches(workshop, (draft) => {
+    draft.timer = { agendaItemId: null, runningSince: null, elapsedSeconds: 0, extraMinutes: 0 };
+  });
+  return { workshop: repaired, patches: [...patches, ...repairPatches] };
 }

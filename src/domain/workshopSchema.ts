@@ -52,6 +52,9 @@ export const LIMITS = {
   rolesPerActivity: 120,
   criteriaPerDefinition: 50,
   handsPerVote: 1_000,
+  dotsPerOption: 10_000,
+  timerSeconds: 7 * 24 * 3600,
+  timerExtraMinutes: 24 * 60,
 } as const;
 
 export const PHASE_IDS = [
@@ -96,8 +99,8 @@ export const timerSchema = z.strictObject({
   /** When the timer was last started; null while paused. */
   runningSince: timestampSchema.nullable(),
   /** Time already used before `runningSince`. */
-  elapsedSeconds: count(7 * 24 * 3600),
-  extraMinutes: count(24 * 60),
+  elapsedSeconds: count(LIMITS.timerSeconds),
+  extraMinutes: count(LIMITS.timerExtraMinutes),
 });
 
 export const setupSchema = z.strictObject({
@@ -253,7 +256,7 @@ export const decisionSchema = z.strictObject({
   decidedAt: timestampSchema,
 });
 
-export const voteOptionSchema = z.strictObject({ id: idSchema, label: shortText, dots: count(10_000) });
+export const voteOptionSchema = z.strictObject({ id: idSchema, label: shortText, dots: count(LIMITS.dotsPerOption) });
 
 /** A dot vote or a fist-of-five check on any contested item; closing it records a decision. */
 export const voteSchema = z.strictObject({

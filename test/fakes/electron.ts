@@ -364,8 +364,15 @@ class FakeShell {
 
 class FakeDialog {
   readonly errorBoxes: Array<{ title: string; content: string }> = [];
+  readonly messageBoxes: Array<Record<string, unknown>> = [];
+  /** The button index the next message boxes answer with (a test sets it). */
+  answer = 0;
   showErrorBox(title: string, content: string): void {
     this.errorBoxes.push({ title, content });
+  }
+  showMessageBoxSync(options: Record<string, unknown>): number {
+    this.messageBoxes.push(options);
+    return this.answer;
   }
 }
 

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { installQuitFlow } from '../../electron/main/installQuitFlow';
-import { app, resetFakeElectron } from '../fakes/electron';
+import { app, dialog, resetFakeElectron } from '../fakes/electron';
 
 function deferred() {
   let resolve!: () => void;
@@ -54,9 +54,10 @@ describe('installQuitFlow', () => {
     expect(app.quitCompleted).toBe(true);
   });
 
-  it('quits anyway when the flush hangs past the timeout', async () => {
+  it('asks, and quits when told to, when the flush hangs past the timeout', async () => {
     const host = { close: vi.fn(() => new Promise<void>(() => {})) };
     installQuitFlow(host, 5_000);
+    dialog.answer = 1;
 
     app.quit();
     await vi.advanceTimersByTimeAsync(4_999);
@@ -65,14 +66,27 @@ describe('installQuitFlow', () => {
     expect(app.quitCompleted).toBe(true);
   });
 
-  it('quits anyway when the flush fails', async () => {
+  it('keeps Accord open when the last save failed and the facilitator chooses to', async () => {
     const flush = deferred();
     installQuitFlow({ close: () => flush.promise }, 5_000);
+    dialog.answer = 0;
+
+    app.quit();
+    flush.reject(new Error('The disk is full.'));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(app.quitCompleted).toBe(false);
+    expect(dialog.messageBoxes.at(-1)).toMatchObject({ message: 'Accord could not save your latest changes.', detail: expect.stringContaining('The disk is full.') });
+    expect(console.error).toHaveBeenCalled();
+  });
+
+  it('quits without saving when the facilitator says so after a failed save', async () => {
+    const flush = deferred();
+    installQuitFlow({ close: () => flush.promise }, 5_000);
+    dialog.answer = 1;
 
     app.quit();
     flush.reject(new Error('disk full'));
     await vi.advanceTimersByTimeAsync(0);
     expect(app.quitCompleted).toBe(true);
-    expect(console.error).toHaveBeenCalled();
   });
 });

@@ -133,3 +133,39 @@ describe('WorkshopSession', () => {
     await session.close();
   });
 });
+
+describe('WorkshopSession while closing', () => {
+  it('refuses edits that arrive during the final write, so none is lost after it', async () => {
+    const session = await openSession();
+    session.dispatch({ type: 'updateSetup', patch: { venue: 'Before close' } });
+    const realSnapshot = repository.snapshot.bind(repository);
+    let lateEdit: ReturnType<WorkshopSession['dispatch']> | null = null;
+    vi.spyOn(repository, 'snapshot').mockImplementation(async (w) => {
+      lateEdit = session.dispatch({ type: 'updateSetup', patch: { venue: 'Too late' } });
+      return realSnapshot(w);
+    });
+    await session.close();
+    expect(lateEdit).toMatchObject({ ok: false, rejection: { message: expect.stringMatching(/being closed/) } });
+    expect((await onDisk()).setup.venue).toBe('Before close');
+  });
+
+  it('stays alive when the final write fails, keeps retrying, and saves once the disk is back', async () => {
+    const realSave = repository.save.bind(repository);
+    let diskFull = true;
+    vi.spyOn(repository, 'save').mockImplementation(async (w) => {
+      if (diskFull) throw new RepositoryError('The disk is full.', 'io');
+      return realSave(w);
+    });
+    const session = await openSession();
+    session.dispatch({ type: 'updateSetup', patch: { venue: 'Kept' } });
+    await expect(session.close()).rejects.toThrow(/disk is full/);
+    const events: string[] = [];
+    session.onDidChange((e) => events.push(e.kind));
+    expect(session.dispatch({ type: 'updateSetup', patch: { company: 'Still editable' } }).ok).toBe(true);
+    expect(events).toContain('patch');
+    diskFull = false;
+    await until(() => session.snapshot().saveState.status === 'saved');
+    expect((await onDisk()).setup).toMatchObject({ venue: 'Kept', company: 'Still editable' });
+    await session.close();
+  });
+});
