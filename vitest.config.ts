@@ -13,7 +13,10 @@ export default defineConfig({
         resolve: { alias: { electron: fakeElectron } },
         test: { name: 'host', include: ['test/host/**/*.test.ts', 'test/main/**/*.test.ts'], environment: 'node', testTimeout: 60_000, hookTimeout: 60_000 },
       },
-      { test: { name: 'e2e', include: ['test/e2e/**/*.spec.ts'], environment: 'node', testTimeout: 60_000, hookTimeout: 60_000, fileParallelism: true, maxWorkers: 2 } },
+      { test: { name: 'e2e', include: ['test/e2e/**/*.spec.ts'], environment: 'node', testTimeout: 60_000, hookTimeout: 60_000, fileParallelism: true, maxWorkers: 2,
+          // One retry for a spec that stalls under the load of two browsers on a 2-core machine;
+          // a real regression fails both tries. Step timeouts (openApp) name the stuck locator.
+          retry: 1 } },
     ],
   },
 });

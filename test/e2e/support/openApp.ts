@@ -20,6 +20,8 @@ export interface OpenApp {
 
 export async function openApp(browser: Browser, host: WebHost, options: { viewport?: { width: number; height: number } } = {}): Promise<OpenApp> {
   const context = await browser.newContext({ viewport: options.viewport ?? { width: 1366, height: 768 }, acceptDownloads: true });
+  // A stuck step fails on its own, naming the locator, well before the test's 60 s timeout.
+  context.setDefaultTimeout(15_000);
   const page = await context.newPage();
   const dialogs: string[] = [];
   const errors: string[] = [];
