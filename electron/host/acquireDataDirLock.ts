@@ -4,6 +4,7 @@
  * browser mode at once, say — is refused with a message instead of racing the first one.
  * A lock left by a process that no longer runs (a crash, a power cut) is taken over.
  */
+import { readFileSync } from 'node:fs';
 import { mkdir, open, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 
@@ -14,6 +15,17 @@ export interface DataDirLock {
 interface LockRecord {
   pid: number;
   since: string;
+  /** The machine's boot id where the system has one (Linux): after a reboot no old process runs. */
+  boot?: string;
+}
+
+/** Linux's id for this boot; elsewhere the process id alone decides. */
+function bootId(): string | undefined {
+  try {
+    return readFileSync('/proc/sys/kernel/random/boot_id', 'utf8').trim() || undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 export class DataDirLockedError extends Error {
@@ -39,7 +51,8 @@ const isRunning = (pid: number) => {
 export async function acquireDataDirLock(dataDir: string): Promise<DataDirLock> {
   await mkdir(dataDir, { recursive: true });
   const path = join(dataDir, 'accord.lock');
-  const record: LockRecord = { pid: process.pid, since: new Date().toISOString() };
+  const boot = bootId();
+  const record: LockRecord = { pid: process.pid, since: new Date().toISOString(), ...(boot ? { boot } : {}) };
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       const handle = await open(path, 'wx');
@@ -51,7 +64,9 @@ export async function acquireDataDirLock(dataDir: string): Promise<DataDirLock> 
       const holder = await readFile(path, 'utf8')
         .then((text) => JSON.parse(text) as LockRecord)
         .catch(() => null);
-      if (holder && typeof holder.pid === 'number' && isRunning(holder.pid)) {
+      // A lock from an earlier boot is stale even if its process id has been reused since.
+      const sameBoot = !holder?.boot || !boot || holder.boot === boot;
+      if (holder && typeof holder.pid === 'number' && sameBoot && isRunning(holder.pid)) {
         throw new DataDirLockedError(dataDir, holder);
       }
       // Left behind by a process that is gone (or unreadable): take it over.

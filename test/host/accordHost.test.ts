@@ -84,3 +84,15 @@ describe('one Accord per data folder', () => {
     expect(await list()).toHaveLength(1);
   });
 });
+
+// Boot ids are read from /proc on Linux; elsewhere the process id alone decides.
+describe.runIf(process.platform === 'linux')('a lock from an earlier boot', () => {
+  it('is taken over even when its process id now belongs to a running process', async () => {
+    await host.close();
+    const { writeFile } = await import('node:fs/promises');
+    // process.pid is certainly running; the boot id says the lock predates a reboot.
+    await writeFile(join(dataDir, 'accord.lock'), JSON.stringify({ pid: process.pid, since: '2026-11-01T09:00:00.000Z', boot: 'an-earlier-boot' }));
+    host = await createAccordHost({ dataDir });
+    expect(await list()).toHaveLength(1);
+  });
+});
