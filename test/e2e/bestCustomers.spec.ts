@@ -1,9 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BestCustomersPage } from './pages/BestCustomersPage';
-import { ProjectorPage } from './pages/ProjectorPage';
 import { expectAccessible } from './support/expectAccessible';
 import { launchBrowser } from './support/launchBrowser';
+import { openProjector } from './support/openProjector';
 import { openApp, type OpenApp } from './support/openApp';
 import { startWebHost, type WebHost } from './support/startWebHost';
 
@@ -20,10 +20,7 @@ describe('best customers phase', () => {
     await app.workshop.waitForOpen();
     await app.workshop.goToPhase('bestCustomers');
     customers = new BestCustomersPage(app.page);
-    projectorPage = await app.context.newPage();
-    await projectorPage.setViewportSize({ width: 1920, height: 1080 });
-    await projectorPage.goto(`${host.origin}/?view=projector`);
-    await new ProjectorPage(projectorPage).waitForPhase('bestCustomers');
+    ({ page: projectorPage } = await openProjector(app, host, 'bestCustomers'));
   });
   afterAll(async () => {
     expect(app?.errors ?? []).toEqual([]);

@@ -1,9 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GoalsPage } from './pages/GoalsPage';
-import { ProjectorPage } from './pages/ProjectorPage';
 import { expectAccessible } from './support/expectAccessible';
 import { launchBrowser } from './support/launchBrowser';
+import { openProjector } from './support/openProjector';
 import { openApp, type OpenApp } from './support/openApp';
 import { startWebHost, type WebHost } from './support/startWebHost';
 
@@ -20,10 +20,7 @@ describe('goals & incentives phase', () => {
     await app.workshop.waitForOpen();
     await app.workshop.goToPhase('goals');
     goals = new GoalsPage(app.page);
-    projectorPage = await app.context.newPage();
-    await projectorPage.setViewportSize({ width: 1920, height: 1080 });
-    await projectorPage.goto(`${host.origin}/?view=projector`);
-    await new ProjectorPage(projectorPage).waitForPhase('goals');
+    ({ page: projectorPage } = await openProjector(app, host, 'goals'));
   });
   afterAll(async () => {
     expect(app?.errors ?? []).toEqual([]);

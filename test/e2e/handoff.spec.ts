@@ -1,9 +1,10 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HandoffPage } from './pages/HandoffPage';
-import { ProjectorPage } from './pages/ProjectorPage';
+import type { ProjectorPage } from './pages/ProjectorPage';
 import { expectAccessible } from './support/expectAccessible';
 import { launchBrowser } from './support/launchBrowser';
+import { openProjector } from './support/openProjector';
 import { openApp, type OpenApp } from './support/openApp';
 import { startWebHost, type WebHost } from './support/startWebHost';
 
@@ -21,11 +22,7 @@ describe('hand-off phase', () => {
     await app.workshop.waitForOpen();
     await app.workshop.goToPhase('handoff');
     handoff = new HandoffPage(app.page);
-    projectorPage = await app.context.newPage();
-    await projectorPage.setViewportSize({ width: 1920, height: 1080 });
-    await projectorPage.goto(`${host.origin}/?view=projector`);
-    projector = new ProjectorPage(projectorPage);
-    await projector.waitForPhase('handoff');
+    ({ page: projectorPage, projector } = await openProjector(app, host, 'handoff'));
   });
   afterAll(async () => {
     expect(app?.errors ?? []).toEqual([]);

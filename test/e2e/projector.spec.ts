@@ -1,7 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ProjectorPage } from './pages/ProjectorPage';
+import type { ProjectorPage } from './pages/ProjectorPage';
 import { launchBrowser } from './support/launchBrowser';
+import { openProjector } from './support/openProjector';
 import { openApp, type OpenApp } from './support/openApp';
 import { startWebHost, type WebHost } from './support/startWebHost';
 
@@ -16,12 +17,7 @@ describe('projector view', () => {
     [host, browser] = await Promise.all([startWebHost(), launchBrowser()]);
     app = await openApp(browser, host);
     await app.workshop.waitForOpen();
-    // Same browser context: the projector window shares the console's cookie, as a second window would.
-    projectorPage = await app.context.newPage();
-    await projectorPage.setViewportSize({ width: 1920, height: 1080 });
-    await projectorPage.goto(`${host.origin}/?view=projector`);
-    projector = new ProjectorPage(projectorPage);
-    await projector.root.waitFor();
+    ({ page: projectorPage, projector } = await openProjector(app, host));
   });
   afterAll(async () => {
     await app?.close();

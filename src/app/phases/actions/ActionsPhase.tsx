@@ -3,6 +3,7 @@ import type { PhaseViewProps } from '../phaseViews';
 import { ActionsTable } from './ActionsTable';
 import { DecisionsLog } from './DecisionsLog';
 import { ParkingLotList } from './ParkingLotList';
+import '../common/forms.css';
 import './actions.css';
 
 export function ActionsPhase({ readOnly }: PhaseViewProps) {

@@ -200,7 +200,7 @@ const ActionRow = memo(function ActionRow({ action, index, owner, groups, teams,
       </td>
       <td>
         <span className="owner-select" style={team ? teamStyle(teamSlot(team, teams)) : undefined}>
-          <span className={team ? 'owner-select__initial' : 'owner-select__initial owner-select__initial--none'} aria-hidden="true">
+          <span className={team ? 'select-field__initial' : 'select-field__initial owner-select__initial--none'} aria-hidden="true">
             {team ? teamInitials(team.name) : '?'}
           </span>
           <select
