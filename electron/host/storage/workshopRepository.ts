@@ -17,6 +17,7 @@ import { describeTime } from './describeTime';
 import { createJsonChunkEncoder } from './createJsonChunkEncoder';
 import { DurableJsonFile, NotUtf8Error } from './DurableJsonFile';
 import { durableCopy, durableWrite, syncDirectory, writeAndSync, type WriteAndSync } from './durableWrite';
+import { exportedWorkshop } from './exportedWorkshop';
 import { exportFileName } from './exportFileName';
 import { KeyedQueue } from './KeyedQueue';
 import {
@@ -211,7 +212,7 @@ class FileWorkshopRepository implements WorkshopRepository {
       if (outcome.kind === 'invalid') throw cannotExport(bestEffortTitle(text) ?? checked, damageReason(text, outcome.rejections));
       // Exported as it is: this version would drop the fields it does not know.
       if (outcome.kind === 'newer') return { fileName: exportFileName(outcome.workshop?.setup.title ?? bestEffortTitle(text) ?? checked), text };
-      return { fileName: exportFileName(outcome.workshop.setup.title), text: prettyJson(outcome.workshop) };
+      return exportedWorkshop(outcome.workshop);
     });
   }
 
@@ -428,7 +429,6 @@ async function removeTempFiles(folder: string, belongs: (name: string) => boolea
 }
 
 const isSnapshotName = (name: string) => name.endsWith(WORKSHOP_SUFFIX) && !name.startsWith('.');
-const prettyJson = (workshop: Workshop) => `${JSON.stringify(workshop, null, 2)}\n`;
 const titleOf = (workshop: Workshop) => workshop.setup.title.trim() || 'Untitled workshop';
 const megabytes = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
 
