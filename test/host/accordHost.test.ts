@@ -133,3 +133,22 @@ describe.skipIf(mountSkipReason !== null)(`export while the disk refuses saves${
     expect(onDisk.setup.title).not.toBe('Only in memory');
   });
 });
+
+describe.skipIf(mountSkipReason !== null)(`start-up on a read-only disk${mountSkipReason ? ` (skipped: ${mountSkipReason})` : ''}`, () => {
+  it('says in plain words that the disk is read-only and what to do', async () => {
+    const disk = mountSmallDisk(1024);
+    try {
+      const library = join(disk.dir, 'library');
+      const { mkdir } = await import('node:fs/promises');
+      await mkdir(library);
+      disk.remount('ro');
+      const error = await createAccordHost({ dataDir: library }).then(() => null, (e: unknown) => e as Error);
+      expect(error?.message).toBe(
+        `The disk that holds ${library} is read-only: Accord could not start on its data folder. Make the disk writable, or run Accord with its data on another disk.`,
+      );
+      expect(error?.message).not.toMatch(/EROFS/);
+    } finally {
+      await disk.unmount();
+    }
+  });
+});
