@@ -189,6 +189,10 @@ export async function createAccordHost(options: AccordHostOptions & { timing?: S
     async flush() {
       await session?.flush();
     },
+    unsavedCopy() {
+      if (!session || session.readOnlyReason !== null || session.snapshot().saveState.status === 'saved') return null;
+      return { title: session.current.setup.title.trim() || 'Untitled workshop', ...exportedWorkshop(session.current) };
+    },
     async close() {
       try {
         await serially(() => closeSession());

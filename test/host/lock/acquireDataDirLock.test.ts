@@ -1,15 +1,16 @@
 import { spawn } from 'node:child_process';
 import { readFile, truncate, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { acquireDataDirLock, DataDirLockedError, LOCK_FILE } from '../../../electron/host/acquireDataDirLock';
 import { removeTempDataDirs, tempDataDir } from '../../helpers/tempDataDir';
-import { bundleLockHolder, spawnLockHolder, type LockHolder } from './spawnLockHolder';
+import { bundleChild, spawnChild, type BundledChild, type Child } from '../../helpers/childProcess';
 
-let bundle: Awaited<ReturnType<typeof bundleLockHolder>>;
-const holders: LockHolder[] = [];
+let bundle: BundledChild;
+const holders: Child[] = [];
 beforeAll(async () => {
-  bundle = await bundleLockHolder();
+  bundle = await bundleChild(fileURLToPath(new URL('./lockHolderChild.ts', import.meta.url)));
 });
 afterEach(async () => {
   await Promise.all(holders.splice(0).map((holder) => holder.kill()));
@@ -17,8 +18,8 @@ afterEach(async () => {
 });
 afterAll(() => bundle.dispose());
 
-async function holderOf(dataDir: string): Promise<LockHolder> {
-  const holder = spawnLockHolder(bundle.script, dataDir);
+async function holderOf(dataDir: string): Promise<Child> {
+  const holder = spawnChild(bundle.script, [dataDir]);
   holders.push(holder);
   expect(await holder.nextLine()).toBe(`locked ${holder.pid}`);
   return holder;
@@ -54,7 +55,7 @@ describe('acquireDataDirLock', () => {
   it('takes over the lock of a killed process', async () => {
     const dataDir = await tempDataDir();
     const holder = await holderOf(dataDir);
-    await holder.kill('SIGKILL');
+    await holder.kill();
     const lock = await acquireDataDirLock(dataDir);
     expect((await readLock(dataDir)).pid).toBe(process.pid);
     await lock.release();
@@ -63,7 +64,7 @@ describe('acquireDataDirLock', () => {
   it.runIf(process.platform === 'linux')('takes over a stale lock whose process id now belongs to another program', async () => {
     const dataDir = await tempDataDir();
     const holder = await holderOf(dataDir);
-    await holder.kill('SIGKILL');
+    await holder.kill();
     // The crashed Accord's id is handed to an unrelated program: simulate the reuse on its lock.
     const sleeper = spawn('sleep', ['30'], { stdio: 'ignore' });
     try {
