@@ -194,12 +194,11 @@ export async function createAccordHost(options: AccordHostOptions & { timing?: S
       return { title: session.current.setup.title.trim() || 'Untitled workshop', ...exportedWorkshop(session.current) };
     },
     async close() {
-      try {
-        await serially(() => closeSession());
-      } finally {
-        listeners.clear();
-        await lock.release();
-      }
+      // When the last save fails, nothing is let go: the session keeps its windows and retries,
+      // and the data folder stays locked so no second Accord writes beside this one meanwhile.
+      await serially(() => closeSession());
+      listeners.clear();
+      await lock.release();
     },
   };
 }

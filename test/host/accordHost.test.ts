@@ -132,6 +132,22 @@ describe.skipIf(mountSkipReason !== null)(`export while the disk refuses saves${
     const onDisk = JSON.parse(await readFile(join(disk.dir, 'library', 'workshops', `${SAMPLE_WORKSHOP_ID}.accord.json`), 'utf8')) as { setup: { title: string } };
     expect(onDisk.setup.title).not.toBe('Only in memory');
   });
+
+  it('keeps the data folder locked and the windows informed when closing cannot save', async () => {
+    const events: string[] = [];
+    fullHost!.onDidChangeSession((event) => events.push(event.kind));
+    await expect(fullHost!.close()).rejects.toThrow(/The disk is full/);
+    await expect(createAccordHost({ dataDir: join(disk.dir, 'library') })).rejects.toThrow(/already using/);
+    await fullHost!.call('dispatch', [{ type: 'updateSetup', patch: { venue: 'Still editing' } }]);
+    expect(events).toContain('patch');
+
+    await disk.unfill();
+    await fullHost!.close();
+    const reopened = await createAccordHost({ dataDir: join(disk.dir, 'library') });
+    expect(((await reopened.call('getSession', [])) as SessionSnapshot).workshop.setup.venue).toBe('Still editing');
+    await reopened.close();
+    fullHost = null;
+  });
 });
 
 describe.skipIf(mountSkipReason !== null)(`start-up on a read-only disk${mountSkipReason ? ` (skipped: ${mountSkipReason})` : ''}`, () => {
