@@ -180,7 +180,8 @@ async function takeOver(path: string, staleIno: number): Promise<void> {
     throw error;
   }
   if ((await stat(aside)).ino !== staleIno) {
-    await link(aside, path).catch(() => undefined);
+    // Put the fresh lock back; without hard links (FAT drives) a rename is the next best thing.
+    await link(aside, path).catch(() => rename(aside, path).catch(() => undefined));
   }
   await rm(aside, { force: true });
 }
