@@ -15,6 +15,7 @@ import { requestArgsSchemas } from '../../src/shared/requestSchemas';
 import { acquireDataDirLock } from './acquireDataDirLock';
 import type { AccordHost, AccordHostOptions } from './accordHost.types';
 import { durableWrite } from './storage/durableWrite';
+import { exportedWorkshop } from './storage/exportedWorkshop';
 import { summarizeWorkshop } from './summarizeWorkshop';
 import { createWorkshopRepository } from './storage/workshopRepository';
 import { WorkshopSession, type SessionTiming } from './workshopSession';
@@ -86,14 +87,11 @@ export async function createAccordHost(options: AccordHostOptions & { timing?: S
     return snapshot;
   };
 
-  /** The current document of a workshop: the open session's if it is open, else from disk. */
-  const currentWorkshop = async (id: string) => {
-    if (session?.id === id) {
-      await session.flush();
-      return session.current;
-    }
-    return (await repository.open(id)).workshop;
-  };
+  /**
+   * The current document of a workshop: the open session's (unsaved edits included, without
+   * waiting for the disk) if it is open, else from disk.
+   */
+  const currentWorkshop = async (id: string) => (session?.id === id ? session.current : (await repository.open(id)).workshop);
 
   const handlers: RequestHandlers = {
     listWorkshops: () => repository.list(),
@@ -142,10 +140,11 @@ export async function createAccordHost(options: AccordHostOptions & { timing?: S
         await repository.delete(id);
       }),
     importWorkshop: (fileName, text) => repository.importText(fileName, text),
-    exportWorkshop: async (id) => {
-      if (session?.id === id) await session.flush();
-      return repository.exportText(id);
-    },
+    // The open workshop is exported from memory, never after a flush: "Export a copy" is the
+    // advice shown when saving fails, so it must work precisely when the disk refuses the file.
+    // A read-only workshop from a newer Accord goes out as its file, with fields this version drops.
+    exportWorkshop: async (id) =>
+      session?.id === id && session.readOnlyReason === null ? exportedWorkshop(session.current) : repository.exportText(id),
     openWorkshop: (id) => serially(() => openSession(id)),
     closeWorkshop: () => serially(() => closeSession()),
     getSession: async () => session?.snapshot() ?? null,
@@ -190,13 +189,16 @@ export async function createAccordHost(options: AccordHostOptions & { timing?: S
     async flush() {
       await session?.flush();
     },
+    unsavedCopy() {
+      if (!session || session.readOnlyReason !== null || session.snapshot().saveState.status === 'saved') return null;
+      return { title: session.current.setup.title.trim() || 'Untitled workshop', ...exportedWorkshop(session.current) };
+    },
     async close() {
-      try {
-        await serially(() => closeSession());
-      } finally {
-        listeners.clear();
-        await lock.release();
-      }
+      // When the last save fails, nothing is let go: the session keeps its windows and retries,
+      // and the data folder stays locked so no second Accord writes beside this one meanwhile.
+      await serially(() => closeSession());
+      listeners.clear();
+      await lock.release();
     },
   };
 }

@@ -9,8 +9,14 @@ export interface AccordHost {
   call(method: AccordRequestMethod, args: unknown[]): Promise<unknown>;
   /** Every change of the open session, to broadcast to all windows. Returns an unsubscribe. */
   onDidChangeSession(listener: (event: SessionEvent) => void): () => void;
-  /** Writes pending changes and a closing snapshot; call before quitting. */
+  /** Writes pending changes now and waits; throws when the disk refuses them. */
   flush(): Promise<void>;
+  /**
+   * The open workshop as export text when it has changes that are not on disk yet, else null:
+   * what an emergency copy must hold when Accord stops while saving fails.
+   */
+  unsavedCopy(): { title: string; fileName: string; text: string } | null;
+  /** Writes pending changes and a closing snapshot, then releases the data folder; call before quitting. */
   close(): Promise<void>;
 }
 

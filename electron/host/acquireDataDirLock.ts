@@ -2,39 +2,73 @@
  * One Accord process per data folder. The storage writes each workshop from one process only
  * (lowdb is single-writer), so a second process on the same folder — the desktop app and the
  * browser mode at once, say — is refused with a message instead of racing the first one.
- * A lock left by a process that no longer runs (a crash, a power cut) is taken over.
+ *
+ * The lock is a file created exclusively ('wx') that names its holder: process id, the
+ * process's start time (Linux), the boot, and a random nonce. The holder refreshes the file's
+ * modification time as a heartbeat. A lock is taken over only when its holder is provably gone:
+ * its process is not running, or the process with that id started at another time (the id was
+ * reused by another program), or it comes from an earlier boot, or — when the file cannot say
+ * (truncated, written by a crash mid-write) — its heartbeat has stopped. Release removes the
+ * file only while it still carries this process's nonce.
  */
+import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { mkdir, open, readFile, rm } from 'node:fs/promises';
+import { link, mkdir, open, readFile, rename, rm, stat, utimes } from 'node:fs/promises';
 import { join } from 'node:path';
+import { storageError } from './storage/storageError';
 
 export interface DataDirLock {
   release(): Promise<void>;
 }
+
+export interface LockTiming {
+  /** A lock whose heartbeat is older than this is stale when its file cannot name a live holder. */
+  staleMs: number;
+  heartbeatMs: number;
+}
+
+export const DEFAULT_LOCK_TIMING: LockTiming = { staleMs: 15_000, heartbeatMs: 5_000 };
+
+export const LOCK_FILE = 'accord.lock';
 
 interface LockRecord {
   pid: number;
   since: string;
   /** The machine's boot id where the system has one (Linux): after a reboot no old process runs. */
   boot?: string;
-}
-
-/** Linux's id for this boot; elsewhere the process id alone decides. */
-function bootId(): string | undefined {
-  try {
-    return readFileSync('/proc/sys/kernel/random/boot_id', 'utf8').trim() || undefined;
-  } catch {
-    return undefined;
-  }
+  /** The holder's start time in clock ticks since boot (Linux): tells a reused process id apart. */
+  started?: string;
+  /** Random, per acquisition: release and takeover check it so they never touch another holder's lock. */
+  nonce?: string;
 }
 
 export class DataDirLockedError extends Error {
-  constructor(dataDir: string, holder: LockRecord) {
-    super(
-      `Another Accord (process ${holder.pid}, running since ${holder.since}) is already using ${dataDir}. ` +
-        'Close it first, or start this one with another --data-dir.',
-    );
+  constructor(message: string) {
+    super(message);
     this.name = 'DataDirLockedError';
+  }
+}
+
+const CLOSE_FIRST = 'Close it first, or start this one with another --data-dir.';
+
+/** Linux's id for this boot; elsewhere the process id alone decides. */
+function bootId(): string | undefined {
+  return readProc('/proc/sys/kernel/random/boot_id');
+}
+
+/** When a process started, in clock ticks since boot (field 22 of /proc/<pid>/stat); undefined off Linux. */
+export function processStartTime(pid: number): string | undefined {
+  const stat = readProc(`/proc/${pid}/stat`);
+  if (!stat) return undefined;
+  // The command name (field 2) may hold spaces and parentheses: count fields after its last ')'.
+  return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
+}
+
+function readProc(path: string): string | undefined {
+  try {
+    return readFileSync(path, 'utf8').trim() || undefined;
+  } catch {
+    return undefined;
   }
 }
 
@@ -48,30 +82,128 @@ const isRunning = (pid: number) => {
   }
 };
 
-export async function acquireDataDirLock(dataDir: string): Promise<DataDirLock> {
-  await mkdir(dataDir, { recursive: true });
-  const path = join(dataDir, 'accord.lock');
+function parseRecord(text: string): LockRecord | null {
+  try {
+    const value = JSON.parse(text) as Partial<LockRecord> | null;
+    return value && Number.isInteger(value.pid) && (value.pid as number) > 0 && typeof value.since === 'string' ? (value as LockRecord) : null;
+  } catch {
+    return null;
+  }
+}
+
+type Verdict = { stale: true } | { stale: false; message: string };
+
+/** Whether the lock on disk belongs to a live Accord, and if so what to tell the facilitator. */
+function judge(dataDir: string, holder: LockRecord | null, ageMs: number, timing: LockTiming): Verdict {
+  if (!holder) {
+    if (ageMs > timing.staleMs) return { stale: true };
+    return {
+      stale: false,
+      message:
+        `Another Accord seems to be starting or running on ${dataDir} (its lock file was written ${Math.max(0, Math.round(ageMs / 1000))} s ago). ` +
+        `${CLOSE_FIRST} If no other Accord is running, try again in ${Math.ceil(timing.staleMs / 1000)} seconds.`,
+    };
+  }
   const boot = bootId();
-  const record: LockRecord = { pid: process.pid, since: new Date().toISOString(), ...(boot ? { boot } : {}) };
-  for (let attempt = 0; attempt < 2; attempt++) {
+  // A lock from an earlier boot is stale even if its process id has been reused since.
+  if (holder.boot && boot && holder.boot !== boot) return { stale: true };
+  if (!isRunning(holder.pid)) return { stale: true };
+  const started = processStartTime(holder.pid);
+  if (holder.started && started) {
+    // Same id, another start time: the id now belongs to a different program.
+    if (holder.started !== started) return { stale: true };
+  } else if (ageMs > timing.staleMs) {
+    // No start time to compare (not Linux, or an older lock): a stopped heartbeat decides.
+    return { stale: true };
+  }
+  return { stale: false, message: `Another Accord (process ${holder.pid}, running since ${holder.since}) is already using ${dataDir}. ${CLOSE_FIRST}` };
+}
+
+export async function acquireDataDirLock(dataDir: string, timing: LockTiming = DEFAULT_LOCK_TIMING): Promise<DataDirLock> {
+  try {
+    return await acquire(dataDir, timing);
+  } catch (error) {
+    if (error instanceof DataDirLockedError) throw error;
+    throw storageError(error, { doing: 'start on its data folder', folder: dataDir, access: 'write' });
+  }
+}
+
+async function acquire(dataDir: string, timing: LockTiming): Promise<DataDirLock> {
+  await mkdir(dataDir, { recursive: true });
+  const path = join(dataDir, LOCK_FILE);
+  const nonce = randomBytes(12).toString('hex');
+  const boot = bootId();
+  const started = processStartTime(process.pid);
+  const record: LockRecord = { pid: process.pid, since: new Date().toISOString(), ...(boot ? { boot } : {}), ...(started ? { started } : {}), nonce };
+  for (let attempt = 0; attempt < 3; attempt++) {
     try {
       const handle = await open(path, 'wx');
-      await handle.writeFile(JSON.stringify(record));
-      await handle.close();
-      return { release: () => rm(path, { force: true }) };
+      try {
+        await handle.writeFile(JSON.stringify(record));
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+      return holdLock(path, nonce, timing);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      const holder = await readFile(path, 'utf8')
-        .then((text) => JSON.parse(text) as LockRecord)
-        .catch(() => null);
-      // A lock from an earlier boot is stale even if its process id has been reused since.
-      const sameBoot = !holder?.boot || !boot || holder.boot === boot;
-      if (holder && typeof holder.pid === 'number' && sameBoot && isRunning(holder.pid)) {
-        throw new DataDirLockedError(dataDir, holder);
-      }
-      // Left behind by a process that is gone (or unreadable): take it over.
-      await rm(path, { force: true });
     }
+    const found = await readLock(path);
+    if (!found) continue; // Released meanwhile: try again.
+    const verdict = judge(dataDir, parseRecord(found.text), Date.now() - found.mtimeMs, timing);
+    if (!verdict.stale) throw new DataDirLockedError(verdict.message);
+    await takeOver(path, found.ino);
   }
-  throw new Error(`Accord could not lock ${dataDir}; try again.`);
+  throw new DataDirLockedError(`Accord could not lock ${dataDir}: another process keeps taking it. ${CLOSE_FIRST}`);
+}
+
+async function readLock(path: string): Promise<{ text: string; mtimeMs: number; ino: number } | null> {
+  try {
+    const info = await stat(path);
+    return { text: await readFile(path, 'utf8'), mtimeMs: info.mtimeMs, ino: info.ino };
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
+}
+
+/**
+ * Moves the stale lock aside instead of deleting it by name: if another process took it over
+ * and wrote a fresh lock between our look and our move, we moved the wrong file and put it back.
+ */
+async function takeOver(path: string, staleIno: number): Promise<void> {
+  const aside = `${path}.${randomBytes(6).toString('hex')}.stale`;
+  try {
+    await rename(path, aside);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+    throw error;
+  }
+  if ((await stat(aside)).ino !== staleIno) {
+    // Put the fresh lock back; without hard links (FAT drives) a rename is the next best thing.
+    await link(aside, path).catch(() => rename(aside, path).catch(() => undefined));
+  }
+  await rm(aside, { force: true });
+}
+
+function holdLock(path: string, nonce: string, timing: LockTiming): DataDirLock {
+  const isOurs = async () => {
+    const found = await readLock(path).catch(() => null);
+    return found !== null && parseRecord(found.text)?.nonce === nonce;
+  };
+  const heartbeat = setInterval(() => {
+    const now = new Date();
+    void isOurs().then((ours) => (ours ? utimes(path, now, now) : undefined)).catch(() => undefined);
+  }, timing.heartbeatMs);
+  heartbeat.unref();
+  let released = false;
+  return {
+    async release() {
+      if (released) return;
+      released = true;
+      clearInterval(heartbeat);
+      // Someone may have taken the folder over (after a long suspend, say): their lock stays.
+      if (await isOurs()) await rm(path, { force: true });
+    },
+  };
 }

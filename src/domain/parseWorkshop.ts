@@ -4,6 +4,7 @@
  * workshop, a newer-version document to show read-only, or rejections with field paths.
  */
 import { checkIntegrity } from './checkIntegrity';
+import { withoutControlCharacters } from './withoutControlCharacters';
 import { migrateDocument, MIGRATIONS, type MigrationStep, type RawDocument } from './migrations';
 import { rejectionsFromZod, type Rejection } from './validationMessages';
 import { CURRENT_SCHEMA_VERSION, workshopSchema, type Workshop } from './workshopSchema';
@@ -41,7 +42,11 @@ export function parseWorkshopValue(raw: unknown, steps: readonly MigrationStep[]
   } catch (error) {
     return invalid('schemaVersion', `could not be migrated: ${(error as Error).message}`);
   }
-  const parsed = workshopSchema.safeParse(migrated.doc);
+  let parsed = workshopSchema.safeParse(migrated.doc);
+  if (!parsed.success) {
+    const cleaned = withoutControlCharacters(migrated.doc, parsed.error.issues);
+    if (cleaned !== null) parsed = workshopSchema.safeParse(cleaned);
+  }
   if (!parsed.success) return { kind: 'invalid', rejections: rejectionsFromZod(parsed.error) };
   const problems = checkIntegrity(parsed.data);
   if (problems.length > 0) return { kind: 'invalid', rejections: problems };

@@ -17,8 +17,17 @@ export const idSchema = z
   .min(1, 'must not be empty')
   .max(MAX_ID)
   .regex(/^[A-Za-z0-9_-]+$/, 'may only hold letters, digits, "-" and "_"');
-export const shortText = z.string().max(MAX_SHORT, `must be at most ${MAX_SHORT} characters`);
-export const longText = z.string().max(MAX_LONG, `must be at most ${MAX_LONG} characters`);
+/**
+ * Control characters (NUL, BEL, ESC, DEL, the C1 range…) have no place in what a facilitator
+ * types: they garble the projector, the PDF and every export. Tab is allowed everywhere; line
+ * breaks only in multi-line text.
+ */
+export const SINGLE_LINE_TEXT = /^[^\u0000-\u0008\u000A-\u001F\u007F-\u009F]*$/;
+export const MULTI_LINE_TEXT = /^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]*$/;
+export const SINGLE_LINE_MESSAGE = 'must be one line of text, without line breaks or control characters (such as NUL, BEL or ESC)';
+export const MULTI_LINE_MESSAGE = 'must not contain control characters (such as NUL, BEL or ESC)';
+export const shortText = z.string().max(MAX_SHORT, `must be at most ${MAX_SHORT} characters`).regex(SINGLE_LINE_TEXT, SINGLE_LINE_MESSAGE);
+export const longText = z.string().max(MAX_LONG, `must be at most ${MAX_LONG} characters`).regex(MULTI_LINE_TEXT, MULTI_LINE_MESSAGE);
 /** ISO-8601 timestamp with offset, e.g. 2026-11-22T14:06:15.000Z. */
 export const timestampSchema = z.iso.datetime({ offset: true });
 /** A calendar day, or empty while not chosen yet. */

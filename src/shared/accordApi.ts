@@ -69,7 +69,16 @@ export type DispatchResult = { ok: true; revision: number } | { ok: false; rejec
 
 export type ImportResult =
   | { ok: true; summary: WorkshopSummary }
-  | { ok: false; message: string; rejections: Rejection[] };
+  | {
+      ok: false;
+      message: string;
+      rejections: Rejection[];
+      /**
+       * Set when the file is well-formed JSON but not an Accord workshop at all: one sentence
+       * saying so; the window then shows only the first few paths of `rejections`.
+       */
+      notAWorkshop?: string;
+    };
 
 export interface CreateWorkshopRequest {
   title: string;

@@ -70,6 +70,19 @@ describe('import errors', () => {
     expect(items[10]).toBe(`and ${document.activities.length - 10} more`);
   });
 
+  it('says in one sentence what a JSON file that is not a workshop is not, then its first few paths', async () => {
+    const before = await app.library.cards.count();
+    await app.library.importFile(jsonFile('package.json', JSON.stringify({ name: 'accord', version: '0.1.0', scripts: { test: 'vitest' } })));
+    await app.library.importProblem.waitFor();
+    const panel = await app.library.importProblem.textContent();
+    expect(panel).toContain('This file is JSON but not an Accord workshop: it has no schemaVersion, setup, stages, or participants');
+    const items = await app.library.importRejections.allTextContents();
+    expect(items).toHaveLength(4);
+    expect(items[0]).toMatch(/^schemaVersion/);
+    expect(items[3]).toBe('and 21 more');
+    expect(await app.library.cards.count()).toBe(before);
+  });
+
   it('explains a file that is not JSON at all', async () => {
     const before = await app.library.cards.count();
     await app.library.importFile(jsonFile('notes.txt', 'Agenda: coffee at nine'));

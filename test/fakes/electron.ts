@@ -367,12 +367,14 @@ class FakeDialog {
   readonly messageBoxes: Array<Record<string, unknown>> = [];
   /** The button index the next message boxes answer with (a test sets it). */
   answer = 0;
+  /** Answers used one per message box, before `answer` (a test that expects a sequence of boxes sets them). */
+  readonly answers: number[] = [];
   showErrorBox(title: string, content: string): void {
     this.errorBoxes.push({ title, content });
   }
   showMessageBoxSync(options: Record<string, unknown>): number {
     this.messageBoxes.push(options);
-    return this.answer;
+    return this.answers.shift() ?? this.answer;
   }
 }
 

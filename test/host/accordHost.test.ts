@@ -1,11 +1,12 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createAccordHost } from '../../electron/host/accordHost';
 import type { AccordHost } from '../../electron/host/accordHost.types';
 import { SAMPLE_WORKSHOP_ID } from '../../src/domain/sampleWorkshop';
 import type { SessionSnapshot, WorkshopSummary } from '../../src/shared/accordApi';
+import { mountSkipReason, mountSmallDisk, type SmallDisk } from '../helpers/smallDisk';
 
 let dataDir: string;
 let host: AccordHost;
@@ -94,5 +95,76 @@ describe.runIf(process.platform === 'linux')('a lock from an earlier boot', () =
     await writeFile(join(dataDir, 'accord.lock'), JSON.stringify({ pid: process.pid, since: '2026-11-01T09:00:00.000Z', boot: 'an-earlier-boot' }));
     host = await createAccordHost({ dataDir });
     expect(await list()).toHaveLength(1);
+  });
+});
+
+describe.skipIf(mountSkipReason !== null)(`export while the disk refuses saves${mountSkipReason ? ` (skipped: ${mountSkipReason})` : ''}`, () => {
+  let disk: SmallDisk;
+  let fullHost: AccordHost | null = null;
+  beforeAll(() => {
+    disk = mountSmallDisk(2048);
+  });
+  afterAll(async () => {
+    try {
+      await disk.unfill();
+      await fullHost?.close();
+    } finally {
+      await disk.unmount();
+    }
+  });
+
+  it('exports the unsaved edits from memory to another, writable folder', async () => {
+    fullHost = await createAccordHost({ dataDir: join(disk.dir, 'library') });
+    const edit = await fullHost.call('dispatch', [{ type: 'updateSetup', patch: { title: 'Only in memory' } }]);
+    expect(edit).toMatchObject({ ok: true });
+    await disk.fill();
+    await expect(fullHost.flush()).rejects.toThrow(/The disk is full/);
+
+    const exported = (await fullHost.call('exportWorkshop', [SAMPLE_WORKSHOP_ID])) as { fileName: string; text: string };
+    const elsewhere = await mkdtemp(join(tmpdir(), 'accord-export-'));
+    try {
+      await writeFile(join(elsewhere, exported.fileName), exported.text);
+      const copy = JSON.parse(await readFile(join(elsewhere, exported.fileName), 'utf8')) as { setup: { title: string } };
+      expect(copy.setup.title).toBe('Only in memory');
+    } finally {
+      await rm(elsewhere, { recursive: true, force: true });
+    }
+    const onDisk = JSON.parse(await readFile(join(disk.dir, 'library', 'workshops', `${SAMPLE_WORKSHOP_ID}.accord.json`), 'utf8')) as { setup: { title: string } };
+    expect(onDisk.setup.title).not.toBe('Only in memory');
+  });
+
+  it('keeps the data folder locked and the windows informed when closing cannot save', async () => {
+    const events: string[] = [];
+    fullHost!.onDidChangeSession((event) => events.push(event.kind));
+    await expect(fullHost!.close()).rejects.toThrow(/The disk is full/);
+    await expect(createAccordHost({ dataDir: join(disk.dir, 'library') })).rejects.toThrow(/already using/);
+    await fullHost!.call('dispatch', [{ type: 'updateSetup', patch: { venue: 'Still editing' } }]);
+    expect(events).toContain('patch');
+
+    await disk.unfill();
+    await fullHost!.close();
+    const reopened = await createAccordHost({ dataDir: join(disk.dir, 'library') });
+    expect(((await reopened.call('getSession', [])) as SessionSnapshot).workshop.setup.venue).toBe('Still editing');
+    await reopened.close();
+    fullHost = null;
+  });
+});
+
+describe.skipIf(mountSkipReason !== null)(`start-up on a read-only disk${mountSkipReason ? ` (skipped: ${mountSkipReason})` : ''}`, () => {
+  it('says in plain words that the disk is read-only and what to do', async () => {
+    const disk = mountSmallDisk(1024);
+    try {
+      const library = join(disk.dir, 'library');
+      const { mkdir } = await import('node:fs/promises');
+      await mkdir(library);
+      disk.remount('ro');
+      const error = await createAccordHost({ dataDir: library }).then(() => null, (e: unknown) => e as Error);
+      expect(error?.message).toBe(
+        `The disk that holds ${library} is read-only: Accord could not start on its data folder. Make the disk writable, or run Accord with its data on another disk.`,
+      );
+      expect(error?.message).not.toMatch(/EROFS/);
+    } finally {
+      await disk.unmount();
+    }
   });
 });

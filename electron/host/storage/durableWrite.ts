@@ -4,7 +4,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
-import { copyFile, open, rename, rm } from 'node:fs/promises';
+import { copyFile, open, rename, rm, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /** File contents: text, bytes, or byte chunks written with one vectored write. */
@@ -20,19 +20,45 @@ export const writeAndSync: WriteAndSync = async (path, data) => {
   // 'wx': a temp name that already exists is someone else's file; never write into it.
   const handle = await open(path, 'wx');
   try {
-    if (Array.isArray(data)) {
-      const chunks = data as readonly Uint8Array[];
-      const expected = chunks.reduce((sum, chunk) => sum + chunk.byteLength, 0);
-      const { bytesWritten } = await handle.writev(chunks as Uint8Array[]);
-      if (bytesWritten !== expected) throw new Error(`Short write: ${bytesWritten} of ${expected} bytes.`);
-    } else {
-      await handle.writeFile(data as string | Uint8Array);
-    }
+    if (Array.isArray(data)) await writeAll(handle, data as readonly Uint8Array[]);
+    else await handle.writeFile(data as string | Uint8Array);
     await handle.sync();
   } finally {
     await handle.close();
   }
 };
+
+/**
+ * Writes every chunk, however many calls it takes. A nearly full disk accepts part of a write
+ * and reports a short count instead of an error; writing the rest then surfaces ENOSPC, so the
+ * facilitator reads "the disk is full" rather than a vague disk error.
+ */
+async function writeAll(handle: FileHandle, chunks: readonly Uint8Array[]): Promise<void> {
+  let pending = chunks.filter((chunk) => chunk.byteLength > 0);
+  while (pending.length > 0) {
+    const { bytesWritten } = await handle.writev(pending as Uint8Array[]);
+    if (bytesWritten === 0) throw diskFull(handle);
+    pending = skipBytes(pending, bytesWritten);
+  }
+}
+
+function skipBytes(chunks: readonly Uint8Array[], count: number): Uint8Array[] {
+  const rest: Uint8Array[] = [];
+  let skip = count;
+  for (const chunk of chunks) {
+    if (skip >= chunk.byteLength) {
+      skip -= chunk.byteLength;
+      continue;
+    }
+    rest.push(skip > 0 ? chunk.subarray(skip) : chunk);
+    skip = 0;
+  }
+  return rest;
+}
+
+/** A write that makes no progress at all: the only reason a regular file does that is a full disk. */
+const diskFull = (handle: FileHandle) =>
+  Object.assign(new Error(`ENOSPC: no space left on device, write (fd ${handle.fd})`), { code: 'ENOSPC', syscall: 'write' });
 
 export async function durableWrite(target: string, data: FileData, writeFile: WriteAndSync = writeAndSync): Promise<void> {
   const folder = dirname(target);

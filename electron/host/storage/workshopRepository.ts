@@ -8,6 +8,7 @@ import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { freeze } from 'immer';
 import { Low } from 'lowdb';
+import { describeNotAWorkshop } from '../../../src/domain/describeNotAWorkshop';
 import { parseWorkshopText, parseWorkshopValue } from '../../../src/domain/parseWorkshop';
 import { describeRejection, type Rejection } from '../../../src/domain/validationMessages';
 import type { Workshop } from '../../../src/domain/workshopSchema';
@@ -17,6 +18,7 @@ import { describeTime } from './describeTime';
 import { createJsonChunkEncoder } from './createJsonChunkEncoder';
 import { DurableJsonFile, NotUtf8Error } from './DurableJsonFile';
 import { durableCopy, durableWrite, syncDirectory, writeAndSync, type WriteAndSync } from './durableWrite';
+import { exportedWorkshop } from './exportedWorkshop';
 import { exportFileName } from './exportFileName';
 import { KeyedQueue } from './KeyedQueue';
 import {
@@ -189,7 +191,11 @@ class FileWorkshopRepository implements WorkshopRepository {
       return refusal(name, [{ path: '', message: `it is ${megabytes(bytes)}, more than the ${megabytes(MAX_IMPORT_BYTES)} Accord imports` }]);
     }
     const outcome = parseWorkshopText(text);
-    if (outcome.kind === 'invalid') return refusal(name, outcome.rejections);
+    if (outcome.kind === 'invalid') {
+      const other = notAWorkshop(text);
+      if (other) return { ok: false, message: `${name} was not imported: ${other.reason}`, rejections: other.rejections, notAWorkshop: other.reason };
+      return refusal(name, outcome.rejections);
+    }
     if (outcome.kind === 'newer') {
       return refusal(name, [
         { path: 'schemaVersion', message: `is ${outcome.fileVersion}: the file was made by a newer version of Accord; update Accord to import it` },
@@ -211,7 +217,7 @@ class FileWorkshopRepository implements WorkshopRepository {
       if (outcome.kind === 'invalid') throw cannotExport(bestEffortTitle(text) ?? checked, damageReason(text, outcome.rejections));
       // Exported as it is: this version would drop the fields it does not know.
       if (outcome.kind === 'newer') return { fileName: exportFileName(outcome.workshop?.setup.title ?? bestEffortTitle(text) ?? checked), text };
-      return { fileName: exportFileName(outcome.workshop.setup.title), text: prettyJson(outcome.workshop) };
+      return exportedWorkshop(outcome.workshop);
     });
   }
 
@@ -428,7 +434,6 @@ async function removeTempFiles(folder: string, belongs: (name: string) => boolea
 }
 
 const isSnapshotName = (name: string) => name.endsWith(WORKSHOP_SUFFIX) && !name.startsWith('.');
-const prettyJson = (workshop: Workshop) => `${JSON.stringify(workshop, null, 2)}\n`;
 const titleOf = (workshop: Workshop) => workshop.setup.title.trim() || 'Untitled workshop';
 const megabytes = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
 
@@ -460,6 +465,15 @@ function bestEffortTitle(text: string): string | null {
 function displayName(fileName: string): string {
   const name = (fileName.split(/[\\/]/).pop() ?? '').replace(/\p{C}/gu, '').trim().slice(0, 120);
   return name || 'The file';
+}
+
+/** Only for a refused import: JSON that parses but is some other kind of file. */
+function notAWorkshop(text: string) {
+  try {
+    return describeNotAWorkshop(JSON.parse(text));
+  } catch {
+    return null; // Not JSON at all: the parser's message says so.
+  }
 }
 
 function refusal(name: string, rejections: Rejection[]): ImportResult {

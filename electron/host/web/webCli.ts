@@ -7,6 +7,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createAccordHost } from '../accordHost';
+import { stopOnSignals } from '../stopOnSignals';
 import { startWebServer } from './startWebServer';
 
 /** The same folder Electron's app.getPath('userData') gives for "Accord", so both modes share a library. */
@@ -42,18 +43,9 @@ async function main() {
 
   const host = await createAccordHost({ dataDir, seedSample: !values['no-sample'] });
   const server = await startWebServer({ host, rendererDir, port });
-  console.log(`Accord is running in browser mode.\n\n  Open: ${server.url}\n\n  Workshops are saved in ${dataDir}\n  Press Ctrl+C to stop (pending changes are saved first).`);
+  console.log(`Accord is running in browser mode.\n\n  Open: ${server.url}\n\n  Workshops are saved in ${dataDir}\n  Press Ctrl+C to stop (pending changes are saved first; if saving fails, an emergency copy is written elsewhere).`);
 
-  let stopping = false;
-  const stop = async () => {
-    if (stopping) return;
-    stopping = true;
-    await server.close();
-    await host.close().catch((error: Error) => console.error(`Could not save before stopping: ${error.message}`));
-    process.exit(0);
-  };
-  process.on('SIGINT', () => void stop());
-  process.on('SIGTERM', () => void stop());
+  stopOnSignals({ host, beforeStop: () => server.close() });
 }
 
 main().catch((error: Error) => {

@@ -1,6 +1,7 @@
 /** A multi-line text field bound to a value held by the host; like TextInput, every change is sent as it happens. */
 import type { TextareaHTMLAttributes } from 'react';
 import { useDraftValue } from './useDraftValue';
+import { useLengthLimit } from './useLengthLimit';
 
 type NativeProps = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'value' | 'onChange' | 'onFocus' | 'onBlur'>;
 
@@ -11,15 +12,21 @@ interface TextAreaProps extends NativeProps {
 
 export function TextArea({ value, onCommit, className = 'input input--multiline', rows = 3, ...rest }: TextAreaProps) {
   const draft = useDraftValue(value, onCommit);
+  const limit = useLengthLimit(draft.value, rest.maxLength);
   return (
-    <textarea
-      {...rest}
-      rows={rows}
-      className={className}
-      value={draft.value}
-      onChange={(event) => draft.onChange(event.target.value)}
-      onFocus={draft.onFocus}
-      onBlur={draft.onBlur}
-    />
+    <>
+      <textarea
+        {...rest}
+        {...limit.handlers}
+        aria-describedby={[rest['aria-describedby'], limit.describedBy].filter(Boolean).join(' ') || undefined}
+        rows={rows}
+        className={className}
+        value={draft.value}
+        onChange={(event) => draft.onChange(event.target.value)}
+        onFocus={draft.onFocus}
+        onBlur={draft.onBlur}
+      />
+      {limit.hint}
+    </>
   );
 }

@@ -3,11 +3,13 @@ import { Icon } from '../components/Icon';
 import { useUiStore } from '../stores/uiStore';
 
 const SHOWN = 10;
+/** A file that is not a workshop at all: its first few missing parts say enough. */
+const SHOWN_FOR_OTHER_FILES = 3;
 
 export function ImportProblemPanel() {
   const problem = useUiStore((s) => s.importProblem);
   if (!problem) return null;
-  const shown = problem.rejections.slice(0, SHOWN);
+  const shown = problem.rejections.slice(0, problem.notAWorkshop ? SHOWN_FOR_OTHER_FILES : SHOWN);
   const more = problem.rejections.length - shown.length;
   return (
     <section className="import-problem" role="alert" aria-labelledby="import-problem-title" data-testid="import-problem">
@@ -19,7 +21,9 @@ export function ImportProblemPanel() {
           </h2>
           {/* With a list below, a count reads better than the host's one-line summary of it. */}
           <p className="wrap-anywhere">
-            {problem.rejections.length === 0
+            {problem.notAWorkshop
+              ? problem.notAWorkshop
+              : problem.rejections.length === 0
               ? problem.message
               : problem.rejections.length === 1
                 ? 'One problem was found in the file:'

@@ -85,6 +85,13 @@ export async function importWorkshopFile(file: File): Promise<void> {
   if (result.ok) {
     showToast({ kind: 'success', message: `Imported “${result.summary.title || file.name}”.` });
   } else {
-    useUiStore.setState({ importProblem: { fileName: file.name, message: result.message, rejections: result.rejections } });
+    useUiStore.setState({
+      importProblem: {
+        fileName: file.name,
+        message: result.message,
+        rejections: result.rejections,
+        ...(result.notAWorkshop ? { notAWorkshop: result.notAWorkshop } : {}),
+      },
+    });
   }
 }

@@ -12,6 +12,8 @@ export interface ImportProblem {
   fileName: string;
   message: string;
   rejections: Rejection[];
+  /** Set for JSON that is not a workshop at all: this sentence, then only the first few paths. */
+  notAWorkshop?: string;
 }
 
 interface UiStore {

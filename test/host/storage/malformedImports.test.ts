@@ -53,7 +53,9 @@ async function expectRefused(fileName: string, text: string): Promise<Rejection[
   const result = await repository.importText(fileName, text);
   if (result.ok) throw new Error(`${fileName} was imported as ${result.summary.id}`);
   expect(result.message.startsWith(`${fileName} was not imported: `)).toBe(true);
-  expect(result.rejections.length).toBeGreaterThan(0);
+  // JSON that is not a workshop at all is named in one sentence; anything else lists its problems.
+  if (result.notAWorkshop) expect(result.notAWorkshop).toMatch(/^This file is JSON but not an Accord workshop: .+\.$/);
+  else expect(result.rejections.length).toBeGreaterThan(0);
   for (const rejection of result.rejections) {
     expect(rejection.message).not.toBe('');
     // A document with fields must point at one; unknown keys at the top level are named in the message instead.
@@ -100,5 +102,27 @@ describe('after every import above', () => {
     expect(Object.prototype).not.toHaveProperty('polluted');
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.getOwnPropertyNames(Object.prototype)).toEqual(prototypeNamesBefore);
+  });
+});
+
+describe('JSON that is not a workshop', () => {
+  it('is refused with one sentence saying what it is not, and the missing parts as paths', async () => {
+    const settings = JSON.stringify({ schemaVersion: 1, name: 'accord', scripts: { test: 'vitest' }, dependencies: { zod: '4' } });
+    const result = await repository.importText('package.json', settings);
+    if (result.ok) throw new Error('imported');
+    expect(result.notAWorkshop).toBe('This file is JSON but not an Accord workshop: it has no setup, stages, or participants (23 of the 24 parts of a workshop are missing).');
+    expect(result.message).toBe(`package.json was not imported: ${result.notAWorkshop}`);
+    expect(result.rejections.slice(0, 3).map((r) => r.path)).toEqual(['id', 'createdAt', 'updatedAt']);
+    // Without this, the same file got one raw schema line per missing or unknown field.
+    expect(result.message).not.toMatch(/expected|Invalid input/);
+  });
+
+  it('is still listed field by field when it is a damaged workshop', async () => {
+    const damaged = JSON.parse(JSON.stringify(sampleWorkshop())) as Record<string, unknown>;
+    delete damaged.stages;
+    const result = await repository.importText('damaged.accord.json', JSON.stringify(damaged));
+    if (result.ok) throw new Error('imported');
+    expect(result.notAWorkshop).toBeUndefined();
+    expect(result.rejections[0]?.path).toBe('stages');
   });
 });

@@ -1,0 +1,39 @@
+/**
+ * A field's length limit made visible: a quiet "n/limit" counter once the text is near the
+ * limit, and a plain message when typing or pasting was cut at it (the browser's maxLength
+ * drops the rest without a word).
+ */
+import { useId, useState, type ClipboardEvent, type InputEvent, type ReactNode } from 'react';
+
+/** The counter appears from this share of the limit on. */
+const NEAR = 0.9;
+
+type TextControl = HTMLInputElement | HTMLTextAreaElement;
+
+export function useLengthLimit(value: string, maxLength: number | undefined) {
+  const id = useId();
+  const [cut, setCut] = useState(false);
+  if (maxLength === undefined) return { handlers: {}, hint: null as ReactNode, describedBy: undefined };
+
+  /** Whether inserting `text` over the current selection goes past the limit. */
+  const overflows = (control: TextControl, text: string) => {
+    const selected = (control.selectionEnd ?? 0) - (control.selectionStart ?? 0);
+    return control.value.length - selected + text.length > maxLength;
+  };
+  const handlers = {
+    onPaste: (event: ClipboardEvent<TextControl>) => setCut(overflows(event.currentTarget, event.clipboardData.getData('text'))),
+    onBeforeInput: (event: InputEvent<TextControl>) => setCut(overflows(event.currentTarget, event.data ?? '')),
+  };
+  const showCut = cut && value.length >= maxLength;
+  const near = value.length >= Math.floor(maxLength * NEAR);
+  const hint =
+    showCut || near ? (
+      <span id={id} className={showCut ? 'length-hint length-hint--cut' : 'length-hint'} role="status" data-testid="length-hint">
+        {showCut ? `Only ${maxLength.toLocaleString('en')} characters fit here; the rest was left out. ` : ''}
+        <span className="length-hint__count">
+          {value.length.toLocaleString('en')}/{maxLength.toLocaleString('en')}
+        </span>
+      </span>
+    ) : null;
+  return { handlers, hint, describedBy: hint ? id : undefined };
+}
