@@ -136,8 +136,8 @@ export const MENU_ACTION_CHANNEL = 'accord:onDidRequestMenuAction';
  */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
-/** Sizes as a facilitator reads them: "23.4 MB" (MB of 1024 × 1024 bytes, like the limit). */
-export const formatMegabytes = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
+/** Sizes as a facilitator reads them: "23.4 MB" (MB of 1024 × 1024 bytes, like the limit; rounded up, so a file just over the limit never reads as equal to it). */
+export const formatMegabytes = (bytes: number) => `${Math.ceil((bytes / 1024 / 1024) * 10) / 10} MB`;
 
 /** What the window says about a file over the import limit, before anything is sent. */
 export const importTooLargeMessage = (bytes: number) =>
