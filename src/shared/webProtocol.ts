@@ -60,26 +60,3 @@ export type WebMessage =
   | { event: 'ready' }
   | { event: 'heartbeat' }
   | { event: 'refused'; reason: string };
-
-/** Packs an import into one binary frame whose size is the file's size plus a short header. */
-export function encodeImportFrame(header: WebImportHeader, body: Uint8Array): Uint8Array<ArrayBuffer> {
-  const head = new TextEncoder().encode(JSON.stringify(header));
-  const frame = new Uint8Array(4 + head.length + body.length);
-  new DataView(frame.buffer).setUint32(0, head.length);
-  frame.set(head, 4);
-  frame.set(body, 4 + head.length);
-  return frame;
-}
-
-/** Unpacks a binary import frame; null when it is not one. */
-export function decodeImportFrame(frame: Uint8Array): { header: unknown; body: Uint8Array } | null {
-  if (frame.length < 4) return null;
-  const length = new DataView(frame.buffer, frame.byteOffset, frame.byteLength).getUint32(0);
-  if (length > WEB_ENVELOPE_ALLOWANCE_BYTES || 4 + length > frame.length) return null;
-  try {
-    const header: unknown = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(frame.subarray(4, 4 + length)));
-    return { header, body: frame.subarray(4 + length) };
-  } catch {
-    return null;
-  }
-}

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { REQUEST_METHODS, type AccordRequestMethod } from '../../../src/shared/accordApi';
-import { decodeImportFrame } from '../../../src/shared/webProtocol';
+import { decodeImportFrame } from './decodeImportFrame';
 
 const idSchema = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
 const envelopeSchema = z.strictObject({ id: idSchema, method: z.enum(REQUEST_METHODS), args: z.array(z.unknown()).max(8) });
@@ -24,7 +24,7 @@ export function parseWebRequest(data: Buffer, isBinary: boolean): ParsedWebReque
     const header = importHeaderSchema.safeParse(frame?.header);
     if (!frame || !header.success) return { ok: false, id: idOf(frame?.header), error: UNREADABLE };
     // Decoded the way the browser's File.text() would have: invalid bytes become U+FFFD.
-    return { ok: true, id: header.data.id, method: 'importWorkshop', args: [header.data.fileName, Buffer.from(frame.body).toString('utf8')] };
+    return { ok: true, id: header.data.id, method: 'importWorkshop', args: [header.data.fileName, frame.body.toString('utf8')] };
   }
   let value: unknown;
   try {

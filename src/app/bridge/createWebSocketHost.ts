@@ -7,7 +7,6 @@
  */
 import { importTooLargeMessage, MAX_IMPORT_BYTES, type AccordApi, type AccordRequestMethod, type MenuAction, type SessionEvent } from '../../shared/accordApi';
 import {
-  encodeImportFrame,
   WEB_API_PATH,
   WEB_REFUSED_CLOSE_CODE,
   WEB_SILENCE_LIMIT_MS,
@@ -17,6 +16,7 @@ import {
 } from '../../shared/webProtocol';
 import { proveAccessKey, readAccessKey } from './accessKey';
 import type { ConnectionState } from './connectionState';
+import { encodeImportFrame } from './encodeImportFrame';
 
 export interface WebSocketHostOptions {
   /** Defaults to ws://<this page's host>/api. */
@@ -78,13 +78,21 @@ export function createWebSocketHost(options: WebSocketHostOptions = {}) {
   let socket: WebSocket | null = null;
   /** True once the current socket has passed the access check. */
   let ready = false;
-  let refused = false;
+  /** What the last look at the host found; kept until the window is connected again, so the banner holds still. */
+  let diagnosis: 'refused' | 'unreachable' | null = null;
   let attempt = 0;
   let disposed = false;
   let retryTimer: ReturnType<typeof setTimeout> | null = null;
   let silenceTimer: ReturnType<typeof setTimeout> | null = null;
 
   const setState = (state: ConnectionState) => options.onConnectionChange?.(state);
+  const setReconnecting = (retryInMs: number) =>
+    setState({
+      status: 'reconnecting',
+      attempt,
+      retryInMs,
+      ...(diagnosis === 'refused' ? { refusedByHost: true } : diagnosis === 'unreachable' ? { hostUnreachable: true } : {}),
+    });
 
   /** Any message proves the host is alive; silence past the limit means it is not. */
   const heardFromHost = (ws: WebSocket) => {
@@ -98,8 +106,8 @@ export function createWebSocketHost(options: WebSocketHostOptions = {}) {
   const connect = () => {
     if (disposed) return;
     ready = false;
-    refused = false;
-    setState(attempt === 0 ? { status: 'connecting' } : { status: 'reconnecting', attempt, retryInMs: 0 });
+    if (attempt === 0) setState({ status: 'connecting' });
+    else setReconnecting(0);
     const ws = new Impl(url);
     socket = ws;
     ws.onopen = () => heardFromHost(ws);
@@ -109,7 +117,7 @@ export function createWebSocketHost(options: WebSocketHostOptions = {}) {
       if (typeof message.data === 'string') receive(ws, message.data);
     };
     ws.onclose = (event?: CloseEvent) => {
-      if (event?.code === WEB_REFUSED_CLOSE_CODE) refused = true;
+      if (event?.code === WEB_REFUSED_CLOSE_CODE) diagnosis = 'refused';
       lost(ws);
     };
     // An error is always followed by a close event; the close handler does the work.
@@ -131,15 +139,15 @@ export function createWebSocketHost(options: WebSocketHostOptions = {}) {
     attempt += 1;
     // Jitter keeps several windows from reconnecting in lockstep.
     const delay = retryInMs + Math.round(Math.random() * retryInMs * 0.2);
-    const base = { status: 'reconnecting', attempt, retryInMs: delay } as const;
-    setState(refused ? { ...base, refusedByHost: true } : base);
+    setReconnecting(delay);
     retryTimer = setTimeout(connect, delay);
     // After a few failures, find out whether the host is down or refuses this window, so the
     // banner can say what happened and what to do instead of "reconnecting" forever.
-    if (attempt >= PROBE_AFTER_ATTEMPTS && !refused) {
+    if (attempt >= PROBE_AFTER_ATTEMPTS) {
       void (options.probeHost ?? probeOwnOrigin)().then((answer) => {
-        if (disposed || socket !== null || answer === 'accepted') return;
-        setState(answer === 'refused' ? { ...base, refusedByHost: true } : { ...base, hostUnreachable: true });
+        if (disposed || ready) return;
+        diagnosis = answer === 'accepted' ? null : answer;
+        setReconnecting(delay);
       });
     }
   };
@@ -171,11 +179,12 @@ export function createWebSocketHost(options: WebSocketHostOptions = {}) {
         case 'ready':
           ready = true;
           attempt = 0;
+          diagnosis = null;
           setState({ status: 'connected' });
           for (const wake of [...waitingForOpen]) wake();
           return;
         case 'refused':
-          refused = true;
+          diagnosis = 'refused';
           return;
         case 'session':
           for (const listener of [...sessionListeners]) listener(message.payload);

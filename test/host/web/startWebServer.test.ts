@@ -6,7 +6,6 @@ import WebSocket from 'ws';
 import { createAccordHost } from '../../../electron/host/accordHost';
 import type { AccordHost } from '../../../electron/host/accordHost.types';
 import { startWebServer, type RunningWebServer } from '../../../electron/host/web/startWebServer';
-import type { WebMessage } from '../../../src/shared/webProtocol';
 import { call, httpGet, launch, openSocket, type PageCredentials } from './webTestClient';
 
 let dir: string;
@@ -119,7 +118,7 @@ describe('browser-mode server', () => {
     const [a, b] = await Promise.all([openPage(), openPage()]);
     const seen = b.inbox.next((m) => 'event' in m && m.event === 'session' && m.payload.kind === 'patch');
     expect(await call(a, 5, 'dispatch', [{ type: 'updateSetup', patch: { venue: 'Room Atlas' } }])).toMatchObject({ ok: true });
-    expect(await seen).toMatchObject({ event: 'session', payload: { kind: 'patch' } } satisfies Partial<WebMessage>);
+    expect(await seen).toMatchObject({ event: 'session', payload: { kind: 'patch' } });
     a.ws.close();
     b.ws.close();
   });

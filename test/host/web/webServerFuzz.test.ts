@@ -12,7 +12,7 @@ import { createAccordHost } from '../../../electron/host/accordHost';
 import type { AccordHost } from '../../../electron/host/accordHost.types';
 import { startWebServer, type RunningWebServer } from '../../../electron/host/web/startWebServer';
 import { REQUEST_METHODS } from '../../../src/shared/accordApi';
-import { encodeImportFrame } from '../../../src/shared/webProtocol';
+import { encodeImportFrame } from '../../../src/app/bridge/encodeImportFrame';
 import { call, closedByServer, launch, openSocket, rawUpgrade, type OpenedSocket, type PageCredentials } from './webTestClient';
 
 let dir: string;
