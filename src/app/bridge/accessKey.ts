@@ -5,7 +5,7 @@
  */
 import { WEB_ACCESS_KEY_PARAM } from '../../shared/webProtocol';
 
-const STORAGE_KEY = 'accord.accessKey';
+export const ACCESS_KEY_STORAGE = 'accord.accessKey';
 
 /** Moves a key handed over in the address (`#key=…`) to storage and drops it from the address bar. */
 export function takeAccessKeyFromAddress(): void {
@@ -14,7 +14,7 @@ export function takeAccessKeyFromAddress(): void {
   const key = fragment.get(WEB_ACCESS_KEY_PARAM);
   if (key === null) return;
   try {
-    window.localStorage.setItem(STORAGE_KEY, key);
+    window.localStorage.setItem(ACCESS_KEY_STORAGE, key);
   } catch {
     // Storage refused (private mode with a full quota): the socket will be refused and the banner says so.
   }
@@ -25,7 +25,7 @@ export function takeAccessKeyFromAddress(): void {
 
 export function readAccessKey(): string | null {
   try {
-    return window.localStorage.getItem(STORAGE_KEY);
+    return window.localStorage.getItem(ACCESS_KEY_STORAGE);
   } catch {
     return null;
   }
