@@ -40,6 +40,8 @@ export interface WebServerOptions {
   secret?: Buffer;
   /** How long a new socket has to answer the challenge. */
   authTimeoutMs?: number;
+  /** Heartbeat period; shortened by tests. */
+  heartbeatMs?: number;
 }
 
 export interface RunningWebServer {
@@ -208,7 +210,7 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
       }
       if (sockets.has(ws)) send(ws, { event: 'heartbeat' });
     }
-  }, WEB_HEARTBEAT_MS);
+  }, options.heartbeatMs ?? WEB_HEARTBEAT_MS);
   heartbeat.unref();
 
   wss.on('connection', (ws) => {

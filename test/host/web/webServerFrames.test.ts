@@ -22,7 +22,7 @@ beforeAll(async () => {
   await mkdir(join(dir, 'renderer'), { recursive: true });
   await writeFile(join(dir, 'renderer', 'index.html'), '<!doctype html><title>Accord</title>');
   host = await createAccordHost({ dataDir: join(dir, 'data') });
-  server = await startWebServer({ host, rendererDir: join(dir, 'renderer'), port: 0 });
+  server = await startWebServer({ host, rendererDir: join(dir, 'renderer'), port: 0, heartbeatMs: 50 });
   page = await launch(server.port, server.token);
 });
 afterAll(async () => {
@@ -69,5 +69,18 @@ describe('browser-mode server and raw frames', () => {
     }
     expect((await httpGet(server.port, '/', { Cookie: page.cookie })).status).toBe(200);
     await expectServerAnswers(200);
+  });
+
+  it('sends a heartbeat that lets the page notice a host that stopped answering', async () => {
+    const socket = await openSocket(server.port, page.cookie, page.key);
+    expect(await socket.inbox.next((m) => 'event' in m && m.event === 'heartbeat')).toEqual({ event: 'heartbeat' });
+    socket.ws.close();
+  });
+
+  it('frees the socket of a window that no longer answers pings', async () => {
+    // A raw socket never answers the ping frames the server sends.
+    const raw = await rawUpgrade(server.port, page.cookie);
+    await closedByServer(raw);
+    await expectServerAnswers(300);
   });
 });
