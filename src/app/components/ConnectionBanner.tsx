@@ -2,13 +2,14 @@
  * Says plainly when the browser mode has lost its host: what happened, that edits are not
  * taken meanwhile, and what to do. Everything the host acknowledged is already on disk.
  */
+import type { ReactNode } from 'react';
 import { useConnectionStore } from '../stores/connectionStore';
 import { Icon } from './Icon';
 
 export function ConnectionBanner() {
   const state = useConnectionStore((s) => s.state);
   if (state.status !== 'reconnecting') return null;
-  const [title, advice] = state.refusedByHost
+  const [title, advice]: [string, ReactNode] = state.refusedByHost
     ? [
         'Accord no longer accepts this window.',
         'It was started with another data folder or lost its access file. Open the address it printed in the terminal (the line starting with “Open:”); everything Accord showed as saved is on disk.',
@@ -16,7 +17,10 @@ export function ConnectionBanner() {
     : state.hostUnreachable
       ? [
           'Accord has stopped.',
-          'Changes can’t be made until it is back. Start it again in the terminal with `npm run web` (same port and data folder); this window reconnects by itself, and everything Accord showed as saved is on disk.',
+          <>
+            Changes can’t be made until it is back. Start it again in the terminal with <code>npm run web</code> (same port and data folder);
+            this window reconnects by itself, and everything Accord showed as saved is on disk.
+          </>,
         ]
       : ['Connection lost — reconnecting…', 'Changes can’t be made until Accord is back. Keep this window open; it reconnects by itself.'];
   return (
