@@ -55,13 +55,23 @@ export async function loadAccessSecret(dataDir: string): Promise<Buffer> {
       await handle.close();
     }
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw unusable(path, 'create', error);
   }
-  const secret = Buffer.from((await readFile(path, 'utf8')).trim(), 'base64url');
+  const text = await readFile(path, 'utf8').catch((error: unknown) => {
+    throw unusable(path, 'read', error);
+  });
+  const secret = Buffer.from(text.trim(), 'base64url');
   if (secret.length < 32) {
     throw new Error(`The browser-mode access file ${path} is damaged. Delete it and start Accord again; open tabs will then need the new address.`);
   }
   // Someone may have loosened it; the secret is only the owner's business.
   await chmod(path, 0o600).catch(() => undefined);
   return secret;
+}
+
+function unusable(path: string, doing: 'create' | 'read', error: unknown): Error {
+  const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
+  return new Error(
+    `Accord could not ${doing} its browser access file ${path} (${code}). Check that the data folder exists and you may write to it, or pick another with --data-dir.`,
+  );
 }

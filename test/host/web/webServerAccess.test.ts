@@ -65,6 +65,11 @@ describe('browser-mode access', () => {
     await expect(loadAccessSecret(dataDir)).rejects.toThrow(/is damaged\. Delete it and start Accord again/);
   });
 
+  it('says plainly when the data folder will not take the secret', async () => {
+    const missing = join(dir, 'no-such-folder', 'deeper');
+    await expect(loadAccessSecret(missing)).rejects.toThrow(/could not create its browser access file .* \(ENOENT\)\. Check that the data folder exists/);
+  });
+
   it('opens no workshop to a program that replays the cookie without the page’s access key', async () => {
     const a = await start(join(dir, 'replay'));
     const page = await launch(a.server.port, a.server.token);
