@@ -1,4 +1,5 @@
 /** Connects this window to its host and keeps the mirrors in step, across reconnects too. */
+import { takeAccessKeyFromAddress } from './bridge/accessKey';
 import { findHost } from './bridge/findHost';
 import { setHostApi } from './bridge/hostApi';
 import { useConnectionStore } from './stores/connectionStore';
@@ -25,8 +26,12 @@ export function startApp(view: AppView): void {
   void resyncSession();
 }
 
-/** The launch URL carries the access token once; the host has put it in a cookie, so drop it from the address bar. */
+/**
+ * The launch URL carries the access token once; the host has traded it for a cookie and an
+ * access key in the fragment. Keep the key, and drop both from the address bar.
+ */
 export function forgetLaunchToken(): void {
+  takeAccessKeyFromAddress();
   const url = new URL(window.location.href);
   if (!url.searchParams.has('token')) return;
   url.searchParams.delete('token');

@@ -139,8 +139,18 @@ export const channelFor = (method: AccordRequestMethod) => `accord:${method}` as
 export const SESSION_EVENT_CHANNEL = 'accord:onDidChangeSession';
 export const MENU_ACTION_CHANNEL = 'accord:onDidRequestMenuAction';
 
-/** Largest `.accord.json` the app imports; checked before parsing. */
+/**
+ * Largest `.accord.json` the app imports, in bytes of the file; checked by the window before
+ * sending, by the browser mode's transport (see WEB_MAX_PAYLOAD_BYTES) and by the host.
+ */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+
+/** Sizes as a facilitator reads them: "23.4 MB" (MB of 1024 × 1024 bytes, like the limit; rounded up, so a file just over the limit never reads as equal to it). */
+export const formatMegabytes = (bytes: number) => `${Math.ceil((bytes / 1024 / 1024) * 10) / 10} MB`;
+
+/** What the window says about a file over the import limit, before anything is sent. */
+export const importTooLargeMessage = (bytes: number) =>
+  `This file is ${formatMegabytes(bytes)}; Accord imports files up to ${formatMegabytes(MAX_IMPORT_BYTES)}. Workshop files are usually far smaller: check that this is an .accord.json file.`;
 
 // Compile-time check that REQUEST_METHODS lists every request method.
 type UnlistedMethods = Exclude<AccordRequestMethod, (typeof REQUEST_METHODS)[number]>;

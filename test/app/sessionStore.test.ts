@@ -2,7 +2,8 @@ import { produceWithPatches, enablePatches } from 'immer';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Workshop } from '../../src/domain/workshopSchema';
 import { setHostApi } from '../../src/app/bridge/hostApi';
-import { applySessionEvent, dispatchCommand, rejectionSentence, resyncSession, useSessionStore } from '../../src/app/stores/sessionStore';
+import { isDisconnected, NOT_CONNECTED_EDIT_MESSAGE, useConnectionStore } from '../../src/app/stores/connectionStore';
+import { applySessionEvent, dispatchCommand, redo, rejectionSentence, resyncSession, undo, useSessionStore } from '../../src/app/stores/sessionStore';
 import { useToastStore } from '../../src/app/stores/toastStore';
 import { aSnapshot, fakeHostApi } from './fakeHostApi';
 
@@ -18,6 +19,7 @@ describe('sessionStore', () => {
     setHostApi(host.api);
     useSessionStore.setState({ loaded: false, snapshot: null });
     useToastStore.setState({ toasts: [] });
+    useConnectionStore.setState({ hostKind: 'web', state: { status: 'connected' } });
   });
 
   it('applies a patch that follows the current revision', () => {
@@ -89,6 +91,26 @@ describe('sessionStore', () => {
     host.api.dispatch.mockRejectedValueOnce(new Error("Error invoking remote method 'accord:dispatch': Error: Disk gone."));
     expect(await dispatchCommand({ type: 'goToPhase', phase: 'pulse' })).toBe(false);
     expect(useToastStore.getState().toasts[0]!.message).toBe('Disk gone.');
+  });
+
+  it('refuses edits, undo and redo while the browser mode has lost its host, and says why', async () => {
+    applySessionEvent({ kind: 'snapshot', snapshot: aSnapshot({ canUndo: true, canRedo: true }) });
+    useConnectionStore.setState({ state: { status: 'reconnecting', attempt: 1, retryInMs: 250 } });
+    expect(await dispatchCommand({ type: 'goToPhase', phase: 'pulse' })).toBe(false);
+    expect(await undo()).toBe(false);
+    expect(await redo()).toBe(false);
+    expect(host.api.dispatch).not.toHaveBeenCalled();
+    expect(host.api.undo).not.toHaveBeenCalled();
+    expect(useToastStore.getState().toasts.map((t) => t.message)).toContain(NOT_CONNECTED_EDIT_MESSAGE);
+  });
+
+  it('counts only the browser mode as able to lose its host', () => {
+    useConnectionStore.setState({ hostKind: 'electron', state: { status: 'connecting' } });
+    expect(isDisconnected()).toBe(false);
+    useConnectionStore.setState({ hostKind: 'web' });
+    expect(isDisconnected()).toBe(true);
+    useConnectionStore.setState({ state: { status: 'connected' } });
+    expect(isDisconnected()).toBe(false);
   });
 });
 

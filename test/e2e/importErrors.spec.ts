@@ -97,7 +97,7 @@ describe('import errors', () => {
     await writeFile(path, Buffer.alloc(21 * 1024 * 1024, 0x20));
     await app.library.importFile(path).finally(() => rm(path, { force: true }));
     await app.library.importProblem.waitFor();
-    expect(await app.library.importProblem.textContent()).toContain('larger than 20 MB');
+    expect(await app.library.importProblem.textContent()).toContain('This file is 21 MB; Accord imports files up to 20 MB');
   });
 
   it('can be dismissed', async () => {

@@ -104,4 +104,37 @@ describe('persistence', () => {
     await app.workshop.waitForOpen();
     expect(await app.setup.field('Company').inputValue()).toBe('Kestrel Fleet Systems GmbH');
   });
+
+  it('takes no edit while the host is down, says so, and lets the same tab back in once it is restarted', async () => {
+    await app.setup.fill('Venue', 'Before the restart');
+    await app.workshop.waitForSaved();
+    const port = host.port;
+    const venue = app.setup.field('Venue');
+
+    await host.stop({ keepData: true });
+    const banner = app.page.getByTestId('connection-banner');
+    await banner.waitFor();
+    // Never "Saved" for what could not reach the disk: the indicator says what is going on instead.
+    await app.page.locator('[data-testid="save-indicator"][data-status="disconnected"]').waitFor();
+    expect(await app.workshop.saveIndicator.textContent()).toContain('Not connected — changes can’t be made until Accord is back');
+    await expect.poll(() => venue.isEditable()).toBe(false);
+    // After a few attempts the window finds nothing answering, and says Accord has stopped.
+    await app.page.locator('[data-testid="connection-banner"][data-problem="stopped"]').waitFor();
+    expect(await banner.textContent()).toContain('Accord has stopped.');
+
+    // Same data folder, same port: the tab's cookie and access key are still good.
+    host = await startWebHost({ dataDir: host.dataDir, extraArgs: ['--port', String(port)] });
+    expect(host.port).toBe(port);
+    await banner.waitFor({ state: 'detached' });
+    await expect.poll(() => venue.isEditable()).toBe(true);
+    expect(await venue.inputValue()).toBe('Before the restart');
+    await app.setup.fill('Venue', 'After the restart');
+    await app.workshop.waitForSaved();
+    await app.page.reload();
+    await app.workshop.waitForOpen();
+    expect(await app.setup.field('Venue').inputValue()).toBe('After the restart');
+    // Chromium logs each refused reconnection attempt while the host was down; those are expected.
+    const unexpected = app.errors.filter((error) => !/ERR_CONNECTION_REFUSED/.test(error));
+    app.errors.splice(0, app.errors.length, ...unexpected);
+  });
 });

@@ -1,7 +1,9 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { WEB_API_PATH } from '../../src/shared/webProtocol';
+import { WEB_API_PATH, WEB_REFUSED_CLOSE_CODE, type WebMessage } from '../../src/shared/webProtocol';
 import { launchBrowser } from './support/launchBrowser';
 import { openApp, type OpenApp } from './support/openApp';
 import { startWebHost, type WebHost } from './support/startWebHost';
@@ -21,6 +23,23 @@ function handshakeStatus(url: string, headers: Record<string, string>): Promise<
       socket.terminate();
     });
     socket.once('error', (error) => reject(error));
+  });
+}
+
+/** Opens a socket with `cookie` and answers the challenge with `answer`; resolves to what the host did. */
+function socketOutcome(url: string, origin: string, cookie: string, answer: string): Promise<'ready' | number> {
+  return new Promise((resolve, reject) => {
+    const socket = new WebSocket(url, { headers: { Cookie: cookie, Origin: origin } });
+    socket.on('message', (data) => {
+      const message = JSON.parse(data.toString()) as WebMessage;
+      if ('event' in message && message.event === 'challenge') socket.send(JSON.stringify({ auth: answer }));
+      if ('event' in message && message.event === 'ready') {
+        resolve('ready');
+        socket.close();
+      }
+    });
+    socket.once('close', (code) => resolve(code));
+    socket.once('error', reject);
   });
 }
 
@@ -119,6 +138,34 @@ describe('security', () => {
     expect(await app.page.locator('img[src="x"]').count()).toBe(0);
     expect(await app.page.locator('script:not([src])').count()).toBe(0);
     expect(app.dialogs).toEqual([]);
+    expect(app.errors).toEqual([]);
+  });
+
+  it('gives the cookie that browsers send to every local port no access to the workshops', async () => {
+    app = await openApp(browser, host);
+    await app.page.getByTestId('workshop-shell').or(app.page.getByTestId('library')).first().waitFor();
+    // The access key left the address bar for the page's own (per-port) storage.
+    expect(app.page.url()).not.toMatch(/token=|key=/);
+    // Another program on 127.0.0.1 that the browser visits receives Accord's cookie…
+    let received = '';
+    const other: Server = createServer((request, response) => {
+      received = request.headers.cookie ?? '';
+      response.end('another local service');
+    });
+    await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', () => resolve()));
+    try {
+      const otherPort = (other.address() as AddressInfo).port;
+      const page = await app.context.newPage();
+      await page.goto(`http://127.0.0.1:${otherPort}/`);
+      await page.close();
+    } finally {
+      await new Promise<void>((resolve) => other.close(() => resolve()));
+    }
+    expect(received).toContain(`accord_token_${host.port}=`);
+    // …and replays it, forging the Origin as a program can: the host opens no workshop to it.
+    const url = `ws://127.0.0.1:${host.port}${WEB_API_PATH}`;
+    expect(await socketOutcome(url, host.origin, received, 'a guess')).toBe(WEB_REFUSED_CLOSE_CODE);
+    expect(await socketOutcome(url, host.origin, received, received.split('=')[1]!)).toBe(WEB_REFUSED_CLOSE_CODE);
     expect(app.errors).toEqual([]);
   });
 });

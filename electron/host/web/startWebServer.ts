@@ -1,28 +1,47 @@
 /**
  * The browser mode: serves the built renderer and the host API over one WebSocket, on
- * loopback only. Every request must carry the per-launch access token (in the launch URL
- * once, then an HttpOnly SameSite=Strict cookie) and a Host/Origin of this server, so
- * neither other web pages nor DNS-rebinding sites can reach a facilitator's workshops.
+ * loopback only. The launch URL's token is traded for a page cookie and an access key (see
+ * webProtocol.ts); a socket answers requests only after proving the key, and every request
+ * needs a Host/Origin of this server, so neither other web pages, DNS-rebinding sites nor
+ * another local service that was sent the cookie can reach a facilitator's workshops.
+ * Nothing a client sends, however malformed, can stop the server.
  */
-import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
-import { WebSocketServer, type WebSocket } from 'ws';
-import { MAX_IMPORT_BYTES, REQUEST_METHODS, type AccordRequestMethod } from '../../../src/shared/accordApi';
-import { WEB_API_PATH, WEB_TOKEN_QUERY, webTokenCookie, type WebMessage } from '../../../src/shared/webProtocol';
+import { WebSocketServer, type RawData, type WebSocket } from 'ws';
+import {
+  WEB_ACCESS_KEY_PARAM,
+  WEB_API_PATH,
+  WEB_HEARTBEAT_MS,
+  WEB_MAX_PAYLOAD_BYTES,
+  WEB_REFUSED_CLOSE_CODE,
+  WEB_TOKEN_QUERY,
+  webTokenCookie,
+  type WebMessage,
+} from '../../../src/shared/webProtocol';
 import type { AccordHost } from '../accordHost.types';
 import { CONTENT_SECURITY_POLICY } from '../../../src/shared/contentSecurityPolicy';
+import { challengeProof, deriveCredentials, sameSecret, type AccessCredentials } from './accessCredentials';
+import { parseWebRequest } from './parseWebRequest';
 
 export interface WebServerOptions {
   host: AccordHost;
   rendererDir: string;
   /** 0 picks a free port. */
   port: number;
-  /** Fixed token for tests; a fresh random one otherwise. */
-  token?: string;
+  /**
+   * The data folder's access secret (see loadAccessSecret), so a restarted host on the same
+   * port accepts the tabs already open. A fresh random one (valid for this launch only) otherwise.
+   */
+  secret?: Buffer;
+  /** How long a new socket has to answer the challenge. */
+  authTimeoutMs?: number;
+  /** Heartbeat period; shortened by tests. */
+  heartbeatMs?: number;
 }
 
 export interface RunningWebServer {
@@ -55,17 +74,13 @@ const SECURITY_HEADERS = {
 };
 
 export async function startWebServer(options: WebServerOptions): Promise<RunningWebServer> {
-  const token = options.token ?? randomBytes(24).toString('base64url');
-  const tokenBytes = Buffer.from(token);
+  const secret = options.secret ?? randomBytes(32);
   let port = 0;
+  // Bound to the port, which is only known once listening.
+  let credentials: AccessCredentials = deriveCredentials(secret, port);
   const cookieName = () => webTokenCookie(port);
 
-  const tokenMatches = (candidate: string | null | undefined) => {
-    if (!candidate) return false;
-    const bytes = Buffer.from(candidate);
-    return bytes.length === tokenBytes.length && timingSafeEqual(bytes, tokenBytes);
-  };
-  const cookieToken = (req: IncomingMessage) => {
+  const cookieValue = (req: IncomingMessage) => {
     for (const part of (req.headers.cookie ?? '').split(';')) {
       const [name, ...value] = part.trim().split('=');
       if (name === cookieName()) return value.join('=');
@@ -94,17 +109,20 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
       const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
       const queryToken = url.searchParams.get(WEB_TOKEN_QUERY);
       if (queryToken !== null) {
-        if (!tokenMatches(queryToken)) return refuse(res, 403, 'Refused: the access token is wrong. Open the address printed by `npm run web`.');
-        // Trade the token in the address for a cookie, and drop it from the address bar.
+        if (!sameSecret(queryToken, credentials.launchToken)) {
+          return refuse(res, 403, 'Refused: the access token is wrong. Open the address printed by `npm run web`.');
+        }
+        // Trade the token in the address for the cookie and the access key (in the fragment,
+        // which the page moves to its own storage), and drop it from the address bar.
         url.searchParams.delete(WEB_TOKEN_QUERY);
         res.writeHead(303, {
-          Location: url.pathname + url.search,
-          'Set-Cookie': `${cookieName()}=${token}; HttpOnly; SameSite=Strict; Path=/`,
+          Location: `${url.pathname}${url.search}#${WEB_ACCESS_KEY_PARAM}=${credentials.accessKey}`,
+          'Set-Cookie': `${cookieName()}=${credentials.cookieValue}; HttpOnly; SameSite=Strict; Path=/`,
           ...SECURITY_HEADERS,
         });
         return res.end();
       }
-      if (!tokenMatches(cookieToken(req))) {
+      if (!sameSecret(cookieValue(req), credentials.cookieValue)) {
         return refuse(res, 403, 'Refused: open Accord with the address printed by `npm run web` (it carries an access token).');
       }
       await serveFile(url.pathname, res);
@@ -113,9 +131,19 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
       else res.destroy();
     }
   });
+  // A malformed HTTP request is answered and dropped; it never reaches the error handler of the process.
+  server.on('clientError', (_error, socket: Socket) => {
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+    else socket.destroy();
+  });
 
   async function serveFile(pathname: string, res: ServerResponse) {
-    const relative = decodeURIComponent(pathname === '/' ? '/index.html' : pathname);
+    let relative: string;
+    try {
+      relative = decodeURIComponent(pathname === '/' ? '/index.html' : pathname);
+    } catch {
+      return refuse(res, 400, 'Bad request: the address is not correctly encoded.');
+    }
     const full = normalize(join(options.rendererDir, relative));
     if (!full.startsWith(normalize(options.rendererDir) + sep)) return refuse(res, 404, 'Not found.');
     const info = await stat(full).catch(() => null);
@@ -128,66 +156,132 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
       'Cache-Control': full.includes(`${sep}assets${sep}`) ? 'public, max-age=31536000, immutable' : 'no-store',
       ...SECURITY_HEADERS,
     });
-    createReadStream(full).pipe(res);
+    const stream = createReadStream(full);
+    stream.on('error', () => res.destroy());
+    stream.pipe(res);
   }
 
+  /** Sockets that proved the access key; only they get answers and broadcasts. */
   const sockets = new Set<WebSocket>();
-  const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_IMPORT_BYTES + 1024 * 1024 });
-  server.on('upgrade', (req, socket, head) => {
-    const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
-    const trusted = url.pathname === WEB_API_PATH && headersTrusted(req, true) && tokenMatches(cookieToken(req));
-    if (!trusted) {
-      socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n');
-      return;
+  const everySocket = new Set<WebSocket>();
+  const wss = new WebSocketServer({ noServer: true, maxPayload: WEB_MAX_PAYLOAD_BYTES });
+  // Errors of the server itself (e.g. a failed handshake) are the client's problem, never ours.
+  wss.on('error', () => undefined);
+  server.on('upgrade', (req, socket: Socket, head) => {
+    socket.on('error', () => socket.destroy());
+    try {
+      const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+      const trusted = url.pathname === WEB_API_PATH && headersTrusted(req, true) && sameSecret(cookieValue(req), credentials.cookieValue);
+      if (!trusted) {
+        socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n');
+        return;
+      }
+      wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws));
+    } catch {
+      socket.destroy();
     }
-    wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws));
   });
 
   const send = (ws: WebSocket, message: WebMessage) => {
-    if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(message));
+    if (ws.readyState !== ws.OPEN) return;
+    try {
+      ws.send(JSON.stringify(message));
+    } catch {
+      ws.terminate();
+    }
   };
   const unsubscribe = options.host.onDidChangeSession((payload) => {
-    const text = JSON.stringify({ event: 'session', payload } satisfies WebMessage);
-    for (const ws of sockets) if (ws.readyState === ws.OPEN) ws.send(text);
+    for (const ws of sockets) send(ws, { event: 'session', payload });
   });
 
-  wss.on('connection', (ws) => {
-    sockets.add(ws);
-    ws.on('close', () => sockets.delete(ws));
-    ws.on('message', async (data) => {
-      let request: { id?: unknown; method?: unknown; args?: unknown };
+  // The heartbeat lets a window notice a host that hangs; an unanswered ping frees a dead window's socket.
+  const alive = new WeakMap<WebSocket, boolean>();
+  const heartbeat = setInterval(() => {
+    for (const ws of everySocket) {
+      if (alive.get(ws) === false) {
+        ws.terminate();
+        continue;
+      }
+      alive.set(ws, false);
       try {
-        request = JSON.parse(data.toString()) as typeof request;
+        ws.ping();
       } catch {
-        return; // Not a request of ours; nothing to answer.
+        ws.terminate();
       }
-      const id = typeof request.id === 'number' ? request.id : -1;
-      if (!REQUEST_METHODS.includes(request.method as AccordRequestMethod) || !Array.isArray(request.args)) {
-        return send(ws, { id, ok: false, error: 'Unknown request.' });
-      }
-      try {
-        const result = await options.host.call(request.method as AccordRequestMethod, request.args);
-        send(ws, { id, ok: true, result: result ?? null });
-      } catch (error) {
-        send(ws, { id, ok: false, error: (error as Error).message });
-      }
+      if (sockets.has(ws)) send(ws, { event: 'heartbeat' });
+    }
+  }, options.heartbeatMs ?? WEB_HEARTBEAT_MS);
+  heartbeat.unref();
+
+  wss.on('connection', (ws) => {
+    everySocket.add(ws);
+    alive.set(ws, true);
+    // ws reports protocol violations (invalid UTF-8, bad opcode, reserved bits, oversized or
+    // unmasked frames) here and closes the socket; without a listener Node would exit.
+    ws.on('error', () => ws.terminate());
+    ws.on('pong', () => alive.set(ws, true));
+    const nonce = randomBytes(24).toString('base64url');
+    const authTimer = setTimeout(() => ws.close(WEB_REFUSED_CLOSE_CODE, 'No answer to the access check'), options.authTimeoutMs ?? 10_000);
+    authTimer.unref();
+    ws.on('close', () => {
+      everySocket.delete(ws);
+      sockets.delete(ws);
+      clearTimeout(authTimer);
+    });
+    send(ws, { event: 'challenge', nonce });
+
+    ws.on('message', (data: RawData, isBinary: boolean) => {
+      const bytes = Buffer.isBuffer(data) ? data : Array.isArray(data) ? Buffer.concat(data) : Buffer.from(data);
+      if (!sockets.has(ws)) return void authenticate(ws, bytes, isBinary, nonce, authTimer);
+      void answer(ws, bytes, isBinary);
     });
   });
+
+  function authenticate(ws: WebSocket, bytes: Buffer, isBinary: boolean, nonce: string, authTimer: NodeJS.Timeout) {
+    let proof: unknown;
+    try {
+      proof = isBinary ? null : (JSON.parse(bytes.toString('utf8')) as { auth?: unknown } | null)?.auth;
+    } catch {
+      proof = null;
+    }
+    clearTimeout(authTimer);
+    if (typeof proof === 'string' && sameSecret(proof, challengeProof(credentials.accessKey, nonce))) {
+      sockets.add(ws);
+      send(ws, { event: 'ready' });
+      return;
+    }
+    send(ws, { event: 'refused', reason: 'This window’s access key does not match this Accord. Open the address printed by `npm run web`.' });
+    ws.close(WEB_REFUSED_CLOSE_CODE, 'Access refused');
+  }
+
+  async function answer(ws: WebSocket, bytes: Buffer, isBinary: boolean) {
+    const request = parseWebRequest(bytes, isBinary);
+    if (!request.ok) return send(ws, { id: request.id, ok: false, error: request.error });
+    try {
+      const result = await options.host.call(request.method, request.args);
+      send(ws, { id: request.id, ok: true, result: result ?? null });
+    } catch (error) {
+      send(ws, { id: request.id, ok: false, error: error instanceof Error ? error.message : 'Accord could not carry out this request.' });
+    }
+  }
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, '127.0.0.1', () => resolve());
   });
   port = (server.address() as AddressInfo).port;
+  credentials = deriveCredentials(secret, port);
 
   return {
-    url: `http://127.0.0.1:${port}/?${WEB_TOKEN_QUERY}=${token}`,
+    url: `http://127.0.0.1:${port}/?${WEB_TOKEN_QUERY}=${credentials.launchToken}`,
     port,
-    token,
+    token: credentials.launchToken,
     async close() {
       unsubscribe();
-      for (const ws of sockets) ws.terminate();
+      clearInterval(heartbeat);
+      for (const ws of everySocket) ws.terminate();
       wss.close();
+      server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };

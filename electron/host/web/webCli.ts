@@ -1,6 +1,6 @@
 /**
  * `npm run web`: the browser mode. Starts the same host the desktop app uses, with the same
- * storage, and serves the renderer on 127.0.0.1 behind a per-launch access token.
+ * storage, and serves the renderer on 127.0.0.1 behind an access token kept per data folder.
  */
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createAccordHost } from '../accordHost';
 import { stopOnSignals } from '../stopOnSignals';
+import { loadAccessSecret } from './accessCredentials';
 import { startWebServer } from './startWebServer';
 
 /** The same folder Electron's app.getPath('userData') gives for "Accord", so both modes share a library. */
@@ -42,7 +43,13 @@ async function main() {
   const rendererDir = resolve(here, '../renderer');
 
   const host = await createAccordHost({ dataDir, seedSample: !values['no-sample'] });
-  const server = await startWebServer({ host, rendererDir, port });
+  // Kept in the data folder, so a restart on the same port lets open tabs reconnect.
+  const server = await loadAccessSecret(dataDir)
+    .then((secret) => startWebServer({ host, rendererDir, port, secret }))
+    .catch(async (error: unknown) => {
+      await host.close().catch(() => undefined);
+      throw error;
+    });
   console.log(`Accord is running in browser mode.\n\n  Open: ${server.url}\n\n  Workshops are saved in ${dataDir}\n  Press Ctrl+C to stop (pending changes are saved first; if saving fails, an emergency copy is written elsewhere).`);
 
   stopOnSignals({ host, beforeStop: () => server.close() });

@@ -3,7 +3,9 @@ export type ConnectionState =
   | { status: 'connecting' }
   | { status: 'connected' }
   /**
-   * The socket dropped; `retryInMs` is the wait before the next attempt. `refusedByHost` is set
-   * when a host answers but refuses this window: it was restarted with a new access token.
+   * The socket dropped (or the host fell silent); `retryInMs` is the wait before the next
+   * attempt. After a few attempts the window asks the page's origin what is wrong:
+   * `refusedByHost` when a host answers but refuses this window's credentials,
+   * `hostUnreachable` when nothing answers at all (Accord has stopped).
    */
-  | { status: 'reconnecting'; attempt: number; retryInMs: number; refusedByHost?: boolean };
+  | { status: 'reconnecting'; attempt: number; retryInMs: number; refusedByHost?: boolean; hostUnreachable?: boolean };

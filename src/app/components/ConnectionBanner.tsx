@@ -1,27 +1,33 @@
-/** Says plainly when the browser mode has lost its host, and that it is reconnecting. */
+/**
+ * Says plainly when the browser mode has lost its host: what happened, that edits are not
+ * taken meanwhile, and what to do. Everything the host acknowledged is already on disk.
+ */
+import type { ReactNode } from 'react';
 import { useConnectionStore } from '../stores/connectionStore';
 import { Icon } from './Icon';
 
 export function ConnectionBanner() {
   const state = useConnectionStore((s) => s.state);
   if (state.status !== 'reconnecting') return null;
-  if (state.refusedByHost) {
-    return (
-      <div className="banner banner--error connection-banner" role="alert" data-testid="connection-banner">
-        <Icon name="cloudOff" />
-        <p className="banner__text">
-          <strong>Accord was restarted.</strong> Its new access address is in the terminal where it runs (the line starting
-          with “Open:”). Open that address; everything the host acknowledged is saved.
-        </p>
-      </div>
-    );
-  }
+  const [title, advice]: [string, ReactNode] = state.refusedByHost
+    ? [
+        'Accord no longer accepts this window.',
+        'It was started with another data folder or lost its access file. Open the address it printed in the terminal (the line starting with “Open:”); everything Accord showed as saved is on disk.',
+      ]
+    : state.hostUnreachable
+      ? [
+          'Accord has stopped.',
+          <>
+            Changes can’t be made until it is back. Start it again in the terminal with <code>npm run web</code> (same port and data folder);
+            this window reconnects by itself, and everything Accord showed as saved is on disk.
+          </>,
+        ]
+      : ['Connection lost — reconnecting…', 'Changes can’t be made until Accord is back. Keep this window open; it reconnects by itself.'];
   return (
-    <div className="banner banner--error connection-banner" role="alert" data-testid="connection-banner">
+    <div className="banner banner--error connection-banner" role="alert" data-testid="connection-banner" data-problem={state.refusedByHost ? 'refused' : state.hostUnreachable ? 'stopped' : 'reconnecting'}>
       <Icon name="cloudOff" />
       <p className="banner__text">
-        <strong>Connection lost — reconnecting…</strong> Changes made now are not sent until Accord is back. Keep this
-        window open; it reconnects by itself.
+        <strong>{title}</strong> {advice}
       </p>
     </div>
   );

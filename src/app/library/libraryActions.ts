@@ -1,5 +1,5 @@
 /** What the library's buttons do: one host call each, then refresh the mirror and say what happened. */
-import { MAX_IMPORT_BYTES, type CreateWorkshopRequest } from '../../shared/accordApi';
+import { importTooLargeMessage, MAX_IMPORT_BYTES, type CreateWorkshopRequest } from '../../shared/accordApi';
 import { hostApi } from '../bridge/hostApi';
 import { refreshLibrary, useLibraryStore } from '../stores/libraryStore';
 import { errorMessage, resyncSession, useSessionStore } from '../stores/sessionStore';
@@ -68,15 +68,9 @@ export async function exportWorkshop(id: string): Promise<void> {
 
 export async function importWorkshopFile(file: File): Promise<void> {
   useUiStore.setState({ importProblem: null });
+  // Checked before reading or sending: the same limit the host and the transport enforce.
   if (file.size > MAX_IMPORT_BYTES) {
-    const megabytes = Math.round(MAX_IMPORT_BYTES / (1024 * 1024));
-    useUiStore.setState({
-      importProblem: {
-        fileName: file.name,
-        message: `This file is larger than ${megabytes} MB, the most Accord imports. Workshop files are usually far smaller; check that this is an .accord.json file.`,
-        rejections: [],
-      },
-    });
+    useUiStore.setState({ importProblem: { fileName: file.name, message: importTooLargeMessage(file.size), rejections: [] } });
     return;
   }
   const text = await file.text();

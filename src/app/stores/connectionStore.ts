@@ -11,3 +11,15 @@ export const useConnectionStore = create<ConnectionStore>(() => ({
   state: { status: 'connecting' },
   hostKind: null,
 }));
+
+/** Said wherever an edit is refused because the browser mode has lost its host. */
+export const NOT_CONNECTED_EDIT_MESSAGE = 'Not connected — changes can’t be made until Accord is back.';
+
+/**
+ * True while the browser mode has no host. Edits are refused then rather than queued: nothing
+ * typed can be shown as kept when it is on no disk.
+ */
+export const isDisconnected = (store: ConnectionStore = useConnectionStore.getState()) =>
+  store.hostKind === 'web' && store.state.status !== 'connected';
+
+export const useDisconnected = () => useConnectionStore((store) => isDisconnected(store));

@@ -9,6 +9,7 @@ import type { Command } from '../../domain/commands';
 import type { Rejection } from '../../domain/validationMessages';
 import type { DispatchResult, SessionEvent, SessionSnapshot } from '../../shared/accordApi';
 import { hostApi } from '../bridge/hostApi';
+import { isDisconnected, NOT_CONNECTED_EDIT_MESSAGE } from './connectionStore';
 import { showToast } from './toastStore';
 
 enablePatches();
@@ -89,6 +90,10 @@ export function rejectionSentence(rejection: Rejection): string {
 }
 
 async function runAndReport(run: () => Promise<DispatchResult>): Promise<boolean> {
+  if (isDisconnected()) {
+    showToast({ kind: 'error', message: NOT_CONNECTED_EDIT_MESSAGE });
+    return false;
+  }
   try {
     const result = await run();
     if (!result.ok) showToast({ kind: 'error', message: rejectionSentence(result.rejection) });

@@ -1,10 +1,20 @@
 /** Where the workshop stands on disk, always visible in the top bar. */
 import type { SaveState } from '../../shared/accordApi';
 import { Icon } from '../components/Icon';
+import { NOT_CONNECTED_EDIT_MESSAGE } from '../stores/connectionStore';
 
 const timeFormat = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
 
-export function SaveIndicator({ saveState, readOnly }: { saveState: SaveState; readOnly: boolean }) {
+export function SaveIndicator({ saveState, readOnly, disconnected = false }: { saveState: SaveState; readOnly: boolean; disconnected?: boolean }) {
+  // The last state the host reported may say "Saved"; without the host nothing new can be.
+  if (disconnected) {
+    return (
+      <span className="save-indicator save-indicator--failed" data-testid="save-indicator" data-status="disconnected" role="status">
+        <Icon name="cloudOff" />
+        {NOT_CONNECTED_EDIT_MESSAGE}
+      </span>
+    );
+  }
   if (readOnly) {
     return (
       <span className="save-indicator save-indicator--readonly" data-testid="save-indicator" data-status="readonly">

@@ -7,7 +7,7 @@ import { useConnectionStore } from '../stores/connectionStore';
 import { redo, undo } from '../stores/sessionStore';
 import { SaveIndicator } from './SaveIndicator';
 
-export function TopBar({ snapshot }: { snapshot: SessionSnapshot }) {
+export function TopBar({ snapshot, disconnected }: { snapshot: SessionSnapshot; disconnected: boolean }) {
   const { setup } = snapshot.workshop;
   const isWeb = useConnectionStore((s) => s.hostKind === 'web');
   return (
@@ -29,12 +29,12 @@ export function TopBar({ snapshot }: { snapshot: SessionSnapshot }) {
         </div>
       </div>
       <div className="top-bar__end">
-        <SaveIndicator saveState={snapshot.saveState} readOnly={snapshot.readOnly} />
+        <SaveIndicator saveState={snapshot.saveState} readOnly={snapshot.readOnly} disconnected={disconnected} />
         <div className="top-bar__history" role="group" aria-label="History">
-          <button type="button" className="icon-button" aria-label="Undo" title={`Undo (${SHORTCUT_LABELS.undo})`} disabled={!snapshot.canUndo} onClick={() => void undo()}>
+          <button type="button" className="icon-button" aria-label="Undo" title={`Undo (${SHORTCUT_LABELS.undo})`} disabled={!snapshot.canUndo || disconnected} onClick={() => void undo()}>
             <Icon name="undo" />
           </button>
-          <button type="button" className="icon-button" aria-label="Redo" title={`Redo (${SHORTCUT_LABELS.redo})`} disabled={!snapshot.canRedo} onClick={() => void redo()}>
+          <button type="button" className="icon-button" aria-label="Redo" title={`Redo (${SHORTCUT_LABELS.redo})`} disabled={!snapshot.canRedo || disconnected} onClick={() => void redo()}>
             <Icon name="redo" />
           </button>
         </div>

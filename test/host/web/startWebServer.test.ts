@@ -1,5 +1,4 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,24 +6,14 @@ import WebSocket from 'ws';
 import { createAccordHost } from '../../../electron/host/accordHost';
 import type { AccordHost } from '../../../electron/host/accordHost.types';
 import { startWebServer, type RunningWebServer } from '../../../electron/host/web/startWebServer';
-import type { WebMessage } from '../../../src/shared/webProtocol';
+import { call, httpGet, launch, openSocket, type PageCredentials } from './webTestClient';
 
 let dir: string;
 let host: AccordHost;
 let server: RunningWebServer;
-let cookie: string;
+let page: PageCredentials;
 
-function get(path: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
-  return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port: server.port, path, headers: { Host: `127.0.0.1:${server.port}`, ...headers } }, (res) => {
-      let body = '';
-      res.on('data', (c) => (body += c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
-    });
-    req.on('error', reject);
-    req.end();
-  });
-}
+const get = (path: string, headers: Record<string, string> = {}) => httpGet(server.port, path, headers);
 
 function connect(headers: Record<string, string>): Promise<WebSocket> {
   return new Promise((resolve, reject) => {
@@ -35,19 +24,7 @@ function connect(headers: Record<string, string>): Promise<WebSocket> {
   });
 }
 
-function call(ws: WebSocket, id: number, method: string, args: unknown[]): Promise<WebMessage> {
-  return new Promise((resolve) => {
-    const onMessage = (data: WebSocket.RawData) => {
-      const message = JSON.parse(data.toString()) as WebMessage;
-      if ('id' in message && message.id === id) {
-        ws.off('message', onMessage);
-        resolve(message);
-      }
-    };
-    ws.on('message', onMessage);
-    ws.send(JSON.stringify({ id, method, args }));
-  });
-}
+const openPage = () => openSocket(server.port, page.cookie, page.key);
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'accord-web-'));
@@ -57,8 +34,7 @@ beforeAll(async () => {
   await writeFile(join(dir, 'secret.txt'), 'not for you');
   host = await createAccordHost({ dataDir: join(dir, 'data') });
   server = await startWebServer({ host, rendererDir, port: 0 });
-  const exchange = await get(`/?token=${server.token}`);
-  cookie = String(exchange.headers['set-cookie']).split(';')[0]!;
+  page = await launch(server.port, server.token);
 });
 afterAll(async () => {
   await server.close();
@@ -76,15 +52,18 @@ describe('browser-mode server', () => {
     expect((await get('/?token=wrong')).status).toBe(403);
   });
 
-  it('trades the token for an HttpOnly SameSite=Strict cookie and drops it from the address', async () => {
+  it('trades the token for an HttpOnly SameSite=Strict cookie and an access key in the fragment, and drops it from the address', async () => {
     const res = await get(`/?token=${server.token}`);
     expect(res.status).toBe(303);
-    expect(res.headers.location).toBe('/');
+    expect(res.headers.location).toMatch(/^\/#key=[A-Za-z0-9_-]{20,}$/);
+    expect(String(res.headers.location)).not.toContain(server.token);
     expect(String(res.headers['set-cookie'])).toMatch(/HttpOnly; SameSite=Strict/);
+    // The cookie, which browsers send to every port, is not the key that opens the workshops.
+    expect(page.cookie.split('=')[1]).not.toBe(page.key);
   });
 
   it('serves the app with the cookie, under a strict CSP', async () => {
-    const res = await get('/', { Cookie: cookie });
+    const res = await get('/', { Cookie: page.cookie });
     expect(res.status).toBe(200);
     expect(res.body).toContain('<title>Accord</title>');
     expect(res.headers['content-security-policy']).toMatch(/script-src 'self'/);
@@ -92,49 +71,55 @@ describe('browser-mode server', () => {
   });
 
   it('refuses a foreign Host (DNS rebinding) or Origin even with the cookie', async () => {
-    expect((await get('/', { Cookie: cookie, Host: `evil.example:${server.port}` })).status).toBe(403);
-    expect((await get('/', { Cookie: cookie, Origin: 'http://evil.example' })).status).toBe(403);
+    expect((await get('/', { Cookie: page.cookie, Host: `evil.example:${server.port}` })).status).toBe(403);
+    expect((await get('/', { Cookie: page.cookie, Origin: 'http://evil.example' })).status).toBe(403);
   });
 
   it('never serves files outside the renderer folder', async () => {
-    const res = await get('/../secret.txt', { Cookie: cookie });
+    const res = await get('/../secret.txt', { Cookie: page.cookie });
     expect(res.body).not.toContain('not for you');
-    const encoded = await get('/%2e%2e/secret.txt', { Cookie: cookie });
+    const encoded = await get('/%2e%2e/secret.txt', { Cookie: page.cookie });
     expect(encoded.body).not.toContain('not for you');
   });
 
-  it('answers API calls on a trusted socket', async () => {
-    const ws = await connect({ Cookie: cookie, Origin: `http://127.0.0.1:${server.port}` });
-    const reply = await call(ws, 1, 'listWorkshops', []);
+  it('answers 400, not 500, for an address with broken percent-encoding, and keeps serving', async () => {
+    for (const path of ['/%E0%A4%A', '/%', '/assets/%zz.js', '/%C0%80']) {
+      const res = await get(path, { Cookie: page.cookie });
+      expect(res.status, path).toBe(400);
+      expect(res.body).toMatch(/not correctly encoded/);
+    }
+    expect((await get('/', { Cookie: page.cookie })).status).toBe(200);
+  });
+
+  it('answers API calls on a socket that proved the access key', async () => {
+    const socket = await openPage();
+    expect(socket.outcome).toBe('ready');
+    const reply = await call(socket, 1, 'listWorkshops', []);
     expect(reply).toMatchObject({ id: 1, ok: true });
     expect((reply as { result: { title: string }[] }).result.map((w) => w.title)).toContain('Kestrel sales & marketing alignment day');
-    ws.close();
+    socket.ws.close();
   });
 
   it('refuses sockets without the cookie, with a foreign Origin, or with no Origin', async () => {
     await expect(connect({ Origin: `http://127.0.0.1:${server.port}` })).rejects.toThrow(/403|refused|Unexpected/);
-    await expect(connect({ Cookie: cookie, Origin: 'http://evil.example' })).rejects.toThrow();
-    await expect(connect({ Cookie: cookie })).rejects.toThrow();
+    await expect(connect({ Cookie: page.cookie, Origin: 'http://evil.example' })).rejects.toThrow();
+    await expect(connect({ Cookie: page.cookie })).rejects.toThrow();
   });
 
   it('answers malformed requests with an error and keeps serving', async () => {
-    const ws = await connect({ Cookie: cookie, Origin: `http://127.0.0.1:${server.port}` });
-    expect(await call(ws, 2, 'rm -rf', [])).toMatchObject({ ok: false, error: 'Unknown request.' });
-    expect(await call(ws, 3, 'openWorkshop', ['../../etc/passwd'])).toMatchObject({ ok: false, error: expect.stringMatching(/refused/) });
-    expect(await call(ws, 4, 'listWorkshops', [])).toMatchObject({ ok: true });
-    ws.close();
+    const socket = await openPage();
+    expect(await call(socket, 2, 'rm -rf', [])).toMatchObject({ ok: false, error: 'Unknown request.' });
+    expect(await call(socket, 3, 'openWorkshop', ['../../etc/passwd'])).toMatchObject({ ok: false, error: expect.stringMatching(/refused/) });
+    expect(await call(socket, 4, 'listWorkshops', [])).toMatchObject({ ok: true });
+    socket.ws.close();
   });
 
   it('broadcasts a change to every connected window', async () => {
-    const headers = { Cookie: cookie, Origin: `http://127.0.0.1:${server.port}` };
-    const [a, b] = await Promise.all([connect(headers), connect(headers)]);
-    const seen = new Promise<WebMessage>((resolve) => b.on('message', (d) => {
-      const m = JSON.parse(d.toString()) as WebMessage;
-      if ('event' in m && m.payload.kind === 'patch') resolve(m);
-    }));
+    const [a, b] = await Promise.all([openPage(), openPage()]);
+    const seen = b.inbox.next((m) => 'event' in m && m.event === 'session' && m.payload.kind === 'patch');
     expect(await call(a, 5, 'dispatch', [{ type: 'updateSetup', patch: { venue: 'Room Atlas' } }])).toMatchObject({ ok: true });
     expect(await seen).toMatchObject({ event: 'session', payload: { kind: 'patch' } });
-    a.close();
-    b.close();
+    a.ws.close();
+    b.ws.close();
   });
 });

@@ -1,0 +1,86 @@
+/**
+ * Protocol violations written as raw frames after a real handshake: each one must cost the
+ * sender its connection, never the server its life.
+ */
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAccordHost } from '../../../electron/host/accordHost';
+import type { AccordHost } from '../../../electron/host/accordHost.types';
+import { startWebServer, type RunningWebServer } from '../../../electron/host/web/startWebServer';
+import { WEB_MAX_PAYLOAD_BYTES } from '../../../src/shared/webProtocol';
+import { call, closedByServer, frame, httpGet, launch, openSocket, rawUpgrade, type PageCredentials } from './webTestClient';
+
+let dir: string;
+let host: AccordHost;
+let server: RunningWebServer;
+let page: PageCredentials;
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'accord-frames-'));
+  await mkdir(join(dir, 'renderer'), { recursive: true });
+  await writeFile(join(dir, 'renderer', 'index.html'), '<!doctype html><title>Accord</title>');
+  host = await createAccordHost({ dataDir: join(dir, 'data') });
+  server = await startWebServer({ host, rendererDir: join(dir, 'renderer'), port: 0, heartbeatMs: 50 });
+  page = await launch(server.port, server.token);
+});
+afterAll(async () => {
+  await server.close();
+  await host.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+/** A new connection still gets an answer: the server outlived whatever came before. */
+async function expectServerAnswers(id: number) {
+  const socket = await openSocket(server.port, page.cookie, page.key);
+  expect(await call(socket, id, 'listWorkshops', [])).toMatchObject({ id, ok: true });
+  socket.ws.close();
+}
+
+const BAD_FRAMES: [name: string, bytes: () => Buffer][] = [
+  ['a text frame of invalid UTF-8', () => frame({ opcode: 0x1, payload: Buffer.from([0x7b, 0xff, 0xfe, 0x7d]) })],
+  ['an unknown opcode', () => frame({ opcode: 0x3, payload: Buffer.from('hi') })],
+  ['a reserved bit set', () => frame({ opcode: 0x1, rsv: 0b100, payload: Buffer.from('{}') })],
+  ['a frame larger than the transport takes', () => frame({ opcode: 0x2, payload: Buffer.alloc(0), declaredLength: WEB_MAX_PAYLOAD_BYTES + 1 })],
+  ['an unmasked client frame', () => frame({ opcode: 0x1, mask: false, payload: Buffer.from('{"id":1}') })],
+  ['a fragmented control frame', () => frame({ opcode: 0x9, fin: false, payload: Buffer.from('x') })],
+  ['a control frame over 125 bytes', () => frame({ opcode: 0x9, payload: Buffer.alloc(126) })],
+  ['a close frame with an invalid code', () => frame({ opcode: 0x8, payload: Buffer.from([0x03, 0xe7]) })],
+  ['a continuation with nothing to continue', () => frame({ opcode: 0x0, payload: Buffer.from('x') })],
+];
+
+describe('browser-mode server and raw frames', () => {
+  it.each(BAD_FRAMES.map(([name, bytes], index) => [name, bytes, index] as const))('drops the sender of %s and keeps answering others', async (_name, bytes, index) => {
+    const raw = await rawUpgrade(server.port, page.cookie);
+    const closed = closedByServer(raw);
+    raw.write(bytes());
+    await closed;
+    await expectServerAnswers(100 + index);
+  });
+
+  it('survives a malformed HTTP request and a broken upgrade', async () => {
+    const { connect } = await import('node:net');
+    for (const text of ['GARBAGE\r\n\r\n', 'GET / HTTP/1.1\r\nHost: \x00\r\n\r\n', 'GET /api HTTP/1.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n\r\n']) {
+      const socket = connect(server.port, '127.0.0.1');
+      const closed = closedByServer(socket);
+      socket.write(text);
+      await closed;
+    }
+    expect((await httpGet(server.port, '/', { Cookie: page.cookie })).status).toBe(200);
+    await expectServerAnswers(200);
+  });
+
+  it('sends a heartbeat that lets the page notice a host that stopped answering', async () => {
+    const socket = await openSocket(server.port, page.cookie, page.key);
+    expect(await socket.inbox.next((m) => 'event' in m && m.event === 'heartbeat')).toEqual({ event: 'heartbeat' });
+    socket.ws.close();
+  });
+
+  it('frees the socket of a window that no longer answers pings', async () => {
+    // A raw socket never answers the ping frames the server sends.
+    const raw = await rawUpgrade(server.port, page.cookie);
+    await closedByServer(raw);
+    await expectServerAnswers(300);
+  });
+});
