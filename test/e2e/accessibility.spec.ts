@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, it } from 'vitest';
 import { PHASE_IDS } from '../../src/domain/workshopSchema';
 import { expectAccessible } from './support/expectAccessible';
 import { launchBrowser } from './support/launchBrowser';
@@ -14,12 +14,18 @@ describe('accessibility (axe-core: no serious or critical violations)', () => {
   let app: OpenApp;
 
   beforeAll(async () => {
-    [host, browser] = await Promise.all([startWebHost(), launchBrowser()]);
-    app = await openApp(browser, host, { viewport: { width: 1920, height: 1080 } });
+    browser = await launchBrowser();
   });
   afterAll(async () => {
-    await app?.close();
     await browser?.close();
+  });
+  // Every attempt (a retry included) starts from a fresh data folder and a new page.
+  beforeEach(async () => {
+    host = await startWebHost();
+    app = await openApp(browser, host, { viewport: { width: 1920, height: 1080 } });
+  });
+  afterEach(async () => {
+    await app?.close();
     await host?.stop();
   });
 
@@ -29,6 +35,7 @@ describe('accessibility (axe-core: no serious or critical violations)', () => {
   });
 
   it('every phase of the sample workshop', async () => {
+    await app.library.show();
     await app.library.open(SAMPLE);
     for (const phase of PHASE_IDS) {
       await app.workshop.goToPhase(phase);
@@ -37,6 +44,8 @@ describe('accessibility (axe-core: no serious or critical violations)', () => {
   });
 
   it('the projector view', async () => {
+    await app.library.show();
+    await app.library.open(SAMPLE);
     const projector = await app.context.newPage();
     await projector.goto(`${host.origin}/?view=projector`);
     await projector.getByTestId('projector-phase').waitFor();

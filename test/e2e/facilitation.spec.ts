@@ -17,13 +17,14 @@ describe('facilitation tools', () => {
   let actions: ActionsPage;
 
   beforeAll(async () => {
-    [host, browser] = await Promise.all([startWebHost(), launchBrowser()]);
+    browser = await launchBrowser();
   });
   afterAll(async () => {
     await browser?.close();
-    await host?.stop();
   });
+  // Every attempt (a retry included) starts from a fresh data folder: no state leaks between tests.
   beforeEach(async () => {
+    host = await startWebHost();
     app = await openApp(browser, host);
     tools = new FacilitationPage(app.page);
     actions = new ActionsPage(app.page);
@@ -31,8 +32,12 @@ describe('facilitation tools', () => {
     await app.library.open(SAMPLE);
   });
   afterEach(async () => {
-    expect(app.errors).toEqual([]);
-    await app.close();
+    try {
+      expect(app.errors).toEqual([]);
+    } finally {
+      await app?.close();
+      await host?.stop();
+    }
   });
 
   it('parks topics from two phases with the shortcut; the Actions phase lists both with where they came up', async () => {

@@ -15,13 +15,14 @@ describe('responsibilities', () => {
   let raci: ResponsibilitiesPage;
 
   beforeAll(async () => {
-    [host, browser] = await Promise.all([startWebHost(), launchBrowser()]);
+    browser = await launchBrowser();
   });
   afterAll(async () => {
     await browser?.close();
-    await host?.stop();
   });
+  // Every attempt (a retry included) starts from a fresh data folder: no state leaks between tests.
   beforeEach(async () => {
+    host = await startWebHost();
     app = await openApp(browser, host);
     raci = new ResponsibilitiesPage(app.page);
     await app.library.show();
@@ -29,8 +30,12 @@ describe('responsibilities', () => {
     await app.workshop.goToPhase('responsibilities');
   });
   afterEach(async () => {
-    expect(app.errors).toEqual([]);
-    await app.close();
+    try {
+      expect(app.errors).toEqual([]);
+    } finally {
+      await app?.close();
+      await host?.stop();
+    }
   });
 
   it('checks live as roles are toggled by keyboard, sets a lead team, draws the lane, and keeps it all', async () => {

@@ -15,13 +15,14 @@ describe('agenda timer', () => {
   let projector: Page;
 
   beforeAll(async () => {
-    [host, browser] = await Promise.all([startWebHost(), launchBrowser()]);
+    browser = await launchBrowser();
   });
   afterAll(async () => {
     await browser?.close();
-    await host?.stop();
   });
+  // Every attempt (a retry included) starts from a fresh data folder: no state leaks between tests.
   beforeEach(async () => {
+    host = await startWebHost();
     app = await openApp(browser, host);
     await app.workshop.waitForOpen();
     await app.workshop.goToPhase('pulse');
@@ -31,8 +32,12 @@ describe('agenda timer', () => {
     await projector.locator('[data-testid="projector"][data-phase="pulse"]').waitFor();
   });
   afterEach(async () => {
-    expect(app.errors).toEqual([]);
-    await app.close();
+    try {
+      expect(app.errors).toEqual([]);
+    } finally {
+      await app?.close();
+      await host?.stop();
+    }
   });
 
   it('starts, counts down, pauses, takes five more minutes, shows on the projector, and resets', async () => {
