@@ -148,6 +148,8 @@ describe('facilitation tools', () => {
     await expectAccessible(app.page, 'the sticky notes panel');
 
     await tools.startDotVote('Which accounts first?', ['Nordic fleets', 'Port operators']);
+    // This browser asks for reduced motion: the dialog is there at once, without its fade.
+    expect(await tools.voteDialog.evaluate((dialog) => getComputedStyle(dialog).animationName)).toBe('none');
     await expectAccessible(app.page, 'a running dot vote');
     await app.page.keyboard.press('Escape');
     await tools.startFistOfFive('Named-account list is final');
