@@ -15,8 +15,11 @@ export default defineConfig({
       },
       { test: { name: 'e2e', include: ['test/e2e/**/*.spec.ts'], environment: 'node', testTimeout: 60_000, hookTimeout: 60_000, fileParallelism: true, maxWorkers: 2,
           // One retry for a spec that stalls under the load of two browsers on a 2-core machine;
-          // a real regression fails both tries. Step timeouts (openApp) name the stuck locator.
-          retry: 1 } },
+          // a real regression fails both tries. Each attempt starts on a fresh data folder.
+          retry: 1,
+          // Specs wait for states: a poll gets as long as a locator step (openApp's 15 s), not
+          // vitest's default second, which a busy machine can spend on one render.
+          expect: { poll: { timeout: 15_000 } } } },
     ],
   },
 });

@@ -50,6 +50,8 @@ export class WorkshopSession {
   private saving: Promise<void> | null = null;
   private failedAttempts = 0;
   private readonly snapshotTimer: NodeJS.Timeout;
+  /** The snapshot being written: on a slow disk a write can outlast the interval, and one at a time is enough. */
+  private snapshotting: Promise<void> | null = null;
   private closed = false;
   /** Set while close() writes the last changes; edits are refused so none can slip in after the final write. */
   private closing = false;
@@ -58,6 +60,7 @@ export class WorkshopSession {
   constructor(
     opened: OpenedWorkshop,
     private readonly repository: WorkshopRepository,
+    /** The session's only clock: edit times, autosave deadlines and save times all read it. */
     private readonly now: () => Date,
     private readonly timing: SessionTiming = DEFAULT_TIMING,
     /** Revisions continue across sessions, so a window never mistakes a reopened workshop for an old copy. */
@@ -154,6 +157,8 @@ export class WorkshopSession {
     this.closing = true;
     try {
       await this.flush();
+      // A rolling snapshot still being written may hold an older document: wait, then catch up.
+      await this.snapshotting;
       if (this.workshop !== this.snapshotWorkshop) await this.takeSnapshot();
     } catch (error) {
       this.closing = false;
@@ -192,7 +197,7 @@ export class WorkshopSession {
 
   private scheduleSave(): void {
     if (this.closed) return;
-    const nowMs = Date.now();
+    const nowMs = this.now().getTime();
     this.firstUnsavedAt ??= nowMs;
     // Typing sends one event per keystroke already; the save state only changes once per burst.
     if (this.saveState.status === 'saved') this.setSaveState({ ...this.saveState, status: 'pending' });
@@ -241,7 +246,14 @@ export class WorkshopSession {
     this.saveTimer = setTimeout(() => void this.save(), delays[Math.min(this.failedAttempts, delays.length - 1)]!);
   }
 
-  private async takeSnapshot(): Promise<void> {
+  private takeSnapshot(): Promise<void> {
+    this.snapshotting ??= this.writeSnapshot().finally(() => {
+      this.snapshotting = null;
+    });
+    return this.snapshotting;
+  }
+
+  private async writeSnapshot(): Promise<void> {
     if (this.readOnlyReason !== null || this.workshop === this.snapshotWorkshop) return;
     const target = this.workshop;
     try {

@@ -16,13 +16,14 @@ describe('actions phase', () => {
   let actions: ActionsPage;
 
   beforeAll(async () => {
-    [host, browser] = await Promise.all([startWebHost(), launchBrowser()]);
+    browser = await launchBrowser();
   });
   afterAll(async () => {
     await browser?.close();
-    await host?.stop();
   });
+  // Every attempt (a retry included) starts from a fresh data folder: no state leaks between tests.
   beforeEach(async () => {
+    host = await startWebHost();
     app = await openApp(browser, host);
     actions = new ActionsPage(app.page);
     await app.library.show();
@@ -31,8 +32,12 @@ describe('actions phase', () => {
     await actions.root.waitFor();
   });
   afterEach(async () => {
-    expect(app.errors).toEqual([]);
-    await app.close();
+    try {
+      expect(app.errors).toEqual([]);
+    } finally {
+      await app?.close();
+      await host?.stop();
+    }
   });
 
   it('adds two actions from the keyboard, changes a status, keeps them across a reload, and undoes', async () => {

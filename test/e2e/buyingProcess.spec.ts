@@ -16,13 +16,14 @@ describe('buying process', () => {
   let bp: BuyingProcessPage;
 
   beforeAll(async () => {
-    [host, browser] = await Promise.all([startWebHost(), launchBrowser()]);
+    browser = await launchBrowser();
   });
   afterAll(async () => {
     await browser?.close();
-    await host?.stop();
   });
+  // Every attempt (a retry included) starts from a fresh data folder: no state leaks between tests.
   beforeEach(async () => {
+    host = await startWebHost();
     app = await openApp(browser, host);
     bp = new BuyingProcessPage(app.page);
     await app.library.show();
@@ -30,8 +31,12 @@ describe('buying process', () => {
     await app.workshop.goToPhase('buyingProcess');
   });
   afterEach(async () => {
-    expect(app.errors).toEqual([]);
-    await app.close();
+    try {
+      expect(app.errors).toEqual([]);
+    } finally {
+      await app?.close();
+      await host?.stop();
+    }
   });
 
   it('adds, names and fills a stage, reorders by keyboard, deletes with undo, and keeps it all across a reload', async () => {

@@ -11,6 +11,7 @@ import { LibraryPage } from './pages/LibraryPage';
 import { SetupPhasePage } from './pages/SetupPhasePage';
 import { WorkshopPage } from './pages/WorkshopPage';
 import { findElectronBinary } from './support/electronBinary';
+import { E2E_CONTEXT_OPTIONS } from './support/launchBrowser';
 import { REPO_ROOT } from './support/startWebHost';
 
 const binary = findElectronBinary();
@@ -33,6 +34,7 @@ describe.skipIf(!binary)(title, () => {
       cwd: REPO_ROOT,
     });
     page = await electronApp.firstWindow();
+    await page.emulateMedia({ reducedMotion: E2E_CONTEXT_OPTIONS.reducedMotion });
   });
   afterAll(async () => {
     await electronApp?.close();

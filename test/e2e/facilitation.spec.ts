@@ -17,13 +17,14 @@ describe('facilitation tools', () => {
   let actions: ActionsPage;
 
   beforeAll(async () => {
-    [host, browser] = await Promise.all([startWebHost(), launchBrowser()]);
+    browser = await launchBrowser();
   });
   afterAll(async () => {
     await browser?.close();
-    await host?.stop();
   });
+  // Every attempt (a retry included) starts from a fresh data folder: no state leaks between tests.
   beforeEach(async () => {
+    host = await startWebHost();
     app = await openApp(browser, host);
     tools = new FacilitationPage(app.page);
     actions = new ActionsPage(app.page);
@@ -31,8 +32,12 @@ describe('facilitation tools', () => {
     await app.library.open(SAMPLE);
   });
   afterEach(async () => {
-    expect(app.errors).toEqual([]);
-    await app.close();
+    try {
+      expect(app.errors).toEqual([]);
+    } finally {
+      await app?.close();
+      await host?.stop();
+    }
   });
 
   it('parks topics from two phases with the shortcut; the Actions phase lists both with where they came up', async () => {
@@ -143,6 +148,8 @@ describe('facilitation tools', () => {
     await expectAccessible(app.page, 'the sticky notes panel');
 
     await tools.startDotVote('Which accounts first?', ['Nordic fleets', 'Port operators']);
+    // This browser asks for reduced motion: the dialog is there at once, without its fade.
+    expect(await tools.voteDialog.evaluate((dialog) => getComputedStyle(dialog).animationName)).toBe('none');
     await expectAccessible(app.page, 'a running dot vote');
     await app.page.keyboard.press('Escape');
     await tools.startFistOfFive('Named-account list is final');

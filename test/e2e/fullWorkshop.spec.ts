@@ -5,7 +5,7 @@
  * The edits in other engineers' phases stay deliberately small: each phase opens and accepts one edit.
  */
 import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ActionsPage } from './pages/ActionsPage';
 import { FacilitationPage } from './pages/FacilitationPage';
 import { launchBrowser } from './support/launchBrowser';
@@ -28,12 +28,18 @@ describe('a full workshop', () => {
   let app: OpenApp;
 
   beforeAll(async () => {
-    [host, browser] = await Promise.all([startWebHost({ extraArgs: ['--no-sample'] }), launchBrowser()]);
-    app = await openApp(browser, host, { viewport: { width: 1920, height: 1080 } });
+    browser = await launchBrowser();
   });
   afterAll(async () => {
-    await app?.close();
     await browser?.close();
+  });
+  // A retry starts again from an empty library, not from the workshop its first attempt made.
+  beforeEach(async () => {
+    host = await startWebHost({ extraArgs: ['--no-sample'] });
+    app = await openApp(browser, host, { viewport: { width: 1920, height: 1080 } });
+  });
+  afterEach(async () => {
+    await app?.close();
     await host?.stop();
   });
 

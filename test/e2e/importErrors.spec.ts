@@ -17,25 +17,35 @@ describe('import errors', () => {
   let sampleExport: string;
 
   beforeAll(async () => {
-    [host, browser] = await Promise.all([startWebHost(), launchBrowser()]);
-    const setup = await openApp(browser, host);
-    const client = await connectHostClient(host.origin, setup.context);
-    const [sample] = await client.api.listWorkshops();
-    sampleExport = (await client.api.exportWorkshop(sample!.id)).text;
-    client.close();
-    await setup.close();
+    let source: WebHost;
+    [source, browser] = await Promise.all([startWebHost(), launchBrowser()]);
+    try {
+      const setup = await openApp(browser, source);
+      const client = await connectHostClient(source.origin, setup.context);
+      const [sample] = await client.api.listWorkshops();
+      sampleExport = (await client.api.exportWorkshop(sample!.id)).text;
+      client.close();
+      await setup.close();
+    } finally {
+      await source.stop();
+    }
   });
   afterAll(async () => {
     await browser?.close();
-    await host?.stop();
   });
+  // Every attempt (a retry included) starts from a fresh data folder: no state leaks between tests.
   beforeEach(async () => {
+    host = await startWebHost();
     app = await openApp(browser, host);
     await app.library.show();
   });
   afterEach(async () => {
-    expect(app.errors).toEqual([]);
-    await app.close();
+    try {
+      expect(app.errors).toEqual([]);
+    } finally {
+      await app?.close();
+      await host?.stop();
+    }
   });
 
   it('lists each rejected field by its path and leaves the library unchanged', async () => {

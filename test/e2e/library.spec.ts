@@ -13,18 +13,23 @@ describe('library', () => {
   let app: OpenApp;
 
   beforeAll(async () => {
-    [host, browser] = await Promise.all([startWebHost(), launchBrowser()]);
+    browser = await launchBrowser();
   });
   afterAll(async () => {
     await browser?.close();
-    await host?.stop();
   });
+  // Every attempt (a retry included) starts from a fresh data folder: no state leaks between tests.
   beforeEach(async () => {
+    host = await startWebHost();
     app = await openApp(browser, host);
   });
   afterEach(async () => {
-    expect(app.errors).toEqual([]);
-    await app.close();
+    try {
+      expect(app.errors).toEqual([]);
+    } finally {
+      await app?.close();
+      await host?.stop();
+    }
   });
 
   it('lists the sample workshop and opens it', async () => {

@@ -15,23 +15,28 @@ describe('persistence', () => {
   let app: OpenApp;
 
   beforeAll(async () => {
-    [host, browser] = await Promise.all([startWebHost(), launchBrowser()]);
+    browser = await launchBrowser();
   });
   afterAll(async () => {
     await browser?.close();
-    await host?.stop();
-    // The restart test hands the folder to a second host, which does not delete it.
-    if (host) await rm(host.dataDir, { recursive: true, force: true });
   });
+  // Every attempt (a retry included) starts from a fresh data folder: no state leaks between tests.
   beforeEach(async () => {
+    host = await startWebHost();
     app = await openApp(browser, host);
     await app.library.show();
     await app.library.open(SAMPLE);
     await app.workshop.goToPhase('setup');
   });
   afterEach(async () => {
-    expect(app.errors).toEqual([]);
-    await app.close();
+    try {
+      expect(app.errors).toEqual([]);
+    } finally {
+      await app?.close();
+      await host?.stop();
+      // The restart test hands the folder to a second host, which does not delete it.
+      if (host) await rm(host.dataDir, { recursive: true, force: true });
+    }
   });
 
   it('keeps an edited venue across a reload, and undo brings the old one back', async () => {

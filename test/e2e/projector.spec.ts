@@ -6,7 +6,9 @@ import { openProjector } from './support/openProjector';
 import { openApp, type OpenApp } from './support/openApp';
 import { startWebHost, type WebHost } from './support/startWebHost';
 
-describe('projector view', () => {
+// The tests build on each other in one workshop: a retry of one would start from whatever its
+// failed attempt left behind and fail for another reason, so a failure is reported as it happened.
+describe('projector view', { retry: 0 }, () => {
   let host: WebHost;
   let browser: Browser;
   let app: OpenApp;

@@ -17,21 +17,26 @@ describe('pulse phase', () => {
   let pulse: PulsePhasePage;
 
   beforeAll(async () => {
-    [host, browser] = await Promise.all([startWebHost(), launchBrowser()]);
+    browser = await launchBrowser();
   });
   afterAll(async () => {
     await browser?.close();
-    await host?.stop();
   });
+  // Every attempt (a retry included) starts from a fresh data folder: no state leaks between tests.
   beforeEach(async () => {
+    host = await startWebHost();
     app = await openApp(browser, host, { viewport: { width: 1920, height: 1080 } });
     await app.workshop.waitForOpen();
     await app.workshop.goToPhase('pulse');
     pulse = new PulsePhasePage(app.page);
   });
   afterEach(async () => {
-    expect(app.errors).toEqual([]);
-    await app.close();
+    try {
+      expect(app.errors).toEqual([]);
+    } finally {
+      await app?.close();
+      await host?.stop();
+    }
   });
 
   it('takes scores typed with the keyboard alone, re-sorts the chart by gap, keeps them across a reload, and undoes', async () => {

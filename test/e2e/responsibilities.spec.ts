@@ -15,13 +15,14 @@ describe('responsibilities', () => {
   let raci: ResponsibilitiesPage;
 
   beforeAll(async () => {
-    [host, browser] = await Promise.all([startWebHost(), launchBrowser()]);
+    browser = await launchBrowser();
   });
   afterAll(async () => {
     await browser?.close();
-    await host?.stop();
   });
+  // Every attempt (a retry included) starts from a fresh data folder: no state leaks between tests.
   beforeEach(async () => {
+    host = await startWebHost();
     app = await openApp(browser, host);
     raci = new ResponsibilitiesPage(app.page);
     await app.library.show();
@@ -29,8 +30,12 @@ describe('responsibilities', () => {
     await app.workshop.goToPhase('responsibilities');
   });
   afterEach(async () => {
-    expect(app.errors).toEqual([]);
-    await app.close();
+    try {
+      expect(app.errors).toEqual([]);
+    } finally {
+      await app?.close();
+      await host?.stop();
+    }
   });
 
   it('checks live as roles are toggled by keyboard, sets a lead team, draws the lane, and keeps it all', async () => {
@@ -104,12 +109,25 @@ describe('responsibilities', () => {
     await app.page.getByTestId('check-noAccountable').click();
     await expect.poll(() => app.page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('activityName');
     expect(await app.page.locator('[data-testid="stage-matrix"] h3').textContent()).toBe('Education');
+    // Focus marks the row; with reduced motion, as this browser asks, its highlight does not flash.
+    const flashing = app.page.locator('.is-flashing');
+    expect(await flashing.count()).toBe(1);
+    expect(await flashing.evaluate((row) => getComputedStyle(row.querySelector('td') ?? row).animationName)).toBe('none');
   });
 
-  it('passes axe on the matrix, the swimlanes and the projector', async () => {
+  // One axe scan per test: a scan takes seconds of page time here, and three in one test used
+  // up its whole budget on a busy machine.
+  it('passes axe on the matrix', async () => {
     await expectAccessible(app.page, 'the Responsibilities matrix');
+  });
+
+  it('passes axe on the swimlanes', async () => {
     await raci.showSwimlanes();
     await expectAccessible(app.page, 'the Responsibilities swimlanes');
+  });
+
+  it('passes axe on the projection', async () => {
+    await raci.showSwimlanes();
     const projector = await app.context.newPage();
     await projector.goto(`${host.origin}/?view=projector`);
     await projector.getByTestId('responsibilities-projection').waitFor();

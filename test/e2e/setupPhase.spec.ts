@@ -13,21 +13,26 @@ describe('setup phase: teams, agenda and template', () => {
   let planning: SetupPlanningPage;
 
   beforeAll(async () => {
-    [host, browser] = await Promise.all([startWebHost(), launchBrowser()]);
+    browser = await launchBrowser();
   });
   afterAll(async () => {
     await browser?.close();
-    await host?.stop();
   });
+  // Every attempt (a retry included) starts from a fresh data folder: no state leaks between tests.
   beforeEach(async () => {
+    host = await startWebHost();
     app = await openApp(browser, host);
     await app.workshop.waitForOpen();
     await app.workshop.goToPhase('setup');
     planning = new SetupPlanningPage(app.page);
   });
   afterEach(async () => {
-    expect(app.errors).toEqual([]);
-    await app.close();
+    try {
+      expect(app.errors).toEqual([]);
+    } finally {
+      await app?.close();
+      await host?.stop();
+    }
   });
 
   it('adds a team, refuses to remove it while someone is in it, and removes it once empty', async () => {

@@ -26,10 +26,8 @@ vi.mock('electron-window-state', () => ({
 }));
 
 const consoleWindow = () => BrowserWindow.instances[0];
-const until = async (condition: () => boolean) => {
-  for (let i = 0; i < 100 && !condition(); i += 1) await new Promise((r) => setTimeout(r, 5));
-  expect(condition()).toBe(true);
-};
+/** Waits for the shell's async start-up or shutdown to reach a state; the bound is generous because a busy machine can take seconds to load a module. */
+const until = (condition: () => boolean) => vi.waitFor(() => expect(condition()).toBe(true), { timeout: 15_000, interval: 5 });
 
 const signalHandlers = new Map<string, () => void>();
 

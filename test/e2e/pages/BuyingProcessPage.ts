@@ -46,13 +46,14 @@ export class BuyingProcessPage {
   /** Reorders by keyboard through dnd-kit: focus the handle, Space, arrows, Space. */
   async moveByKeyboard(index: number, steps: number): Promise<void> {
     const handle = this.card(index).getByRole('button', { name: /^Stage \d+: .*Move$/ });
+    // dnd-kit measures each new place before it takes the next key: wait for what it announces.
+    const announced = (text: RegExp) => this.page.locator('[id^="DndLiveRegion"]').filter({ hasText: text }).waitFor({ state: 'attached' });
     await handle.focus();
     await this.page.keyboard.press('Space');
-    await this.page.waitForTimeout(100);
-    for (let i = 0; i < Math.abs(steps); i++) {
+    await this.page.locator('[data-testid="stage-card"].is-dragging').waitFor();
+    for (let i = 1; i <= Math.abs(steps); i++) {
       await this.page.keyboard.press(steps < 0 ? 'ArrowLeft' : 'ArrowRight');
-      // dnd-kit measures the new place after the move settles.
-      await this.page.waitForTimeout(350);
+      await announced(new RegExp(` would become stage ${index + 1 + Math.sign(steps) * i} of \\d+\\.$`));
     }
     await this.page.keyboard.press('Space');
   }

@@ -1,5 +1,5 @@
 /** Debian's Chromium driven by playwright-core; never downloads a browser. CHROMIUM_PATH overrides the binary. */
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions } from 'playwright-core';
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -9,6 +9,13 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
   '--no-first-run',
 ];
+
+/**
+ * Options every browser context of the specs starts from. Reduced motion: the app then shows
+ * every state at once (no fades), so a check never reads a half-drawn element; the app's own
+ * reduced-motion rule is exercised on every run.
+ */
+export const E2E_CONTEXT_OPTIONS = { reducedMotion: 'reduce' } as const satisfies BrowserContextOptions;
 
 export function chromiumPath(): string {
   return process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

@@ -3,6 +3,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { LibraryPage } from '../pages/LibraryPage';
 import { SetupPhasePage } from '../pages/SetupPhasePage';
 import { WorkshopPage } from '../pages/WorkshopPage';
+import { E2E_CONTEXT_OPTIONS } from './launchBrowser';
 import type { WebHost } from './startWebHost';
 
 export interface OpenApp {
@@ -19,7 +20,7 @@ export interface OpenApp {
 }
 
 export async function openApp(browser: Browser, host: WebHost, options: { viewport?: { width: number; height: number } } = {}): Promise<OpenApp> {
-  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1366, height: 768 }, acceptDownloads: true });
+  const context = await browser.newContext({ ...E2E_CONTEXT_OPTIONS, viewport: options.viewport ?? { width: 1366, height: 768 }, acceptDownloads: true });
   // A stuck step fails on its own, naming the locator, well before the test's 60 s timeout.
   context.setDefaultTimeout(15_000);
   const page = await context.newPage();

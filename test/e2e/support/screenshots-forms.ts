@@ -12,7 +12,7 @@ import type { Command } from '../../../src/domain/commands';
 import type { PhaseId } from '../../../src/domain/workshopSchema';
 import { buildLargeWorkshop } from '../../helpers/buildLargeWorkshop';
 import { connectHostClient } from './connectHostClient';
-import { launchBrowser } from './launchBrowser';
+import { E2E_CONTEXT_OPTIONS, launchBrowser } from './launchBrowser';
 import { REPO_ROOT, startWebHost } from './startWebHost';
 
 const CONSOLE_SIZES = [
@@ -32,7 +32,7 @@ async function main() {
   const host = await startWebHost();
   const browser = await launchBrowser();
   try {
-    const context = await browser.newContext({ viewport: CONSOLE_SIZES[0]!, deviceScaleFactor: 1 });
+    const context = await browser.newContext({ ...E2E_CONTEXT_OPTIONS, viewport: CONSOLE_SIZES[0]!, deviceScaleFactor: 1 });
     const page = await context.newPage();
     await page.goto(host.launchUrl);
     await page.getByTestId('workshop-shell').waitFor();

@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { buildLargeWorkshop } from '../../helpers/buildLargeWorkshop';
 import { connectHostClient } from './connectHostClient';
-import { launchBrowser } from './launchBrowser';
+import { E2E_CONTEXT_OPTIONS, launchBrowser } from './launchBrowser';
 import { REPO_ROOT, startWebHost } from './startWebHost';
 
 const CONSOLE_SIZES = [
@@ -26,7 +26,7 @@ async function main() {
   const host = await startWebHost();
   const browser = await launchBrowser();
   try {
-    const context = await browser.newContext({ viewport: CONSOLE_SIZES[0]!, deviceScaleFactor: 1 });
+    const context = await browser.newContext({ ...E2E_CONTEXT_OPTIONS, viewport: CONSOLE_SIZES[0]!, deviceScaleFactor: 1 });
     const page = await context.newPage();
     await page.goto(host.launchUrl);
     await page.getByTestId('workshop-shell').waitFor();

@@ -8,7 +8,7 @@ import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { connectHostClient } from './connectHostClient';
-import { launchBrowser } from './launchBrowser';
+import { E2E_CONTEXT_OPTIONS, launchBrowser } from './launchBrowser';
 import { EXTRA_PARTICIPANTS, LONG_TITLE } from './screenshotData';
 import { REPO_ROOT, startWebHost } from './startWebHost';
 
@@ -29,7 +29,7 @@ async function main() {
   const shots: string[] = [];
   let stopRestarted: () => Promise<void> = async () => undefined;
   try {
-    const context = await browser.newContext({ viewport: CONSOLE_SIZES[0]!, deviceScaleFactor: 1 });
+    const context = await browser.newContext({ ...E2E_CONTEXT_OPTIONS, viewport: CONSOLE_SIZES[0]!, deviceScaleFactor: 1 });
     const page = await context.newPage();
     await page.goto(host.launchUrl);
     await page.getByTestId('workshop-shell').waitFor();
