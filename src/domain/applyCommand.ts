@@ -1,13 +1,15 @@
 /**
  * Applies one command to a workshop: validation first (returning a readable rejection),
- * then resolution on an immer draft. The patches it returns drive undo/redo and the
- * snapshot broadcast to every window.
+ * then resolution on an immer draft, then the post-condition that the result would open again
+ * (checkWorkshopChange), so no command can lead to a workshop that is saved but cannot be
+ * opened. The patches it returns drive undo/redo and the snapshot broadcast to every window.
  */
 import { enablePatches, produceWithPatches, type Patch } from 'immer';
 import { collections, referencedIds, type CollectionKey } from './collections';
 import { commandSchema, type Command } from './commands';
 import { navigablePhases, PHASES } from './phases';
-import { rejectionsFromZod, type Rejection } from './validationMessages';
+import { checkWorkshopChange } from './checkWorkshopChange';
+import { describeRejection, rejectionsFromZod, type Rejection } from './validationMessages';
 import { voteOutcome } from './voteResult';
 import { LIMITS, type Workshop } from './workshopSchema';
 
@@ -38,10 +40,16 @@ export function applyCommand(workshop: Workshop, command: Command, context: Comm
     return { ok: false, rejection: first ?? { path: '', message: 'This change is not valid.' } };
   }
   const cmd = parsed.data;
-  if (cmd.type === 'batch') return applyBatch(workshop, cmd, context);
+  const result = cmd.type === 'batch' ? applyBatch(workshop, cmd, context) : applyEdit(workshop, cmd, context);
+  if (!result.ok) return result;
+  const [problem] = checkWorkshopChange(workshop, result.workshop);
+  if (problem) return reject(`Accord did not make this change: the workshop could not be opened again afterwards (${describeRejection(problem)}). Nothing was changed.`);
+  return result;
+}
+
+function applyEdit(workshop: Workshop, cmd: EditCommand, context: CommandContext): CommandResult {
   const rejection = validate(workshop, cmd);
   if (rejection) return { ok: false, rejection };
-
   const [next, patches, inversePatches] = produceWithPatches(workshop, (draft) => {
     resolve(draft, cmd);
     draft.updatedAt = context.now;
@@ -49,13 +57,16 @@ export function applyCommand(workshop: Workshop, command: Command, context: Comm
   return { ok: true, workshop: next, patches, inversePatches };
 }
 
-/** Each command of a batch is validated against the result of the ones before it; one rejection rejects all. */
+/**
+ * Each command of a batch is validated against the result of the ones before it; one rejection
+ * rejects all. The post-condition is checked once, on the batch's result.
+ */
 function applyBatch(workshop: Workshop, batch: Extract<ParsedCommand, { type: 'batch' }>, context: CommandContext): CommandResult {
   let current = workshop;
   const patches: Patch[] = [];
   const inversePatches: Patch[] = [];
   for (const [index, command] of batch.commands.entries()) {
-    const result = applyCommand(current, command as Command, context);
+    const result = applyEdit(current, command, context);
     if (!result.ok) {
       const path = `commands[${index}]${result.rejection.path ? `.${result.rejection.path}` : ''}`;
       return { ok: false, rejection: { path, message: result.rejection.message } };
