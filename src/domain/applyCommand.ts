@@ -9,6 +9,7 @@ import { collections, referencedIds, type CollectionKey } from './collections';
 import { commandSchema, type Command } from './commands';
 import { navigablePhases, PHASES } from './phases';
 import { checkWorkshopChange } from './checkWorkshopChange';
+import { countNoun } from './countNoun';
 import { describeRejection, rejectionsFromZod, type Rejection } from './validationMessages';
 import { voteOutcome } from './voteResult';
 import { LIMITS, type Workshop } from './workshopSchema';
@@ -244,7 +245,7 @@ function validateRemoval(workshop: Workshop, key: CollectionKey, id: string): Re
   if (key === 'teams') {
     const members = workshop.participants.filter((p) => p.teamId === id).length;
     if (members > 0) {
-      return { path: 'id', message: `${String(item.name)} still has ${members} participant(s). Move them to another team first.` };
+      return { path: 'id', message: `${String(item.name)} still has ${countNoun(members, { one: 'participant', other: 'participants' })}. Move them to another team first.` };
     }
     if (workshop.teams.length === 1) return { path: 'id', message: 'A workshop needs at least one team.' };
   }
