@@ -156,7 +156,7 @@ function validate(workshop: Workshop, cmd: EditCommand): Rejection | null {
       return rejection;
     }
     case 'removeItem':
-      return validateRemoval(workshop, cmd.collection, cmd.id);
+      return removalRefusal(workshop, cmd.collection, cmd.id);
     case 'moveItem':
       return findItem(workshop, cmd.collection, cmd.id)
         ? null
@@ -239,7 +239,8 @@ function findLeadDefinition(workshop: Workshop, id: string) {
   return undefined;
 }
 
-function validateRemoval(workshop: Workshop, key: CollectionKey, id: string): Rejection | null {
+/** Why removing this item is refused (it does not exist, a team with members, a participant who signed), or null. */
+export function removalRefusal(workshop: Workshop, key: CollectionKey, id: string): Rejection | null {
   const item = findItem(workshop, key, id);
   if (!item) return { path: 'id', message: `This ${collections[key].noun} no longer exists.` };
   if (key === 'teams') {
