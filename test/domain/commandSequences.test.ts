@@ -6,7 +6,7 @@ import { coalesceKey, UNDOABLE } from '../../src/domain/commands';
 import { parseWorkshopValue } from '../../src/domain/parseWorkshop';
 import { COALESCE_WINDOW_MS, emptyHistory, recordStep, redo, undo } from '../../src/domain/undoHistory';
 import type { Workshop } from '../../src/domain/workshopSchema';
-import { recipe, workshop } from '../helpers/workshopArbitraries';
+import { PROPERTY_TIMEOUT_MS, propertyRuns, recipe, workshop } from '../helpers/workshopArbitraries';
 
 const opensAgain = (w: Workshop) => parseWorkshopValue(JSON.parse(JSON.stringify(w)));
 /** The timer is not undo history: undoing the agenda item it runs on resets it (undoHistory.ts). */
@@ -56,7 +56,7 @@ describe('random command sequences', () => {
           history = redone.history;
         });
       }),
-      { numRuns: 150, reporter: (run) => { if (run.failed) throw new Error(`seed ${run.seed}, path ${run.counterexamplePath}: ${String(run.errorInstance)}`); } },
+      { numRuns: propertyRuns(150), reporter: (run) => { if (run.failed) throw new Error(`seed ${run.seed}, path ${run.counterexamplePath}: ${String(run.errorInstance)}`); } },
     );
-  });
+  }, PROPERTY_TIMEOUT_MS);
 });

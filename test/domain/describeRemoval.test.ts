@@ -6,7 +6,7 @@ import { describeRemoval, joinList, type RemovalEffectKind } from '../../src/dom
 import { createSampleWorkshop } from '../../src/domain/sampleWorkshop';
 import type { Workshop } from '../../src/domain/workshopSchema';
 import { aParticipant, applyAll, aWorkshop, T0 } from '../helpers/domainBuilders';
-import { workshop } from '../helpers/workshopArbitraries';
+import { PROPERTY_TIMEOUT_MS, propertyRuns, workshop } from '../helpers/workshopArbitraries';
 
 /** Which effect a change in another list shows up as. */
 const REMOVED_AS: Partial<Record<CollectionKey, RemovalEffectKind>> = { activities: 'activities', handoffs: 'handoffs' };
@@ -61,10 +61,10 @@ describe('describeRemoval', () => {
         if (roles) expect(roles.count).toBe(w.activities.flatMap((a) => a.roles).length - result.workshop.activities.flatMap((a) => a.roles).length);
         described++;
       }),
-      { numRuns: 200 },
+      { numRuns: propertyRuns(200) },
     );
-    expect(described).toBeGreaterThan(100);
-  });
+    expect(described).toBeGreaterThan(propertyRuns(200) / 2);
+  }, PROPERTY_TIMEOUT_MS);
 
   it('names the hand-off points a stage takes with it and what they hold', () => {
     const sample = createSampleWorkshop(T0);

@@ -232,3 +232,15 @@ export const workshop: fc.Arbitrary<Workshop> = fc
     for (const make of recipes) tryApply(make(current));
     return current;
   });
+
+/**
+ * How many runs a property test makes: `ACCORD_PROPERTY_RUNS_FACTOR` scales it down for mutation
+ * testing, where the suite runs once per mutant.
+ */
+export function propertyRuns(runs: number): number {
+  const factor = Number(process.env.ACCORD_PROPERTY_RUNS_FACTOR ?? '1');
+  return Math.max(10, Math.round(runs * (Number.isFinite(factor) && factor > 0 ? factor : 1)));
+}
+
+/** Property tests take seconds, more on a loaded machine; they get room beyond vitest's 5 s default. */
+export const PROPERTY_TIMEOUT_MS = 60_000;
