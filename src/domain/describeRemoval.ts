@@ -41,7 +41,7 @@ export interface HandoffContents {
 }
 
 export interface RemovalDescription {
-  /** The item's name as the facilitator reads it ("Evaluation", "this stage"). */
+  /** The item's name as the facilitator reads it ("Evaluation", "the team Sales", "this stage"). */
   name: string;
   effects: RemovalEffect[];
   handoffContents: HandoffContents;
@@ -198,5 +198,6 @@ function nameOf(collection: CollectionKey, item: Record<string, unknown>): strin
   const text = ['name', 'text', 'title', 'term', 'question', 'description', 'information'].map((field) => item[field]).find((v) => typeof v === 'string' && v.trim() !== '');
   if (typeof text !== 'string') return `this ${collections[collection].noun}`;
   const trimmed = text.trim();
-  return trimmed.length > 60 ? `${trimmed.slice(0, 57)}…` : trimmed;
+  const short = trimmed.length > 60 ? `${trimmed.slice(0, 57)}…` : trimmed;
+  return collection === 'teams' ? `the team ${short}` : short;
 }

@@ -102,7 +102,7 @@ describe('describeRemoval', () => {
   it('says what removing a team takes off other items', () => {
     const sample = createSampleWorkshop(T0);
     const w = applyAll(sample, { type: 'updateItem', collection: 'participants', id: 'p9', patch: { teamId: 'sales' } });
-    expect(describeRemoval(w, 'teams', 'success')!.question).toBe('Removing Customer Success also removes 2 RACI roles and takes the team off 1 stage it claims to lead.');
+    expect(describeRemoval(w, 'teams', 'success')!.question).toBe('Removing the team Customer Success also removes 2 RACI roles and takes the team off 1 stage it claims to lead.');
     expect(describeRemoval(sample, 'teams', 'success')!.refusal).toBe('Customer Success still has 1 participant. Move them to another team first.');
   });
 
