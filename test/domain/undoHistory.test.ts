@@ -67,4 +67,53 @@ describe('undo history', () => {
     expect(undo(aWorkshop(), emptyHistory())).toBeNull();
     expect(redo(aWorkshop(), emptyHistory())).toBeNull();
   });
+
+  it('merges an edit that comes exactly at the end of the window, not one just after', () => {
+    let state = { w: aWorkshop(), h: emptyHistory() };
+    state = edit(state, venue('A'), 0);
+    state = edit(state, venue('At'), COALESCE_WINDOW_MS);
+    expect(state.h.past).toHaveLength(1);
+    state = edit(state, venue('Atl'), 2 * COALESCE_WINDOW_MS + 1);
+    expect(state.h.past).toHaveLength(2);
+  });
+
+  it('never merges edits without a coalescing key, such as two removals', () => {
+    let state = { w: aWorkshop(), h: emptyHistory() };
+    const [first, second] = state.w.stages;
+    state = edit(state, { type: 'removeItem', collection: 'stages', id: first!.id }, 0);
+    state = edit(state, { type: 'removeItem', collection: 'stages', id: second!.id }, 1);
+    expect(state.h.past).toHaveLength(2);
+    expect(undo(state.w, state.h)!.workshop.stages[0]!.id).toBe(second!.id);
+  });
+
+  it('keeps the newest steps when it drops the oldest', () => {
+    let h = emptyHistory();
+    for (let i = 0; i < MAX_UNDO_STEPS + 2; i++) h = recordStep(h, { patches: [], inversePatches: [], coalesceKey: null, at: i * 10_000 });
+    expect(h.past[0]!.at).toBe(2 * 10_000);
+    expect(h.past.at(-1)!.at).toBe((MAX_UNDO_STEPS + 1) * 10_000);
+  });
+
+  it('resets the timer when undo removes the agenda item it runs on, and says so in the patches', () => {
+    const w = aWorkshop();
+    const item = { id: 'extra', phase: 'pulse' as const, minutes: 10, included: true };
+    let state = edit({ w, h: emptyHistory() }, { type: 'addItem', collection: 'agenda', item }, 0);
+    const started = applyCommand(state.w, { type: 'startTimer', agendaItemId: 'extra', at: '2026-11-22T10:00:00.000Z' }, { now: '2026-11-22T10:00:00.000Z' });
+    if (!started.ok) throw new Error(started.rejection.message);
+    state = { ...state, w: started.workshop };
+    const undone = undo(state.w, state.h)!;
+    expect(undone.workshop.agenda.some((a) => a.id === 'extra')).toBe(false);
+    expect(undone.workshop.timer).toEqual({ agendaItemId: null, runningSince: null, elapsedSeconds: 0, extraMinutes: 0 });
+    expect(undone.patches.some((p) => p.path[0] === 'timer')).toBe(true);
+  });
+
+  it('leaves a timer alone when undo keeps its agenda item', () => {
+    const w = aWorkshop();
+    const started = applyCommand(w, { type: 'startTimer', agendaItemId: w.agenda[0]!.id, at: '2026-11-22T10:00:00.000Z' }, { now: '2026-11-22T10:00:00.000Z' });
+    if (!started.ok) throw new Error(started.rejection.message);
+    const state = edit({ w: started.workshop, h: emptyHistory() }, venue('Atlas'), 0);
+    const undone = undo(state.w, state.h)!;
+    expect(undone.workshop.timer).toEqual(started.workshop.timer);
+    expect(undone.patches.some((p) => p.path[0] === 'timer')).toBe(false);
+  });
 });
+
