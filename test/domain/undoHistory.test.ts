@@ -70,10 +70,11 @@ describe('undo history', () => {
 
   it('merges an edit that comes exactly at the end of the window, not one just after', () => {
     let state = { w: aWorkshop(), h: emptyHistory() };
-    state = edit(state, venue('A'), 0);
-    state = edit(state, venue('At'), COALESCE_WINDOW_MS);
+    const start = 10_000;
+    state = edit(state, venue('A'), start);
+    state = edit(state, venue('At'), start + COALESCE_WINDOW_MS);
     expect(state.h.past).toHaveLength(1);
-    state = edit(state, venue('Atl'), 2 * COALESCE_WINDOW_MS + 1);
+    state = edit(state, venue('Atl'), start + 2 * COALESCE_WINDOW_MS + 1);
     expect(state.h.past).toHaveLength(2);
   });
 
@@ -115,5 +116,42 @@ describe('undo history', () => {
     expect(undone.workshop.timer).toEqual(started.workshop.timer);
     expect(undone.patches.some((p) => p.path[0] === 'timer')).toBe(false);
   });
-});
 
+  it('redoes a merged step to its last value', () => {
+    let state = { w: aWorkshop(), h: emptyHistory() };
+    state = edit(state, venue('A'), 0);
+    state = edit(state, venue('At'), 100);
+    const undone = undo(state.w, state.h)!;
+    expect(undone.workshop.setup.venue).toBe('');
+    expect(redo(undone.workshop, undone.history)!.workshop.setup.venue).toBe('At');
+  });
+
+  it('clears the redo stack when an edit merges into the previous step', () => {
+    let state = { w: aWorkshop(), h: emptyHistory() };
+    state = edit(state, venue('A'), 0);
+    state = edit(state, { type: 'updateSetup', patch: { company: 'K' } }, 100);
+    const undone = undo(state.w, state.h)!;
+    expect(undone.history.future).toHaveLength(1);
+    const typed = edit({ w: undone.workshop, h: undone.history }, venue('AB'), 200);
+    expect(typed.h.past).toHaveLength(1);
+    expect(typed.h.future).toEqual([]);
+  });
+
+  it('walks back and forth through several steps, one at a time', () => {
+    let state = { w: aWorkshop(), h: emptyHistory() };
+    state = edit(state, venue('Atlas'), 0);
+    state = edit(state, { type: 'updateSetup', patch: { company: 'Kestrel' } }, 10_000);
+    const once = undo(state.w, state.h)!;
+    const twice = undo(once.workshop, once.history)!;
+    expect(twice.workshop.setup).toMatchObject({ venue: '', company: '' });
+    const back = redo(twice.workshop, twice.history)!;
+    expect(back.workshop.setup).toMatchObject({ venue: 'Atlas', company: '' });
+    expect(back.history.future).toHaveLength(1);
+    const again = undo(back.workshop, back.history)!;
+    expect(again.workshop.setup).toMatchObject({ venue: '', company: '' });
+    const forward = redo(back.workshop, back.history)!;
+    expect(forward.workshop.setup).toMatchObject({ venue: 'Atlas', company: 'Kestrel' });
+    expect(forward.history.future).toEqual([]);
+    expect(redo(forward.workshop, forward.history)).toBeNull();
+  });
+});
