@@ -92,6 +92,9 @@ describe('removing an item takes what only made sense with it', () => {
     expect(after.activities).toEqual(sample.activities.filter((a) => a.stageId !== handoffStage));
     expect(after.handoffs).toEqual(sample.handoffs.filter((h) => h.fromStageId !== handoffStage && h.toStageId !== handoffStage));
     expect(opensAgain(after)).toBe('ok');
+    const awareness = sample.stages[0]!;
+    expect(awareness.name).toBe('Awareness');
+    expect(applyAll(sample, remove('stages', awareness.id)).handoffs).toEqual(sample.handoffs);
   });
 
   it('removing a pulse statement removes its scores only', () => {

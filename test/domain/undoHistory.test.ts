@@ -154,4 +154,14 @@ describe('undo history', () => {
     expect(forward.history.future).toEqual([]);
     expect(redo(forward.workshop, forward.history)).toBeNull();
   });
+
+  it('leaves extra minutes alone on a timer that runs on no agenda item', () => {
+    const extra = applyCommand(aWorkshop(), { type: 'addTimerMinutes', minutes: 5 }, { now: '2026-11-22T10:00:00.000Z' });
+    if (!extra.ok) throw new Error(extra.rejection.message);
+    expect(extra.workshop.timer).toMatchObject({ agendaItemId: null, extraMinutes: 5 });
+    const state = edit({ w: extra.workshop, h: emptyHistory() }, venue('Atlas'), 0);
+    const undone = undo(state.w, state.h)!;
+    expect(undone.workshop.timer.extraMinutes).toBe(5);
+    expect(undone.patches.some((p) => p.path[0] === 'timer')).toBe(false);
+  });
 });
