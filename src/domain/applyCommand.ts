@@ -1,13 +1,16 @@
 /**
  * Applies one command to a workshop: validation first (returning a readable rejection),
- * then resolution on an immer draft. The patches it returns drive undo/redo and the
- * snapshot broadcast to every window.
+ * then resolution on an immer draft, then the post-condition that the result would open again
+ * (checkWorkshopChange), so no command can lead to a workshop that is saved but cannot be
+ * opened. The patches it returns drive undo/redo and the snapshot broadcast to every window.
  */
 import { enablePatches, produceWithPatches, type Patch } from 'immer';
 import { collections, referencedIds, type CollectionKey } from './collections';
 import { commandSchema, type Command } from './commands';
 import { navigablePhases, PHASES } from './phases';
-import { rejectionsFromZod, type Rejection } from './validationMessages';
+import { checkWorkshopChange } from './checkWorkshopChange';
+import { countNoun } from './countNoun';
+import { describeRejection, rejectionsFromZod, type Rejection } from './validationMessages';
 import { voteOutcome } from './voteResult';
 import { LIMITS, type Workshop } from './workshopSchema';
 
@@ -38,10 +41,16 @@ export function applyCommand(workshop: Workshop, command: Command, context: Comm
     return { ok: false, rejection: first ?? { path: '', message: 'This change is not valid.' } };
   }
   const cmd = parsed.data;
-  if (cmd.type === 'batch') return applyBatch(workshop, cmd, context);
+  const result = cmd.type === 'batch' ? applyBatch(workshop, cmd, context) : applyEdit(workshop, cmd, context);
+  if (!result.ok) return result;
+  const [problem] = checkWorkshopChange(workshop, result.workshop);
+  if (problem) return reject(`Accord did not make this change: the workshop could not be opened again afterwards (${describeRejection(problem)}). Nothing was changed.`);
+  return result;
+}
+
+function applyEdit(workshop: Workshop, cmd: EditCommand, context: CommandContext): CommandResult {
   const rejection = validate(workshop, cmd);
   if (rejection) return { ok: false, rejection };
-
   const [next, patches, inversePatches] = produceWithPatches(workshop, (draft) => {
     resolve(draft, cmd);
     draft.updatedAt = context.now;
@@ -49,13 +58,16 @@ export function applyCommand(workshop: Workshop, command: Command, context: Comm
   return { ok: true, workshop: next, patches, inversePatches };
 }
 
-/** Each command of a batch is validated against the result of the ones before it; one rejection rejects all. */
+/**
+ * Each command of a batch is validated against the result of the ones before it; one rejection
+ * rejects all. The post-condition is checked once, on the batch's result.
+ */
 function applyBatch(workshop: Workshop, batch: Extract<ParsedCommand, { type: 'batch' }>, context: CommandContext): CommandResult {
   let current = workshop;
   const patches: Patch[] = [];
   const inversePatches: Patch[] = [];
   for (const [index, command] of batch.commands.entries()) {
-    const result = applyCommand(current, command as Command, context);
+    const result = applyEdit(current, command, context);
     if (!result.ok) {
       const path = `commands[${index}]${result.rejection.path ? `.${result.rejection.path}` : ''}`;
       return { ok: false, rejection: { path, message: result.rejection.message } };
@@ -144,7 +156,7 @@ function validate(workshop: Workshop, cmd: EditCommand): Rejection | null {
       return rejection;
     }
     case 'removeItem':
-      return validateRemoval(workshop, cmd.collection, cmd.id);
+      return removalRefusal(workshop, cmd.collection, cmd.id);
     case 'moveItem':
       return findItem(workshop, cmd.collection, cmd.id)
         ? null
@@ -227,13 +239,14 @@ function findLeadDefinition(workshop: Workshop, id: string) {
   return undefined;
 }
 
-function validateRemoval(workshop: Workshop, key: CollectionKey, id: string): Rejection | null {
+/** Why removing this item is refused (it does not exist, a team with members, a participant who signed), or null. */
+export function removalRefusal(workshop: Workshop, key: CollectionKey, id: string): Rejection | null {
   const item = findItem(workshop, key, id);
   if (!item) return { path: 'id', message: `This ${collections[key].noun} no longer exists.` };
   if (key === 'teams') {
     const members = workshop.participants.filter((p) => p.teamId === id).length;
     if (members > 0) {
-      return { path: 'id', message: `${String(item.name)} still has ${members} participant(s). Move them to another team first.` };
+      return { path: 'id', message: `${String(item.name)} still has ${countNoun(members, { one: 'participant', other: 'participants' })}. Move them to another team first.` };
     }
     if (workshop.teams.length === 1) return { path: 'id', message: 'A workshop needs at least one team.' };
   }

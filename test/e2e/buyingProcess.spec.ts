@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { BuyingProcessPage } from './pages/BuyingProcessPage';
+import { HandoffPage } from './pages/HandoffPage';
 import { expectAccessible } from './support/expectAccessible';
 import { launchBrowser } from './support/launchBrowser';
 import { openApp, type OpenApp } from './support/openApp';
@@ -83,6 +84,33 @@ describe('buying process', () => {
     await bp.select(6);
     expect(await bp.field('Exit criterion').inputValue()).toBe('Renewal signed');
     expect(await bp.field('How it is measured').inputValue()).toBe('Gross revenue retention');
+  });
+
+  it('asks before removing a stage that takes hand-off points with it, names them, and undo brings them back', async () => {
+    const dialog = app.page.getByTestId('confirm-removal');
+    // The host keeps the workshop between tests, so start from the stages as they are.
+    const stages = await bp.names();
+    await bp.select(stages.indexOf('Consideration'));
+    await bp.deleteSelected();
+    await dialog.waitFor();
+    expect(await dialog.getByTestId('confirm-removal-question').textContent()).toBe(
+      'Removing Consideration also removes 2 activities and 1 hand-off point and 1 hand-back (with 4 lead definitions, 3 rejection reasons, 1 follow-up commitment and 1 volume commitment).',
+    );
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    expect(await bp.names()).toEqual(stages);
+
+    await bp.deleteSelected();
+    await dialog.getByRole('button', { name: 'Remove', exact: true }).click();
+    await expect.poll(() => bp.names()).toEqual(stages.filter((name) => name !== 'Consideration'));
+    expect(await app.page.getByTestId('toast-info').textContent()).toContain('Removed Consideration. This also removed 2 activities and 1 hand-off point and 1 hand-back');
+
+    await app.page.getByTestId('toast-info').getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => bp.names()).toEqual(stages);
+    await app.workshop.goToPhase('handoff');
+    const handoff = new HandoffPage(app.page);
+    await expect.poll(() => handoff.cards.count()).toBe(2);
+    await expect.poll(() => handoff.definitions(handoff.card(0)).count()).toBe(3);
   });
 
   it('passes axe on the console and on the projector, which shows the stages with their goals', async () => {

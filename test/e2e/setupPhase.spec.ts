@@ -44,7 +44,7 @@ describe('setup phase: teams, agenda and template', () => {
     await planning.removeTeamButton('Partners & Channel — Zoë’s team').click();
     await planning.teamRefusal.waitFor();
     expect(await planning.teamRefusal.textContent()).toBe('Partners & Channel — Zoë’s team still has 1 participant. Move them to another team first.');
-    expect(await app.page.getByTestId('toast-error').textContent()).toContain('still has 1 participant(s)');
+    expect(await app.page.getByTestId('toast-error').textContent()).toContain('still has 1 participant. Move them');
     expect(await planning.teamRows.count()).toBe(5);
 
     // Undo the assignment: the team is empty again and can go.
@@ -53,6 +53,33 @@ describe('setup phase: teams, agenda and template', () => {
     await planning.removeTeamButton('Partners & Channel — Zoë’s team').click();
     await expect.poll(() => planning.teamRows.count()).toBe(4);
     await expectAccessible(app.page, 'the setup phase');
+  });
+
+  it('asks before removing a participant whose scores, action and sponsor entry go with them, and says what went', async () => {
+    await app.setup.rows.first().waitFor();
+    const count = await app.setup.rows.count();
+    expect(await app.setup.nameInput(0).inputValue()).toBe('Marguerite Fontaine');
+    const dialog = app.page.getByTestId('confirm-removal');
+
+    await app.setup.removeParticipant(0);
+    await dialog.waitFor();
+    expect(await dialog.getByTestId('confirm-removal-question').textContent()).toBe(
+      'Removing Marguerite Fontaine also removes 10 pulse scores, leaves 1 action without an owner and unlinks 1 sponsor entry from the participant list.',
+    );
+    await expectAccessible(app.page, 'the removal question');
+    // Cancel has the focus: Enter keeps everything.
+    await app.page.keyboard.press('Enter');
+    await dialog.waitFor({ state: 'detached' });
+    expect(await app.setup.rows.count()).toBe(count);
+
+    await app.setup.removeParticipant(0);
+    await dialog.getByRole('button', { name: 'Remove', exact: true }).click();
+    await expect.poll(() => app.setup.rows.count()).toBe(count - 1);
+    expect(await app.page.getByTestId('toast-info').textContent()).toContain(
+      'Removed Marguerite Fontaine. This also removed 10 pulse scores, left 1 action without an owner and unlinked 1 sponsor entry from the participant list.',
+    );
+    await app.page.getByTestId('toast-info').getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => app.setup.nameInput(0).inputValue()).toBe('Marguerite Fontaine');
   });
 
   it('plans the agenda by keyboard: leave a phase out, reorder, change a time box; kept across a reload; undo', async () => {

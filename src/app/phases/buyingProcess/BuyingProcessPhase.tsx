@@ -6,9 +6,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Stage } from '../../../domain/workshopSchema';
 import { Icon } from '../../components/Icon';
-import { dispatchCommand, undo, useSessionStore } from '../../stores/sessionStore';
-import { showToast } from '../../stores/toastStore';
-import { SHORTCUT_LABELS } from '../../keyboard/shortcuts';
+import { useConfirmedRemoval } from '../../components/useConfirmedRemoval';
+import { dispatchCommand, useSessionStore } from '../../stores/sessionStore';
 import type { PhaseViewProps } from '../phaseViews';
 import { BuyingProcessEmpty } from './BuyingProcessEmpty';
 import { StageBoard } from './StageBoard';
@@ -46,22 +45,16 @@ export function BuyingProcessPhase({ readOnly }: PhaseViewProps) {
 
   const insertStage = useCallback((index: number) => void addStage(index), [addStage]);
 
+  const { requestRemoval, removalDialog } = useConfirmedRemoval();
   const removeStage = useCallback(
-    async (stage: Stage) => {
-      const activities = useSessionStore.getState().snapshot?.workshop.activities.filter((a) => a.stageId === stage.id).length ?? 0;
+    (stage: Stage) => {
       const index = stages.findIndex((s) => s.id === stage.id);
-      if (await dispatchCommand({ type: 'removeItem', collection: 'stages', id: stage.id })) {
-        const neighbour = stages[index + 1] ?? stages[index - 1];
-        setSelectedId(neighbour?.id ?? null);
-        const what = activities > 0 ? ` and its ${activities === 1 ? 'activity' : `${activities} activities`}` : '';
-        showToast({
-          kind: 'info',
-          message: `Removed ${stage.name || 'an untitled stage'}${what}. Undo with ${SHORTCUT_LABELS.undo}.`,
-          action: { label: 'Undo', run: () => void undo().then((ok) => ok && setSelectedId(stage.id)) },
-        });
-      }
+      requestRemoval('stages', stage.id, {
+        onRemoved: () => setSelectedId((stages[index + 1] ?? stages[index - 1])?.id ?? null),
+        onUndone: () => setSelectedId(stage.id),
+      });
     },
-    [stages],
+    [stages, requestRemoval],
   );
 
   const moveStage = useCallback((id: string, toIndex: number) => dispatchCommand({ type: 'moveItem', collection: 'stages', id, toIndex }), []);
@@ -101,9 +94,10 @@ export function BuyingProcessPhase({ readOnly }: PhaseViewProps) {
           readOnly={readOnly}
           onMove={(toIndex) => void moveStage(selected.id, toIndex)}
           onInsertAfter={() => void addStage(stages.indexOf(selected) + 1)}
-          onRemove={() => void removeStage(selected)}
+          onRemove={() => removeStage(selected)}
         />
       )}
+      {removalDialog}
     </div>
   );
 }

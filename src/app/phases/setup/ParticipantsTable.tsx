@@ -4,8 +4,8 @@ import type { Participant, Team } from '../../../domain/workshopSchema';
 import { Icon } from '../../components/Icon';
 import { TeamBadge } from '../../components/TeamBadge';
 import { TextInput } from '../../components/TextInput';
-import { dispatchCommand, undo, useSessionStore } from '../../stores/sessionStore';
-import { showToast } from '../../stores/toastStore';
+import { useConfirmedRemoval } from '../../components/useConfirmedRemoval';
+import { dispatchCommand, useSessionStore } from '../../stores/sessionStore';
 import { teamInitials, teamSlot, teamStyle } from '../../theme/teamColours';
 
 // Stable empties: a fresh [] per render would make the store selector loop.
@@ -35,11 +35,8 @@ export function ParticipantsTable({ readOnly }: { readOnly: boolean }) {
     if (await dispatchCommand({ type: 'addItem', collection: 'participants', item: { id, name: '', jobTitle: '', teamId } })) setFocusId(id);
   };
 
-  const remove = async (participant: Participant) => {
-    if (await dispatchCommand({ type: 'removeItem', collection: 'participants', id: participant.id })) {
-      showToast({ kind: 'info', message: `Removed ${participant.name || 'a participant without a name'}.`, action: { label: 'Undo', run: () => void undo() } });
-    }
-  };
+  const { requestRemoval, removalDialog } = useConfirmedRemoval();
+  const remove = (participant: Participant) => requestRemoval('participants', participant.id);
 
   return (
     <section className="panel" aria-labelledby="participants-title">
@@ -80,7 +77,7 @@ export function ParticipantsTable({ readOnly }: { readOnly: boolean }) {
           </thead>
           <tbody>
             {participants.map((participant, index) => (
-              <ParticipantRow key={participant.id} participant={participant} index={index} teams={teams} readOnly={readOnly} onRemove={() => void remove(participant)} />
+              <ParticipantRow key={participant.id} participant={participant} index={index} teams={teams} readOnly={readOnly} onRemove={() => remove(participant)} />
             ))}
           </tbody>
         </table>
@@ -92,6 +89,7 @@ export function ParticipantsTable({ readOnly }: { readOnly: boolean }) {
           Add participant
         </button>
       )}
+      {removalDialog}
     </section>
   );
 }

@@ -1,15 +1,16 @@
 /**
  * The teams in the room: the standard three plus any the facilitator adds (e.g. Customer
  * Success). The domain refuses to remove a team that still has participants; its message
- * shows as a toast and stays under the row until the next edit.
+ * shows as a toast and stays under the row until the next edit. A team named in roles, claims,
+ * goals or hand-offs is removed only after the facilitator confirms what goes with it.
  */
-import { memo, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Participant, Team } from '../../../domain/workshopSchema';
 import { LIMITS } from '../../../domain/workshopSchema';
 import { Icon } from '../../components/Icon';
 import { TextInput } from '../../components/TextInput';
-import { dispatchCommand, undo, useSessionStore } from '../../stores/sessionStore';
-import { showToast } from '../../stores/toastStore';
+import { useConfirmedRemoval } from '../../components/useConfirmedRemoval';
+import { dispatchCommand, useSessionStore } from '../../stores/sessionStore';
 import { teamInitials, teamSlot, teamStyle } from '../../theme/teamColours';
 import './setupPlanning.css';
 
@@ -48,16 +49,15 @@ export function TeamsEditor({ readOnly }: { readOnly: boolean }) {
     if (await dispatchCommand({ type: 'addItem', collection: 'teams', item: { id, name, kind: 'custom' } })) setFocusId(id);
   };
 
-  const remove = async (team: Team) => {
-    const members = counts.get(team.id) ?? 0;
-    const removed = await dispatchCommand({ type: 'removeItem', collection: 'teams', id: team.id });
-    if (removed) {
-      setRefused(null);
-      showToast({ kind: 'info', message: `Removed the team ${team.name}.`, action: { label: 'Undo', run: () => void undo() } });
-    } else if (members > 0) {
-      setRefused({ teamId: team.id, message: `${team.name} still has ${members === 1 ? '1 participant' : `${members} participants`}. Move them to another team first.` });
-    }
-  };
+  const { requestRemoval, removalDialog } = useConfirmedRemoval();
+  const remove = useCallback(
+    (team: Team) =>
+      requestRemoval('teams', team.id, {
+        onRemoved: () => setRefused(null),
+        onRefused: (message) => setRefused({ teamId: team.id, message }),
+      }),
+    [requestRemoval],
+  );
 
   return (
     <section className="panel" aria-labelledby="teams-title" data-testid="teams-editor">
@@ -88,6 +88,7 @@ export function TeamsEditor({ readOnly }: { readOnly: boolean }) {
           Add team
         </button>
       )}
+      {removalDialog}
     </section>
   );
 }

@@ -1,0 +1,62 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { applyCommand } from '../../src/domain/applyCommand';
+import { collections } from '../../src/domain/collections';
+import { coalesceKey, UNDOABLE } from '../../src/domain/commands';
+import { parseWorkshopValue } from '../../src/domain/parseWorkshop';
+import { COALESCE_WINDOW_MS, emptyHistory, recordStep, redo, undo } from '../../src/domain/undoHistory';
+import type { Workshop } from '../../src/domain/workshopSchema';
+import { PROPERTY_TIMEOUT_MS, propertyRuns, recipe, workshop } from '../helpers/workshopArbitraries';
+
+const opensAgain = (w: Workshop) => parseWorkshopValue(JSON.parse(JSON.stringify(w)));
+/** The timer is not undo history: undoing the agenda item it runs on resets it (undoHistory.ts). */
+const withoutTimer = (w: Workshop) => ({ ...w, timer: null });
+
+describe('random command sequences', () => {
+  it('leave after every step a workshop that opens again, and undo then redo restores it exactly', () => {
+    fc.assert(
+      fc.property(workshop, fc.array(recipe, { minLength: 1, maxLength: 25 }), (start, recipes) => {
+        let w = start;
+        let history = emptyHistory();
+        recipes.forEach((make, step) => {
+          const command = make(w);
+          const before = JSON.stringify(w);
+          const at = step * (COALESCE_WINDOW_MS + 1);
+          const result = applyCommand(w, command, { now: new Date(Date.parse('2026-11-22T09:00:00.000Z') + at).toISOString() });
+          expect(JSON.stringify(w)).toBe(before);
+          if (!result.ok) {
+            expect(result.rejection.message).toMatch(/\S/);
+            expect(result.rejection.message).not.toMatch(/undefined|\[object Object\]/);
+            // An existing item can always be removed, except for the reasons the facilitator is told.
+            if (command.type === 'removeItem' && collections[command.collection].get(w).some((item) => item.id === command.id)) {
+              expect(result.rejection.message).toMatch(/still has \d+ participants?\.|needs at least one team|has signed the charter/);
+            }
+            return;
+          }
+          const opened = opensAgain(result.workshop);
+          expect(opened.kind === 'invalid' ? opened.rejections : []).toEqual([]);
+          if (!UNDOABLE[command.type]) {
+            w = result.workshop;
+            return;
+          }
+          history = recordStep(history, { patches: result.patches, inversePatches: result.inversePatches, coalesceKey: coalesceKey(command), at });
+          const undone = undo(result.workshop, history)!;
+          expect(opensAgain(undone.workshop).kind).toBe('ok');
+          const timerReset = undone.patches.length > result.inversePatches.length;
+          const redone = redo(undone.workshop, undone.history)!;
+          if (timerReset) {
+            expect(withoutTimer(undone.workshop)).toEqual(withoutTimer(w));
+            expect(withoutTimer(redone.workshop)).toEqual(withoutTimer(result.workshop));
+          } else {
+            expect(undone.workshop).toEqual(w);
+            expect(redone.workshop).toEqual(result.workshop);
+          }
+          expect(opensAgain(redone.workshop).kind).toBe('ok');
+          w = redone.workshop;
+          history = redone.history;
+        });
+      }),
+      { numRuns: propertyRuns(150), reporter: (run) => { if (run.failed) throw new Error(`seed ${run.seed}, path ${run.counterexamplePath}: ${String(run.errorInstance)}`); } },
+    );
+  }, PROPERTY_TIMEOUT_MS);
+});
