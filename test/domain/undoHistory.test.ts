@@ -3,11 +3,11 @@ import { applyCommand } from '../../src/domain/applyCommand';
 import { coalesceKey, type Command } from '../../src/domain/commands';
 import { COALESCE_WINDOW_MS, emptyHistory, MAX_UNDO_STEPS, recordStep, redo, undo, type UndoHistory } from '../../src/domain/undoHistory';
 import type { Workshop } from '../../src/domain/workshopSchema';
-import { aWorkshop } from '../helpers/domainBuilders';
+import { aContext, aWorkshop } from '../helpers/domainBuilders';
 
 /** Applies a command and records it, the way the host does. */
 function edit(state: { w: Workshop; h: UndoHistory }, command: Command, at: number) {
-  const result = applyCommand(state.w, command, { now: new Date(at).toISOString() });
+  const result = applyCommand(state.w, command, aContext(new Date(at).toISOString()));
   if (!result.ok) throw new Error(result.rejection.message);
   return { w: result.workshop, h: recordStep(state.h, { patches: result.patches, inversePatches: result.inversePatches, coalesceKey: coalesceKey(command), at }) };
 }

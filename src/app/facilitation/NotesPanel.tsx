@@ -222,7 +222,7 @@ function ConvertForm({ note, onDone }: { note: StickyNote; onDone: () => void })
 
   const convert = async () => {
     if (needsTarget && !chosen) return;
-    const ok = await dispatchCommand({ type: 'convertNote', noteId: note.id, into, newId: crypto.randomUUID(), ...(chosen ? { targetId: chosen } : {}) });
+    const ok = await dispatchCommand({ type: 'convertNote', noteId: note.id, into, ...(chosen ? { targetId: chosen } : {}) });
     if (ok) showToast({ kind: 'success', message: INTO_DONE[into], action: { label: 'Undo', run: () => void undo() } });
   };
 

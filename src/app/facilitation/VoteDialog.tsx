@@ -188,7 +188,7 @@ function RunningVote({ vote, readOnly, onBack, onClose }: { vote: Vote; readOnly
   const closeAndRecord = async () => {
     if (busy) return;
     setBusy(true);
-    const ok = await dispatchCommand({ type: 'closeVote', voteId: vote.id, decisionId: crypto.randomUUID(), at: new Date().toISOString() });
+    const ok = await dispatchCommand({ type: 'closeVote', voteId: vote.id });
     setBusy(false);
     if (ok) {
       showToast({ kind: 'success', message: `Recorded in the decisions log: ${outcome.summary}.` });

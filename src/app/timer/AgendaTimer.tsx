@@ -32,10 +32,8 @@ const TimerStrip = memo(function TimerStrip({ timer, item, other, readOnly }: St
   const reading = readTimer(timer, item, now);
   const otherReading = other ? readTimer(timer, other, now) : null;
   const label = PHASES[item.phase].label;
-  const at = () => new Date().toISOString();
-
-  const start = () => void dispatchCommand({ type: 'startTimer', agendaItemId: item.id, at: at() });
-  const pause = () => void dispatchCommand({ type: 'pauseTimer', at: at() });
+  const start = () => void dispatchCommand({ type: 'startTimer', agendaItemId: item.id });
+  const pause = () => void dispatchCommand({ type: 'pauseTimer' });
   const addFive = () => void dispatchCommand({ type: 'addTimerMinutes', minutes: 5 });
   const reset = () => void dispatchCommand({ type: 'resetTimer' });
 

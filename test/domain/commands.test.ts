@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { applyCommand } from '../../src/domain/applyCommand';
+import { BATCHABLE_TYPES, commandSchema, UNDOABLE, type Command } from '../../src/domain/commands';
+import { aContext, applyAll, aWorkshop, T0 } from '../helpers/domainBuilders';
+
+const LATER = '2026-11-22T11:30:00.000Z';
+
+describe('intent commands', () => {
+  it('take the time and the new ids from the host, not from the window that sent them', () => {
+    const w = applyAll(aWorkshop(), {
+      type: 'addItem',
+      collection: 'votes',
+      item: { id: 'v1', kind: 'fistOfFive', question: 'Ship it?', options: [], hands: [], status: 'open', createdAt: T0 },
+    });
+    const result = applyCommand(w, { type: 'closeVote', voteId: 'v1' }, { now: LATER, newId: () => 'host-made' });
+    if (!result.ok) throw new Error(result.rejection.message);
+    expect(result.workshop.decisions.at(-1)).toMatchObject({ id: 'host-made', decidedAt: LATER });
+  });
+
+  it('refuse a time or an id made by the window', () => {
+    const item = aWorkshop().agenda[1]!;
+    const withClock = { type: 'startTimer', agendaItemId: item.id, at: T0 };
+    const withId = { type: 'closeVote', voteId: 'v1', decisionId: 'd1', at: T0 };
+    expect(commandSchema.safeParse(withClock).success).toBe(false);
+    expect(commandSchema.safeParse(withId).success).toBe(false);
+    expect(applyCommand(aWorkshop(), withClock as unknown as Command, aContext()).ok).toBe(false);
+  });
+});
+
+describe('command policy', () => {
+  it('lets a batch hold undoable edits only', () => {
+    const types = commandSchema.options.map((schema) => schema.shape.type.value);
+    for (const type of types) {
+      if (type === 'batch') continue;
+      expect(BATCHABLE_TYPES.includes(type), type).toBe(UNDOABLE[type]);
+      const inBatch = commandSchema.safeParse({ type: 'batch', label: 'x', commands: [{ type }] });
+      const refusedForItsType = !inBatch.success && inBatch.error.issues.some((issue) => issue.path.join('.') === 'commands.0.type');
+      expect(refusedForItsType, type).toBe(!UNDOABLE[type]);
+    }
+  });
+});
