@@ -1,4 +1,5 @@
 /** The facilitator's window: the library, or the open workshop, plus dialogs and toasts. */
+import { displayName } from '../domain/displayNames';
 import { lazy, Suspense, useEffect } from 'react';
 import { ConnectionBanner } from './components/ConnectionBanner';
 import { Toasts } from './components/Toasts';
@@ -23,7 +24,7 @@ export function ConsoleApp() {
 
   const title = snapshot?.workshop.setup.title;
   useEffect(() => {
-    document.title = snapshot ? `${title || 'Untitled workshop'} — Accord` : 'Accord';
+    document.title = snapshot ? `${displayName(title ?? '', 'workshop')} — Accord` : 'Accord';
   }, [snapshot, title]);
 
   return (

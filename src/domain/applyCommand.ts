@@ -6,6 +6,8 @@
 import { enablePatches, produceWithPatches, type Patch } from 'immer';
 import { collections, referencedIds, type CollectionKey } from './collections';
 import { commandSchema, type Command } from './commands';
+import { countNoun } from './countNoun';
+import { NOUNS } from './labels';
 import { navigablePhases, PHASES } from './phases';
 import { rejectionsFromZod, type Rejection } from './validationMessages';
 import { voteOutcome } from './voteResult';
@@ -232,7 +234,7 @@ function validateRemoval(workshop: Workshop, key: CollectionKey, id: string): Re
   if (key === 'teams') {
     const members = workshop.participants.filter((p) => p.teamId === id).length;
     if (members > 0) {
-      return { path: 'id', message: `${String(item.name)} still has ${members} participant(s). Move them to another team first.` };
+      return { path: 'id', message: `${String(item.name)} still has ${countNoun(members, NOUNS.participant)}. Move them to another team first.` };
     }
     if (workshop.teams.length === 1) return { path: 'id', message: 'A workshop needs at least one team.' };
   }

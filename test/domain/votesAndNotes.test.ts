@@ -36,7 +36,7 @@ describe('votes', () => {
 
   it('a fist-of-five check reports the average and the hands that block', () => {
     const w = applyAll(aWorkshop(), fist, ...[5, 4, 4, 2].map((fingers): Command => ({ type: 'recordHand', voteId: 'v2', fingers })));
-    expect(voteOutcome(w.votes[0]!)).toEqual({ summary: 'Average 3.8 from 4 hands; 1 at 2 or below', blockers: 1 });
+    expect(voteOutcome(w.votes[0]!)).toMatchObject({ summary: 'Average 3.8 from 4 hands; 1 at 2 or below', blockers: 1 });
     expect(reject(w, { type: 'castDot', voteId: 'v2', optionId: 'o1', delta: 1 })?.message).toMatch(/dot vote/);
     expect(reject(w, { type: 'recordHand', voteId: 'v2', fingers: 6 })?.path).toBe('fingers');
   });

@@ -39,7 +39,7 @@ describe('setup phase: teams, agenda and template', () => {
     await planning.removeTeamButton('Partners & Channel — Zoë’s team').click();
     await planning.teamRefusal.waitFor();
     expect(await planning.teamRefusal.textContent()).toBe('Partners & Channel — Zoë’s team still has 1 participant. Move them to another team first.');
-    expect(await app.page.getByTestId('toast-error').textContent()).toContain('still has 1 participant(s)');
+    expect(await app.page.getByTestId('toast-error').textContent()).toContain('still has 1 participant. Move them');
     expect(await planning.teamRows.count()).toBe(5);
 
     // Undo the assignment: the team is empty again and can go.

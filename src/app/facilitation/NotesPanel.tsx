@@ -4,6 +4,9 @@
  * criterion or an action. Only this phase's notes render, and at most a page of them at a
  * time, so a workshop with thousands of notes stays quick.
  */
+import { countNoun } from '../../domain/countNoun';
+import { displayName } from '../../domain/displayNames';
+import { NOUNS } from '../../domain/labels';
 import { memo, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { PHASES } from '../../domain/phases';
 import type { Handoff, PhaseId, Stage, StickyNote } from '../../domain/workshopSchema';
@@ -73,7 +76,7 @@ export function NotesPanel({ phase, readOnly }: { phase: PhaseId; readOnly: bool
             Sticky notes
           </h2>
           <p className="notes-panel__subtitle" aria-live="polite" data-testid="notes-count">
-            {notes.length === 0 ? 'None' : notes.length === 1 ? '1 note' : `${notes.length} notes`} in {PHASES[phase].label}
+            {notes.length === 0 ? 'None' : countNoun(notes.length, NOUNS.note)} in {PHASES[phase].label}
           </p>
         </div>
         <button type="button" className="icon-button" aria-label="Close sticky notes" title="Close (Esc)" onClick={closeNotes}>
@@ -208,7 +211,7 @@ function ConvertForm({ note, onDone }: { note: StickyNote; onDone: () => void })
   const definitions = useMemo(() => {
     const stageName = new Map(stages.map((s) => [s.id, s.name]));
     return handoffs.flatMap((h) =>
-      h.leadDefinitions.map((d) => ({ id: d.id, label: `${d.shortName || d.name || 'Unnamed definition'} · ${stageName.get(h.fromStageId) ?? '?'} → ${stageName.get(h.toStageId) ?? '?'}` })),
+      h.leadDefinitions.map((d) => ({ id: d.id, label: `${displayName(d.shortName || d.name, 'definition')} · ${stageName.get(h.fromStageId) ?? '?'} → ${stageName.get(h.toStageId) ?? '?'}` })),
     );
   }, [stages, handoffs]);
   const [into, setInto] = useState<Into>('action');
@@ -216,7 +219,7 @@ function ConvertForm({ note, onDone }: { note: StickyNote; onDone: () => void })
   const selectRef = useRef<HTMLSelectElement>(null);
   useEffect(() => selectRef.current?.focus(), []);
 
-  const targets = into === 'activity' ? stages.map((s, i) => ({ id: s.id, label: `${i + 1}. ${s.name || 'Unnamed stage'}` })) : into === 'criterion' ? definitions : [];
+  const targets = into === 'activity' ? stages.map((s, i) => ({ id: s.id, label: `${i + 1}. ${displayName(s.name, 'stage')}` })) : into === 'criterion' ? definitions : [];
   const needsTarget = into === 'activity' || into === 'criterion';
   const chosen = needsTarget ? (targets.some((t) => t.id === targetId) ? targetId : (targets[0]?.id ?? '')) : undefined;
 

@@ -1,4 +1,5 @@
 /** The console's top bar: where we are, whether it is saved, undo/redo, and the way back. */
+import { displayName } from '../../domain/displayNames';
 import type { SessionSnapshot } from '../../shared/accordApi';
 import { Icon } from '../components/Icon';
 import { SHORTCUT_LABELS } from '../keyboard/shortcuts';
@@ -19,7 +20,7 @@ export function TopBar({ snapshot }: { snapshot: SessionSnapshot }) {
         </button>
         <div className="top-bar__titles">
           <h1 className="top-bar__title truncate" data-testid="workshop-heading" title={setup.title}>
-            {setup.title || 'Untitled workshop'}
+            {displayName(setup.title, 'workshop')}
           </h1>
           {setup.company && (
             <span className="top-bar__company truncate" title={setup.company}>

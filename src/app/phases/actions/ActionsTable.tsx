@@ -2,6 +2,9 @@
  * The action list: title, owner, due date and status per row, edited in place. Keyboard-first:
  * Enter in any field moves to the next action's title, and on the last row starts a new action.
  */
+import { displayName } from '../../../domain/displayNames';
+import { countNoun } from '../../../domain/countNoun';
+import { NOUNS } from '../../../domain/labels';
 import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Action, Participant, Team } from '../../../domain/workshopSchema';
 import { Icon } from '../../components/Icon';
@@ -9,7 +12,8 @@ import { TextInput } from '../../components/TextInput';
 import { dispatchCommand, undo, useSessionStore } from '../../stores/sessionStore';
 import { showToast } from '../../stores/toastStore';
 import { teamInitials, teamSlot, teamStyle } from '../../theme/teamColours';
-import { ownersById, STATUS_LABELS, type Owner } from './format';
+import { ACTION_STATUS_LABELS } from '../../../domain/labels';
+import { ownersById, type Owner } from './format';
 
 const NO_ACTIONS: Action[] = [];
 const NO_PARTICIPANTS: Participant[] = [];
@@ -95,7 +99,7 @@ export function ActionsTable({ readOnly }: { readOnly: boolean }) {
             Actions
           </h3>
           <p className="panel__subtitle" data-testid="action-count" aria-live="polite">
-            {actions.length === 0 ? 'Nothing yet' : `${actions.length} ${actions.length === 1 ? 'action' : 'actions'} · ${done} done`}
+            {actions.length === 0 ? 'Nothing yet' : `${countNoun(actions.length, NOUNS.action)} · ${done} done`}
           </p>
         </div>
         {!readOnly && (
@@ -216,7 +220,7 @@ const ActionRow = memo(function ActionRow({ action, index, owner, groups, teams,
               <optgroup key={group.team.id} label={group.team.name}>
                 {group.people.map((p) => (
                   <option key={p.id} value={p.id}>
-                    {p.name || 'Unnamed participant'} · {group.team.name}
+                    {displayName(p.name, 'participant')} · {group.team.name}
                   </option>
                 ))}
               </optgroup>
@@ -231,9 +235,9 @@ const ActionRow = memo(function ActionRow({ action, index, owner, groups, teams,
         <span className={`status-select status-select--${action.status}`}>
           <StatusMark status={action.status} />
           <select className="select status-select__select" name="status" aria-label={`Status of ${what}`} value={action.status} disabled={readOnly} onChange={(event) => void update({ status: event.target.value as Action['status'] })}>
-            {(Object.keys(STATUS_LABELS) as Action['status'][]).map((status) => (
+            {(Object.keys(ACTION_STATUS_LABELS) as Action['status'][]).map((status) => (
               <option key={status} value={status}>
-                {STATUS_LABELS[status]}
+                {ACTION_STATUS_LABELS[status]}
               </option>
             ))}
           </select>

@@ -1,4 +1,6 @@
 /** What the room decided, how (agreement, dot vote, fist of five), with the result and any dissent on record. */
+import { countNoun } from '../../../domain/countNoun';
+import { NOUNS } from '../../../domain/labels';
 import { memo, useCallback } from 'react';
 import type { Decision } from '../../../domain/workshopSchema';
 import { Icon } from '../../components/Icon';
@@ -6,7 +8,8 @@ import { TextArea } from '../../components/TextArea';
 import { TextInput } from '../../components/TextInput';
 import { dispatchCommand, undo, useSessionStore } from '../../stores/sessionStore';
 import { showToast } from '../../stores/toastStore';
-import { formatMoment, METHOD_LABELS } from './format';
+import { DECISION_METHOD_LABELS } from '../../../domain/labels';
+import { formatMoment } from './format';
 
 const NO_DECISIONS: Decision[] = [];
 
@@ -34,7 +37,7 @@ export function DecisionsLog({ readOnly }: { readOnly: boolean }) {
             Decisions
           </h3>
           <p className="panel__subtitle" data-testid="decision-count">
-            {decisions.length === 0 ? 'None recorded yet' : `${decisions.length} ${decisions.length === 1 ? 'decision' : 'decisions'} on record`}
+            {decisions.length === 0 ? 'None recorded yet' : `${countNoun(decisions.length, NOUNS.decision)} on record`}
           </p>
         </div>
       </div>
@@ -94,9 +97,9 @@ const DecisionCard = memo(function DecisionCard({ decision, index, readOnly, onR
         <label className="field">
           <span className="field__label decision-card__label">How</span>
           <select className="select" value={decision.method} disabled={readOnly} onChange={(event) => void update({ method: event.target.value as Decision['method'] })}>
-            {(Object.keys(METHOD_LABELS) as Decision['method'][]).map((method) => (
+            {(Object.keys(DECISION_METHOD_LABELS) as Decision['method'][]).map((method) => (
               <option key={method} value={method}>
-                {METHOD_LABELS[method]}
+                {DECISION_METHOD_LABELS[method]}
               </option>
             ))}
           </select>

@@ -1,4 +1,6 @@
 /** The parking lot as the room reviews it at the end: each deferred topic, where it came up, and a way to turn it into an action. */
+import { countNoun } from '../../../domain/countNoun';
+import { NOUNS } from '../../../domain/labels';
 import { memo, useCallback } from 'react';
 import { PHASES } from '../../../domain/phases';
 import type { Action, Workshop } from '../../../domain/workshopSchema';
@@ -40,7 +42,7 @@ export function ParkingLotList({ readOnly }: { readOnly: boolean }) {
           <h3 id="parking-lot-title" className="panel__title">
             Parking lot
           </h3>
-          <p className="panel__subtitle">{items.length === 0 ? 'Nothing parked' : `${items.length} ${items.length === 1 ? 'topic' : 'topics'} deferred`}</p>
+          <p className="panel__subtitle">{items.length === 0 ? 'Nothing parked' : `${countNoun(items.length, NOUNS.topic)} deferred`}</p>
         </div>
       </div>
       {items.length === 0 ? (

@@ -3,6 +3,8 @@
  * highest and lowest team labelled, biggest gaps first. Every bar carries its team's name and
  * initials next to the colour. Used on the console and, larger, on the projector.
  */
+import { countNoun } from '../../../domain/countNoun';
+import { NOUNS } from '../../../domain/labels';
 import { memo, useMemo } from 'react';
 import type { PulseRow } from '../../../domain/summarizePulse';
 import type { Team } from '../../../domain/workshopSchema';
@@ -111,7 +113,7 @@ function ChartItem({ row, number, teamById, teams }: ItemProps) {
                   {formatScore(average)}
                   <span className="visually-hidden">
                     {' '}
-                    from {count} {count === 1 ? 'score' : 'scores'}
+                    from {countNoun(count, NOUNS.score)}
                   </span>
                 </span>
               </li>

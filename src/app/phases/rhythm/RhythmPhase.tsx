@@ -6,6 +6,9 @@
 import { memo, useMemo } from 'react';
 import type { Participant, Team, Workshop } from '../../../domain/workshopSchema';
 import { LIMITS } from '../../../domain/workshopSchema';
+import { displayName } from '../../../domain/displayNames';
+import { ROTATION_KIND_LABELS } from '../../../domain/labels';
+import { newMeeting, newRotation } from '../../../domain/newItems';
 import { TeamBadge } from '../../components/TeamBadge';
 import { dispatchCommand, useSessionStore } from '../../stores/sessionStore';
 import { addAndFocus, CollectionSection, ItemCard, named, removeItemWithUndo, SegmentedControl, SelectField, TextField, useFocusNewItem } from '../common';
@@ -55,7 +58,7 @@ function SponsorsSection({ readOnly }: { readOnly: boolean }) {
   const teams = useSessionStore((s) => s.snapshot?.workshop.teams ?? NO_TEAMS);
   const { containerRef, focusWhenAdded } = useFocusNewItem(sponsors);
   const options = useMemo(
-    () => participants.map((p) => ({ value: p.id, label: [p.name || 'Unnamed participant', p.jobTitle].filter(Boolean).join(' — ') })),
+    () => participants.map((p) => ({ value: p.id, label: [displayName(p.name, 'participant'), p.jobTitle].filter(Boolean).join(' — ') })),
     [participants],
   );
   const add = () => void addAndFocus({ type: 'addItem', collection: 'sponsors', item: { id: crypto.randomUUID(), participantId: null, name: '', role: '' } }, focusWhenAdded);
@@ -128,7 +131,7 @@ const SponsorCard = memo(function SponsorCard({ sponsor, index, count, participa
         />
         {participant ? (
           <p className="rhythm-sponsor__who">
-            <span className="rhythm-sponsor__name wrap-anywhere">{participant.name || 'Unnamed participant'}</span>
+            <span className="rhythm-sponsor__name wrap-anywhere">{displayName(participant.name, 'participant')}</span>
             {team && <TeamBadge team={team} teams={teams} />}
           </p>
         ) : (
@@ -145,7 +148,7 @@ const SponsorCard = memo(function SponsorCard({ sponsor, index, count, participa
 function MeetingsSection({ readOnly }: { readOnly: boolean }) {
   const meetings = useSessionStore((s) => s.snapshot?.workshop.rhythm.meetings ?? NO_MEETINGS);
   const { containerRef, focusWhenAdded } = useFocusNewItem(meetings);
-  const add = () => void addAndFocus({ type: 'addItem', collection: 'meetings', item: { id: crypto.randomUUID(), name: '', cadence: '', attendees: '', purpose: '' } }, focusWhenAdded);
+  const add = () => void addAndFocus({ type: 'addItem', collection: 'meetings', item: newMeeting(crypto.randomUUID()) }, focusWhenAdded);
   return (
     <CollectionSection
       title="Joint meetings"
@@ -263,16 +266,12 @@ const InsightLoopCard = memo(function InsightLoopCard({ loop, index, count, team
 
 // ---------------------------------------------------------------- rotations
 
-const ROTATION_KINDS = [
-  { value: 'rotation', label: 'Job rotation' },
-  { value: 'rideAlong', label: 'Ride-along' },
-  { value: 'coLocation', label: 'Co-location' },
-] as const;
+const ROTATION_KINDS = (['rotation', 'rideAlong', 'coLocation'] as const).map((value) => ({ value, label: ROTATION_KIND_LABELS[value] }));
 
 function RotationsSection({ readOnly }: { readOnly: boolean }) {
   const rotations = useSessionStore((s) => s.snapshot?.workshop.rhythm.rotations ?? NO_ROTATIONS);
   const { containerRef, focusWhenAdded } = useFocusNewItem(rotations);
-  const add = () => void addAndFocus({ type: 'addItem', collection: 'rotations', item: { id: crypto.randomUUID(), kind: 'rideAlong', description: '', who: '', when: '' } }, focusWhenAdded);
+  const add = () => void addAndFocus({ type: 'addItem', collection: 'rotations', item: newRotation(crypto.randomUUID()) }, focusWhenAdded);
   return (
     <CollectionSection
       title="Rotations, ride-alongs and sitting together"

@@ -2,6 +2,8 @@
  * Which buying-process template the workshop started from. A workshop with no stages yet can
  * take the template's stages in one go (one addItem per stage, so undo takes them back).
  */
+import { countNoun } from '../../../domain/countNoun';
+import { NOUNS } from '../../../domain/labels';
 import { useState } from 'react';
 import { findTemplate, type BuyingProcessTemplate } from '../../../domain/buyingProcessTemplates';
 import type { Team } from '../../../domain/workshopSchema';
@@ -44,7 +46,7 @@ export function TemplateCard({ readOnly }: { readOnly: boolean }) {
           <p className="template-card__description">{template.description}</p>
           <p className="template-card__stages">
             <Icon name="layers" />
-            {stageCount === 0 ? 'No stages yet' : stageCount === 1 ? '1 stage in this workshop' : `${stageCount} stages in this workshop`}
+            {stageCount === 0 ? 'No stages yet' : `${countNoun(stageCount, NOUNS.stage)} in this workshop`}
           </p>
           {stageCount === 0 && template.stages.length > 0 && !readOnly && (
             <button type="button" className="button planning__add" disabled={busy} onClick={() => void startFromTemplate(template)}>

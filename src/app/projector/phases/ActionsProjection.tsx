@@ -1,8 +1,10 @@
 /** What the room sees in Actions: the action list large (owner with team, due date), then the decisions. */
+import { displayName } from '../../../domain/displayNames';
 import { useEffect, useMemo, useState } from 'react';
 import { teamInitials, teamSlot, teamStyle } from '../../theme/teamColours';
 import { StatusMark } from '../../phases/actions/ActionsTable';
-import { formatDay, METHOD_LABELS, ownersById, STATUS_LABELS } from '../../phases/actions/format';
+import { ACTION_STATUS_LABELS, DECISION_METHOD_LABELS } from '../../../domain/labels';
+import { formatDay, ownersById } from '../../phases/actions/format';
 import type { ProjectionProps } from '../projectorPhaseViews';
 import '../../phases/actions/actionsProjection.css';
 
@@ -52,8 +54,8 @@ export function ActionsProjection({ workshop }: ProjectionProps) {
                   <StatusMark status={action.status} className="pa-action__mark" />
                   <div className="pa-action__body">
                     <p className="pa-action__title">
-                      {action.title || 'Untitled action'}
-                      {action.status === 'done' && <span className="visually-hidden"> ({STATUS_LABELS.done})</span>}
+                      {displayName(action.title, 'action')}
+                      {action.status === 'done' && <span className="visually-hidden"> ({ACTION_STATUS_LABELS.done})</span>}
                     </p>
                     <p className="pa-action__meta">
                       {owner ? (
@@ -63,14 +65,14 @@ export function ActionsProjection({ workshop }: ProjectionProps) {
                               {teamInitials(team.name)}
                             </span>
                           )}
-                          <span className="pa-owner__name">{owner.participant.name || 'Unnamed'}</span>
+                          <span className="pa-owner__name">{displayName(owner.participant.name, 'participant')}</span>
                           {team && <span className="pa-owner__team">{team.name}</span>}
                         </span>
                       ) : (
                         <span className="pa-owner pa-owner--none">No owner yet</span>
                       )}
                       <span className="pa-due">{action.due ? `Due ${formatDay(action.due)}` : 'No due date'}</span>
-                      {action.status === 'inProgress' && <span className="pa-status">{STATUS_LABELS.inProgress}</span>}
+                      {action.status === 'inProgress' && <span className="pa-status">{ACTION_STATUS_LABELS.inProgress}</span>}
                     </p>
                   </div>
                 </li>
@@ -88,9 +90,9 @@ export function ActionsProjection({ workshop }: ProjectionProps) {
           <ol className="pa-list">
             {latestDecisions.map((d) => (
               <li key={d.id} className="pa-decision" data-testid="projected-decision">
-                <p className="pa-decision__text">{d.text || 'Untitled decision'}</p>
+                <p className="pa-decision__text">{displayName(d.text, 'decision')}</p>
                 <p className="pa-decision__meta">
-                  <span className="pa-decision__method">{METHOD_LABELS[d.method]}</span> {d.result}
+                  <span className="pa-decision__method">{DECISION_METHOD_LABELS[d.method]}</span> {d.result}
                 </p>
               </li>
             ))}

@@ -1,4 +1,5 @@
 /** What the room reads during Best customers: one card per segment or account, with what each team does. */
+import { displayName } from '../../../domain/displayNames';
 import { TeamBadge } from '../../components/TeamBadge';
 import '../../phases/common/projection.css';
 import '../../phases/bestCustomers/bestCustomersProjection.css';
@@ -18,7 +19,7 @@ export function BestCustomersProjection({ workshop }: ProjectionProps) {
         {shown.map((c) => (
           <li key={c.id} className="pj-best__card">
             <p className="pj-label">{c.kind === 'segment' ? 'Segment' : 'Named account'}</p>
-            <p className="pj-best__name">{c.name || 'Unnamed'}</p>
+            <p className="pj-best__name">{displayName(c.name, 'segment')}</p>
             {c.whyValuable && <p className="pj-best__why">{c.whyValuable}</p>}
             {(c.marketingDoes || c.salesDoes) && (
               <dl className="pj-best__does">

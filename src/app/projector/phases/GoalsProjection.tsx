@@ -1,4 +1,5 @@
 /** What the room reads during Goals & incentives: the shared goals large, each team's metrics grouped by team. */
+import { displayName } from '../../../domain/displayNames';
 import { useMemo } from 'react';
 import { TeamBadge } from '../../components/TeamBadge';
 import '../../phases/common/projection.css';
@@ -27,7 +28,7 @@ export function GoalsProjection({ workshop }: ProjectionProps) {
           <ol className="pj-goals__list">
             {shared.slice(0, 4).map((g) => (
               <li key={g.id} className="pj-goal">
-                <p className="pj-goal__name">{g.name || 'Unnamed goal'}</p>
+                <p className="pj-goal__name">{displayName(g.name, 'goal')}</p>
                 {g.target && <p className="pj-goal__target">{g.target}</p>}
                 {g.definition && <p className="pj-goal__definition">{g.definition}</p>}
                 {g.reviewCadence && <p className="pj-goal__cadence">Reviewed {g.reviewCadence.charAt(0).toLowerCase() + g.reviewCadence.slice(1)}</p>}
@@ -47,7 +48,7 @@ export function GoalsProjection({ workshop }: ProjectionProps) {
               <ul className="pj-metrics">
                 {metrics.map((m) => (
                   <li key={m.id}>
-                    <span className="pj-metrics__name">{m.name || 'Unnamed metric'}</span>
+                    <span className="pj-metrics__name">{displayName(m.name, 'metric')}</span>
                     {m.target && <span className="pj-metrics__target">{m.target}</span>}
                   </li>
                 ))}
@@ -60,7 +61,7 @@ export function GoalsProjection({ workshop }: ProjectionProps) {
               <ul className="pj-metrics">
                 {unowned.map((m) => (
                   <li key={m.id}>
-                    <span className="pj-metrics__name">{m.name || 'Unnamed metric'}</span>
+                    <span className="pj-metrics__name">{displayName(m.name, 'metric')}</span>
                     {m.target && <span className="pj-metrics__target">{m.target}</span>}
                   </li>
                 ))}

@@ -1,4 +1,7 @@
 /** What the room reads during Hand-off: the lead definitions side by side and the follow-up promise in large type. */
+import { displayName } from '../../../domain/displayNames';
+import { nounFor } from '../../../domain/countNoun';
+import { NOUNS } from '../../../domain/labels';
 import type { Handoff, Team, Workshop } from '../../../domain/workshopSchema';
 import { TeamBadge } from '../../components/TeamBadge';
 import '../../phases/common/projection.css';
@@ -22,7 +25,7 @@ export function HandoffProjection({ workshop }: ProjectionProps) {
         <ol className="pj-handoff__definitions" data-count={Math.min(main.leadDefinitions.length, 4)}>
           {main.leadDefinitions.map((d) => (
             <li key={d.id} className="pj-definition" data-testid="projected-lead-definition">
-              <p className="pj-definition__short">{d.shortName || d.name || 'Unnamed'}</p>
+              <p className="pj-definition__short">{displayName(d.shortName || d.name, 'definition')}</p>
               {d.shortName && d.name && <p className="pj-definition__name">{d.name}</p>}
               {d.criteria.length > 0 && (
                 <ul className="pj-definition__criteria">
@@ -82,13 +85,13 @@ function Commitment({ handoff, teams }: { handoff: Handoff; teams: readonly Team
           {to} follows up
           {hours !== null && (
             <>
-              {' '}within <strong className="pj-commitment__number">{hours}</strong> business {hours === 1 ? 'hour' : 'hours'}
+              {' '}within <strong className="pj-commitment__number">{hours}</strong> {nounFor(hours, NOUNS.businessHour)}
             </>
           )}
           {attempts !== null && (
             <>
               {hours !== null ? ', ' : ' with '}
-              <strong className="pj-commitment__number">{attempts}</strong> {attempts === 1 ? 'attempt' : 'attempts'}
+              <strong className="pj-commitment__number">{attempts}</strong> {nounFor(attempts, NOUNS.attempt)}
             </>
           )}
         </p>

@@ -2,6 +2,8 @@
  * The pulse result for the room: the console's chart, larger. Shows as many statements as fit
  * (biggest gaps first) and says how many more there are, rather than shrinking the type.
  */
+import { nounFor } from '../../../domain/countNoun';
+import { NOUNS } from '../../../domain/labels';
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { PulseChart } from '../../phases/pulse/PulseChart';
 import { usePulseSummary } from '../../phases/pulse/usePulseSummary';
@@ -59,7 +61,7 @@ export function PulseProjection({ workshop }: ProjectionProps) {
       </div>
       {hidden > 0 && (
         <p className="pulse-projection__more" data-testid="pulse-projection-more">
-          + {hidden} more {hidden === 1 ? 'statement' : 'statements'} with smaller gaps
+          + {hidden} more {nounFor(hidden, NOUNS.statement)} with smaller gaps
         </p>
       )}
     </div>
