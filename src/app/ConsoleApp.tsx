@@ -10,22 +10,23 @@ import { ImportFileInput } from './library/ImportFileInput';
 import { LibraryScreen } from './library/LibraryScreen';
 import { NewWorkshopDialog } from './library/NewWorkshopDialog';
 import { RenameDialog } from './library/RenameDialog';
-import { useSessionStore } from './stores/sessionStore';
+import { selectIsOpen, selectLoaded, selectSetup, useWorkshop } from './stores/workshopSelectors';
 import { useUiStore } from './stores/uiStore';
 
 // The workshop console (every phase) loads on first use, so the library paints from a small first bundle.
 const WorkshopShell = lazy(() => import('./workshop/WorkshopShell').then((module) => ({ default: module.WorkshopShell })));
 
 export function ConsoleApp() {
-  const { loaded, snapshot } = useSessionStore();
+  const loaded = useWorkshop(selectLoaded);
+  const open = useWorkshop(selectIsOpen);
+  const title = useWorkshop((s) => selectSetup(s)?.title ?? null);
   const dialog = useUiStore((s) => s.dialog);
-  useConsoleShortcuts(snapshot !== null);
+  useConsoleShortcuts(open);
   useMenuActions();
 
-  const title = snapshot?.workshop.setup.title;
   useEffect(() => {
-    document.title = snapshot ? `${displayName(title ?? '', 'workshop')} — Accord` : 'Accord';
-  }, [snapshot, title]);
+    document.title = title !== null ? `${displayName(title, 'workshop')} — Accord` : 'Accord';
+  }, [title]);
 
   return (
     <>
@@ -34,7 +35,7 @@ export function ConsoleApp() {
         <p className="app-loading" role="status">
           Connecting to Accord…
         </p>
-      ) : snapshot ? (
+      ) : open ? (
         <Suspense
           fallback={
             <p className="app-loading" role="status">
@@ -42,7 +43,7 @@ export function ConsoleApp() {
             </p>
           }
         >
-          <WorkshopShell snapshot={snapshot} />
+          <WorkshopShell />
         </Suspense>
       ) : (
         <LibraryScreen />

@@ -12,10 +12,11 @@ import { PHASES } from '../../domain/phases';
 import type { Handoff, PhaseId, Stage, StickyNote } from '../../domain/workshopSchema';
 import { Icon } from '../components/Icon';
 import { TextArea } from '../components/TextArea';
-import { dispatchCommand, undo, useSessionStore } from '../stores/sessionStore';
+import { dispatchCommand, undo } from '../stores/sessionStore';
 import { showToast } from '../stores/toastStore';
 import { SHORTCUT_HINTS } from './facilitationShortcuts';
 import { closeNotes, useFacilitationStore } from './facilitationStore';
+import { selectHandoffs, selectNotes, selectStages, useWorkshop } from '../stores/workshopSelectors';
 
 type Colour = StickyNote['colour'];
 const COLOURS: { id: Colour; label: string }[] = [
@@ -26,13 +27,10 @@ const COLOURS: { id: Colour; label: string }[] = [
   { id: 'pink', label: 'Pink' },
 ];
 const PAGE = 24;
-const NO_NOTES: StickyNote[] = [];
-const NO_STAGES: Stage[] = [];
-const NO_HANDOFFS: Handoff[] = [];
 
 /** The notes of one phase, memoised on the notes list, so other edits cost nothing here. */
 export function usePhaseNotes(phase: PhaseId): StickyNote[] {
-  const notes = useSessionStore((s) => s.snapshot?.workshop.notes ?? NO_NOTES);
+  const notes = useWorkshop(selectNotes);
   return useMemo(() => notes.filter((n) => n.phase === phase), [notes, phase]);
 }
 
@@ -206,8 +204,8 @@ const INTO_DONE: Record<Into, string> = {
 
 /** Mounted only while open, so the stage and hand-off lists are read only when needed. */
 function ConvertForm({ note, onDone }: { note: StickyNote; onDone: () => void }) {
-  const stages = useSessionStore((s) => s.snapshot?.workshop.stages ?? NO_STAGES);
-  const handoffs = useSessionStore((s) => s.snapshot?.workshop.handoffs ?? NO_HANDOFFS);
+  const stages = useWorkshop(selectStages);
+  const handoffs = useWorkshop(selectHandoffs);
   const definitions = useMemo(() => {
     const stageName = new Map(stages.map((s) => [s.id, s.name]));
     return handoffs.flatMap((h) =>

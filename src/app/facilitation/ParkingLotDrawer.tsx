@@ -2,14 +2,14 @@
 import { useMemo, useState, type KeyboardEvent } from 'react';
 import { PHASES } from '../../domain/phases';
 import type { PhaseId, Workshop } from '../../domain/workshopSchema';
-import { dispatchCommand, useSessionStore } from '../stores/sessionStore';
+import { dispatchCommand } from '../stores/sessionStore';
 import { ToolModal } from './ToolModal';
+import { selectParkingLot, useWorkshop } from '../stores/workshopSelectors';
 
 type ParkingLotItem = Workshop['parkingLot'][number];
-const NO_ITEMS: ParkingLotItem[] = [];
 
 export function ParkingLotDrawer({ phase, readOnly, onClose }: { phase: PhaseId; readOnly: boolean; onClose: () => void }) {
-  const items = useSessionStore((s) => s.snapshot?.workshop.parkingLot ?? NO_ITEMS);
+  const items = useWorkshop(selectParkingLot);
   const [text, setText] = useState('');
   // The newest hundred are plenty here; the whole list is in the Actions phase.
   const newestFirst = useMemo(() => items.slice(-100).reverse(), [items]);

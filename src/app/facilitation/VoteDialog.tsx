@@ -12,14 +12,14 @@ import { NOUNS, VOTE_KIND_LABELS } from '../../domain/labels';
 import { FIST_OF_FIVE, isBlockingHand, voteOutcome, type VoteOutcome } from '../../domain/voteResult';
 import { Icon } from '../components/Icon';
 import { isTextEntry } from '../keyboard/shortcuts';
-import { dispatchCommand, undo, useSessionStore } from '../stores/sessionStore';
+import { dispatchCommand, undo } from '../stores/sessionStore';
 import { showToast } from '../stores/toastStore';
 import { ToolModal } from './ToolModal';
+import { selectVotes, useWorkshop } from '../stores/workshopSelectors';
 
-const NO_VOTES: Vote[] = [];
 
 export function VoteDialog({ readOnly, onClose }: { readOnly: boolean; onClose: () => void }) {
-  const votes = useSessionStore((s) => s.snapshot?.workshop.votes ?? NO_VOTES);
+  const votes = useWorkshop(selectVotes);
   const openVotes = useMemo(() => votes.filter((v) => v.status === 'open'), [votes]);
   // With one vote running, reopening the dialog goes straight back to it.
   const [voteId, setVoteId] = useState<string | null>(() => (openVotes.length === 1 ? openVotes[0]!.id : null));

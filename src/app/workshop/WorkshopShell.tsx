@@ -1,9 +1,8 @@
 /** The facilitator's console for one open workshop. */
 import { memo, type MemoExoticComponent } from 'react';
-import { navigablePhases } from '../../domain/phases';
-import type { SessionSnapshot } from '../../shared/accordApi';
 import { FacilitationLayer } from '../facilitation/FacilitationLayer';
 import { PHASE_VIEWS } from '../phases/phaseViews';
+import { selectCurrentPhase, selectNavigablePhases, selectNotices, selectReadOnly, selectReadOnlyReason, selectSaveState, selectWorkshopId, useWorkshop } from '../stores/workshopSelectors';
 import { AgendaTimer } from '../timer/AgendaTimer';
 import { NoticesBanner } from './NoticesBanner';
 import { PhaseBar } from './PhaseBar';
@@ -13,33 +12,38 @@ import { SaveFailureBanner } from './SaveFailureBanner';
 import { TopBar } from './TopBar';
 
 /**
- * Phase views read what they need from the store themselves; memoised here so that a keystroke
- * elsewhere (which gives the shell a new snapshot) does not re-render the whole phase.
+ * Phase views read what they need from the store themselves; memoised here so that the shell
+ * re-rendering (a phase change, a save state) does not re-render the whole phase.
  */
 const MEMO_PHASE_VIEWS = Object.fromEntries(Object.entries(PHASE_VIEWS).map(([phase, View]) => [phase, memo(View)])) as {
   [P in keyof typeof PHASE_VIEWS]: MemoExoticComponent<(typeof PHASE_VIEWS)[P]>;
 };
 
-export function WorkshopShell({ snapshot }: { snapshot: SessionSnapshot }) {
-  const { workshop } = snapshot;
-  const phase = workshop.currentPhase;
+/** Subscribes to the session's state and the current phase only: each part below reads its own slice. */
+export function WorkshopShell() {
+  const phase = useWorkshop(selectCurrentPhase);
+  const readOnly = useWorkshop(selectReadOnly);
+  const readOnlyReason = useWorkshop(selectReadOnlyReason);
+  const saveState = useWorkshop(selectSaveState);
+  const notices = useWorkshop(selectNotices);
+  const workshopId = useWorkshop(selectWorkshopId);
+  const number = useWorkshop(selectNavigablePhases).indexOf(phase) + 1;
   const PhaseView = MEMO_PHASE_VIEWS[phase];
-  const number = navigablePhases(workshop).indexOf(phase) + 1;
   return (
     <div className="shell" data-testid="workshop-shell">
-      <TopBar snapshot={snapshot} />
-      <SaveFailureBanner saveState={snapshot.saveState} workshopId={workshop.id} />
-      {snapshot.readOnly && <ReadOnlyBanner reason={snapshot.readOnlyReason} />}
-      <NoticesBanner notices={snapshot.notices} />
-      <PhaseBar workshop={workshop} />
-      <AgendaTimer workshop={workshop} readOnly={snapshot.readOnly} />
+      <TopBar />
+      {saveState && workshopId && <SaveFailureBanner saveState={saveState} workshopId={workshopId} />}
+      {readOnly && <ReadOnlyBanner reason={readOnlyReason} />}
+      <NoticesBanner notices={notices} />
+      <PhaseBar />
+      <AgendaTimer readOnly={readOnly} />
       <main className="shell__main" data-testid="phase-view" data-phase={phase}>
         <div className="shell__content">
           <PhaseHeader phase={phase} number={number} />
-          <PhaseView phase={phase} readOnly={snapshot.readOnly} />
+          <PhaseView phase={phase} readOnly={readOnly} />
         </div>
       </main>
-      <FacilitationLayer snapshot={snapshot} />
+      <FacilitationLayer phase={phase} readOnly={readOnly} />
     </div>
   );
 }

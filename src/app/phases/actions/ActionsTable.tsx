@@ -9,15 +9,13 @@ import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardE
 import type { Action, Participant, Team } from '../../../domain/workshopSchema';
 import { Icon } from '../../components/Icon';
 import { TextInput } from '../../components/TextInput';
-import { dispatchCommand, undo, useSessionStore } from '../../stores/sessionStore';
+import { dispatchCommand, undo } from '../../stores/sessionStore';
 import { showToast } from '../../stores/toastStore';
 import { teamInitials, teamSlot, teamStyle } from '../../theme/teamColours';
 import { ACTION_STATUS_LABELS } from '../../../domain/labels';
 import { ownersById, type Owner } from './format';
+import { selectActions, selectParticipants, selectTeams, useWorkshop } from '../../stores/workshopSelectors';
 
-const NO_ACTIONS: Action[] = [];
-const NO_PARTICIPANTS: Participant[] = [];
-const NO_TEAMS: Team[] = [];
 
 type SortKey = 'added' | 'due' | 'owner';
 
@@ -27,9 +25,9 @@ interface OwnerGroup {
 }
 
 export function ActionsTable({ readOnly }: { readOnly: boolean }) {
-  const actions = useSessionStore((s) => s.snapshot?.workshop.actions ?? NO_ACTIONS);
-  const participants = useSessionStore((s) => s.snapshot?.workshop.participants ?? NO_PARTICIPANTS);
-  const teams = useSessionStore((s) => s.snapshot?.workshop.teams ?? NO_TEAMS);
+  const actions = useWorkshop(selectActions);
+  const participants = useWorkshop(selectParticipants);
+  const teams = useWorkshop(selectTeams);
   const [sort, setSort] = useState<SortKey>('added');
   const [focusId, setFocusId] = useState<string | null>(null);
   const tableRef = useRef<HTMLTableElement>(null);

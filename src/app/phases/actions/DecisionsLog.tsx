@@ -6,15 +6,15 @@ import type { Decision } from '../../../domain/workshopSchema';
 import { Icon } from '../../components/Icon';
 import { TextArea } from '../../components/TextArea';
 import { TextInput } from '../../components/TextInput';
-import { dispatchCommand, undo, useSessionStore } from '../../stores/sessionStore';
+import { dispatchCommand, undo } from '../../stores/sessionStore';
 import { showToast } from '../../stores/toastStore';
 import { DECISION_METHOD_LABELS } from '../../../domain/labels';
 import { formatMoment } from './format';
+import { selectDecisions, useWorkshop } from '../../stores/workshopSelectors';
 
-const NO_DECISIONS: Decision[] = [];
 
 export function DecisionsLog({ readOnly }: { readOnly: boolean }) {
-  const decisions = useSessionStore((s) => s.snapshot?.workshop.decisions ?? NO_DECISIONS);
+  const decisions = useWorkshop(selectDecisions);
 
   const add = async () => {
     const item: Decision = { id: crypto.randomUUID(), text: '', method: 'agreement', result: 'Agreed', dissent: '', decidedAt: new Date().toISOString() };

@@ -6,15 +6,15 @@ import { PHASES } from '../../../domain/phases';
 import type { Action, Workshop } from '../../../domain/workshopSchema';
 import { Icon } from '../../components/Icon';
 import { TextInput } from '../../components/TextInput';
-import { dispatchCommand, undo, useSessionStore } from '../../stores/sessionStore';
+import { dispatchCommand, undo } from '../../stores/sessionStore';
 import { showToast } from '../../stores/toastStore';
 import { SHORTCUT_HINTS } from '../../facilitation/facilitationShortcuts';
+import { selectParkingLot, useWorkshop } from '../../stores/workshopSelectors';
 
 type ParkingLotItem = Workshop['parkingLot'][number];
-const NO_ITEMS: ParkingLotItem[] = [];
 
 export function ParkingLotList({ readOnly }: { readOnly: boolean }) {
-  const items = useSessionStore((s) => s.snapshot?.workshop.parkingLot ?? NO_ITEMS);
+  const items = useWorkshop(selectParkingLot);
 
   const turnIntoAction = useCallback(async (item: ParkingLotItem) => {
     const action: Action = { id: crypto.randomUUID(), title: item.text.trim().slice(0, 300), ownerParticipantId: null, due: '', status: 'open' };

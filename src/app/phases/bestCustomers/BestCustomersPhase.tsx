@@ -2,14 +2,13 @@
 import { memo, useCallback } from 'react';
 import type { Team, Workshop } from '../../../domain/workshopSchema';
 import { LIMITS } from '../../../domain/workshopSchema';
-import { dispatchCommand, useSessionStore } from '../../stores/sessionStore';
+import { dispatchCommand } from '../../stores/sessionStore';
 import { addAndFocus, CollectionSection, ItemCard, named, removeItemWithUndo, SegmentedControl, TextField, useFocusNewItem } from '../common';
 import type { PhaseViewProps } from '../phaseViews';
 import './bestCustomers.css';
+import { selectBestCustomers, selectTeams, useWorkshop } from '../../stores/workshopSelectors';
 
 type BestCustomer = Workshop['bestCustomers'][number];
-const NO_CUSTOMERS: BestCustomer[] = [];
-const NO_TEAMS: Team[] = [];
 
 const KINDS = [
   { value: 'segment', label: 'Segment' },
@@ -17,8 +16,8 @@ const KINDS = [
 ] as const;
 
 export function BestCustomersPhase({ readOnly }: PhaseViewProps) {
-  const customers = useSessionStore((s) => s.snapshot?.workshop.bestCustomers ?? NO_CUSTOMERS);
-  const teams = useSessionStore((s) => s.snapshot?.workshop.teams ?? NO_TEAMS);
+  const customers = useWorkshop(selectBestCustomers);
+  const teams = useWorkshop(selectTeams);
   const { containerRef, focusWhenAdded } = useFocusNewItem(customers);
   const add = useCallback(
     (kind: BestCustomer['kind']) =>

@@ -9,24 +9,22 @@ import { LIMITS } from '../../../domain/workshopSchema';
 import { GOAL_HINT_MESSAGES, goalHints } from '../../../domain/goalHints';
 import { GOAL_KIND_LABELS, INCENTIVE_KIND_LABELS } from '../../../domain/labels';
 import { newGoal, newIncentive } from '../../../domain/newItems';
-import { dispatchCommand, useSessionStore } from '../../stores/sessionStore';
+import { dispatchCommand } from '../../stores/sessionStore';
 import { addAndFocus, CollectionSection, Hint, ItemCard, moveItemStep, named, removeItemWithUndo, SegmentedControl, TeamPicker, TextField, useFocusNewItem } from '../common';
 import type { PhaseViewProps } from '../phaseViews';
 import './goals.css';
+import { selectGoals, selectIncentives, selectTeams, useWorkshop } from '../../stores/workshopSelectors';
 
 type Goal = Workshop['goals'][number];
 type Incentive = Workshop['incentives'][number];
-const NO_GOALS: Goal[] = [];
-const NO_INCENTIVES: Incentive[] = [];
-const NO_TEAMS: Team[] = [];
 
 const GOAL_KINDS = (['shared', 'team'] as const).map((value) => ({ value, label: GOAL_KIND_LABELS[value] }));
 const INCENTIVE_KINDS = (['shared', 'individual'] as const).map((value) => ({ value, label: INCENTIVE_KIND_LABELS[value] }));
 
 export function GoalsPhase({ readOnly }: PhaseViewProps) {
-  const goals = useSessionStore((s) => s.snapshot?.workshop.goals ?? NO_GOALS);
-  const incentives = useSessionStore((s) => s.snapshot?.workshop.incentives ?? NO_INCENTIVES);
-  const teams = useSessionStore((s) => s.snapshot?.workshop.teams ?? NO_TEAMS);
+  const goals = useWorkshop(selectGoals);
+  const incentives = useWorkshop(selectIncentives);
+  const teams = useWorkshop(selectTeams);
   const shared = useMemo(() => goals.filter((g) => g.kind === 'shared'), [goals]);
   const own = useMemo(() => goals.filter((g) => g.kind === 'team'), [goals]);
   const allGoalIds = useMemo(() => goals.map((g) => g.id), [goals]);

@@ -10,10 +10,11 @@ import { displayName } from '../../../domain/displayNames';
 import { ROTATION_KIND_LABELS } from '../../../domain/labels';
 import { newMeeting, newRotation } from '../../../domain/newItems';
 import { TeamBadge } from '../../components/TeamBadge';
-import { dispatchCommand, useSessionStore } from '../../stores/sessionStore';
+import { dispatchCommand } from '../../stores/sessionStore';
 import { addAndFocus, CollectionSection, ItemCard, named, removeItemWithUndo, SegmentedControl, SelectField, TextField, useFocusNewItem } from '../common';
 import type { PhaseViewProps } from '../phaseViews';
 import './rhythm.css';
+import { selectGlossary, selectInsightLoops, selectMeetings, selectParticipants, selectRotations, selectSponsors, selectTeams, useWorkshop } from '../../stores/workshopSelectors';
 
 type Rhythm = Workshop['rhythm'];
 type Meeting = Rhythm['meetings'][number];
@@ -22,13 +23,6 @@ type Rotation = Rhythm['rotations'][number];
 type GlossaryEntry = Rhythm['glossary'][number];
 type Sponsor = Rhythm['sponsors'][number];
 
-const NO_MEETINGS: Meeting[] = [];
-const NO_LOOPS: InsightLoop[] = [];
-const NO_ROTATIONS: Rotation[] = [];
-const NO_GLOSSARY: GlossaryEntry[] = [];
-const NO_SPONSORS: Sponsor[] = [];
-const NO_TEAMS: Team[] = [];
-const NO_PARTICIPANTS: Participant[] = [];
 
 const limitReason = (count: number, max: number, plural: string) => (count >= max ? `A workshop holds at most ${max} ${plural}.` : undefined);
 
@@ -53,9 +47,9 @@ export function RhythmPhase({ readOnly }: PhaseViewProps) {
 // ---------------------------------------------------------------- sponsors
 
 function SponsorsSection({ readOnly }: { readOnly: boolean }) {
-  const sponsors = useSessionStore((s) => s.snapshot?.workshop.rhythm.sponsors ?? NO_SPONSORS);
-  const participants = useSessionStore((s) => s.snapshot?.workshop.participants ?? NO_PARTICIPANTS);
-  const teams = useSessionStore((s) => s.snapshot?.workshop.teams ?? NO_TEAMS);
+  const sponsors = useWorkshop(selectSponsors);
+  const participants = useWorkshop(selectParticipants);
+  const teams = useWorkshop(selectTeams);
   const { containerRef, focusWhenAdded } = useFocusNewItem(sponsors);
   const options = useMemo(
     () => participants.map((p) => ({ value: p.id, label: [displayName(p.name, 'participant'), p.jobTitle].filter(Boolean).join(' — ') })),
@@ -146,7 +140,7 @@ const SponsorCard = memo(function SponsorCard({ sponsor, index, count, participa
 // ---------------------------------------------------------------- meetings
 
 function MeetingsSection({ readOnly }: { readOnly: boolean }) {
-  const meetings = useSessionStore((s) => s.snapshot?.workshop.rhythm.meetings ?? NO_MEETINGS);
+  const meetings = useWorkshop(selectMeetings);
   const { containerRef, focusWhenAdded } = useFocusNewItem(meetings);
   const add = () => void addAndFocus({ type: 'addItem', collection: 'meetings', item: newMeeting(crypto.randomUUID()) }, focusWhenAdded);
   return (
@@ -199,8 +193,8 @@ const MeetingCard = memo(function MeetingCard({ meeting, index, count, readOnly 
 // ---------------------------------------------------------------- insight loops
 
 function InsightLoopsSection({ readOnly }: { readOnly: boolean }) {
-  const loops = useSessionStore((s) => s.snapshot?.workshop.rhythm.insightLoops ?? NO_LOOPS);
-  const teams = useSessionStore((s) => s.snapshot?.workshop.teams ?? NO_TEAMS);
+  const loops = useWorkshop(selectInsightLoops);
+  const teams = useWorkshop(selectTeams);
   const { containerRef, focusWhenAdded } = useFocusNewItem(loops);
   const teamOptions = useMemo(() => teams.map((t) => ({ value: t.id, label: t.name })), [teams]);
   const add = () => {
@@ -269,7 +263,7 @@ const InsightLoopCard = memo(function InsightLoopCard({ loop, index, count, team
 const ROTATION_KINDS = (['rotation', 'rideAlong', 'coLocation'] as const).map((value) => ({ value, label: ROTATION_KIND_LABELS[value] }));
 
 function RotationsSection({ readOnly }: { readOnly: boolean }) {
-  const rotations = useSessionStore((s) => s.snapshot?.workshop.rhythm.rotations ?? NO_ROTATIONS);
+  const rotations = useWorkshop(selectRotations);
   const { containerRef, focusWhenAdded } = useFocusNewItem(rotations);
   const add = () => void addAndFocus({ type: 'addItem', collection: 'rotations', item: newRotation(crypto.randomUUID()) }, focusWhenAdded);
   return (
@@ -321,7 +315,7 @@ const RotationCard = memo(function RotationCard({ rotation, index, count, readOn
 // ---------------------------------------------------------------- glossary
 
 function GlossarySection({ readOnly }: { readOnly: boolean }) {
-  const glossary = useSessionStore((s) => s.snapshot?.workshop.rhythm.glossary ?? NO_GLOSSARY);
+  const glossary = useWorkshop(selectGlossary);
   const { containerRef, focusWhenAdded } = useFocusNewItem(glossary);
   const add = () => void addAndFocus({ type: 'addItem', collection: 'glossary', item: { id: crypto.randomUUID(), term: '', definition: '' } }, focusWhenAdded);
   return (

@@ -8,10 +8,10 @@ import { PHASES } from '../../../domain/phases';
 import type { AgendaItem } from '../../../domain/workshopSchema';
 import { Icon } from '../../components/Icon';
 import { NumberInput } from '../../components/NumberInput';
-import { dispatchCommand, useSessionStore } from '../../stores/sessionStore';
+import { dispatchCommand } from '../../stores/sessionStore';
 import './setupPlanning.css';
+import { selectAgenda, selectSetup, useWorkshop } from '../../stores/workshopSelectors';
 
-const NO_AGENDA: AgendaItem[] = [];
 /** Phases the phase bar always offers, whatever the agenda says. */
 const ALWAYS_OPEN = new Set(['setup', 'signoff']);
 
@@ -24,8 +24,8 @@ export function formatDuration(minutes: number): string {
 }
 
 export function AgendaEditor({ readOnly }: { readOnly: boolean }) {
-  const agenda = useSessionStore((s) => s.snapshot?.workshop.agenda ?? NO_AGENDA);
-  const dayLength = useSessionStore((s) => s.snapshot?.workshop.setup.dayLengthMinutes ?? 0);
+  const agenda = useWorkshop(selectAgenda);
+  const dayLength = useWorkshop((s) => selectSetup(s)?.dayLengthMinutes ?? 0);
   const [focus, setFocus] = useState<{ id: string; direction: 'up' | 'down' } | null>(null);
   const listRef = useRef<HTMLOListElement>(null);
 

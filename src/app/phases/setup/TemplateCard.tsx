@@ -9,16 +9,16 @@ import { findTemplate, type BuyingProcessTemplate } from '../../../domain/buying
 import type { Team } from '../../../domain/workshopSchema';
 import { Icon } from '../../components/Icon';
 import { addTemplateStagesCommand } from '../../../domain/templateStages';
-import { dispatchCommand, useSessionStore } from '../../stores/sessionStore';
+import { dispatchCommand } from '../../stores/sessionStore';
 import { showToast } from '../../stores/toastStore';
 import './setupPlanning.css';
+import { selectSetup, selectStages, selectTeams, useWorkshop } from '../../stores/workshopSelectors';
 
-const NO_TEAMS: Team[] = [];
 
 export function TemplateCard({ readOnly }: { readOnly: boolean }) {
-  const templateId = useSessionStore((s) => s.snapshot?.workshop.setup.templateId ?? '');
-  const stageCount = useSessionStore((s) => s.snapshot?.workshop.stages.length ?? 0);
-  const teams = useSessionStore((s) => s.snapshot?.workshop.teams ?? NO_TEAMS);
+  const templateId = useWorkshop((s) => selectSetup(s)?.templateId ?? '');
+  const stageCount = useWorkshop((s) => selectStages(s).length);
+  const teams = useWorkshop(selectTeams);
   const [busy, setBusy] = useState(false);
   const template = findTemplate(templateId);
 

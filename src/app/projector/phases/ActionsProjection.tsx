@@ -1,11 +1,11 @@
 /** What the room sees in Actions: the action list large (owner with team, due date), then the decisions. */
+import { selectActions, selectDecisions, selectParticipants, selectTeams, useWorkshop } from '../../stores/workshopSelectors';
 import { displayName } from '../../../domain/displayNames';
 import { useEffect, useMemo, useState } from 'react';
 import { teamInitials, teamSlot, teamStyle } from '../../theme/teamColours';
 import { StatusMark } from '../../phases/actions/ActionsTable';
 import { ACTION_STATUS_LABELS, DECISION_METHOD_LABELS } from '../../../domain/labels';
 import { formatDay, ownersById } from '../../phases/actions/format';
-import type { ProjectionProps } from '../projectorPhaseViews';
 import '../../phases/actions/actionsProjection.css';
 
 /** How many actions and decisions fit under the phase name at this screen height, without cutting one in half. */
@@ -21,8 +21,11 @@ function useCapacity(): { actions: number; decisions: number } {
   return { actions: Math.max(2, Math.min(8, Math.floor(room / (body * 3.6)))), decisions: Math.max(1, Math.min(5, Math.floor(room / (body * 5.2)))) };
 }
 
-export function ActionsProjection({ workshop }: ProjectionProps) {
-  const { actions, decisions, participants, teams } = workshop;
+export function ActionsProjection() {
+  const actions = useWorkshop(selectActions);
+  const decisions = useWorkshop(selectDecisions);
+  const participants = useWorkshop(selectParticipants);
+  const teams = useWorkshop(selectTeams);
   const capacity = useCapacity();
   const owners = useMemo(() => ownersById(participants, teams), [participants, teams]);
   // Unfinished first, then by due date: what the room still has to do is what it reads.

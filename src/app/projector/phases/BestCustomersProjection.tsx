@@ -1,14 +1,15 @@
 /** What the room reads during Best customers: one card per segment or account, with what each team does. */
+import { selectBestCustomers, selectTeams, useWorkshop } from '../../stores/workshopSelectors';
 import { displayName } from '../../../domain/displayNames';
 import { TeamBadge } from '../../components/TeamBadge';
 import '../../phases/common/projection.css';
 import '../../phases/bestCustomers/bestCustomersProjection.css';
-import type { ProjectionProps } from '../projectorPhaseViews';
 
 const SHOWN = 6;
 
-export function BestCustomersProjection({ workshop }: ProjectionProps) {
-  const { bestCustomers, teams } = workshop;
+export function BestCustomersProjection() {
+  const bestCustomers = useWorkshop(selectBestCustomers);
+  const teams = useWorkshop(selectTeams);
   if (bestCustomers.length === 0) return <p className="pj-empty">Which customers matter most to both teams? We name them here, and what each team does for them.</p>;
   const marketing = teams.find((t) => t.kind === 'marketing');
   const sales = teams.find((t) => t.kind === 'sales');

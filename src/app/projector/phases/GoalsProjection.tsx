@@ -1,13 +1,14 @@
 /** What the room reads during Goals & incentives: the shared goals large, each team's metrics grouped by team. */
+import { selectGoals, selectTeams, useWorkshop } from '../../stores/workshopSelectors';
 import { displayName } from '../../../domain/displayNames';
 import { useMemo } from 'react';
 import { TeamBadge } from '../../components/TeamBadge';
 import '../../phases/common/projection.css';
 import '../../phases/goals/goalsProjection.css';
-import type { ProjectionProps } from '../projectorPhaseViews';
 
-export function GoalsProjection({ workshop }: ProjectionProps) {
-  const { goals, teams } = workshop;
+export function GoalsProjection() {
+  const goals = useWorkshop(selectGoals);
+  const teams = useWorkshop(selectTeams);
   const shared = goals.filter((g) => g.kind === 'shared');
   const byTeam = useMemo(
     () =>

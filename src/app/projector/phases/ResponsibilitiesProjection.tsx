@@ -1,17 +1,17 @@
 /** The room sees the swimlanes with their hand-offs, and how many problems the checks still find. */
+import { selectResponsibilityReport, selectStages, selectSwimlaneModel, selectTeams, useWorkshop } from '../../stores/workshopSelectors';
 import { useMemo } from 'react';
-import { buildSwimlanes } from '../../../domain/buildSwimlanes';
-import { checkResponsibilities } from '../../../domain/checkResponsibilities';
 import { summarizeChecks } from '../../../domain/summarizeChecks';
 import { FitBox } from '../../swimlanes/FitBox';
 import { Swimlanes } from '../../swimlanes/Swimlanes';
-import type { ProjectionProps } from '../projectorPhaseViews';
 import '../../phases/responsibilities/responsibilitiesProjection.css';
 
-export function ResponsibilitiesProjection({ workshop }: ProjectionProps) {
-  const { teams, stages, activities, handoffs } = workshop;
-  const model = useMemo(() => buildSwimlanes({ teams, stages, activities, handoffs }), [teams, stages, activities, handoffs]);
-  const summary = useMemo(() => summarizeChecks(checkResponsibilities({ teams, stages, activities })), [teams, stages, activities]);
+export function ResponsibilitiesProjection() {
+  const teams = useWorkshop(selectTeams);
+  const stages = useWorkshop(selectStages);
+  const model = useWorkshop(selectSwimlaneModel);
+  const report = useWorkshop(selectResponsibilityReport);
+  const summary = useMemo(() => summarizeChecks(report), [report]);
   const { total } = summary;
 
   if (stages.length === 0) return <p className="pj-raci__empty">The buying process has no stages yet: map them first, then decide who does what at each one.</p>;

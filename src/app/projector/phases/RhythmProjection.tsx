@@ -1,4 +1,5 @@
 /** What the room reads during Operating rhythm: the sponsors by name, the meetings as a rhythm, the glossary. */
+import { selectGlossary, selectInsightLoops, selectMeetings, selectParticipants, selectSponsors, selectTeams, useWorkshop } from '../../stores/workshopSelectors';
 import { nounFor } from '../../../domain/countNoun';
 import { useMemo } from 'react';
 import { byCadence } from '../../../domain/cadenceOrder';
@@ -6,11 +7,14 @@ import { displayName } from '../../../domain/displayNames';
 import { TeamBadge } from '../../components/TeamBadge';
 import '../../phases/common/projection.css';
 import '../../phases/rhythm/rhythmProjection.css';
-import type { ProjectionProps } from '../projectorPhaseViews';
 
-export function RhythmProjection({ workshop }: ProjectionProps) {
-  const { sponsors, meetings, glossary, insightLoops } = workshop.rhythm;
-  const { teams, participants } = workshop;
+export function RhythmProjection() {
+  const sponsors = useWorkshop(selectSponsors);
+  const meetings = useWorkshop(selectMeetings);
+  const glossary = useWorkshop(selectGlossary);
+  const insightLoops = useWorkshop(selectInsightLoops);
+  const teams = useWorkshop(selectTeams);
+  const participants = useWorkshop(selectParticipants);
   const ordered = useMemo(() => byCadence(meetings), [meetings]);
   if (sponsors.length + meetings.length + glossary.length + insightLoops.length === 0) {
     return <p className="pj-empty">How do we keep talking after today? Joint meetings, insight loops, a shared glossary, and the executives who sponsor it all.</p>;
