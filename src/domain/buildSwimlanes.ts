@@ -11,7 +11,7 @@ export interface SwimlaneCell {
   activities: { activityId: string; name: string; roles: RaciRole[] }[];
 }
 
-export interface Swimlane {
+interface Swimlane {
   team: Team;
   cells: SwimlaneCell[];
 }

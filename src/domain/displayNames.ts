@@ -3,7 +3,7 @@
  * so an empty name reads the same everywhere ("Untitled stage", never "Unnamed" on one screen
  * and "Untitled" on another).
  */
-export const PLACEHOLDER_NAMES = {
+const PLACEHOLDER_NAMES = {
   workshop: 'Untitled workshop',
   stage: 'Untitled stage',
   activity: 'Untitled activity',

@@ -7,7 +7,7 @@ import { countNoun, nounFor, type NounForms } from './countNoun';
 import { NOUNS } from './labels';
 
 /** Serious kinds first: two accountable teams or none break the model; the others are gaps to fill. */
-export const PROBLEM_ORDER: readonly ResponsibilityProblemKind[] = ['multipleAccountable', 'noAccountable', 'noResponsible', 'stageClaimedByBoth', 'stageWithoutActivities'];
+const PROBLEM_ORDER: readonly ResponsibilityProblemKind[] = ['multipleAccountable', 'noAccountable', 'noResponsible', 'stageClaimedByBoth', 'stageWithoutActivities'];
 
 const SERIOUS_KINDS: ReadonlySet<ResponsibilityProblemKind> = new Set(['multipleAccountable', 'noAccountable']);
 
@@ -16,7 +16,7 @@ export function isSerious(kind: ResponsibilityProblemKind): boolean {
 }
 
 /** What a count of each kind is a count of: "11 stages without activities". */
-export const PROBLEM_NOUNS = {
+const PROBLEM_NOUNS = {
   noAccountable: { one: 'activity with no accountable team', other: 'activities with no accountable team' },
   multipleAccountable: { one: 'activity with more than one accountable team', other: 'activities with more than one accountable team' },
   noResponsible: { one: 'activity with nobody responsible', other: 'activities with nobody responsible' },
@@ -24,7 +24,7 @@ export const PROBLEM_NOUNS = {
   stageClaimedByBoth: { one: 'stage claimed by two teams', other: 'stages claimed by two teams' },
 } as const satisfies Record<ResponsibilityProblemKind, NounForms>;
 
-export interface CheckKindSummary {
+interface CheckKindSummary {
   kind: ResponsibilityProblemKind;
   count: number;
   /** The noun that goes with the count, e.g. "activities with no accountable team". */

@@ -27,9 +27,3 @@ export function ownersById(participants: readonly Participant[], teams: readonly
   const teamById = new Map(teams.map((t) => [t.id, t]));
   return new Map(participants.map((p) => [p.id, { participant: p, team: teamById.get(p.teamId) }]));
 }
-
-/** Today's date as YYYY-MM-DD in local time. */
-export function today(): string {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-}

@@ -14,7 +14,7 @@ import { formatScore } from './usePulseSummary';
 import './pulseChart.css';
 
 /** A gap this wide is worth talking about. */
-export const NOTABLE_GAP = 1;
+const NOTABLE_GAP = 1;
 
 const TICKS = [1, 2, 3, 4, 5] as const;
 

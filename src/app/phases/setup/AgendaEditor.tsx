@@ -16,7 +16,7 @@ import { selectAgenda, selectSetup, useWorkshop } from '../../stores/workshopSel
 const ALWAYS_OPEN = new Set(['setup', 'signoff']);
 
 /** "7 h 30 min", "45 min", "8 h". */
-export function formatDuration(minutes: number): string {
+function formatDuration(minutes: number): string {
   const h = Math.floor(minutes / 60);
   const m = minutes % 60;
   if (h === 0) return `${m} min`;
