@@ -87,13 +87,13 @@ describe('agenda timer', () => {
       await client.api.dispatch({ type: 'startTimer', agendaItemId: pulseItem.id });
       await expect.poll(() => timer.tone()).toBe('over');
       expect(await timer.status.textContent()).toBe('Over by');
-      expect(await timer.root.textContent()).toMatch(/Over by0:0\d/);
-      await expect.poll(() => projector.getByTestId('projector-timer').textContent()).toMatch(/^Over by0:0\d$/);
+      expect(await timer.root.textContent()).toMatch(/Over by0:[0-5]\d/);
+      await expect.poll(() => projector.getByTestId('projector-timer').textContent()).toMatch(/^Over by0:[0-5]\d$/);
       await expectAccessible(app.page, 'the console with the timer over time');
 
       // On another phase, the console says where the timer is and offers a fresh start.
       await app.workshop.goToPhase('buyingProcess');
-      expect(await app.page.getByTestId('timer-other').textContent()).toMatch(/^Still running on Pulse · over by 0:0\d$/);
+      expect(await app.page.getByTestId('timer-other').textContent()).toMatch(/^Still running on Pulse · over by 0:[0-5]\d$/);
       expect(await timer.status.textContent()).toBe('Not started');
       await expect.poll(() => TimerPage.projectorClock(projector).count()).toBe(0);
       await client.api.dispatch({ type: 'resetTimer' });
