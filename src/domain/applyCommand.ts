@@ -9,6 +9,7 @@ import { commandSchema, type Command } from './commands';
 import { countNoun } from './countNoun';
 import { NOUNS } from './labels';
 import { navigablePhases, PHASES } from './phases';
+import { stampIntent, type IntentType } from './stampIntent';
 import { rejectionsFromZod, type Rejection } from './validationMessages';
 import { voteOutcome } from './voteResult';
 import { LIMITS, type Workshop } from './workshopSchema';
@@ -28,7 +29,7 @@ export interface CommandContext {
 
 type AnyItem = Record<string, unknown> & { id: string };
 type ParsedCommand = ReturnType<typeof commandSchema.parse>;
-type EditCommand = Exclude<ParsedCommand, { type: 'batch' }>;
+type EditCommand = Exclude<ParsedCommand, { type: 'batch' | IntentType }>;
 
 const reject = (message: string, path = ''): { ok: false; rejection: Rejection } => ({
   ok: false,
@@ -41,7 +42,7 @@ export function applyCommand(workshop: Workshop, command: Command, context: Comm
     const [first] = rejectionsFromZod(parsed.error);
     return { ok: false, rejection: first ?? { path: '', message: 'This change is not valid.' } };
   }
-  const cmd = parsed.data;
+  const cmd = stampIntent(parsed.data, context);
   if (cmd.type === 'batch') return applyBatch(workshop, cmd, context);
   const rejection = validate(workshop, cmd);
   if (rejection) return { ok: false, rejection };

@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import { COLLECTION_KEYS, type CollectionKey, type ItemOf } from './collections';
-import { idSchema, phaseIdSchema, raciRoleSchema, setupSchema } from './workshopSchema';
+import { idSchema, parkingLotItemSchema, phaseIdSchema, raciRoleSchema, setupSchema, stickyNoteSchema } from './workshopSchema';
 
 const collectionKeySchema = z.enum(COLLECTION_KEYS);
 const indexSchema = z.number().int().min(0).max(100_000);
@@ -46,6 +46,10 @@ const editCommandSchemas = [
   z.strictObject({ type: z.literal('recordHand'), voteId: idSchema, fingers: z.number().int().min(0).max(5) }),
   /** Closes the vote and records its outcome as a decision, with the host's id and time. */
   z.strictObject({ type: z.literal('closeVote'), voteId: idSchema }),
+  /** A sticky note as typed; the host gives it its id and time. */
+  stickyNoteSchema.omit({ id: true, createdAt: true }).extend({ type: z.literal('addNote') }),
+  /** A topic for the parking lot; the host gives it its id and time. */
+  parkingLotItemSchema.omit({ id: true, createdAt: true }).extend({ type: z.literal('parkTopic') }),
   z.strictObject({
     type: z.literal('convertNote'),
     noteId: idSchema,
@@ -123,6 +127,8 @@ export const UNDOABLE = {
   castDot: true,
   recordHand: true,
   closeVote: true,
+  addNote: true,
+  parkTopic: true,
   convertNote: true,
   goToPhase: false,
   startTimer: false,

@@ -17,12 +17,30 @@ describe('intent commands', () => {
     expect(result.workshop.decisions.at(-1)).toMatchObject({ id: 'host-made', decidedAt: LATER });
   });
 
+  it('give a sticky note and a parked topic the host’s id and time, as one undoable edit each', () => {
+    const context = { now: LATER, newId: () => 'host-made' };
+    const noted = applyCommand(aWorkshop(), { type: 'addNote', phase: 'pulse', text: 'Ask finance', colour: 'blue' }, context);
+    if (!noted.ok) throw new Error(noted.rejection.message);
+    expect(noted.workshop.notes).toEqual([{ id: 'host-made', phase: 'pulse', text: 'Ask finance', colour: 'blue', createdAt: LATER }]);
+    const parked = applyCommand(aWorkshop(), { type: 'parkTopic', text: 'Partner leads?', raisedInPhase: 'handoff' }, context);
+    if (!parked.ok) throw new Error(parked.rejection.message);
+    expect(parked.workshop.parkingLot).toEqual([{ id: 'host-made', text: 'Partner leads?', raisedInPhase: 'handoff', createdAt: LATER }]);
+    expect(UNDOABLE.addNote && UNDOABLE.parkTopic).toBe(true);
+  });
+
+  it('check what they stand for like any other item', () => {
+    const tooLong = applyCommand(aWorkshop(), { type: 'parkTopic', text: 'x'.repeat(20_000), raisedInPhase: 'handoff' }, aContext());
+    expect(tooLong.ok).toBe(false);
+  });
+
   it('refuse a time or an id made by the window', () => {
     const item = aWorkshop().agenda[1]!;
     const withClock = { type: 'startTimer', agendaItemId: item.id, at: T0 };
     const withId = { type: 'closeVote', voteId: 'v1', decisionId: 'd1', at: T0 };
+    const noteWithTime = { type: 'addNote', phase: 'pulse', text: 'x', colour: 'blue', createdAt: T0 };
     expect(commandSchema.safeParse(withClock).success).toBe(false);
     expect(commandSchema.safeParse(withId).success).toBe(false);
+    expect(commandSchema.safeParse(noteWithTime).success).toBe(false);
     expect(applyCommand(aWorkshop(), withClock as unknown as Command, aContext()).ok).toBe(false);
   });
 });

@@ -9,7 +9,7 @@ import { displayName } from '../../domain/displayNames';
 import { NOUNS } from '../../domain/labels';
 import { memo, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { PHASES } from '../../domain/phases';
-import type { Handoff, PhaseId, Stage, StickyNote } from '../../domain/workshopSchema';
+import type { PhaseId, StickyNote } from '../../domain/workshopSchema';
 import { Icon } from '../components/Icon';
 import { TextArea } from '../components/TextArea';
 import { dispatchCommand, undo } from '../stores/sessionStore';
@@ -50,8 +50,7 @@ export function NotesPanel({ phase, readOnly }: { phase: PhaseId; readOnly: bool
   const add = async () => {
     const value = text.trim();
     if (!value) return;
-    const note: StickyNote = { id: crypto.randomUUID(), phase, text: value, colour, createdAt: new Date().toISOString() };
-    if (await dispatchCommand({ type: 'addItem', collection: 'notes', item: note })) setText('');
+    if (await dispatchCommand({ type: 'addNote', phase, text: value, colour })) setText('');
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {

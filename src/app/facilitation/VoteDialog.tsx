@@ -17,7 +17,6 @@ import { showToast } from '../stores/toastStore';
 import { ToolModal } from './ToolModal';
 import { selectVotes, useWorkshop } from '../stores/workshopSelectors';
 
-
 export function VoteDialog({ readOnly, onClose }: { readOnly: boolean; onClose: () => void }) {
   const votes = useWorkshop(selectVotes);
   const openVotes = useMemo(() => votes.filter((v) => v.status === 'open'), [votes]);
@@ -174,7 +173,6 @@ function NewVoteForm({ onStarted }: { onStarted: (id: string) => void }) {
     </section>
   );
 }
-
 
 function RunningVote({ vote, readOnly, onBack, onClose }: { vote: Vote; readOnly: boolean; onBack: () => void; onClose: () => void }) {
   const [busy, setBusy] = useState(false);

@@ -7,8 +7,8 @@ import { PHASES } from '../../domain/phases';
 import { useConnectionStore } from '../stores/connectionStore';
 import { ProjectorTimer } from '../timer/ProjectorTimer';
 import { PROJECTOR_VIEWS } from './projectorPhaseViews';
-import './projector.css';
 import { selectAgenda, selectCurrentPhase, selectIsOpen, selectLoaded, selectNavigablePhases, selectSetup, useWorkshop } from '../stores/workshopSelectors';
+import './projector.css';
 
 export function ProjectorView() {
   const loaded = useWorkshop(selectLoaded);

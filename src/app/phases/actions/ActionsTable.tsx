@@ -16,7 +16,6 @@ import { ACTION_STATUS_LABELS } from '../../../domain/labels';
 import { ownersById, type Owner } from './format';
 import { selectActions, selectParticipants, selectTeams, useWorkshop } from '../../stores/workshopSelectors';
 
-
 type SortKey = 'added' | 'due' | 'owner';
 
 interface OwnerGroup {

@@ -12,7 +12,6 @@ import { DECISION_METHOD_LABELS } from '../../../domain/labels';
 import { formatMoment } from './format';
 import { selectDecisions, useWorkshop } from '../../stores/workshopSelectors';
 
-
 export function DecisionsLog({ readOnly }: { readOnly: boolean }) {
   const decisions = useWorkshop(selectDecisions);
 

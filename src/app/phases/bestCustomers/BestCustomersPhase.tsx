@@ -1,12 +1,12 @@
 /** Best customers: the segments and named accounts that matter most, why, and what each team does for them. */
 import { memo, useCallback } from 'react';
-import type { Team, Workshop } from '../../../domain/workshopSchema';
+import type { Workshop } from '../../../domain/workshopSchema';
 import { LIMITS } from '../../../domain/workshopSchema';
 import { dispatchCommand } from '../../stores/sessionStore';
 import { addAndFocus, CollectionSection, ItemCard, named, removeItemWithUndo, SegmentedControl, TextField, useFocusNewItem } from '../common';
 import type { PhaseViewProps } from '../phaseViews';
-import './bestCustomers.css';
 import { selectBestCustomers, selectTeams, useWorkshop } from '../../stores/workshopSelectors';
+import './bestCustomers.css';
 
 type BestCustomer = Workshop['bestCustomers'][number];
 

@@ -12,8 +12,8 @@ import { newGoal, newIncentive } from '../../../domain/newItems';
 import { dispatchCommand } from '../../stores/sessionStore';
 import { addAndFocus, CollectionSection, Hint, ItemCard, moveItemStep, named, removeItemWithUndo, SegmentedControl, TeamPicker, TextField, useFocusNewItem } from '../common';
 import type { PhaseViewProps } from '../phaseViews';
-import './goals.css';
 import { selectGoals, selectIncentives, selectTeams, useWorkshop } from '../../stores/workshopSelectors';
+import './goals.css';
 
 type Goal = Workshop['goals'][number];
 type Incentive = Workshop['incentives'][number];

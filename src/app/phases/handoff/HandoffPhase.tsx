@@ -1,15 +1,14 @@
 /** Hand-off: per hand-off point, the lead definitions and the agreement around them, one card each. */
 import { useCallback } from 'react';
-import type { Handoff, Stage, Team } from '../../../domain/workshopSchema';
+import type { Handoff } from '../../../domain/workshopSchema';
 import { LIMITS } from '../../../domain/workshopSchema';
 import { dispatchCommand } from '../../stores/sessionStore';
 import { addAndFocus, CollectionSection, useFocusNewItem } from '../common';
 import type { PhaseViewProps } from '../phaseViews';
 import { HandoffCard } from './HandoffCard';
 import { suggestHandoffRoute } from './suggestHandoffRoute';
-import './handoff.css';
 import { selectHandoffs, selectStages, selectTeams, useWorkshop } from '../../stores/workshopSelectors';
-
+import './handoff.css';
 
 function newHandoff(id: string, route: NonNullable<ReturnType<typeof suggestHandoffRoute>>): Handoff {
   return {

@@ -1,15 +1,14 @@
 /** Pulse: everyone scores the same statements; the result shows each team side by side, biggest gaps first. */
 import { useMemo } from 'react';
-import type { Participant, Team, Workshop } from '../../../domain/workshopSchema';
+
 import type { PhaseViewProps } from '../phaseViews';
 
 import { PulseChart } from './PulseChart';
 import { ScoreGrid } from './ScoreGrid';
 import { StatementsEditor } from './StatementsEditor';
 import { usePulseSummary } from './usePulseSummary';
-import './pulse.css';
 import { selectParticipants, selectPulse, selectTeams, useWorkshop } from '../../stores/workshopSelectors';
-
+import './pulse.css';
 
 export function PulsePhase({ readOnly }: PhaseViewProps) {
   const pulse = useWorkshop(selectPulse);

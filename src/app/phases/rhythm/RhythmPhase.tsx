@@ -13,8 +13,8 @@ import { TeamBadge } from '../../components/TeamBadge';
 import { dispatchCommand } from '../../stores/sessionStore';
 import { addAndFocus, CollectionSection, ItemCard, named, removeItemWithUndo, SegmentedControl, SelectField, TextField, useFocusNewItem } from '../common';
 import type { PhaseViewProps } from '../phaseViews';
-import './rhythm.css';
 import { selectGlossary, selectInsightLoops, selectMeetings, selectParticipants, selectRotations, selectSponsors, selectTeams, useWorkshop } from '../../stores/workshopSelectors';
+import './rhythm.css';
 
 type Rhythm = Workshop['rhythm'];
 type Meeting = Rhythm['meetings'][number];
@@ -22,7 +22,6 @@ type InsightLoop = Rhythm['insightLoops'][number];
 type Rotation = Rhythm['rotations'][number];
 type GlossaryEntry = Rhythm['glossary'][number];
 type Sponsor = Rhythm['sponsors'][number];
-
 
 const limitReason = (count: number, max: number, plural: string) => (count >= max ? `A workshop holds at most ${max} ${plural}.` : undefined);
 

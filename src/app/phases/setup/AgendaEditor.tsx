@@ -9,8 +9,8 @@ import type { AgendaItem } from '../../../domain/workshopSchema';
 import { Icon } from '../../components/Icon';
 import { NumberInput } from '../../components/NumberInput';
 import { dispatchCommand } from '../../stores/sessionStore';
-import './setupPlanning.css';
 import { selectAgenda, selectSetup, useWorkshop } from '../../stores/workshopSelectors';
+import './setupPlanning.css';
 
 /** Phases the phase bar always offers, whatever the agenda says. */
 const ALWAYS_OPEN = new Set(['setup', 'signoff']);

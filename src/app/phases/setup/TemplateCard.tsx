@@ -6,14 +6,13 @@ import { countNoun } from '../../../domain/countNoun';
 import { NOUNS } from '../../../domain/labels';
 import { useState } from 'react';
 import { findTemplate, type BuyingProcessTemplate } from '../../../domain/buyingProcessTemplates';
-import type { Team } from '../../../domain/workshopSchema';
+
 import { Icon } from '../../components/Icon';
 import { addTemplateStagesCommand } from '../../../domain/templateStages';
 import { dispatchCommand } from '../../stores/sessionStore';
 import { showToast } from '../../stores/toastStore';
-import './setupPlanning.css';
 import { selectSetup, selectStages, selectTeams, useWorkshop } from '../../stores/workshopSelectors';
-
+import './setupPlanning.css';
 
 export function TemplateCard({ readOnly }: { readOnly: boolean }) {
   const templateId = useWorkshop((s) => selectSetup(s)?.templateId ?? '');
