@@ -3,6 +3,7 @@ import { byCadence, cadenceRank } from '../../src/domain/cadenceOrder';
 import { checkResponsibilities } from '../../src/domain/checkResponsibilities';
 import { displayName } from '../../src/domain/displayNames';
 import { goalHints } from '../../src/domain/goalHints';
+import { groupGoals } from '../../src/domain/groupGoals';
 import { coreTeamIds, newGoal, newIncentive } from '../../src/domain/newItems';
 import { summarizeChecks } from '../../src/domain/summarizeChecks';
 import { FIST_OF_FIVE, isBlockingHand, voteOutcome } from '../../src/domain/voteResult';
@@ -90,3 +91,15 @@ describe('voteOutcome', () => {
   });
 });
 
+
+describe('groupGoals', () => {
+  it('puts each team metric under the teams that own it, and the unowned apart', () => {
+    const goal = (id: string, kind: Goal['kind'], ownerTeamIds: string[]): Goal => ({ id, kind, name: id, definition: '', ownerTeamIds, target: '', reviewCadence: '' });
+    const { teams } = aWorkshop();
+    const groups = groupGoals({ teams, goals: [goal('pipeline', 'shared', ['marketing', 'sales']), goal('mql', 'team', ['marketing']), goal('calls', 'team', ['sales']), goal('nps', 'team', [])] });
+    expect(groups.shared.map((g) => g.id)).toEqual(['pipeline']);
+    expect(groups.byTeam.map((g) => [g.team.id, g.metrics.map((m) => m.id)])).toEqual([['marketing', ['mql']], ['sales', ['calls']]]);
+    expect(groups.unowned.map((g) => g.id)).toEqual(['nps']);
+    expect(groups.teamMetrics).toHaveLength(3);
+  });
+});

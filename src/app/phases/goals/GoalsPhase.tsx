@@ -9,6 +9,7 @@ import { LIMITS } from '../../../domain/workshopSchema';
 import { GOAL_HINT_MESSAGES, goalHints } from '../../../domain/goalHints';
 import { GOAL_KIND_LABELS, INCENTIVE_KIND_LABELS } from '../../../domain/labels';
 import { newGoal, newIncentive } from '../../../domain/newItems';
+import { groupGoals } from '../../../domain/groupGoals';
 import { dispatchCommand } from '../../stores/sessionStore';
 import { addAndFocus, CollectionSection, Hint, ItemCard, moveItemStep, named, removeItemWithUndo, SegmentedControl, TeamPicker, TextField, useFocusNewItem } from '../common';
 import type { PhaseViewProps } from '../phaseViews';
@@ -25,8 +26,7 @@ export function GoalsPhase({ readOnly }: PhaseViewProps) {
   const goals = useWorkshop(selectGoals);
   const incentives = useWorkshop(selectIncentives);
   const teams = useWorkshop(selectTeams);
-  const shared = useMemo(() => goals.filter((g) => g.kind === 'shared'), [goals]);
-  const own = useMemo(() => goals.filter((g) => g.kind === 'team'), [goals]);
+  const { shared, teamMetrics: own } = useMemo(() => groupGoals({ goals, teams }), [goals, teams]);
   const allGoalIds = useMemo(() => goals.map((g) => g.id), [goals]);
   const sharedIds = useMemo(() => shared.map((g) => g.id), [shared]);
   const ownIds = useMemo(() => own.map((g) => g.id), [own]);

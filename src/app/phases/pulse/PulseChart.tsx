@@ -13,8 +13,6 @@ import { teamInitials, teamSlot, teamStyle } from '../../theme/teamColours';
 import { formatScore } from './usePulseSummary';
 import './pulseChart.css';
 
-/** A gap this wide is worth talking about. */
-const NOTABLE_GAP = 1;
 
 const TICKS = [1, 2, 3, 4, 5] as const;
 
@@ -70,7 +68,7 @@ interface ItemProps {
 }
 
 function ChartItem({ row, number, teamById, teams }: ItemProps) {
-  const notable = row.averages.length >= 2 && row.gap >= NOTABLE_GAP;
+  const { notable } = row;
   return (
     <li className="pulse-chart__item" data-testid="pulse-chart-item" data-statement-id={row.statementId} data-gap={row.gap}>
       <div className="pulse-chart__head">

@@ -1,6 +1,7 @@
 /** What the room reads during Goals & incentives: the shared goals large, each team's metrics grouped by team. */
 import { selectGoals, selectTeams, useWorkshop } from '../../stores/workshopSelectors';
 import { displayName } from '../../../domain/displayNames';
+import { groupGoals } from '../../../domain/groupGoals';
 import { useMemo } from 'react';
 import { TeamBadge } from '../../components/TeamBadge';
 import '../../phases/common/projection.css';
@@ -9,15 +10,7 @@ import '../../phases/goals/goalsProjection.css';
 export function GoalsProjection() {
   const goals = useWorkshop(selectGoals);
   const teams = useWorkshop(selectTeams);
-  const shared = goals.filter((g) => g.kind === 'shared');
-  const byTeam = useMemo(
-    () =>
-      teams
-        .map((team) => ({ team, metrics: goals.filter((g) => g.kind === 'team' && g.ownerTeamIds.includes(team.id)) }))
-        .filter((group) => group.metrics.length > 0),
-    [goals, teams],
-  );
-  const unowned = goals.filter((g) => g.kind === 'team' && g.ownerTeamIds.length === 0);
+  const { shared, byTeam, unowned } = useMemo(() => groupGoals({ goals, teams }), [goals, teams]);
   if (goals.length === 0) return <p className="pj-empty">What will both teams be measured on? We agree shared goals, each team’s own metrics, and how we are rewarded.</p>;
   return (
     <div className={byTeam.length > 0 || unowned.length > 0 ? 'pj-goals' : 'pj-goals pj-goals--shared-only'} data-testid="goals-projection">
