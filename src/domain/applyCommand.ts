@@ -23,7 +23,7 @@ export type CommandResult =
 export interface CommandContext {
   /** The time of the change, ISO-8601; passed in so that this module stays pure. */
   now: string;
-  /** A fresh id for an item the command creates (a decision, a converted note). */
+  /** A fresh id for an item an intent command creates (a decision, a converted or new sticky note, a parked topic). */
   newId: () => string;
 }
 
