@@ -1,6 +1,6 @@
 /** The words the room reads for the workshop's fixed choices: statuses, methods, kinds, roles. */
 import type { NounForms } from './countNoun';
-import type { Workshop } from './workshopSchema';
+import { actionSchema, decisionSchema, type Workshop } from './workshopSchema';
 
 type Action = Workshop['actions'][number];
 type Decision = Workshop['decisions'][number];
@@ -12,7 +12,12 @@ type RaciRole = Workshop['activities'][number]['roles'][number]['role'];
 
 export const ACTION_STATUS_LABELS = { open: 'Open', inProgress: 'In progress', done: 'Done' } as const satisfies Record<Action['status'], string>;
 
+/** The statuses in the order a select lists them, read off the schema. */
+export const ACTION_STATUSES: readonly Action['status'][] = actionSchema.shape.status.options;
+
 export const DECISION_METHOD_LABELS = { agreement: 'Agreement', dotVote: 'Dot vote', fistOfFive: 'Fist of five' } as const satisfies Record<Decision['method'], string>;
+
+export const DECISION_METHODS: readonly Decision['method'][] = decisionSchema.shape.method.options;
 
 export const VOTE_KIND_LABELS = { dotVote: DECISION_METHOD_LABELS.dotVote, fistOfFive: DECISION_METHOD_LABELS.fistOfFive } as const satisfies Record<Vote['kind'], string>;
 

@@ -12,7 +12,7 @@ import { TextInput } from '../../components/TextInput';
 import { dispatchCommand, undo } from '../../stores/sessionStore';
 import { showToast } from '../../stores/toastStore';
 import { teamInitials, teamSlot, teamStyle } from '../../theme/teamColours';
-import { ACTION_STATUS_LABELS } from '../../../domain/labels';
+import { ACTION_STATUS_LABELS, ACTION_STATUSES } from '../../../domain/labels';
 import { ownersById, type Owner } from './format';
 import { selectActions, selectParticipants, selectTeams, useWorkshop } from '../../stores/workshopSelectors';
 
@@ -232,7 +232,7 @@ const ActionRow = memo(function ActionRow({ action, index, owner, groups, teams,
         <span className={`status-select status-select--${action.status}`}>
           <StatusMark status={action.status} />
           <select className="select status-select__select" name="status" aria-label={`Status of ${what}`} value={action.status} disabled={readOnly} onChange={(event) => void update({ status: event.target.value as Action['status'] })}>
-            {(Object.keys(ACTION_STATUS_LABELS) as Action['status'][]).map((status) => (
+            {ACTION_STATUSES.map((status) => (
               <option key={status} value={status}>
                 {ACTION_STATUS_LABELS[status]}
               </option>

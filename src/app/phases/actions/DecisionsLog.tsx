@@ -8,7 +8,7 @@ import { TextArea } from '../../components/TextArea';
 import { TextInput } from '../../components/TextInput';
 import { dispatchCommand, undo } from '../../stores/sessionStore';
 import { showToast } from '../../stores/toastStore';
-import { DECISION_METHOD_LABELS } from '../../../domain/labels';
+import { DECISION_METHOD_LABELS, DECISION_METHODS } from '../../../domain/labels';
 import { formatMoment } from './format';
 import { selectDecisions, useWorkshop } from '../../stores/workshopSelectors';
 
@@ -96,7 +96,7 @@ const DecisionCard = memo(function DecisionCard({ decision, index, readOnly, onR
         <label className="field">
           <span className="field__label decision-card__label">How</span>
           <select className="select" value={decision.method} disabled={readOnly} onChange={(event) => void update({ method: event.target.value as Decision['method'] })}>
-            {(Object.keys(DECISION_METHOD_LABELS) as Decision['method'][]).map((method) => (
+            {DECISION_METHODS.map((method) => (
               <option key={method} value={method}>
                 {DECISION_METHOD_LABELS[method]}
               </option>
