@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import { COLLECTION_KEYS, type CollectionKey, type ItemOf } from './collections';
-import { idSchema, parkingLotItemSchema, phaseIdSchema, raciRoleSchema, setupSchema, stickyNoteSchema } from './workshopSchema';
+import { decisionSchema, idSchema, parkingLotItemSchema, phaseIdSchema, raciRoleSchema, setupSchema, stickyNoteSchema, voteOptionSchema, voteSchema } from './workshopSchema';
 
 const collectionKeySchema = z.enum(COLLECTION_KEYS);
 const indexSchema = z.number().int().min(0).max(100_000);
@@ -44,8 +44,17 @@ const editCommandSchemas = [
   }),
   z.strictObject({ type: z.literal('castDot'), voteId: idSchema, optionId: idSchema, delta: z.union([z.literal(1), z.literal(-1)]) }),
   z.strictObject({ type: z.literal('recordHand'), voteId: idSchema, fingers: z.number().int().min(0).max(5) }),
+  /** Opens a dot vote (with its options' labels) or a fist-of-five check; the host gives it its ids and time. */
+  z.strictObject({
+    type: z.literal('startVote'),
+    kind: voteSchema.shape.kind,
+    question: voteSchema.shape.question,
+    options: z.array(voteOptionSchema.shape.label).max(30),
+  }),
   /** Closes the vote and records its outcome as a decision, with the host's id and time. */
   z.strictObject({ type: z.literal('closeVote'), voteId: idSchema }),
+  /** A decision written into the log by hand; the host gives it its id and time. */
+  decisionSchema.omit({ id: true, decidedAt: true }).extend({ type: z.literal('addDecision') }),
   /** A sticky note as typed; the host gives it its id and time. */
   stickyNoteSchema.omit({ id: true, createdAt: true }).extend({ type: z.literal('addNote') }),
   /** A topic for the parking lot; the host gives it its id and time. */
@@ -126,7 +135,9 @@ export const UNDOABLE = {
   setPulseScore: true,
   castDot: true,
   recordHand: true,
+  startVote: true,
   closeVote: true,
+  addDecision: true,
   addNote: true,
   parkTopic: true,
   convertNote: true,

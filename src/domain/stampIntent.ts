@@ -6,7 +6,7 @@
 import type { commandSchema } from './commands';
 
 type ParsedCommand = ReturnType<typeof commandSchema.parse>;
-export type IntentType = 'addNote' | 'parkTopic';
+export type IntentType = 'startVote' | 'addDecision' | 'addNote' | 'parkTopic';
 
 export interface IntentContext {
   now: string;
@@ -15,6 +15,15 @@ export interface IntentContext {
 
 export function stampIntent(command: ParsedCommand, context: IntentContext): Exclude<ParsedCommand, { type: IntentType }> {
   switch (command.type) {
+    case 'startVote': {
+      const options = command.options.map((label) => ({ id: context.newId(), label, dots: 0 }));
+      const vote = { id: context.newId(), kind: command.kind, question: command.question, options, hands: [], status: 'open' as const, createdAt: context.now };
+      return { type: 'addItem', collection: 'votes', item: vote };
+    }
+    case 'addDecision': {
+      const { type: _, ...decision } = command;
+      return { type: 'addItem', collection: 'decisions', item: { ...decision, id: context.newId(), decidedAt: context.now } };
+    }
     case 'addNote': {
       const { type: _, ...note } = command;
       return { type: 'addItem', collection: 'notes', item: { ...note, id: context.newId(), createdAt: context.now } };

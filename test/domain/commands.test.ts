@@ -28,6 +28,20 @@ describe('intent commands', () => {
     expect(UNDOABLE.addNote && UNDOABLE.parkTopic).toBe(true);
   });
 
+  it('open a vote and write a decision with the host’s ids and time', () => {
+    let n = 0;
+    const context = { now: LATER, newId: () => `host-${++n}` };
+    const voted = applyCommand(aWorkshop(), { type: 'startVote', kind: 'dotVote', question: 'Fix which stage first?', options: ['Demo', 'Onboarding'] }, context);
+    if (!voted.ok) throw new Error(voted.rejection.message);
+    const vote = voted.workshop.votes[0]!;
+    expect(vote).toMatchObject({ kind: 'dotVote', status: 'open', createdAt: LATER, hands: [] });
+    expect(vote.options.map((o) => [o.label, o.dots])).toEqual([['Demo', 0], ['Onboarding', 0]]);
+    expect(new Set([vote.id, ...vote.options.map((o) => o.id)]).size).toBe(3);
+    const decided = applyCommand(aWorkshop(), { type: 'addDecision', text: 'Sales owns follow-up', method: 'agreement', result: 'Agreed', dissent: '' }, context);
+    if (!decided.ok) throw new Error(decided.rejection.message);
+    expect(decided.workshop.decisions[0]).toMatchObject({ text: 'Sales owns follow-up', decidedAt: LATER });
+  });
+
   it('check what they stand for like any other item', () => {
     const tooLong = applyCommand(aWorkshop(), { type: 'parkTopic', text: 'x'.repeat(20_000), raisedInPhase: 'handoff' }, aContext());
     expect(tooLong.ok).toBe(false);

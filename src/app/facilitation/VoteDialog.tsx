@@ -14,6 +14,7 @@ import { Icon } from '../components/Icon';
 import { isTextEntry } from '../keyboard/shortcuts';
 import { dispatchCommand, undo } from '../stores/sessionStore';
 import { showToast } from '../stores/toastStore';
+import { useOnNewItem } from '../phases/common/useOnNewItem';
 import { ToolModal } from './ToolModal';
 import { selectVotes, useWorkshop } from '../stores/workshopSelectors';
 
@@ -56,6 +57,8 @@ export function VoteDialog({ readOnly, onClose }: { readOnly: boolean; onClose: 
 }
 
 function NewVoteForm({ onStarted }: { onStarted: (id: string) => void }) {
+  const votes = useWorkshop(selectVotes);
+  const { expectNew, cancel } = useOnNewItem(votes, (vote) => onStarted(vote.id));
   const [kind, setKind] = useState<Vote['kind']>('fistOfFive');
   const [question, setQuestion] = useState('');
   const [options, setOptions] = useState<string[]>(['', '']);
@@ -75,18 +78,10 @@ function NewVoteForm({ onStarted }: { onStarted: (id: string) => void }) {
   const start = async () => {
     if (!ready || busy) return;
     setBusy(true);
-    const vote: Vote = {
-      id: crypto.randomUUID(),
-      kind,
-      question: question.trim(),
-      options: kind === 'dotVote' ? filled.slice(0, 30).map((label) => ({ id: crypto.randomUUID(), label, dots: 0 })) : [],
-      hands: [],
-      status: 'open',
-      createdAt: new Date().toISOString(),
-    };
-    const ok = await dispatchCommand({ type: 'addItem', collection: 'votes', item: vote });
+    expectNew();
+    const ok = await dispatchCommand({ type: 'startVote', kind, question: question.trim(), options: kind === 'dotVote' ? filled.slice(0, 30) : [] });
     setBusy(false);
-    if (ok) onStarted(vote.id);
+    if (!ok) cancel();
   };
 
   const onQuestionKey = (event: KeyboardEvent<HTMLInputElement>) => {

@@ -9,17 +9,19 @@ import { TextInput } from '../../components/TextInput';
 import { dispatchCommand, undo } from '../../stores/sessionStore';
 import { showToast } from '../../stores/toastStore';
 import { DECISION_METHOD_LABELS, DECISION_METHODS } from '../../../domain/labels';
+import { useOnNewItem } from '../common/useOnNewItem';
 import { formatMoment } from './format';
 import { selectDecisions, useWorkshop } from '../../stores/workshopSelectors';
 
 export function DecisionsLog({ readOnly }: { readOnly: boolean }) {
   const decisions = useWorkshop(selectDecisions);
 
+  const { expectNew, cancel } = useOnNewItem(decisions, (added) =>
+    requestAnimationFrame(() => document.querySelector<HTMLTextAreaElement>(`[data-decision-id="${CSS.escape(added.id)}"] textarea[name="text"]`)?.focus()),
+  );
   const add = async () => {
-    const item: Decision = { id: crypto.randomUUID(), text: '', method: 'agreement', result: 'Agreed', dissent: '', decidedAt: new Date().toISOString() };
-    if (await dispatchCommand({ type: 'addItem', collection: 'decisions', item })) {
-      requestAnimationFrame(() => document.querySelector<HTMLTextAreaElement>(`[data-decision-id="${item.id}"] textarea[name="text"]`)?.focus());
-    }
+    expectNew();
+    if (!(await dispatchCommand({ type: 'addDecision', text: '', method: 'agreement', result: 'Agreed', dissent: '' }))) cancel();
   };
 
   const remove = useCallback(async (decision: Decision) => {
