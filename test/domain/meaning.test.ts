@@ -4,7 +4,7 @@ import { checkResponsibilities } from '../../src/domain/checkResponsibilities';
 import { displayName } from '../../src/domain/displayNames';
 import { goalHints } from '../../src/domain/goalHints';
 import { groupGoals } from '../../src/domain/groupGoals';
-import { coreTeamIds, newGoal, newIncentive } from '../../src/domain/newItems';
+import { coreTeamIds, newAction, newGoal, newIncentive, newInsightLoop } from '../../src/domain/newItems';
 import { summarizeChecks } from '../../src/domain/summarizeChecks';
 import { FIST_OF_FIVE, isBlockingHand, voteOutcome } from '../../src/domain/voteResult';
 import type { Workshop } from '../../src/domain/workshopSchema';
@@ -101,5 +101,16 @@ describe('groupGoals', () => {
     expect(groups.byTeam.map((g) => [g.team.id, g.metrics.map((m) => m.id)])).toEqual([['marketing', ['mql']], ['sales', ['calls']]]);
     expect(groups.unowned.map((g) => g.id)).toEqual(['nps']);
     expect(groups.teamMetrics).toHaveLength(3);
+  });
+});
+
+describe('more new items', () => {
+  it('an insight loop runs from sales to marketing, and an action from a parked topic keeps its words within the limit', () => {
+    const w = aWorkshop();
+    expect(newInsightLoop('l1', w)).toMatchObject({ fromTeamId: 'sales', toTeamId: 'marketing' });
+    expect(newInsightLoop('l1', { teams: [] })).toMatchObject({ fromTeamId: null, toTeamId: null });
+    expect(newAction('a1', `  ${'x'.repeat(400)}  `).title).toHaveLength(300);
+    const added = applyAll(w, { type: 'addItem', collection: 'actions', item: newAction('a1', 'Send the ROI calculator') }, { type: 'addItem', collection: 'insightLoops', item: newInsightLoop('l1', w) });
+    expect(added.actions[0]).toMatchObject({ title: 'Send the ROI calculator', status: 'open', ownerParticipantId: null });
   });
 });

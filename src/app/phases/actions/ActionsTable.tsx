@@ -2,6 +2,7 @@
  * The action list: title, owner, due date and status per row, edited in place. Keyboard-first:
  * Enter in any field moves to the next action's title, and on the last row starts a new action.
  */
+import { newAction } from '../../../domain/newItems';
 import { displayName } from '../../../domain/displayNames';
 import { countNoun } from '../../../domain/countNoun';
 import { NOUNS } from '../../../domain/labels';
@@ -53,8 +54,7 @@ export function ActionsTable({ readOnly }: { readOnly: boolean }) {
 
   const add = useCallback(async () => {
     const id = crypto.randomUUID();
-    const item: Action = { id, title: '', ownerParticipantId: null, due: '', status: 'open' };
-    if (await dispatchCommand({ type: 'addItem', collection: 'actions', item })) setFocusId(id);
+    if (await dispatchCommand({ type: 'addItem', collection: 'actions', item: newAction(id) })) setFocusId(id);
   }, []);
 
   /** Enter in a row: go to the next row's title, or start a new action after the last one. */

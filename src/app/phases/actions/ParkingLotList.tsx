@@ -1,9 +1,10 @@
 /** The parking lot as the room reviews it at the end: each deferred topic, where it came up, and a way to turn it into an action. */
+import { newAction } from '../../../domain/newItems';
 import { countNoun } from '../../../domain/countNoun';
 import { NOUNS } from '../../../domain/labels';
 import { memo, useCallback } from 'react';
 import { PHASES } from '../../../domain/phases';
-import type { Action, Workshop } from '../../../domain/workshopSchema';
+import type { Workshop } from '../../../domain/workshopSchema';
 import { Icon } from '../../components/Icon';
 import { TextInput } from '../../components/TextInput';
 import { dispatchCommand, undo } from '../../stores/sessionStore';
@@ -17,7 +18,7 @@ export function ParkingLotList({ readOnly }: { readOnly: boolean }) {
   const items = useWorkshop(selectParkingLot);
 
   const turnIntoAction = useCallback(async (item: ParkingLotItem) => {
-    const action: Action = { id: crypto.randomUUID(), title: item.text.trim().slice(0, 300), ownerParticipantId: null, due: '', status: 'open' };
+    const action = newAction(crypto.randomUUID(), item.text);
     const moved = await dispatchCommand({
       type: 'batch',
       label: 'Turn a parked topic into an action',

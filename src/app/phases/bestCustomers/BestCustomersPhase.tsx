@@ -1,4 +1,5 @@
 /** Best customers: the segments and named accounts that matter most, why, and what each team does for them. */
+import { newBestCustomer } from '../../../domain/newItems';
 import { memo, useCallback } from 'react';
 import type { Workshop } from '../../../domain/workshopSchema';
 import { LIMITS } from '../../../domain/workshopSchema';
@@ -21,7 +22,7 @@ export function BestCustomersPhase({ readOnly }: PhaseViewProps) {
   const { containerRef, focusWhenAdded } = useFocusNewItem(customers);
   const add = useCallback(
     (kind: BestCustomer['kind']) =>
-      void addAndFocus({ type: 'addItem', collection: 'bestCustomers', item: { id: crypto.randomUUID(), kind, name: '', whyValuable: '', marketingDoes: '', salesDoes: '' } }, focusWhenAdded),
+      void addAndFocus({ type: 'addItem', collection: 'bestCustomers', item: newBestCustomer(crypto.randomUUID(), kind) }, focusWhenAdded),
     [focusWhenAdded],
   );
   const marketing = teams.find((t) => t.kind === 'marketing')?.name ?? 'Marketing';

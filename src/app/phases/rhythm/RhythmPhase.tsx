@@ -8,7 +8,7 @@ import type { Participant, Team, Workshop } from '../../../domain/workshopSchema
 import { LIMITS } from '../../../domain/workshopSchema';
 import { displayName } from '../../../domain/displayNames';
 import { ROTATION_KIND_LABELS } from '../../../domain/labels';
-import { newMeeting, newRotation } from '../../../domain/newItems';
+import { newGlossaryEntry, newInsightLoop, newMeeting, newRotation, newSponsor } from '../../../domain/newItems';
 import { TeamBadge } from '../../components/TeamBadge';
 import { dispatchCommand } from '../../stores/sessionStore';
 import { addAndFocus, CollectionSection, ItemCard, named, removeItemWithUndo, SegmentedControl, SelectField, TextField, useFocusNewItem } from '../common';
@@ -54,7 +54,7 @@ function SponsorsSection({ readOnly }: { readOnly: boolean }) {
     () => participants.map((p) => ({ value: p.id, label: [displayName(p.name, 'participant'), p.jobTitle].filter(Boolean).join(' — ') })),
     [participants],
   );
-  const add = () => void addAndFocus({ type: 'addItem', collection: 'sponsors', item: { id: crypto.randomUUID(), participantId: null, name: '', role: '' } }, focusWhenAdded);
+  const add = () => void addAndFocus({ type: 'addItem', collection: 'sponsors', item: newSponsor(crypto.randomUUID()) }, focusWhenAdded);
   return (
     <CollectionSection
       title="Executive sponsors"
@@ -197,9 +197,7 @@ function InsightLoopsSection({ readOnly }: { readOnly: boolean }) {
   const { containerRef, focusWhenAdded } = useFocusNewItem(loops);
   const teamOptions = useMemo(() => teams.map((t) => ({ value: t.id, label: t.name })), [teams]);
   const add = () => {
-    const from = teams.find((t) => t.kind === 'sales')?.id ?? null;
-    const to = teams.find((t) => t.kind === 'marketing')?.id ?? null;
-    void addAndFocus({ type: 'addItem', collection: 'insightLoops', item: { id: crypto.randomUUID(), information: '', fromTeamId: from, toTeamId: to, system: '', frequency: '' } }, focusWhenAdded);
+    void addAndFocus({ type: 'addItem', collection: 'insightLoops', item: newInsightLoop(crypto.randomUUID(), { teams }) }, focusWhenAdded);
   };
   return (
     <CollectionSection
@@ -316,7 +314,7 @@ const RotationCard = memo(function RotationCard({ rotation, index, count, readOn
 function GlossarySection({ readOnly }: { readOnly: boolean }) {
   const glossary = useWorkshop(selectGlossary);
   const { containerRef, focusWhenAdded } = useFocusNewItem(glossary);
-  const add = () => void addAndFocus({ type: 'addItem', collection: 'glossary', item: { id: crypto.randomUUID(), term: '', definition: '' } }, focusWhenAdded);
+  const add = () => void addAndFocus({ type: 'addItem', collection: 'glossary', item: newGlossaryEntry(crypto.randomUUID()) }, focusWhenAdded);
   return (
     <CollectionSection
       title="Glossary"
