@@ -114,7 +114,7 @@ export async function createAccordHost(options: AccordHostOptions & { timing?: S
       }
       const opened = await repository.open(id);
       if (opened.readOnlyReason) throw new Error(`“${opened.workshop.setup.title}” is read-only: ${opened.readOnlyReason}`);
-      const result = applyCommand(opened.workshop, command, { now: now().toISOString() });
+      const result = applyCommand(opened.workshop, command, { now: now().toISOString(), newId: randomUUID });
       if (!result.ok) throw new Error(describeRejection(result.rejection));
       await repository.save(result.workshop);
       return summarizeWorkshop(result.workshop);

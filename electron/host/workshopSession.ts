@@ -106,7 +106,7 @@ export class WorkshopSession {
     if (this.readOnlyReason !== null) return { ok: false, rejection: { path: '', message: `This workshop is read-only: ${this.readOnlyReason}` } };
     if (this.closing || this.closed) return CLOSING;
     const at = this.now();
-    const result = applyCommand(this.workshop, command, { now: at.toISOString() });
+    const result = applyCommand(this.workshop, command, { now: at.toISOString(), newId: () => crypto.randomUUID() });
     if (!result.ok) return result;
     if (result.patches.length === 0) return { ok: true, revision: this.revision };
     if (UNDOABLE[command.type]) {

@@ -1,4 +1,5 @@
 /** The facilitator's window: the library, or the open workshop, plus dialogs and toasts. */
+import { displayName } from '../domain/displayNames';
 import { lazy, Suspense, useEffect } from 'react';
 import { ConnectionBanner } from './components/ConnectionBanner';
 import { Toasts } from './components/Toasts';
@@ -9,22 +10,23 @@ import { ImportFileInput } from './library/ImportFileInput';
 import { LibraryScreen } from './library/LibraryScreen';
 import { NewWorkshopDialog } from './library/NewWorkshopDialog';
 import { RenameDialog } from './library/RenameDialog';
-import { useSessionStore } from './stores/sessionStore';
+import { selectIsOpen, selectLoaded, selectSetup, useWorkshop } from './stores/workshopSelectors';
 import { useUiStore } from './stores/uiStore';
 
 // The workshop console (every phase) loads on first use, so the library paints from a small first bundle.
 const WorkshopShell = lazy(() => import('./workshop/WorkshopShell').then((module) => ({ default: module.WorkshopShell })));
 
 export function ConsoleApp() {
-  const { loaded, snapshot } = useSessionStore();
+  const loaded = useWorkshop(selectLoaded);
+  const open = useWorkshop(selectIsOpen);
+  const title = useWorkshop((s) => selectSetup(s)?.title ?? null);
   const dialog = useUiStore((s) => s.dialog);
-  useConsoleShortcuts(snapshot !== null);
+  useConsoleShortcuts(open);
   useMenuActions();
 
-  const title = snapshot?.workshop.setup.title;
   useEffect(() => {
-    document.title = snapshot ? `${title || 'Untitled workshop'} — Accord` : 'Accord';
-  }, [snapshot, title]);
+    document.title = title !== null ? `${displayName(title, 'workshop')} — Accord` : 'Accord';
+  }, [title]);
 
   return (
     <>
@@ -33,7 +35,7 @@ export function ConsoleApp() {
         <p className="app-loading" role="status">
           Connecting to Accord…
         </p>
-      ) : snapshot ? (
+      ) : open ? (
         <Suspense
           fallback={
             <p className="app-loading" role="status">
@@ -41,7 +43,7 @@ export function ConsoleApp() {
             </p>
           }
         >
-          <WorkshopShell snapshot={snapshot} />
+          <WorkshopShell />
         </Suspense>
       ) : (
         <LibraryScreen />

@@ -7,9 +7,11 @@
 import { enablePatches, produceWithPatches, type Patch } from 'immer';
 import { collections, referencedIds, type CollectionKey } from './collections';
 import { commandSchema, type Command } from './commands';
+import { countNoun } from './countNoun';
+import { NOUNS } from './labels';
 import { navigablePhases, PHASES } from './phases';
 import { checkWorkshopChange } from './checkWorkshopChange';
-import { countNoun } from './countNoun';
+import { stampIntent, type IntentType } from './stampIntent';
 import { describeRejection, rejectionsFromZod, type Rejection } from './validationMessages';
 import { voteOutcome } from './voteResult';
 import { LIMITS, type Workshop } from './workshopSchema';
@@ -23,11 +25,13 @@ export type CommandResult =
 export interface CommandContext {
   /** The time of the change, ISO-8601; passed in so that this module stays pure. */
   now: string;
+  /** A fresh id for an item an intent command creates (a decision, a converted or new sticky note, a parked topic). */
+  newId: () => string;
 }
 
 type AnyItem = Record<string, unknown> & { id: string };
 type ParsedCommand = ReturnType<typeof commandSchema.parse>;
-type EditCommand = Exclude<ParsedCommand, { type: 'batch' }>;
+type EditCommand = Exclude<ParsedCommand, { type: 'batch' | IntentType }>;
 
 const reject = (message: string, path = ''): { ok: false; rejection: Rejection } => ({
   ok: false,
@@ -40,7 +44,7 @@ export function applyCommand(workshop: Workshop, command: Command, context: Comm
     const [first] = rejectionsFromZod(parsed.error);
     return { ok: false, rejection: first ?? { path: '', message: 'This change is not valid.' } };
   }
-  const cmd = parsed.data;
+  const cmd = stampIntent(parsed.data, context);
   const result = cmd.type === 'batch' ? applyBatch(workshop, cmd, context) : applyEdit(workshop, cmd, context);
   if (!result.ok) return result;
   const [problem] = checkWorkshopChange(workshop, result.workshop);
@@ -52,7 +56,7 @@ function applyEdit(workshop: Workshop, cmd: EditCommand, context: CommandContext
   const rejection = validate(workshop, cmd);
   if (rejection) return { ok: false, rejection };
   const [next, patches, inversePatches] = produceWithPatches(workshop, (draft) => {
-    resolve(draft, cmd);
+    resolve(draft, cmd, context);
     draft.updatedAt = context.now;
   });
   return { ok: true, workshop: next, patches, inversePatches };
@@ -67,7 +71,8 @@ function applyBatch(workshop: Workshop, batch: Extract<ParsedCommand, { type: 'b
   const patches: Patch[] = [];
   const inversePatches: Patch[] = [];
   for (const [index, command] of batch.commands.entries()) {
-    const result = applyEdit(current, command, context);
+    const stamped = stampIntent(command, context);
+    const result = stamped.type === 'batch' ? reject('A batch cannot hold another batch.') : applyEdit(current, stamped, context);
     if (!result.ok) {
       const path = `commands[${index}]${result.rejection.path ? `.${result.rejection.path}` : ''}`;
       return { ok: false, rejection: { path, message: result.rejection.message } };
@@ -204,8 +209,7 @@ function validateVoteCommand(workshop: Workshop, cmd: Extract<ParsedCommand, { t
   }
   if (cmd.type === 'recordHand' && vote.kind !== 'fistOfFive') return { path: 'voteId', message: 'Hands are recorded in a fist-of-five check, not a dot vote.' };
   if (cmd.type === 'recordHand' && vote.hands.length >= LIMITS.handsPerVote) return { path: 'voteId', message: 'This check has as many hands as it can hold.' };
-  if (cmd.type === 'closeVote' && workshop.decisions.length >= LIMITS.decisions) return { path: 'decisionId', message: `A workshop holds at most ${LIMITS.decisions} decisions.` };
-  if (cmd.type === 'closeVote' && findItem(workshop, 'decisions', cmd.decisionId)) return { path: 'decisionId', message: 'a decision with this id already exists' };
+  if (cmd.type === 'closeVote' && workshop.decisions.length >= LIMITS.decisions) return { path: 'voteId', message: `A workshop holds at most ${LIMITS.decisions} decisions.` };
   return null;
 }
 
@@ -220,11 +224,9 @@ function validateNoteConversion(workshop: Workshop, cmd: Extract<ParsedCommand, 
   }
   switch (cmd.into) {
     case 'stage':
-      return findItem(workshop, 'stages', cmd.newId) ? { path: 'newId', message: 'a stage with this id already exists' } : null;
     case 'action':
-      return findItem(workshop, 'actions', cmd.newId) ? { path: 'newId', message: 'an action with this id already exists' } : null;
+      return null;
     case 'activity':
-      if (findItem(workshop, 'activities', cmd.newId)) return { path: 'newId', message: 'an activity with this id already exists' };
       return cmd.targetId && findItem(workshop, 'stages', cmd.targetId) ? null : { path: 'targetId', message: 'Choose the stage this activity belongs to.' };
     case 'criterion':
       return cmd.targetId && findLeadDefinition(workshop, cmd.targetId) ? null : { path: 'targetId', message: 'Choose the lead definition this criterion belongs to.' };
@@ -246,7 +248,7 @@ export function removalRefusal(workshop: Workshop, key: CollectionKey, id: strin
   if (key === 'teams') {
     const members = workshop.participants.filter((p) => p.teamId === id).length;
     if (members > 0) {
-      return { path: 'id', message: `${String(item.name)} still has ${countNoun(members, { one: 'participant', other: 'participants' })}. Move them to another team first.` };
+      return { path: 'id', message: `${String(item.name)} still has ${countNoun(members, NOUNS.participant)}. Move them to another team first.` };
     }
     if (workshop.teams.length === 1) return { path: 'id', message: 'A workshop needs at least one team.' };
   }
@@ -258,7 +260,7 @@ export function removalRefusal(workshop: Workshop, key: CollectionKey, id: strin
 
 // ---------------------------------------------------------------- resolution
 
-function resolve(draft: Workshop, cmd: EditCommand): void {
+function resolve(draft: Workshop, cmd: EditCommand, context: CommandContext): void {
   switch (cmd.type) {
     case 'updateSetup':
       Object.assign(draft.setup, cmd.patch);
@@ -310,13 +312,13 @@ function resolve(draft: Workshop, cmd: EditCommand): void {
         timer.elapsedSeconds = 0;
         timer.extraMinutes = 0;
       }
-      timer.runningSince ??= cmd.at;
+      timer.runningSince ??= context.now;
       return;
     }
     case 'pauseTimer': {
       const timer = draft.timer;
       if (timer.runningSince) {
-        const ran = Math.max(0, Math.floor((Date.parse(cmd.at) - Date.parse(timer.runningSince)) / 1000));
+        const ran = Math.max(0, Math.floor((Date.parse(context.now) - Date.parse(timer.runningSince)) / 1000));
         timer.elapsedSeconds = Math.min(LIMITS.timerSeconds, timer.elapsedSeconds + ran);
         timer.runningSince = null;
       }
@@ -340,38 +342,38 @@ function resolve(draft: Workshop, cmd: EditCommand): void {
       const vote = draft.votes.find((v) => v.id === cmd.voteId)!;
       vote.status = 'closed';
       draft.decisions.push({
-        id: cmd.decisionId,
+        id: context.newId(),
         text: vote.question,
         method: vote.kind,
         result: voteOutcome(vote).summary.slice(0, 300),
         dissent: '',
-        decidedAt: cmd.at,
+        decidedAt: context.now,
       });
       return;
     }
     case 'convertNote':
-      convertNote(draft, cmd);
+      convertNote(draft, cmd, context.newId());
       return;
   }
 }
 
 /** Turns a sticky note into the thing the room decided it is, and removes the note. */
-function convertNote(draft: Workshop, cmd: Extract<ParsedCommand, { type: 'convertNote' }>): void {
+function convertNote(draft: Workshop, cmd: Extract<ParsedCommand, { type: 'convertNote' }>, newId: string): void {
   const index = draft.notes.findIndex((n) => n.id === cmd.noteId);
   const text = draft.notes[index]!.text.trim();
   const short = text.slice(0, 300);
   switch (cmd.into) {
     case 'stage':
-      draft.stages.push({ id: cmd.newId, name: short, customerGoal: '', customerQuestions: '', touchpoints: '', exitCriterion: '', measure: '', leadClaims: [], leadShared: false });
+      draft.stages.push({ id: newId, name: short, customerGoal: '', customerQuestions: '', touchpoints: '', exitCriterion: '', measure: '', leadClaims: [], leadShared: false });
       break;
     case 'activity':
-      draft.activities.push({ id: cmd.newId, stageId: cmd.targetId!, name: short, description: text === short ? '' : text, roles: [] });
+      draft.activities.push({ id: newId, stageId: cmd.targetId!, name: short, description: text === short ? '' : text, roles: [] });
       break;
     case 'criterion':
       findLeadDefinition(draft, cmd.targetId!)!.criteria.push(short);
       break;
     case 'action':
-      draft.actions.push({ id: cmd.newId, title: short, ownerParticipantId: null, due: '', status: 'open' });
+      draft.actions.push({ id: newId, title: short, ownerParticipantId: null, due: '', status: 'open' });
       break;
   }
   draft.notes.splice(index, 1);

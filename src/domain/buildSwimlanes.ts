@@ -11,7 +11,7 @@ export interface SwimlaneCell {
   activities: { activityId: string; name: string; roles: RaciRole[] }[];
 }
 
-export interface Swimlane {
+interface Swimlane {
   team: Team;
   cells: SwimlaneCell[];
 }
@@ -35,7 +35,7 @@ export interface SwimlaneModel {
 
 const ROLE_ORDER: RaciRole[] = ['R', 'A', 'C', 'I'];
 
-export function buildSwimlanes(workshop: Workshop): SwimlaneModel {
+export function buildSwimlanes(workshop: Pick<Workshop, 'teams' | 'stages' | 'activities' | 'handoffs'>): SwimlaneModel {
   const stageIndex = new Map(workshop.stages.map((s, i) => [s.id, i]));
   const involved = new Set<string>();
   for (const activity of workshop.activities) for (const role of activity.roles) involved.add(role.teamId);

@@ -5,7 +5,7 @@ import enterpriseCommittee from '../../resources/templates/enterprise-committee.
 import transactionalSmb from '../../resources/templates/transactional-smb.json';
 
 /** Team kinds that template roles are written against; mapped to the workshop's own teams. */
-export type TemplateTeam = 'marketing' | 'sales' | 'leadership';
+type TemplateTeam = 'marketing' | 'sales' | 'leadership';
 
 export interface BuyingProcessTemplate {
   id: string;

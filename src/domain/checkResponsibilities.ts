@@ -3,6 +3,7 @@
  * exactly one accountable team and someone responsible; every stage needs activities and a
  * lead that is not claimed by two teams at once. Pure and cheap: run on every change.
  */
+import { displayName } from './displayNames';
 import type { Workshop } from './workshopSchema';
 
 export type ResponsibilityProblemKind =
@@ -37,12 +38,12 @@ export const PROBLEM_LABELS = {
   stageClaimedByBoth: 'Stage claimed by two teams',
 } satisfies Record<ResponsibilityProblemKind, string>;
 
-export function checkResponsibilities(workshop: Workshop): ResponsibilityReport {
+export function checkResponsibilities(workshop: Pick<Workshop, 'teams' | 'stages' | 'activities'>): ResponsibilityReport {
   const problems: ResponsibilityProblem[] = [];
   const teamName = new Map(workshop.teams.map((t) => [t.id, t.name]));
   const activitiesByStage = new Map<string, number>();
   for (const activity of workshop.activities) activitiesByStage.set(activity.stageId, (activitiesByStage.get(activity.stageId) ?? 0) + 1);
-  const stageName = new Map(workshop.stages.map((s) => [s.id, s.name || 'Untitled stage']));
+  const stageName = new Map(workshop.stages.map((s) => [s.id, displayName(s.name, 'stage')]));
 
   for (const stage of workshop.stages) {
     const name = stageName.get(stage.id)!;
@@ -56,7 +57,7 @@ export function checkResponsibilities(workshop: Workshop): ResponsibilityReport 
   }
 
   for (const activity of workshop.activities) {
-    const name = activity.name || 'Untitled activity';
+    const name = displayName(activity.name, 'activity');
     const where = stageName.get(activity.stageId) ?? 'its stage';
     const accountable = new Set(activity.roles.filter((r) => r.role === 'A').map((r) => r.teamId));
     const responsible = activity.roles.some((r) => r.role === 'R');

@@ -176,7 +176,7 @@ export const collections = {
   notes: spec({ maxItems: LIMITS.notes, noun: 'sticky note', itemSchema: stickyNoteSchema, get: (w) => w.notes, references: [] }),
 } satisfies Record<CollectionKey, CollectionSpec<z.ZodType>>;
 
-export type Collections = typeof collections;
+type Collections = typeof collections;
 export type ItemOf<K extends CollectionKey> = z.infer<Collections[K]['itemSchema']>;
 
 /** Finds which ids an item's reference field holds (none when null). */

@@ -1,18 +1,20 @@
 /**
- * Every change to a workshop is one of these commands: a closed union checked by zod at the
- * host boundary. Item payloads are checked again against their collection in applyCommand,
- * which is where a rejection gets its precise field path.
+ * Every change to a workshop is one of these commands, defined once as zod schemas: the
+ * TypeScript types are inferred from them. Item payloads are checked again against their
+ * collection in applyCommand, which is where a rejection gets its precise field path.
+ * Ids of items a command creates and the time it happens are stamped by the host through the
+ * command context (intent commands), never taken from a window's clock.
  */
 import { z } from 'zod';
 import { COLLECTION_KEYS, type CollectionKey, type ItemOf } from './collections';
-import { idSchema, phaseIdSchema, raciRoleSchema, setupSchema, timestampSchema, type PhaseId, type RaciRole, type Setup } from './workshopSchema';
+import { decisionSchema, idSchema, parkingLotItemSchema, phaseIdSchema, raciRoleSchema, setupSchema, stickyNoteSchema, voteOptionSchema, voteSchema } from './workshopSchema';
 
 const collectionKeySchema = z.enum(COLLECTION_KEYS);
 const indexSchema = z.number().int().min(0).max(100_000);
 
+/** Edits of the workshop's content: undoable, and may be grouped in a batch. */
 const editCommandSchemas = [
   z.strictObject({ type: z.literal('updateSetup'), patch: setupSchema.partial().strict() }),
-  z.strictObject({ type: z.literal('goToPhase'), phase: phaseIdSchema }),
   z.strictObject({
     type: z.literal('addItem'),
     collection: collectionKeySchema,
@@ -40,42 +42,62 @@ const editCommandSchemas = [
     statementId: idSchema,
     score: z.number().int().min(1).max(5).nullable(),
   }),
-  z.strictObject({ type: z.literal('startTimer'), agendaItemId: idSchema, at: timestampSchema }),
-  z.strictObject({ type: z.literal('pauseTimer'), at: timestampSchema }),
-  z.strictObject({ type: z.literal('addTimerMinutes'), minutes: z.number().int().min(-240).max(240) }),
-  z.strictObject({ type: z.literal('resetTimer') }),
   z.strictObject({ type: z.literal('castDot'), voteId: idSchema, optionId: idSchema, delta: z.union([z.literal(1), z.literal(-1)]) }),
   z.strictObject({ type: z.literal('recordHand'), voteId: idSchema, fingers: z.number().int().min(0).max(5) }),
-  z.strictObject({ type: z.literal('closeVote'), voteId: idSchema, decisionId: idSchema, at: timestampSchema }),
+  /** Opens a dot vote (with its options' labels) or a fist-of-five check; the host gives it its ids and time. */
+  z.strictObject({
+    type: z.literal('startVote'),
+    kind: voteSchema.shape.kind,
+    question: voteSchema.shape.question,
+    options: z.array(voteOptionSchema.shape.label).max(30),
+  }),
+  /** Closes the vote and records its outcome as a decision, with the host's id and time. */
+  z.strictObject({ type: z.literal('closeVote'), voteId: idSchema }),
+  /** A decision written into the log by hand; the host gives it its id and time. */
+  decisionSchema.omit({ id: true, decidedAt: true }).extend({ type: z.literal('addDecision') }),
+  /** A sticky note as typed; the host gives it its id and time. */
+  stickyNoteSchema.omit({ id: true, createdAt: true }).extend({ type: z.literal('addNote') }),
+  /** A topic for the parking lot; the host gives it its id and time. */
+  parkingLotItemSchema.omit({ id: true, createdAt: true }).extend({ type: z.literal('parkTopic') }),
   z.strictObject({
     type: z.literal('convertNote'),
     noteId: idSchema,
     into: z.enum(['stage', 'activity', 'criterion', 'action']),
-    /** Id of the stage or action created. */
-    newId: idSchema,
     /** The stage (for an activity) or lead definition (for a criterion) it goes into. */
     targetId: idSchema.optional(),
   }),
 ] as const;
 
-/** Edits that may be grouped in a batch: everything but navigation, the timer and batches. */
-const BATCHABLE = new Set(['updateSetup', 'addItem', 'updateItem', 'removeItem', 'moveItem', 'setRole', 'setPulseScore', 'castDot', 'recordHand', 'closeVote', 'convertNote']);
+/** Moving between phases and running the timer: navigation, never undone nor batched. */
+const navigationCommandSchemas = [
+  z.strictObject({ type: z.literal('goToPhase'), phase: phaseIdSchema }),
+  /** Starts (or resumes) the timer of an agenda item at the host's time. */
+  z.strictObject({ type: z.literal('startTimer'), agendaItemId: idSchema }),
+  z.strictObject({ type: z.literal('pauseTimer') }),
+  z.strictObject({ type: z.literal('addTimerMinutes'), minutes: z.number().int().min(-240).max(240) }),
+  z.strictObject({ type: z.literal('resetTimer') }),
+] as const;
+
+const editCommandSchema = z.discriminatedUnion('type', [...editCommandSchemas]);
+
+/** The command types a batch may hold, read off the schemas above. */
+export const BATCHABLE_TYPES: readonly string[] = editCommandSchemas.map((schema) => schema.shape.type.value);
 
 export const commandSchema = z.discriminatedUnion('type', [
   ...editCommandSchemas,
+  ...navigationCommandSchemas,
   z.strictObject({
     type: z.literal('batch'),
     /** What the batch does, in words (for logs and future history views). */
     label: z.string().max(200),
-    commands: z
-      .array(z.discriminatedUnion('type', [...editCommandSchemas]))
-      .min(1)
-      .max(500)
-      .refine((commands) => commands.every((c) => BATCHABLE.has(c.type)), 'may only hold edits, not navigation or the timer'),
+    commands: z.array(editCommandSchema).min(1).max(500),
   }),
 ]);
 
-/** Item-level commands typed per collection, so callers get the right item shape. */
+type CommandInput = z.input<typeof commandSchema>;
+type ItemCommandType = 'addItem' | 'updateItem' | 'removeItem' | 'moveItem';
+
+/** Item commands typed per collection, so callers get the right item shape. */
 type ItemCommands = {
   [K in CollectionKey]:
     | { type: 'addItem'; collection: K; item: ItemOf<K>; index?: number }
@@ -84,24 +106,18 @@ type ItemCommands = {
     | { type: 'moveItem'; collection: K; id: string; toIndex: number };
 }[CollectionKey];
 
-export type Command =
-  | { type: 'updateSetup'; patch: Partial<Setup> }
-  | { type: 'goToPhase'; phase: PhaseId }
-  | ItemCommands
-  | { type: 'setRole'; activityId: string; teamId: string; role: RaciRole; assigned: boolean }
-  | { type: 'setPulseScore'; participantId: string; statementId: string; score: number | null }
-  | { type: 'startTimer'; agendaItemId: string; at: string }
-  | { type: 'pauseTimer'; at: string }
-  | { type: 'addTimerMinutes'; minutes: number }
-  | { type: 'resetTimer' }
-  | { type: 'castDot'; voteId: string; optionId: string; delta: 1 | -1 }
-  | { type: 'recordHand'; voteId: string; fingers: number }
-  | { type: 'closeVote'; voteId: string; decisionId: string; at: string }
-  | { type: 'convertNote'; noteId: string; into: 'stage' | 'activity' | 'criterion' | 'action'; newId: string; targetId?: string }
-  /** Several edits applied together, all or nothing, as one undo step (e.g. adding a template's stages). */
-  | { type: 'batch'; label: string; commands: BatchableCommand[] };
+/** The inferred commands, with the loosely typed item commands narrowed per collection. */
+type WithTypedItems<C> = Exclude<C, { type: ItemCommandType }> | ItemCommands;
 
-export type BatchableCommand = Exclude<Command, { type: 'batch' | 'goToPhase' | 'startTimer' | 'pauseTimer' | 'addTimerMinutes' | 'resetTimer' }>;
+/** An edit that may be grouped in a batch. */
+export type BatchableCommand = WithTypedItems<z.input<typeof editCommandSchema>>;
+
+type BatchInput = Extract<CommandInput, { type: 'batch' }>;
+
+export type Command =
+  | WithTypedItems<Exclude<CommandInput, { type: 'batch' }>>
+  /** Several edits applied together, all or nothing, as one undo step (e.g. adding a template's stages). */
+  | (Omit<BatchInput, 'commands'> & { commands: BatchableCommand[] });
 
 export type CommandType = Command['type'];
 
@@ -109,25 +125,29 @@ export type CommandType = Command['type'];
  * Undo policy per command (Excalidraw's "capture" idea): facilitator edits are undoable;
  * moving between phases and running the timer are navigation, not edits.
  */
-export const UNDOABLE: Record<CommandType, boolean> = {
+export const UNDOABLE = {
   updateSetup: true,
-  goToPhase: false,
   addItem: true,
   updateItem: true,
   removeItem: true,
   moveItem: true,
   setRole: true,
   setPulseScore: true,
+  castDot: true,
+  recordHand: true,
+  startVote: true,
+  closeVote: true,
+  addDecision: true,
+  addNote: true,
+  parkTopic: true,
+  convertNote: true,
+  goToPhase: false,
   startTimer: false,
   pauseTimer: false,
   addTimerMinutes: false,
   resetTimer: false,
-  castDot: true,
-  recordHand: true,
-  closeVote: true,
-  convertNote: true,
   batch: true,
-} satisfies Record<CommandType, boolean>;
+} as const satisfies Record<CommandType, boolean>;
 
 /**
  * Consecutive edits of the same fields of the same item merge into one undo step, so undo

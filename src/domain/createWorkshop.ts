@@ -14,7 +14,7 @@ export interface NewWorkshopOptions {
   newId: () => string;
 }
 
-export const DEFAULT_PULSE_STATEMENTS = [
+const DEFAULT_PULSE_STATEMENTS = [
   'We have one shared, written definition of a sales-ready lead.',
   'Marketing knows what happens to leads after the hand-off.',
   "Sales follows up on marketing's leads promptly.",

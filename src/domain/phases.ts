@@ -25,7 +25,7 @@ export const PHASES = {
 export const ALL_PHASES: readonly PhaseId[] = PHASE_IDS;
 
 /** Phases the facilitator can open: setup and sign-off always, the rest while on the agenda. */
-export function navigablePhases(workshop: Workshop): PhaseId[] {
+export function navigablePhases(workshop: Pick<Workshop, 'agenda'>): PhaseId[] {
   const onAgenda = workshop.agenda.filter((item) => item.included).map((item) => item.phase);
   const ordered: PhaseId[] = ['setup'];
   for (const phase of onAgenda) if (!ordered.includes(phase) && phase !== 'signoff') ordered.push(phase);
@@ -33,7 +33,7 @@ export function navigablePhases(workshop: Workshop): PhaseId[] {
   return ordered;
 }
 
-export function adjacentPhase(workshop: Workshop, direction: 1 | -1): PhaseId | null {
+export function adjacentPhase(workshop: Pick<Workshop, 'agenda' | 'currentPhase'>, direction: 1 | -1): PhaseId | null {
   const phases = navigablePhases(workshop);
   const index = phases.indexOf(workshop.currentPhase);
   return phases[index + direction] ?? null;

@@ -8,9 +8,14 @@ export interface PulseRow {
   averages: { teamId: string; average: number; count: number }[];
   /** Highest minus lowest team average; 0 with fewer than two teams scored. */
   gap: number;
+  /** Two or more teams scored it and they are a whole point or more apart: worth talking about. */
+  notable: boolean;
 }
 
-export function summarizePulse(workshop: Workshop): PulseRow[] {
+/** A gap this wide between two teams is worth talking about. */
+const NOTABLE_GAP = 1;
+
+export function summarizePulse(workshop: Pick<Workshop, 'pulse' | 'participants' | 'teams'>): PulseRow[] {
   const teamOf = new Map(workshop.participants.map((p) => [p.id, p.teamId]));
   const sums = new Map<string, Map<string, { total: number; count: number }>>();
   for (const score of workshop.pulse.scores) {
@@ -33,7 +38,7 @@ export function summarizePulse(workshop: Workshop): PulseRow[] {
       });
     const values = averages.map((a) => a.average);
     const gap = values.length >= 2 ? Math.max(...values) - Math.min(...values) : 0;
-    return { row: { statementId: statement.id, text: statement.text, averages, gap }, order };
+    return { row: { statementId: statement.id, text: statement.text, averages, gap, notable: values.length >= 2 && gap >= NOTABLE_GAP }, order };
   });
   // Biggest gaps first; equal gaps keep the facilitator's statement order.
   return rows.sort((a, b) => b.row.gap - a.row.gap || a.order - b.order).map((r) => r.row);

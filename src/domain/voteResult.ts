@@ -1,26 +1,52 @@
-/** How a dot vote or a fist-of-five check came out, in words for the decisions log. */
+/** How a dot vote or a fist-of-five check came out: the numbers both screens show, and one line for the decisions log. */
+import { countNoun } from './countNoun';
+import { NOUNS } from './labels';
 import type { Vote } from './workshopSchema';
+
+/** The fist-of-five scale, from a fist that blocks to five fingers of full support. */
+export const FIST_OF_FIVE = [
+  { value: 0, caption: 'Block' },
+  { value: 1, caption: 'Strong concerns' },
+  { value: 2, caption: 'Concerns' },
+  { value: 3, caption: 'Can live with it' },
+  { value: 4, caption: 'Support' },
+  { value: 5, caption: 'Full support' },
+] as const;
+
+/** A hand showing 0–2 fingers means that person cannot live with it. */
+export function isBlockingHand(fingers: number): boolean {
+  return fingers <= 2;
+}
 
 export interface VoteOutcome {
   /** One line for the decisions log, e.g. "Average 4.1 from 9 hands; none below 3". */
   summary: string;
-  /** Fist of five: hands showing 0–2 mean someone cannot live with it. */
+  /** Fist of five: the hands that block. */
   blockers: number;
+  /** Fist of five: the average hand, or null before the first. */
+  average: number | null;
+  /** Fist of five: how many hands showed each value, 0 to 5. */
+  handsByValue: number[];
+  /** Dot vote: all dots cast. */
+  totalDots: number;
 }
 
-export function voteOutcome(vote: Vote): VoteOutcome {
-  if (vote.kind === 'dotVote') {
-    const ranked = [...vote.options].sort((a, b) => b.dots - a.dots);
-    const total = ranked.reduce((sum, o) => sum + o.dots, 0);
-    if (total === 0) return { summary: 'No dots cast', blockers: 0 };
-    const listed = ranked.filter((o) => o.dots > 0).map((o) => `${o.label} ${o.dots}`);
-    return { summary: `${listed.join(' · ')} (${total} dots)`, blockers: 0 };
-  }
+export function voteOutcome(vote: Pick<Vote, 'kind' | 'options' | 'hands'>): VoteOutcome {
+  const totalDots = vote.options.reduce((sum, o) => sum + o.dots, 0);
+  const handsByValue = FIST_OF_FIVE.map(({ value }) => vote.hands.filter((h) => h === value).length);
   const hands = vote.hands;
-  if (hands.length === 0) return { summary: 'No hands recorded', blockers: 0 };
-  const average = hands.reduce((sum, h) => sum + h, 0) / hands.length;
-  const blockers = hands.filter((h) => h <= 2).length;
-  const lowest = Math.min(...hands);
-  const tail = blockers === 0 ? `none below ${lowest}` : `${blockers} at 2 or below`;
-  return { summary: `Average ${average.toFixed(1)} from ${hands.length} hand${hands.length === 1 ? '' : 's'}; ${tail}`, blockers };
+  const average = hands.length ? hands.reduce((sum, h) => sum + h, 0) / hands.length : null;
+  const blockers = hands.filter(isBlockingHand).length;
+  const base = { blockers: 0, average, handsByValue, totalDots };
+  if (vote.kind === 'dotVote') {
+    if (totalDots === 0) return { ...base, summary: 'No dots cast' };
+    const listed = [...vote.options]
+      .sort((a, b) => b.dots - a.dots)
+      .filter((o) => o.dots > 0)
+      .map((o) => `${o.label} ${o.dots}`);
+    return { ...base, summary: `${listed.join(' · ')} (${countNoun(totalDots, NOUNS.dot)})` };
+  }
+  if (average === null) return { ...base, summary: 'No hands recorded' };
+  const tail = blockers === 0 ? `none below ${Math.min(...hands)}` : `${blockers} at 2 or below`;
+  return { ...base, blockers, summary: `Average ${average.toFixed(1)} from ${countNoun(hands.length, NOUNS.hand)}; ${tail}` };
 }

@@ -60,7 +60,7 @@ export async function measureOpenAndAutosave(work: string): Promise<BenchResult[
   let current = (await repository.open(large.id)).workshop;
   let counter = 0;
   const nextEdit = () => {
-    const result = applyCommand(current, { type: 'updateItem', collection: 'activities', id: 'a500', patch: { name: `Activity renamed ${++counter}` } }, { now: new Date().toISOString() });
+    const result = applyCommand(current, { type: 'updateItem', collection: 'activities', id: 'a500', patch: { name: `Activity renamed ${++counter}` } }, { now: new Date().toISOString(), newId: () => crypto.randomUUID() });
     if (!result.ok) throw new Error(result.rejection.message);
     current = result.workshop;
   };

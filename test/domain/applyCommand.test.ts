@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { applyCommand } from '../../src/domain/applyCommand';
 import type { Command } from '../../src/domain/commands';
 import { checkIntegrity } from '../../src/domain/checkIntegrity';
-import { aParticipant, applyAll, aWorkshop } from '../helpers/domainBuilders';
+import { aContext, aParticipant, applyAll, applyAllAt, aWorkshop } from '../helpers/domainBuilders';
 
-const apply = (w = aWorkshop(), command: Command) => applyCommand(w, command, { now: '2026-11-22T10:00:00.000Z' });
+const apply = (w = aWorkshop(), command: Command) => applyCommand(w, command, aContext('2026-11-22T10:00:00.000Z'));
 const rejectionOf = (result: ReturnType<typeof apply>) => (result.ok ? null : result.rejection);
 
 describe('applyCommand', () => {
@@ -133,8 +133,8 @@ describe('applyCommand', () => {
 
   it('runs a timer: start, pause adds elapsed time, extra minutes never go below zero', () => {
     const item = aWorkshop().agenda[1]!;
-    const running = applyAll(aWorkshop(), { type: 'startTimer', agendaItemId: item.id, at: '2026-11-22T10:00:00.000Z' });
-    const paused = applyAll(running, { type: 'pauseTimer', at: '2026-11-22T10:02:30.000Z' });
+    const running = applyAllAt('2026-11-22T10:00:00.000Z', aWorkshop(), { type: 'startTimer', agendaItemId: item.id });
+    const paused = applyAllAt('2026-11-22T10:02:30.000Z', running, { type: 'pauseTimer' });
     expect(paused.timer).toMatchObject({ agendaItemId: item.id, runningSince: null, elapsedSeconds: 150 });
     expect(applyAll(paused, { type: 'addTimerMinutes', minutes: 5 }, { type: 'addTimerMinutes', minutes: -10 }).timer.extraMinutes).toBe(0);
   });

@@ -2,9 +2,9 @@ import { applyPatches } from 'immer';
 import { describe, expect, it } from 'vitest';
 import { applyCommand } from '../../src/domain/applyCommand';
 import type { Command } from '../../src/domain/commands';
-import { aParticipant, applyAll, aWorkshop, T0 } from '../helpers/domainBuilders';
+import { aContext, aParticipant, applyAll, aWorkshop, T0 } from '../helpers/domainBuilders';
 
-const run = (w: ReturnType<typeof aWorkshop>, command: Command) => applyCommand(w, command, { now: T0 });
+const run = (w: ReturnType<typeof aWorkshop>, command: Command) => applyCommand(w, command, aContext());
 
 describe('batch', () => {
   it('applies every edit, each seeing the ones before it, with patches that undo it all at once', () => {

@@ -1,3 +1,4 @@
+import { aContext } from '../helpers/domainBuilders';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyCommand } from '../../src/domain/applyCommand';
@@ -22,7 +23,7 @@ describe('random command sequences', () => {
           const command = make(w);
           const before = JSON.stringify(w);
           const at = step * (COALESCE_WINDOW_MS + 1);
-          const result = applyCommand(w, command, { now: new Date(Date.parse('2026-11-22T09:00:00.000Z') + at).toISOString() });
+          const result = applyCommand(w, command, aContext(new Date(Date.parse('2026-11-22T09:00:00.000Z') + at).toISOString()));
           expect(JSON.stringify(w)).toBe(before);
           if (!result.ok) {
             expect(result.rejection.message).toMatch(/\S/);

@@ -3,7 +3,7 @@ import { applyCommand } from '../../src/domain/applyCommand';
 import { parseWorkshopText } from '../../src/domain/parseWorkshop';
 import { describeRejection } from '../../src/domain/validationMessages';
 import { longText, shortText } from '../../src/domain/workshopSchema';
-import { aWorkshop, T0 } from '../helpers/domainBuilders';
+import { aWorkshop, T0, aContext } from '../helpers/domainBuilders';
 
 const CONTROLS = { NUL: '\u0000', BEL: '\u0007', ESC: '\u001b', DEL: '\u007f', NEL: '\u0085', CSI: '\u009b' };
 
@@ -21,7 +21,7 @@ describe('text fields and control characters', () => {
   });
 
   it('a command that would store one is refused with a readable message', () => {
-    const result = applyCommand(aWorkshop(), { type: 'updateSetup', patch: { title: 'Alignment\u0007 day' } }, { now: T0 });
+    const result = applyCommand(aWorkshop(), { type: 'updateSetup', patch: { title: 'Alignment\u0007 day' } }, aContext(T0));
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(describeRejection(result.rejection)).toMatch(/title.*must be one line of text, without line breaks or control characters \(such as NUL, BEL or ESC\)/);

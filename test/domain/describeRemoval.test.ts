@@ -5,7 +5,7 @@ import { COLLECTION_KEYS, collections, type CollectionKey } from '../../src/doma
 import { describeRemoval, joinList, type RemovalEffectKind } from '../../src/domain/describeRemoval';
 import { createSampleWorkshop } from '../../src/domain/sampleWorkshop';
 import type { Workshop } from '../../src/domain/workshopSchema';
-import { aParticipant, applyAll, aWorkshop, T0 } from '../helpers/domainBuilders';
+import { aParticipant, applyAll, aWorkshop, T0, aContext } from '../helpers/domainBuilders';
 import { PROPERTY_TIMEOUT_MS, propertyRuns, workshop } from '../helpers/workshopArbitraries';
 
 /** Which effect a change in another list shows up as. */
@@ -50,7 +50,7 @@ describe('describeRemoval', () => {
         fc.pre(items.length > 0);
         const id = items[pick % items.length]!.id;
         const description = describeRemoval(w, collection, id)!;
-        const result = applyCommand(w, { type: 'removeItem', collection, id } as never, { now: T0 });
+        const result = applyCommand(w, { type: 'removeItem', collection, id } as never, aContext(T0));
         expect(description.refusal).toBe(result.ok ? null : result.rejection.message);
         if (!result.ok) return;
         const listed = new Map(description.effects.map((e) => [`${e.change}:${e.kind}`, e.ids]));

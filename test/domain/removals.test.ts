@@ -4,7 +4,7 @@ import type { Command } from '../../src/domain/commands';
 import { parseWorkshopValue } from '../../src/domain/parseWorkshop';
 import { createSampleWorkshop } from '../../src/domain/sampleWorkshop';
 import type { Workshop } from '../../src/domain/workshopSchema';
-import { aParticipant, applyAll, aWorkshop, T0 } from '../helpers/domainBuilders';
+import { aParticipant, applyAll, aWorkshop, T0, aContext } from '../helpers/domainBuilders';
 
 const opensAgain = (w: Workshop) => parseWorkshopValue(JSON.parse(JSON.stringify(w))).kind;
 const remove = (collection: 'teams' | 'participants' | 'stages' | 'pulseStatements' | 'agenda', id: string): Command => ({ type: 'removeItem', collection, id });
@@ -108,14 +108,14 @@ describe('removing an item takes what only made sense with it', () => {
   it('removing the agenda item the timer runs on resets the timer; another one leaves it', () => {
     const w = aWorkshop();
     const [first, second] = w.agenda;
-    const running = applyAll(w, { type: 'startTimer', agendaItemId: first!.id, at: T0 }, { type: 'addTimerMinutes', minutes: 5 });
+    const running = applyAll(w, { type: 'startTimer', agendaItemId: first!.id }, { type: 'addTimerMinutes', minutes: 5 });
     expect(applyAll(running, remove('agenda', second!.id)).timer).toEqual(running.timer);
     expect(applyAll(running, remove('agenda', first!.id)).timer).toEqual({ agendaItemId: null, runningSince: null, elapsedSeconds: 0, extraMinutes: 0 });
   });
 
   it('says in plain words, with a real plural, why a team with members stays', () => {
-    const one = applyCommand(applyAll(aWorkshop(), aParticipant('p1', 'sales')), remove('teams', 'sales'), { now: T0 });
-    const two = applyCommand(applyAll(aWorkshop(), aParticipant('p1', 'sales'), aParticipant('p2', 'sales')), remove('teams', 'sales'), { now: T0 });
+    const one = applyCommand(applyAll(aWorkshop(), aParticipant('p1', 'sales')), remove('teams', 'sales'), aContext(T0));
+    const two = applyCommand(applyAll(aWorkshop(), aParticipant('p1', 'sales'), aParticipant('p2', 'sales')), remove('teams', 'sales'), aContext(T0));
     expect(one.ok ? null : one.rejection.message).toBe('Sales still has 1 participant. Move them to another team first.');
     expect(two.ok ? null : two.rejection.message).toBe('Sales still has 2 participants. Move them to another team first.');
   });
@@ -123,7 +123,7 @@ describe('removing an item takes what only made sense with it', () => {
 
 describe('removals that are refused', () => {
   const refusal = (w: Workshop, command: Command) => {
-    const result = applyCommand(w, command, { now: T0 });
+    const result = applyCommand(w, command, aContext(T0));
     return result.ok ? null : result.rejection;
   };
 
@@ -163,7 +163,7 @@ function withSignatureOf(w: Workshop, participantId: string): Workshop {
 describe('the post-condition of every command', () => {
   it('refuses a change stamped with a time that is not a timestamp, and leaves the workshop as it was', () => {
     const w = aWorkshop();
-    const result = applyCommand(w, { type: 'updateSetup', patch: { venue: 'Atlas' } }, { now: 'Tuesday morning' });
+    const result = applyCommand(w, { type: 'updateSetup', patch: { venue: 'Atlas' } }, aContext('Tuesday morning'));
     expect(result.ok).toBe(false);
     expect(result.ok ? '' : result.rejection.message).toMatch(/^Accord did not make this change: the workshop could not be opened again afterwards \(updatedAt: .+\)\. Nothing was changed\.$/);
     expect(w.setup.venue).toBe('');
@@ -174,7 +174,7 @@ describe('the post-condition of every command', () => {
     const result = applyCommand(
       w,
       { type: 'batch', label: 'Two edits', commands: [{ type: 'updateSetup', patch: { venue: 'Atlas' } }, aParticipant('p1')] },
-      { now: 'not a time' },
+      aContext('not a time'),
     );
     expect(result.ok).toBe(false);
   });

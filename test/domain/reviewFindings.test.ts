@@ -6,7 +6,7 @@ import type { Command } from '../../src/domain/commands';
 import { parseWorkshopValue } from '../../src/domain/parseWorkshop';
 import { emptyHistory, recordStep, undo } from '../../src/domain/undoHistory';
 import { LIMITS } from '../../src/domain/workshopSchema';
-import { applyAll, aWorkshop, T0 } from '../helpers/domainBuilders';
+import { aContext, applyAll, applyAllAt, aWorkshop, T0 } from '../helpers/domainBuilders';
 
 const valid = (w: ReturnType<typeof aWorkshop>) => parseWorkshopValue(w).kind === 'ok';
 
@@ -20,16 +20,16 @@ describe('documents stay valid', () => {
 
   it('a timer paused after a very long break stops counting at the limit', () => {
     const item = aWorkshop().agenda[1]!;
-    const w = applyAll(aWorkshop(), { type: 'startTimer', agendaItemId: item.id, at: '2026-11-01T09:00:00.000Z' }, { type: 'pauseTimer', at: '2026-11-22T09:00:00.000Z' });
+    const w = applyAllAt('2026-11-22T09:00:00.000Z', applyAllAt('2026-11-01T09:00:00.000Z', aWorkshop(), { type: 'startTimer', agendaItemId: item.id }), { type: 'pauseTimer' });
     expect(w.timer.elapsedSeconds).toBe(LIMITS.timerSeconds);
     expect(valid(w)).toBe(true);
   });
 
   it('undoing the agenda item the timer runs on resets the timer', () => {
-    const added = applyCommand(aWorkshop(), { type: 'addItem', collection: 'agenda', item: { id: 'extra', phase: 'pulse', minutes: 10, included: true } }, { now: T0 });
+    const added = applyCommand(aWorkshop(), { type: 'addItem', collection: 'agenda', item: { id: 'extra', phase: 'pulse', minutes: 10, included: true } }, aContext());
     if (!added.ok) throw new Error('rejected');
     const history = recordStep(emptyHistory(), { patches: added.patches, inversePatches: added.inversePatches, coalesceKey: null, at: 0 });
-    const running = applyAll(added.workshop, { type: 'startTimer', agendaItemId: 'extra', at: T0 });
+    const running = applyAll(added.workshop, { type: 'startTimer', agendaItemId: 'extra' });
     const move = undo(running, history)!;
     expect(move.workshop.timer.agendaItemId).toBeNull();
     expect(checkIntegrity(move.workshop)).toEqual([]);
@@ -45,7 +45,7 @@ describe('documents stay valid', () => {
       item: { id, kind: 'handoff', fromStageId: a!.id, toStageId: b!.id, fromTeamId: 'marketing', toTeamId: 'sales', leadDefinitions: [{ id: definitionId, name: 'MQL', shortName: 'MQL', criteria: [] }], passedAlong: '', followUpHours: null, followUpAttempts: null, volumePerPeriod: null, volumePeriod: 'month', rejectionReasons: [], recyclePath: '', feedbackLoop: '' },
     });
     const w = applyAll(sample, handoff('h1', 'ld1'));
-    const result = applyCommand(w, handoff('h2', 'ld1'), { now: T0 });
+    const result = applyCommand(w, handoff('h2', 'ld1'), aContext());
     expect(result.ok ? null : result.rejection.path).toBe('item.leadDefinitions');
   });
 });

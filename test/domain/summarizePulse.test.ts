@@ -24,6 +24,7 @@ describe('summarizePulse', () => {
     expect(rows[0]).toMatchObject({ statementId: s3!.id, gap: 4 });
     expect(rows[1]).toMatchObject({ statementId: s1!.id, gap: 2.5, averages: [{ teamId: 'marketing', average: 4.5, count: 2 }, { teamId: 'sales', average: 2, count: 1 }] });
     expect(rows.find((r) => r.statementId === s2!.id)!.gap).toBe(0);
+    expect(rows.map((r) => r.notable).slice(0, 3)).toEqual([true, true, false]);
   });
 
   it('keeps every statement, unscored ones with no averages and no gap, in their own order', () => {

@@ -3,11 +3,11 @@ import { applyCommand } from '../../src/domain/applyCommand';
 import { coalesceKey, type Command } from '../../src/domain/commands';
 import { COALESCE_WINDOW_MS, emptyHistory, MAX_UNDO_STEPS, recordStep, redo, undo, type UndoHistory } from '../../src/domain/undoHistory';
 import type { Workshop } from '../../src/domain/workshopSchema';
-import { aWorkshop } from '../helpers/domainBuilders';
+import { aContext, aWorkshop } from '../helpers/domainBuilders';
 
 /** Applies a command and records it, the way the host does. */
 function edit(state: { w: Workshop; h: UndoHistory }, command: Command, at: number) {
-  const result = applyCommand(state.w, command, { now: new Date(at).toISOString() });
+  const result = applyCommand(state.w, command, aContext(new Date(at).toISOString()));
   if (!result.ok) throw new Error(result.rejection.message);
   return { w: result.workshop, h: recordStep(state.h, { patches: result.patches, inversePatches: result.inversePatches, coalesceKey: coalesceKey(command), at }) };
 }
@@ -98,7 +98,7 @@ describe('undo history', () => {
     const w = aWorkshop();
     const item = { id: 'extra', phase: 'pulse' as const, minutes: 10, included: true };
     let state = edit({ w, h: emptyHistory() }, { type: 'addItem', collection: 'agenda', item }, 0);
-    const started = applyCommand(state.w, { type: 'startTimer', agendaItemId: 'extra', at: '2026-11-22T10:00:00.000Z' }, { now: '2026-11-22T10:00:00.000Z' });
+    const started = applyCommand(state.w, { type: 'startTimer', agendaItemId: 'extra' }, aContext('2026-11-22T10:00:00.000Z'));
     if (!started.ok) throw new Error(started.rejection.message);
     state = { ...state, w: started.workshop };
     const undone = undo(state.w, state.h)!;
@@ -109,7 +109,7 @@ describe('undo history', () => {
 
   it('leaves a timer alone when undo keeps its agenda item', () => {
     const w = aWorkshop();
-    const started = applyCommand(w, { type: 'startTimer', agendaItemId: w.agenda[0]!.id, at: '2026-11-22T10:00:00.000Z' }, { now: '2026-11-22T10:00:00.000Z' });
+    const started = applyCommand(w, { type: 'startTimer', agendaItemId: w.agenda[0]!.id }, aContext('2026-11-22T10:00:00.000Z'));
     if (!started.ok) throw new Error(started.rejection.message);
     const state = edit({ w: started.workshop, h: emptyHistory() }, venue('Atlas'), 0);
     const undone = undo(state.w, state.h)!;
@@ -156,7 +156,7 @@ describe('undo history', () => {
   });
 
   it('leaves extra minutes alone on a timer that runs on no agenda item', () => {
-    const extra = applyCommand(aWorkshop(), { type: 'addTimerMinutes', minutes: 5 }, { now: '2026-11-22T10:00:00.000Z' });
+    const extra = applyCommand(aWorkshop(), { type: 'addTimerMinutes', minutes: 5 }, aContext('2026-11-22T10:00:00.000Z'));
     if (!extra.ok) throw new Error(extra.rejection.message);
     expect(extra.workshop.timer).toMatchObject({ agendaItemId: null, extraMinutes: 5 });
     const state = edit({ w: extra.workshop, h: emptyHistory() }, venue('Atlas'), 0);

@@ -3,7 +3,7 @@ import { applyCommand } from '../../src/domain/applyCommand';
 import type { Command } from '../../src/domain/commands';
 import { voteOutcome } from '../../src/domain/voteResult';
 import { LIMITS } from '../../src/domain/workshopSchema';
-import { applyAll, aWorkshop, T0 } from '../helpers/domainBuilders';
+import { aContext, applyAll, aWorkshop, T0 } from '../helpers/domainBuilders';
 
 const dotVote: Command = {
   type: 'addItem',
@@ -12,7 +12,7 @@ const dotVote: Command = {
 };
 const fist: Command = { type: 'addItem', collection: 'votes', item: { id: 'v2', kind: 'fistOfFive', question: 'Sales leads Consideration', options: [], hands: [], status: 'open', createdAt: T0 } };
 const reject = (w: ReturnType<typeof aWorkshop>, c: Command) => {
-  const r = applyCommand(w, c, { now: T0 });
+  const r = applyCommand(w, c, aContext());
   return r.ok ? null : r.rejection;
 };
 
@@ -22,21 +22,21 @@ describe('votes', () => {
       { type: 'castDot', voteId: 'v1', optionId: 'o2', delta: 1 },
       { type: 'castDot', voteId: 'v1', optionId: 'o2', delta: 1 },
       { type: 'castDot', voteId: 'v1', optionId: 'o1', delta: 1 },
-      { type: 'closeVote', voteId: 'v1', decisionId: 'd1', at: T0 });
+      { type: 'closeVote', voteId: 'v1' });
     expect(w.votes[0]!.status).toBe('closed');
-    expect(w.decisions).toEqual([{ id: 'd1', text: 'Which stage do we fix first?', method: 'dotVote', result: 'Onboarding 2 · Consideration 1 (3 dots)', dissent: '', decidedAt: T0 }]);
+    expect(w.decisions).toEqual([{ id: 'id-1', text: 'Which stage do we fix first?', method: 'dotVote', result: 'Onboarding 2 · Consideration 1 (3 dots)', dissent: '', decidedAt: T0 }]);
   });
 
   it('refuses to take back a dot that was never cast, and any vote once closed', () => {
     const w = applyAll(aWorkshop(), dotVote);
     expect(reject(w, { type: 'castDot', voteId: 'v1', optionId: 'o1', delta: -1 })?.path).toBe('delta');
-    const closed = applyAll(w, { type: 'closeVote', voteId: 'v1', decisionId: 'd1', at: T0 });
+    const closed = applyAll(w, { type: 'closeVote', voteId: 'v1' });
     expect(reject(closed, { type: 'castDot', voteId: 'v1', optionId: 'o1', delta: 1 })?.message).toMatch(/closed/);
   });
 
   it('a fist-of-five check reports the average and the hands that block', () => {
     const w = applyAll(aWorkshop(), fist, ...[5, 4, 4, 2].map((fingers): Command => ({ type: 'recordHand', voteId: 'v2', fingers })));
-    expect(voteOutcome(w.votes[0]!)).toEqual({ summary: 'Average 3.8 from 4 hands; 1 at 2 or below', blockers: 1 });
+    expect(voteOutcome(w.votes[0]!)).toMatchObject({ summary: 'Average 3.8 from 4 hands; 1 at 2 or below', blockers: 1 });
     expect(reject(w, { type: 'castDot', voteId: 'v2', optionId: 'o1', delta: 1 })?.message).toMatch(/dot vote/);
     expect(reject(w, { type: 'recordHand', voteId: 'v2', fingers: 6 })?.path).toBe('fingers');
   });
@@ -47,18 +47,18 @@ describe('convertNote', () => {
 
   it('turns a note into a stage, an activity, or an action, and removes the note', () => {
     const w = applyAll(aWorkshop(), note);
-    const stage = applyAll(w, { type: 'convertNote', noteId: 'n1', into: 'stage', newId: 'st' });
-    expect(stage.stages.at(-1)).toMatchObject({ id: 'st', name: 'Research on peer forums' });
+    const stage = applyAll(w, { type: 'convertNote', noteId: 'n1', into: 'stage' });
+    expect(stage.stages.at(-1)).toMatchObject({ id: 'id-1', name: 'Research on peer forums' });
     expect(stage.notes).toEqual([]);
     const stageId = w.stages[0]!.id;
-    expect(applyAll(w, { type: 'convertNote', noteId: 'n1', into: 'activity', newId: 'ac', targetId: stageId }).activities.at(-1)).toMatchObject({ id: 'ac', stageId, roles: [] });
-    expect(applyAll(w, { type: 'convertNote', noteId: 'n1', into: 'action', newId: 'at' }).actions.at(-1)).toMatchObject({ id: 'at', status: 'open', ownerParticipantId: null });
+    expect(applyAll(w, { type: 'convertNote', noteId: 'n1', into: 'activity', targetId: stageId }).activities.at(-1)).toMatchObject({ id: 'id-1', stageId, roles: [] });
+    expect(applyAll(w, { type: 'convertNote', noteId: 'n1', into: 'action' }).actions.at(-1)).toMatchObject({ id: 'id-1', status: 'open', ownerParticipantId: null });
   });
 
   it('needs a stage for an activity and a lead definition for a criterion', () => {
     const w = applyAll(aWorkshop(), note);
-    expect(reject(w, { type: 'convertNote', noteId: 'n1', into: 'activity', newId: 'ac' })?.path).toBe('targetId');
-    expect(reject(w, { type: 'convertNote', noteId: 'n1', into: 'criterion', newId: 'c', targetId: 'nope' })?.path).toBe('targetId');
+    expect(reject(w, { type: 'convertNote', noteId: 'n1', into: 'activity' })?.path).toBe('targetId');
+    expect(reject(w, { type: 'convertNote', noteId: 'n1', into: 'criterion', targetId: 'nope' })?.path).toBe('targetId');
   });
 });
 

@@ -1,10 +1,15 @@
 /** Builders for domain tests: small, readable workshops with deterministic ids. */
 import type { Command } from '../../src/domain/commands';
-import { applyCommand } from '../../src/domain/applyCommand';
+import { applyCommand, type CommandContext } from '../../src/domain/applyCommand';
 import { createWorkshop, sequentialIds } from '../../src/domain/createWorkshop';
 import type { Workshop } from '../../src/domain/workshopSchema';
 
 export const T0 = '2026-11-22T09:00:00.000Z';
+
+/** A command context at T0 with deterministic ids ("id1", "id2", …). */
+export function aContext(now = T0): CommandContext {
+  return { now, newId: sequentialIds('id') };
+}
 
 export function aWorkshop(templateId = 'b2b-considered', id = 'w1'): Workshop {
   return createWorkshop({ id, now: T0, title: 'Alignment day', templateId, newId: sequentialIds('x') });
@@ -12,9 +17,15 @@ export function aWorkshop(templateId = 'b2b-considered', id = 'w1'): Workshop {
 
 /** Applies commands in order and fails the test on the first rejection. */
 export function applyAll(workshop: Workshop, ...commands: Command[]): Workshop {
+  return applyAllAt(T0, workshop, ...commands);
+}
+
+/** applyAll, with the host's clock reading `now`. */
+export function applyAllAt(now: string, workshop: Workshop, ...commands: Command[]): Workshop {
   let current = workshop;
+  const context = aContext(now);
   for (const command of commands) {
-    const result = applyCommand(current, command, { now: T0 });
+    const result = applyCommand(current, command, context);
     if (!result.ok) throw new Error(`Rejected ${command.type}: ${result.rejection.path} ${result.rejection.message}`);
     current = result.workshop;
   }

@@ -4,6 +4,7 @@
  * which hostile value) and turned into a Command against the workshop it is applied to, so ids
  * come from the document of the moment, plus unknown and malformed ones.
  */
+import { aContext } from './domainBuilders';
 import fc from 'fast-check';
 import { applyCommand } from '../../src/domain/applyCommand';
 import { COLLECTION_KEYS, collections, type CollectionKey } from '../../src/domain/collections';
@@ -194,7 +195,7 @@ const batchRecipe: fc.Arbitrary<Recipe> = fc.array(fc.oneof(plausibleRecipe, edi
   for (const recipe of recipes) {
     const command = recipe(current);
     commands.push(command);
-    const result = applyCommand(current, command, { now: T0 });
+    const result = applyCommand(current, command, aContext(T0));
     if (result.ok) current = result.workshop;
   }
   return { type: 'batch', label: 'Random batch', commands } as Command;
@@ -223,7 +224,7 @@ export const workshop: fc.Arbitrary<Workshop> = fc
   .map(([base, additions, recipes]) => {
     let current = base;
     const tryApply = (command: Command) => {
-      const result = applyCommand(current, command, { now: T0 });
+      const result = applyCommand(current, command, aContext(T0));
       if (result.ok) current = result.workshop;
     };
     for (const key of COLLECTION_KEYS) {

@@ -3,9 +3,8 @@
  * the bottom left opens them; each also has a shortcut (see facilitationShortcuts.ts).
  */
 import { memo, useEffect } from 'react';
-import type { PhaseId, Workshop } from '../../domain/workshopSchema';
-import type { SessionSnapshot } from '../../shared/accordApi';
-import { useSessionStore } from '../stores/sessionStore';
+import type { PhaseId } from '../../domain/workshopSchema';
+import { selectOpenVoteCount, selectParkingLot, useWorkshop } from '../stores/workshopSelectors';
 import { facilitationShortcutFor, SHORTCUT_HINTS } from './facilitationShortcuts';
 import { closeModal, closeNotes, openModal, openNotes, useFacilitationStore } from './facilitationStore';
 import { NotesPanel, usePhaseNotes } from './NotesPanel';
@@ -13,17 +12,10 @@ import { ParkingLotDrawer } from './ParkingLotDrawer';
 import { VoteDialog } from './VoteDialog';
 import './facilitation.css';
 
-export function FacilitationLayer({ snapshot }: { snapshot: SessionSnapshot }) {
-  return <Tools phase={snapshot.workshop.currentPhase} readOnly={snapshot.readOnly} />;
-}
-
-type ParkingLot = Workshop['parkingLot'];
-const NO_PARKED: ParkingLot = [];
-
-const Tools = memo(function Tools({ phase, readOnly }: { phase: PhaseId; readOnly: boolean }) {
+export const FacilitationLayer = memo(function FacilitationLayer({ phase, readOnly }: { phase: PhaseId; readOnly: boolean }) {
   const { modal, notesOpen } = useFacilitationStore();
-  const parkedCount = useSessionStore((s) => (s.snapshot?.workshop.parkingLot ?? NO_PARKED).length);
-  const openVotes = useSessionStore((s) => s.snapshot?.workshop.votes.filter((v) => v.status === 'open').length ?? 0);
+  const parkedCount = useWorkshop(selectParkingLot).length;
+  const openVotes = useWorkshop(selectOpenVoteCount);
   const noteCount = usePhaseNotes(phase).length;
 
   useEffect(() => {

@@ -4,15 +4,19 @@
  * criterion or an action. Only this phase's notes render, and at most a page of them at a
  * time, so a workshop with thousands of notes stays quick.
  */
+import { countNoun } from '../../domain/countNoun';
+import { displayName } from '../../domain/displayNames';
+import { NOUNS } from '../../domain/labels';
 import { memo, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { PHASES } from '../../domain/phases';
-import type { Handoff, PhaseId, Stage, StickyNote } from '../../domain/workshopSchema';
+import type { PhaseId, StickyNote } from '../../domain/workshopSchema';
 import { Icon } from '../components/Icon';
 import { TextArea } from '../components/TextArea';
-import { dispatchCommand, undo, useSessionStore } from '../stores/sessionStore';
+import { dispatchCommand, undo } from '../stores/sessionStore';
 import { showToast } from '../stores/toastStore';
 import { SHORTCUT_HINTS } from './facilitationShortcuts';
 import { closeNotes, useFacilitationStore } from './facilitationStore';
+import { selectHandoffs, selectNotes, selectStages, useWorkshop } from '../stores/workshopSelectors';
 
 type Colour = StickyNote['colour'];
 const COLOURS: { id: Colour; label: string }[] = [
@@ -23,13 +27,10 @@ const COLOURS: { id: Colour; label: string }[] = [
   { id: 'pink', label: 'Pink' },
 ];
 const PAGE = 24;
-const NO_NOTES: StickyNote[] = [];
-const NO_STAGES: Stage[] = [];
-const NO_HANDOFFS: Handoff[] = [];
 
 /** The notes of one phase, memoised on the notes list, so other edits cost nothing here. */
 export function usePhaseNotes(phase: PhaseId): StickyNote[] {
-  const notes = useSessionStore((s) => s.snapshot?.workshop.notes ?? NO_NOTES);
+  const notes = useWorkshop(selectNotes);
   return useMemo(() => notes.filter((n) => n.phase === phase), [notes, phase]);
 }
 
@@ -49,8 +50,7 @@ export function NotesPanel({ phase, readOnly }: { phase: PhaseId; readOnly: bool
   const add = async () => {
     const value = text.trim();
     if (!value) return;
-    const note: StickyNote = { id: crypto.randomUUID(), phase, text: value, colour, createdAt: new Date().toISOString() };
-    if (await dispatchCommand({ type: 'addItem', collection: 'notes', item: note })) setText('');
+    if (await dispatchCommand({ type: 'addNote', phase, text: value, colour })) setText('');
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
@@ -73,7 +73,7 @@ export function NotesPanel({ phase, readOnly }: { phase: PhaseId; readOnly: bool
             Sticky notes
           </h2>
           <p className="notes-panel__subtitle" aria-live="polite" data-testid="notes-count">
-            {notes.length === 0 ? 'None' : notes.length === 1 ? '1 note' : `${notes.length} notes`} in {PHASES[phase].label}
+            {notes.length === 0 ? 'None' : countNoun(notes.length, NOUNS.note)} in {PHASES[phase].label}
           </p>
         </div>
         <button type="button" className="icon-button" aria-label="Close sticky notes" title="Close (Esc)" onClick={closeNotes}>
@@ -203,12 +203,12 @@ const INTO_DONE: Record<Into, string> = {
 
 /** Mounted only while open, so the stage and hand-off lists are read only when needed. */
 function ConvertForm({ note, onDone }: { note: StickyNote; onDone: () => void }) {
-  const stages = useSessionStore((s) => s.snapshot?.workshop.stages ?? NO_STAGES);
-  const handoffs = useSessionStore((s) => s.snapshot?.workshop.handoffs ?? NO_HANDOFFS);
+  const stages = useWorkshop(selectStages);
+  const handoffs = useWorkshop(selectHandoffs);
   const definitions = useMemo(() => {
     const stageName = new Map(stages.map((s) => [s.id, s.name]));
     return handoffs.flatMap((h) =>
-      h.leadDefinitions.map((d) => ({ id: d.id, label: `${d.shortName || d.name || 'Unnamed definition'} · ${stageName.get(h.fromStageId) ?? '?'} → ${stageName.get(h.toStageId) ?? '?'}` })),
+      h.leadDefinitions.map((d) => ({ id: d.id, label: `${displayName(d.shortName || d.name, 'definition')} · ${stageName.get(h.fromStageId) ?? '?'} → ${stageName.get(h.toStageId) ?? '?'}` })),
     );
   }, [stages, handoffs]);
   const [into, setInto] = useState<Into>('action');
@@ -216,13 +216,13 @@ function ConvertForm({ note, onDone }: { note: StickyNote; onDone: () => void })
   const selectRef = useRef<HTMLSelectElement>(null);
   useEffect(() => selectRef.current?.focus(), []);
 
-  const targets = into === 'activity' ? stages.map((s, i) => ({ id: s.id, label: `${i + 1}. ${s.name || 'Unnamed stage'}` })) : into === 'criterion' ? definitions : [];
+  const targets = into === 'activity' ? stages.map((s, i) => ({ id: s.id, label: `${i + 1}. ${displayName(s.name, 'stage')}` })) : into === 'criterion' ? definitions : [];
   const needsTarget = into === 'activity' || into === 'criterion';
   const chosen = needsTarget ? (targets.some((t) => t.id === targetId) ? targetId : (targets[0]?.id ?? '')) : undefined;
 
   const convert = async () => {
     if (needsTarget && !chosen) return;
-    const ok = await dispatchCommand({ type: 'convertNote', noteId: note.id, into, newId: crypto.randomUUID(), ...(chosen ? { targetId: chosen } : {}) });
+    const ok = await dispatchCommand({ type: 'convertNote', noteId: note.id, into, ...(chosen ? { targetId: chosen } : {}) });
     if (ok) showToast({ kind: 'success', message: INTO_DONE[into], action: { label: 'Undo', run: () => void undo() } });
   };
 

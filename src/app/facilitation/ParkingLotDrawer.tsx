@@ -1,15 +1,13 @@
 /** Park a topic from any phase: type it, press Enter, carry on. The room reviews the list in the Actions phase. */
 import { useMemo, useState, type KeyboardEvent } from 'react';
 import { PHASES } from '../../domain/phases';
-import type { PhaseId, Workshop } from '../../domain/workshopSchema';
-import { dispatchCommand, useSessionStore } from '../stores/sessionStore';
+import type { PhaseId } from '../../domain/workshopSchema';
+import { dispatchCommand } from '../stores/sessionStore';
 import { ToolModal } from './ToolModal';
-
-type ParkingLotItem = Workshop['parkingLot'][number];
-const NO_ITEMS: ParkingLotItem[] = [];
+import { selectParkingLot, useWorkshop } from '../stores/workshopSelectors';
 
 export function ParkingLotDrawer({ phase, readOnly, onClose }: { phase: PhaseId; readOnly: boolean; onClose: () => void }) {
-  const items = useSessionStore((s) => s.snapshot?.workshop.parkingLot ?? NO_ITEMS);
+  const items = useWorkshop(selectParkingLot);
   const [text, setText] = useState('');
   // The newest hundred are plenty here; the whole list is in the Actions phase.
   const newestFirst = useMemo(() => items.slice(-100).reverse(), [items]);
@@ -17,8 +15,7 @@ export function ParkingLotDrawer({ phase, readOnly, onClose }: { phase: PhaseId;
   const park = async () => {
     const topic = text.trim();
     if (!topic) return;
-    const item: ParkingLotItem = { id: crypto.randomUUID(), text: topic, raisedInPhase: phase, createdAt: new Date().toISOString() };
-    if (await dispatchCommand({ type: 'addItem', collection: 'parkingLot', item })) setText('');
+    if (await dispatchCommand({ type: 'parkTopic', text: topic, raisedInPhase: phase })) setText('');
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {

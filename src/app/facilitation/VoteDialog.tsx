@@ -6,17 +6,20 @@
  */
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Vote } from '../../domain/workshopSchema';
-import { voteOutcome } from '../../domain/voteResult';
+import { countNoun } from '../../domain/countNoun';
+import { displayName } from '../../domain/displayNames';
+import { NOUNS, VOTE_KIND_LABELS } from '../../domain/labels';
+import { FIST_OF_FIVE, isBlockingHand, voteOutcome, type VoteOutcome } from '../../domain/voteResult';
 import { Icon } from '../components/Icon';
 import { isTextEntry } from '../keyboard/shortcuts';
-import { dispatchCommand, undo, useSessionStore } from '../stores/sessionStore';
+import { dispatchCommand, undo } from '../stores/sessionStore';
 import { showToast } from '../stores/toastStore';
+import { useOnNewItem } from '../phases/common/useOnNewItem';
 import { ToolModal } from './ToolModal';
-
-const NO_VOTES: Vote[] = [];
+import { selectVotes, useWorkshop } from '../stores/workshopSelectors';
 
 export function VoteDialog({ readOnly, onClose }: { readOnly: boolean; onClose: () => void }) {
-  const votes = useSessionStore((s) => s.snapshot?.workshop.votes ?? NO_VOTES);
+  const votes = useWorkshop(selectVotes);
   const openVotes = useMemo(() => votes.filter((v) => v.status === 'open'), [votes]);
   // With one vote running, reopening the dialog goes straight back to it.
   const [voteId, setVoteId] = useState<string | null>(() => (openVotes.length === 1 ? openVotes[0]!.id : null));
@@ -36,8 +39,8 @@ export function VoteDialog({ readOnly, onClose }: { readOnly: boolean; onClose: 
             {openVotes.map((v) => (
               <li key={v.id}>
                 <button type="button" className="vote-open__item" onClick={() => setVoteId(v.id)}>
-                  <span className="tool-chip">{v.kind === 'dotVote' ? 'Dot vote' : 'Fist of five'}</span>
-                  <span className="vote-open__question wrap-anywhere">{v.question || 'Untitled vote'}</span>
+                  <span className="tool-chip">{VOTE_KIND_LABELS[v.kind]}</span>
+                  <span className="vote-open__question wrap-anywhere">{displayName(v.question, 'vote')}</span>
                   <span className="vote-open__resume">
                     Resume
                     <Icon name="next" />
@@ -54,6 +57,8 @@ export function VoteDialog({ readOnly, onClose }: { readOnly: boolean; onClose: 
 }
 
 function NewVoteForm({ onStarted }: { onStarted: (id: string) => void }) {
+  const votes = useWorkshop(selectVotes);
+  const { expectNew, cancel } = useOnNewItem(votes, (vote) => onStarted(vote.id));
   const [kind, setKind] = useState<Vote['kind']>('fistOfFive');
   const [question, setQuestion] = useState('');
   const [options, setOptions] = useState<string[]>(['', '']);
@@ -73,18 +78,10 @@ function NewVoteForm({ onStarted }: { onStarted: (id: string) => void }) {
   const start = async () => {
     if (!ready || busy) return;
     setBusy(true);
-    const vote: Vote = {
-      id: crypto.randomUUID(),
-      kind,
-      question: question.trim(),
-      options: kind === 'dotVote' ? filled.slice(0, 30).map((label) => ({ id: crypto.randomUUID(), label, dots: 0 })) : [],
-      hands: [],
-      status: 'open',
-      createdAt: new Date().toISOString(),
-    };
-    const ok = await dispatchCommand({ type: 'addItem', collection: 'votes', item: vote });
+    expectNew();
+    const ok = await dispatchCommand({ type: 'startVote', kind, question: question.trim(), options: kind === 'dotVote' ? filled.slice(0, 30) : [] });
     setBusy(false);
-    if (ok) onStarted(vote.id);
+    if (!ok) cancel();
   };
 
   const onQuestionKey = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -116,14 +113,14 @@ function NewVoteForm({ onStarted }: { onStarted: (id: string) => void }) {
         <label className="vote-kind__option">
           <input type="radio" name="vote-kind" checked={kind === 'fistOfFive'} onChange={() => setKind('fistOfFive')} />
           <span className="vote-kind__text">
-            <span className="vote-kind__name">Fist of five</span>
+            <span className="vote-kind__name">{VOTE_KIND_LABELS.fistOfFive}</span>
             <span className="vote-kind__description">How strongly does each person support it, 0 to 5?</span>
           </span>
         </label>
         <label className="vote-kind__option">
           <input type="radio" name="vote-kind" checked={kind === 'dotVote'} onChange={() => setKind('dotVote')} />
           <span className="vote-kind__text">
-            <span className="vote-kind__name">Dot vote</span>
+            <span className="vote-kind__name">{VOTE_KIND_LABELS.dotVote}</span>
             <span className="vote-kind__description">Which options matter most? Everyone places dots.</span>
           </span>
         </label>
@@ -172,15 +169,6 @@ function NewVoteForm({ onStarted }: { onStarted: (id: string) => void }) {
   );
 }
 
-const FINGERS: { value: number; caption: string }[] = [
-  { value: 0, caption: 'Block' },
-  { value: 1, caption: 'Strong concerns' },
-  { value: 2, caption: 'Concerns' },
-  { value: 3, caption: 'Can live with it' },
-  { value: 4, caption: 'Support' },
-  { value: 5, caption: 'Full support' },
-];
-
 function RunningVote({ vote, readOnly, onBack, onClose }: { vote: Vote; readOnly: boolean; onBack: () => void; onClose: () => void }) {
   const [busy, setBusy] = useState(false);
   const outcome = useMemo(() => voteOutcome(vote), [vote]);
@@ -188,7 +176,7 @@ function RunningVote({ vote, readOnly, onBack, onClose }: { vote: Vote; readOnly
   const closeAndRecord = async () => {
     if (busy) return;
     setBusy(true);
-    const ok = await dispatchCommand({ type: 'closeVote', voteId: vote.id, decisionId: crypto.randomUUID(), at: new Date().toISOString() });
+    const ok = await dispatchCommand({ type: 'closeVote', voteId: vote.id });
     setBusy(false);
     if (ok) {
       showToast({ kind: 'success', message: `Recorded in the decisions log: ${outcome.summary}.` });
@@ -239,10 +227,10 @@ function RunningVote({ vote, readOnly, onBack, onClose }: { vote: Vote; readOnly
 
   return (
     <ToolModal
-      title={vote.question || 'Untitled vote'}
+      title={displayName(vote.question, 'vote')}
       subtitle={
         <>
-          <span className="tool-chip">{vote.kind === 'dotVote' ? 'Dot vote' : 'Fist of five'}</span> {vote.kind === 'dotVote' ? 'Keys 1–9 add a dot to that option, Shift+key takes one back' : 'Keys 0–5 record each hand as it is shown'}
+          <span className="tool-chip">{VOTE_KIND_LABELS[vote.kind]}</span> {vote.kind === 'dotVote' ? 'Keys 1–9 add a dot to that option, Shift+key takes one back' : 'Keys 0–5 record each hand as it is shown'}
         </>
       }
       variant="center"
@@ -270,7 +258,7 @@ function RunningVote({ vote, readOnly, onBack, onClose }: { vote: Vote; readOnly
         </>
       }
     >
-      {vote.kind === 'dotVote' ? <DotVote vote={vote} readOnly={readOnly} onCast={cast} /> : <FistOfFive vote={vote} readOnly={readOnly} onHand={hand} />}
+      {vote.kind === 'dotVote' ? <DotVote vote={vote} total={outcome.totalDots} readOnly={readOnly} onCast={cast} /> : <FistOfFive outcome={outcome} hands={vote.hands.length} readOnly={readOnly} onHand={hand} />}
       <p className="vote-summary" aria-live="polite" data-testid="vote-summary">
         {outcome.summary}
       </p>
@@ -278,9 +266,8 @@ function RunningVote({ vote, readOnly, onBack, onClose }: { vote: Vote; readOnly
   );
 }
 
-function DotVote({ vote, readOnly, onCast }: { vote: Vote; readOnly: boolean; onCast: (optionId: string, delta: 1 | -1) => void }) {
+function DotVote({ vote, total, readOnly, onCast }: { vote: Vote; total: number; readOnly: boolean; onCast: (optionId: string, delta: 1 | -1) => void }) {
   const max = Math.max(1, ...vote.options.map((o) => o.dots));
-  const total = vote.options.reduce((sum, o) => sum + o.dots, 0);
   return (
     <ol className="dot-options" aria-label="Options" data-testid="dot-options">
       {vote.options.map((option, index) => (
@@ -307,26 +294,20 @@ function DotVote({ vote, readOnly, onCast }: { vote: Vote; readOnly: boolean; on
         </li>
       ))}
       <li className="dot-options__total" aria-hidden="true">
-        {total} {total === 1 ? 'dot' : 'dots'} in total
+        {countNoun(total, NOUNS.dot)} in total
       </li>
     </ol>
   );
 }
 
-function FistOfFive({ vote, readOnly, onHand }: { vote: Vote; readOnly: boolean; onHand: (fingers: number) => void }) {
-  const counts = useMemo(() => {
-    const c = [0, 0, 0, 0, 0, 0];
-    for (const h of vote.hands) c[h]!++;
-    return c;
-  }, [vote.hands]);
-  const n = vote.hands.length;
-  const average = n ? vote.hands.reduce((a, b) => a + b, 0) / n : null;
+function FistOfFive({ outcome, hands: n, readOnly, onHand }: { outcome: VoteOutcome; hands: number; readOnly: boolean; onHand: (fingers: number) => void }) {
+  const { average, handsByValue: counts } = outcome;
   const max = Math.max(1, ...counts);
   return (
     <div className="fist">
       <div className="fist__buttons" role="group" aria-label="Record a hand">
-        {FINGERS.map((f) => (
-          <button key={f.value} type="button" data-autofocus={f.value === 3 ? true : undefined} className={`fist__button fist__button--${f.value <= 2 ? 'low' : 'high'}`} disabled={readOnly} onClick={() => onHand(f.value)}>
+        {FIST_OF_FIVE.map((f) => (
+          <button key={f.value} type="button" data-autofocus={f.value === 3 ? true : undefined} className={`fist__button fist__button--${isBlockingHand(f.value) ? 'low' : 'high'}`} disabled={readOnly} onClick={() => onHand(f.value)}>
             <span className="fist__value">{f.value}</span>{' '}
             <span className="fist__caption">{f.caption}</span>
           </button>
@@ -339,7 +320,7 @@ function FistOfFive({ vote, readOnly, onHand }: { vote: Vote; readOnly: boolean;
             <span className="fist__average-label">average</span>
           </p>
           <p className="fist__hands" data-testid="fist-hands">
-            {n} {n === 1 ? 'hand' : 'hands'}
+            {countNoun(n, NOUNS.hand)}
           </p>
           {!readOnly && n > 0 && (
             <button type="button" className="button button--small button--quiet" onClick={() => void undo()}>
@@ -350,7 +331,7 @@ function FistOfFive({ vote, readOnly, onHand }: { vote: Vote; readOnly: boolean;
         </div>
         <ol className="fist__bars" aria-label="Hands per value">
           {counts.map((count, value) => (
-            <li key={value} className={`fist__bar fist__bar--${value <= 2 ? 'low' : 'high'}`}>
+            <li key={value} className={`fist__bar fist__bar--${isBlockingHand(value) ? 'low' : 'high'}`}>
               <span className="fist__bar-track" aria-hidden="true">
                 <span className="fist__bar-fill" style={{ height: `${(count / max) * 100}%` }} />
               </span>

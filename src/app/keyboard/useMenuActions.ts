@@ -8,7 +8,7 @@ import { redo, undo, useSessionStore } from '../stores/sessionStore';
 import { openDialog } from '../stores/uiStore';
 import { isTextEntry } from './shortcuts';
 
-export function handleMenuAction(action: MenuAction): void {
+function handleMenuAction(action: MenuAction): void {
   const snapshot = useSessionStore.getState().snapshot;
   switch (action) {
     case 'newWorkshop':

@@ -1,4 +1,5 @@
 /** Asks before deleting, naming the workshop; Cancel has the focus so Enter is never destructive by accident. */
+import { displayName } from '../../domain/displayNames';
 import { useState } from 'react';
 import { Dialog } from '../components/Dialog';
 import { useLibraryStore } from '../stores/libraryStore';
@@ -6,7 +7,7 @@ import { closeDialog } from '../stores/uiStore';
 import { deleteWorkshop } from './libraryActions';
 
 export function DeleteDialog({ workshopId }: { workshopId: string }) {
-  const title = useLibraryStore((s) => s.summaries.find((w) => w.id === workshopId)?.title) || 'Untitled workshop';
+  const title = displayName(useLibraryStore((s) => s.summaries.find((w) => w.id === workshopId)?.title) ?? '', 'workshop');
   const [busy, setBusy] = useState(false);
 
   const remove = async () => {

@@ -1,4 +1,6 @@
 /** The start screen: every workshop on this computer, newest first, and ways to add one. */
+import { countNoun } from '../../domain/countNoun';
+import { NOUNS } from '../../domain/labels';
 import { useEffect } from 'react';
 import { Icon } from '../components/Icon';
 import { refreshLibrary, useLibraryStore } from '../stores/libraryStore';
@@ -36,7 +38,7 @@ export function LibraryScreen() {
         <div className="library__intro">
           <h1>Workshops</h1>
           {loaded && !error && (
-            <p className="library__count">{summaries.length === 1 ? '1 workshop on this computer' : `${summaries.length} workshops on this computer`}</p>
+            <p className="library__count">{`${countNoun(summaries.length, NOUNS.workshop)} on this computer`}</p>
           )}
         </div>
 

@@ -1,4 +1,7 @@
 /** One workshop in the library: what it is, when it was last touched, and what can be done with it. */
+import { countNoun } from '../../domain/countNoun';
+import { displayName } from '../../domain/displayNames';
+import { NOUNS } from '../../domain/labels';
 import type { WorkshopSummary } from '../../shared/accordApi';
 import { Icon } from '../components/Icon';
 import { openDialog } from '../stores/uiStore';
@@ -6,7 +9,7 @@ import { formatDay, formatRelative } from './formatDates';
 import { duplicateWorkshop, exportWorkshop, openWorkshop } from './libraryActions';
 
 export function WorkshopCard({ summary }: { summary: WorkshopSummary }) {
-  const title = summary.title || 'Untitled workshop';
+  const title = displayName(summary.title, 'workshop');
   const day = formatDay(summary.date);
   // A card with a problem stays fully usable: opening it makes the host restore the newest snapshot.
   const broken = summary.problem !== null;
@@ -26,11 +29,11 @@ export function WorkshopCard({ summary }: { summary: WorkshopSummary }) {
         </li>
         <li>
           <Icon name="users" />
-          {summary.participantCount === 1 ? '1 participant' : `${summary.participantCount} participants`}
+          {countNoun(summary.participantCount, NOUNS.participant)}
         </li>
         <li>
           <Icon name="layers" />
-          {summary.stageCount === 1 ? '1 stage' : `${summary.stageCount} stages`}
+          {countNoun(summary.stageCount, NOUNS.stage)}
         </li>
       </ul>
 

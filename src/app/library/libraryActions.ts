@@ -1,4 +1,5 @@
 /** What the library's buttons do: one host call each, then refresh the mirror and say what happened. */
+import { displayName } from '../../domain/displayNames';
 import { importTooLargeMessage, MAX_IMPORT_BYTES, type CreateWorkshopRequest } from '../../shared/accordApi';
 import { hostApi } from '../bridge/hostApi';
 import { refreshLibrary, useLibraryStore } from '../stores/libraryStore';
@@ -18,7 +19,7 @@ async function attempt<T>(run: () => Promise<T>): Promise<T | null> {
   }
 }
 
-const titleOf = (id: string) => useLibraryStore.getState().summaries.find((s) => s.id === id)?.title || 'Untitled workshop';
+const titleOf = (id: string) => displayName(useLibraryStore.getState().summaries.find((s) => s.id === id)?.title ?? '', 'workshop');
 
 export async function openWorkshop(id: string): Promise<void> {
   const snapshot = await attempt(() => hostApi().openWorkshop(id));

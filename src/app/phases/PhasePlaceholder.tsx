@@ -1,4 +1,4 @@
-/** Stands in for a phase that the guided workshop has not built yet. */
+/** A phase shown by its name and purpose alone, with no editor of its own. */
 import { PHASES } from '../../domain/phases';
 import type { PhaseId } from '../../domain/workshopSchema';
 import { Icon } from '../components/Icon';
@@ -8,7 +8,7 @@ export function PhasePlaceholder({ phase }: { phase: PhaseId; readOnly?: boolean
     <div className="phase-placeholder" data-testid="phase-placeholder">
       <Icon name="layers" />
       <p className="empty-state__title">{PHASES[phase].label}</p>
-      <p>{PHASES[phase].purpose} The projector shows this step to the room; the charter and signatures are recorded in the next version of Accord.</p>
+      <p>{PHASES[phase].purpose} The room reviews the agreements made today, and each participant signs the charter, the sponsor first.</p>
     </div>
   );
 }

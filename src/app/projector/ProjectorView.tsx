@@ -3,23 +3,28 @@
  * by design; the console drives it.
  */
 import { useEffect } from 'react';
-import { navigablePhases, PHASES } from '../../domain/phases';
+import { PHASES } from '../../domain/phases';
 import { useConnectionStore } from '../stores/connectionStore';
 import { ProjectorTimer } from '../timer/ProjectorTimer';
 import { PROJECTOR_VIEWS } from './projectorPhaseViews';
+import { selectAgenda, selectCurrentPhase, selectIsOpen, selectLoaded, selectNavigablePhases, selectSetup, useWorkshop } from '../stores/workshopSelectors';
 import './projector.css';
-import { useSessionStore } from '../stores/sessionStore';
 
 export function ProjectorView() {
-  const { loaded, snapshot } = useSessionStore();
+  const loaded = useWorkshop(selectLoaded);
+  const open = useWorkshop(selectIsOpen);
+  const setup = useWorkshop(selectSetup);
+  const current = useWorkshop(selectCurrentPhase);
+  const phases = useWorkshop(selectNavigablePhases);
+  const agenda = useWorkshop(selectAgenda);
   const connection = useConnectionStore((s) => s.state.status);
-  const workshop = snapshot?.workshop;
+  const title = setup?.title;
 
   useEffect(() => {
-    document.title = workshop ? `${PHASES[workshop.currentPhase].label} — ${workshop.setup.title || 'Accord'}` : 'Accord — projector';
-  }, [workshop]);
+    document.title = open ? `${PHASES[current].label} — ${title || 'Accord'}` : 'Accord — projector';
+  }, [open, current, title]);
 
-  if (!workshop) {
+  if (!open || !setup) {
     return (
       <main className="projector projector--idle" data-testid="projector">
         <p className="projector__brand">Accord</p>
@@ -28,14 +33,12 @@ export function ProjectorView() {
     );
   }
 
-  const phases = navigablePhases(workshop);
-  const index = phases.indexOf(workshop.currentPhase);
-  const phase = PHASES[workshop.currentPhase];
-  const { setup } = workshop;
-  const minutes = workshop.agenda.find((item) => item.phase === workshop.currentPhase)?.minutes;
-  const Projection = PROJECTOR_VIEWS[workshop.currentPhase];
+  const index = phases.indexOf(current);
+  const phase = PHASES[current];
+  const minutes = agenda.find((item) => item.phase === current)?.minutes;
+  const Projection = PROJECTOR_VIEWS[current];
   return (
-    <main className={Projection ? 'projector projector--with-content' : 'projector'} data-testid="projector" data-phase={workshop.currentPhase}>
+    <main className={Projection ? 'projector projector--with-content' : 'projector'} data-testid="projector" data-phase={current}>
       <header className="projector__header">
         <p className="projector__company">{setup.company}</p>
         <p className="projector__title">{setup.title}</p>
@@ -52,10 +55,10 @@ export function ProjectorView() {
       </section>
       {Projection && (
         <section className="projector__content" data-testid="projector-content">
-          <Projection workshop={workshop} />
+          <Projection />
         </section>
       )}
-      <ProjectorTimer workshop={workshop} />
+      <ProjectorTimer />
       <footer className="projector__footer">
         <ol className="projector__progress" aria-hidden="true">
           {phases.map((id, i) => (

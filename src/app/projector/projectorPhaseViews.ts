@@ -1,6 +1,6 @@
-/** The content the projector shows for each phase, below the phase name; null shows the name and purpose alone. */
+/** The content the projector shows for each phase, below the phase name (each reads its own parts of the workshop); null shows the name and purpose alone. */
 import type { ComponentType } from 'react';
-import type { PhaseId, Workshop } from '../../domain/workshopSchema';
+import type { PhaseId } from '../../domain/workshopSchema';
 import { PulseProjection } from './phases/PulseProjection';
 import { BuyingProcessProjection } from './phases/BuyingProcessProjection';
 import { ResponsibilitiesProjection } from './phases/ResponsibilitiesProjection';
@@ -9,10 +9,6 @@ import { BestCustomersProjection } from './phases/BestCustomersProjection';
 import { GoalsProjection } from './phases/GoalsProjection';
 import { RhythmProjection } from './phases/RhythmProjection';
 import { ActionsProjection } from './phases/ActionsProjection';
-
-export interface ProjectionProps {
-  workshop: Workshop;
-}
 
 export const PROJECTOR_VIEWS = {
   setup: null,
@@ -25,4 +21,4 @@ export const PROJECTOR_VIEWS = {
   rhythm: RhythmProjection,
   actions: ActionsProjection,
   signoff: null,
-} satisfies Record<PhaseId, ComponentType<ProjectionProps> | null>;
+} satisfies Record<PhaseId, ComponentType | null>;

@@ -8,7 +8,7 @@ export type OpenDialog =
   | { kind: 'delete'; workshopId: string }
   | null;
 
-export interface ImportProblem {
+interface ImportProblem {
   fileName: string;
   message: string;
   rejections: Rejection[];

@@ -5,6 +5,8 @@
  */
 import { memo, useLayoutEffect, useRef, useState } from 'react';
 import type { SwimlaneCell, SwimlaneHandoff, SwimlaneModel } from '../../domain/buildSwimlanes';
+import { displayName } from '../../domain/displayNames';
+import { RACI_ROLE_LABELS } from '../../domain/labels';
 import type { Team } from '../../domain/workshopSchema';
 import { teamInitials, teamSlot, teamStyle } from '../theme/teamColours';
 import './swimlanes.css';
@@ -17,7 +19,7 @@ export interface SwimlanesProps {
   maxPerCell?: number;
 }
 
-const ROLE_NAMES = { R: 'responsible', A: 'accountable', C: 'consulted', I: 'informed' } as const;
+const roleName = (role: keyof typeof RACI_ROLE_LABELS) => RACI_ROLE_LABELS[role].toLowerCase();
 
 export function Swimlanes({ model, teams, variant, maxPerCell = variant === 'projector' ? 4 : 8 }: SwimlanesProps) {
   const gridRef = useRef<HTMLDivElement>(null);
@@ -57,7 +59,7 @@ export function Swimlanes({ model, teams, variant, maxPerCell = variant === 'pro
                   <span className="swimlanes__stage-number" aria-hidden="true">
                     {index + 1}
                   </span>
-                  <span className="swimlanes__stage-name">{stage.name || 'Untitled stage'}</span>
+                  <span className="swimlanes__stage-name">{displayName(stage.name, 'stage')}</span>
                   <LeadLine lead={stage.lead} teamName={teamName} />
                 </div>
               ))}
@@ -118,8 +120,8 @@ export function Swimlanes({ model, teams, variant, maxPerCell = variant === 'pro
 }
 
 function describeHandoff(h: SwimlaneHandoff, model: SwimlaneModel, teamName: (id: string) => string): string {
-  const from = model.stages[h.fromStageIndex]?.name || 'Untitled stage';
-  const to = model.stages[h.toStageIndex]?.name || 'Untitled stage';
+  const from = displayName(model.stages[h.fromStageIndex]?.name ?? '', 'stage');
+  const to = displayName(model.stages[h.toStageIndex]?.name ?? '', 'stage');
   const word = h.kind === 'handback' ? 'Hand-back' : 'Hand-off';
   return `${word} ${h.label}: ${teamName(h.fromTeamId)} (${from}) → ${teamName(h.toTeamId)} (${to})`;
 }
@@ -155,7 +157,7 @@ const LaneCell = memo(function LaneCell({ cell, index, teamId, maxPerCell, summa
             <span className="swimlanes__count">{cell.activities.length}</span>
             <span className="swimlanes__roles">
               {roles.map((role) => (
-                <abbr key={role} className={`swimlanes__role swimlanes__role--${role}`} title={ROLE_NAMES[role]}>
+                <abbr key={role} className={`swimlanes__role swimlanes__role--${role}`} title={roleName(role)}>
                   {role}
                 </abbr>
               ))}
@@ -173,14 +175,14 @@ const LaneCell = memo(function LaneCell({ cell, index, teamId, maxPerCell, summa
         <ul className="swimlanes__activities">
           {shown.map((activity) => (
             <li key={activity.activityId} className="swimlanes__activity" data-testid="swimlane-activity">
-              <span className="swimlanes__activity-name">{activity.name || 'Untitled activity'}</span>
+              <span className="swimlanes__activity-name">{displayName(activity.name, 'activity')}</span>
               <span className="swimlanes__roles">
                 {activity.roles.map((role) => (
-                  <abbr key={role} className={`swimlanes__role swimlanes__role--${role}`} title={ROLE_NAMES[role]}>
+                  <abbr key={role} className={`swimlanes__role swimlanes__role--${role}`} title={roleName(role)}>
                     {role}
                   </abbr>
                 ))}
-                <span className="visually-hidden">({activity.roles.map((r) => ROLE_NAMES[r]).join(', ')})</span>
+                <span className="visually-hidden">({activity.roles.map((r) => roleName(r)).join(', ')})</span>
               </span>
             </li>
           ))}

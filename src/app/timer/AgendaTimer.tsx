@@ -8,14 +8,18 @@ import { PHASES } from '../../domain/phases';
 import type { AgendaItem, Workshop } from '../../domain/workshopSchema';
 import { Icon } from '../components/Icon';
 import { dispatchCommand } from '../stores/sessionStore';
+import { selectAgenda, selectCurrentPhase, selectTimer, useWorkshop } from '../stores/workshopSelectors';
 import { currentAgendaItem, formatClock, readTimer, useNow, type TimerReading } from './timerState';
 import './timer.css';
 
-export function AgendaTimer({ workshop, readOnly }: { workshop: Workshop; readOnly: boolean }) {
-  const item = currentAgendaItem(workshop);
-  if (!item) return null;
-  const other = workshop.timer.agendaItemId && workshop.timer.agendaItemId !== item.id ? workshop.agenda.find((a) => a.id === workshop.timer.agendaItemId) : undefined;
-  return <TimerStrip timer={workshop.timer} item={item} other={other} readOnly={readOnly} />;
+export function AgendaTimer({ readOnly }: { readOnly: boolean }) {
+  const agenda = useWorkshop(selectAgenda);
+  const currentPhase = useWorkshop(selectCurrentPhase);
+  const timer = useWorkshop(selectTimer);
+  const item = currentAgendaItem({ agenda, currentPhase });
+  if (!item || !timer) return null;
+  const other = timer.agendaItemId && timer.agendaItemId !== item.id ? agenda.find((a) => a.id === timer.agendaItemId) : undefined;
+  return <TimerStrip timer={timer} item={item} other={other} readOnly={readOnly} />;
 }
 
 interface StripProps {
@@ -32,10 +36,8 @@ const TimerStrip = memo(function TimerStrip({ timer, item, other, readOnly }: St
   const reading = readTimer(timer, item, now);
   const otherReading = other ? readTimer(timer, other, now) : null;
   const label = PHASES[item.phase].label;
-  const at = () => new Date().toISOString();
-
-  const start = () => void dispatchCommand({ type: 'startTimer', agendaItemId: item.id, at: at() });
-  const pause = () => void dispatchCommand({ type: 'pauseTimer', at: at() });
+  const start = () => void dispatchCommand({ type: 'startTimer', agendaItemId: item.id });
+  const pause = () => void dispatchCommand({ type: 'pauseTimer' });
   const addFive = () => void dispatchCommand({ type: 'addTimerMinutes', minutes: 5 });
   const reset = () => void dispatchCommand({ type: 'resetTimer' });
 

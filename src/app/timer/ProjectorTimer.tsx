@@ -6,13 +6,17 @@
 import { memo } from 'react';
 import type { AgendaItem, Workshop } from '../../domain/workshopSchema';
 import { Icon } from '../components/Icon';
+import { selectAgenda, selectCurrentPhase, selectTimer, useWorkshop } from '../stores/workshopSelectors';
 import { currentAgendaItem, formatClock, readTimer, useNow } from './timerState';
 import './timer.css';
 
-export function ProjectorTimer({ workshop }: { workshop: Workshop }) {
-  const item = currentAgendaItem(workshop);
-  if (!item || workshop.timer.agendaItemId !== item.id) return null;
-  return <CornerClock timer={workshop.timer} item={item} />;
+export function ProjectorTimer() {
+  const agenda = useWorkshop(selectAgenda);
+  const currentPhase = useWorkshop(selectCurrentPhase);
+  const timer = useWorkshop(selectTimer);
+  const item = currentAgendaItem({ agenda, currentPhase });
+  if (!item || !timer || timer.agendaItemId !== item.id) return null;
+  return <CornerClock timer={timer} item={item} />;
 }
 
 const CornerClock = memo(function CornerClock({ timer, item }: { timer: Workshop['timer']; item: AgendaItem }) {

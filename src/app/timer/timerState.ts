@@ -3,9 +3,9 @@ import { useEffect, useState } from 'react';
 import type { AgendaItem, Workshop } from '../../domain/workshopSchema';
 
 /** The last two minutes of a time box are announced in amber. */
-export const WARN_SECONDS = 120;
+const WARN_SECONDS = 120;
 
-export type TimerTone = 'idle' | 'calm' | 'warn' | 'over';
+type TimerTone = 'idle' | 'calm' | 'warn' | 'over';
 
 export interface TimerReading {
   item: AgendaItem;

@@ -1,20 +1,21 @@
 /** The phases of the day in order: done, current, ahead. Clicking one moves the room there. */
 import { useEffect, useRef } from 'react';
-import { navigablePhases, PHASES } from '../../domain/phases';
-import type { Workshop } from '../../domain/workshopSchema';
+import { PHASES } from '../../domain/phases';
 import { Icon } from '../components/Icon';
 import { goToAdjacentPhase } from '../keyboard/useConsoleShortcuts';
 import { SHORTCUT_LABELS } from '../keyboard/shortcuts';
 import { dispatchCommand } from '../stores/sessionStore';
+import { selectCurrentPhase, selectNavigablePhases, useWorkshop } from '../stores/workshopSelectors';
 
-export function PhaseBar({ workshop }: { workshop: Workshop }) {
-  const phases = navigablePhases(workshop);
-  const currentIndex = phases.indexOf(workshop.currentPhase);
+export function PhaseBar() {
+  const phases = useWorkshop(selectNavigablePhases);
+  const current = useWorkshop(selectCurrentPhase);
+  const currentIndex = phases.indexOf(current);
   const currentRef = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
     currentRef.current?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-  }, [workshop.currentPhase]);
+  }, [current]);
 
   return (
     <nav className="phase-bar" aria-label="Phases">

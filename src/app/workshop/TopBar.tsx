@@ -1,15 +1,21 @@
 /** The console's top bar: where we are, whether it is saved, undo/redo, and the way back. */
-import type { SessionSnapshot } from '../../shared/accordApi';
+import { displayName } from '../../domain/displayNames';
 import { Icon } from '../components/Icon';
 import { SHORTCUT_LABELS } from '../keyboard/shortcuts';
 import { closeWorkshop } from '../library/libraryActions';
 import { useConnectionStore } from '../stores/connectionStore';
 import { redo, undo } from '../stores/sessionStore';
+import { selectCanRedo, selectCanUndo, selectReadOnly, selectSaveState, selectSetup, useWorkshop } from '../stores/workshopSelectors';
 import { SaveIndicator } from './SaveIndicator';
 
-export function TopBar({ snapshot, disconnected }: { snapshot: SessionSnapshot; disconnected: boolean }) {
-  const { setup } = snapshot.workshop;
+export function TopBar({ disconnected }: { disconnected: boolean }) {
+  const setup = useWorkshop(selectSetup);
+  const saveState = useWorkshop(selectSaveState);
+  const readOnly = useWorkshop(selectReadOnly);
+  const canUndo = useWorkshop(selectCanUndo);
+  const canRedo = useWorkshop(selectCanRedo);
   const isWeb = useConnectionStore((s) => s.hostKind === 'web');
+  if (!setup || !saveState) return null;
   return (
     <header className="app-header top-bar">
       <div className="top-bar__start">
@@ -19,7 +25,7 @@ export function TopBar({ snapshot, disconnected }: { snapshot: SessionSnapshot; 
         </button>
         <div className="top-bar__titles">
           <h1 className="top-bar__title truncate" data-testid="workshop-heading" title={setup.title}>
-            {setup.title || 'Untitled workshop'}
+            {displayName(setup.title, 'workshop')}
           </h1>
           {setup.company && (
             <span className="top-bar__company truncate" title={setup.company}>
@@ -29,12 +35,12 @@ export function TopBar({ snapshot, disconnected }: { snapshot: SessionSnapshot; 
         </div>
       </div>
       <div className="top-bar__end">
-        <SaveIndicator saveState={snapshot.saveState} readOnly={snapshot.readOnly} disconnected={disconnected} />
+        <SaveIndicator saveState={saveState} readOnly={readOnly} disconnected={disconnected} />
         <div className="top-bar__history" role="group" aria-label="History">
-          <button type="button" className="icon-button" aria-label="Undo" title={`Undo (${SHORTCUT_LABELS.undo})`} disabled={!snapshot.canUndo || disconnected} onClick={() => void undo()}>
+          <button type="button" className="icon-button" aria-label="Undo" title={`Undo (${SHORTCUT_LABELS.undo})`} disabled={!canUndo || disconnected} onClick={() => void undo()}>
             <Icon name="undo" />
           </button>
-          <button type="button" className="icon-button" aria-label="Redo" title={`Redo (${SHORTCUT_LABELS.redo})`} disabled={!snapshot.canRedo || disconnected} onClick={() => void redo()}>
+          <button type="button" className="icon-button" aria-label="Redo" title={`Redo (${SHORTCUT_LABELS.redo})`} disabled={!canRedo || disconnected} onClick={() => void redo()}>
             <Icon name="redo" />
           </button>
         </div>

@@ -60,7 +60,12 @@ async function main() {
     };
     const session = (await api.getSession())!;
     const agendaItem = (phase: string) => session.workshop.agenda.find((a) => a.phase === phase)!.id;
-    const minutesAgo = (m: number, s = 0) => new Date(Date.now() - (m * 60 + s) * 1000).toISOString();
+    // The host stamps the timer's start with its own clock: a short time box shows the warning and overtime states.
+    const runPulseTimer = async (minutes: number) => {
+      await api.dispatch({ type: 'resetTimer' });
+      await api.dispatch({ type: 'updateItem', collection: 'agenda', id: agendaItem('pulse'), patch: { minutes } });
+      await api.dispatch({ type: 'startTimer', agendaItemId: agendaItem('pulse') });
+    };
 
     // ---- sample workshop
     await api.dispatch({ type: 'goToPhase', phase: 'setup' });
@@ -69,7 +74,7 @@ async function main() {
 
     await api.dispatch({ type: 'goToPhase', phase: 'pulse' });
     await page.locator('[data-testid="phase-view"][data-phase="pulse"]').waitFor();
-    await api.dispatch({ type: 'startTimer', agendaItemId: agendaItem('pulse'), at: minutesAgo(4, 12) });
+    await api.dispatch({ type: 'startTimer', agendaItemId: agendaItem('pulse') });
     await consoleShots('sample-pulse');
     await consoleShots('sample-pulse-results', '[data-testid="pulse-results"]');
     await projectorShots('sample-projector-pulse');
@@ -95,8 +100,7 @@ async function main() {
       }
     }
     await api.dispatch({ type: 'updateItem', collection: 'agenda', id: agendaItem('responsibilities'), patch: { minutes: 150 } });
-    await api.dispatch({ type: 'resetTimer' });
-    await api.dispatch({ type: 'startTimer', agendaItemId: agendaItem('pulse'), at: minutesAgo(28, 40) });
+    await runPulseTimer(2);
     await consoleShots('stress-pulse');
     await page.setViewportSize(CONSOLE_SIZES[1]!);
     await page.getByTestId('phase-view').evaluate((el) => el.scrollTo(0, 900));
@@ -104,8 +108,8 @@ async function main() {
     await consoleShots('stress-pulse-results', '[data-testid="pulse-results"]');
     await projectorShots('stress-projector-pulse-warn');
 
-    await api.dispatch({ type: 'resetTimer' });
-    await api.dispatch({ type: 'startTimer', agendaItemId: agendaItem('pulse'), at: minutesAgo(33, 5) });
+    await runPulseTimer(0);
+    await new Promise((done) => setTimeout(done, 1100));
     await consoleShots('stress-pulse-over');
     await projectorShots('stress-projector-pulse-over');
 

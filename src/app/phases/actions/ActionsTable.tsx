@@ -2,18 +2,20 @@
  * The action list: title, owner, due date and status per row, edited in place. Keyboard-first:
  * Enter in any field moves to the next action's title, and on the last row starts a new action.
  */
+import { newAction } from '../../../domain/newItems';
+import { displayName } from '../../../domain/displayNames';
+import { countNoun } from '../../../domain/countNoun';
+import { NOUNS } from '../../../domain/labels';
 import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Action, Participant, Team } from '../../../domain/workshopSchema';
 import { Icon } from '../../components/Icon';
 import { TextInput } from '../../components/TextInput';
-import { dispatchCommand, undo, useSessionStore } from '../../stores/sessionStore';
+import { dispatchCommand, undo } from '../../stores/sessionStore';
 import { showToast } from '../../stores/toastStore';
 import { teamInitials, teamSlot, teamStyle } from '../../theme/teamColours';
-import { ownersById, STATUS_LABELS, type Owner } from './format';
-
-const NO_ACTIONS: Action[] = [];
-const NO_PARTICIPANTS: Participant[] = [];
-const NO_TEAMS: Team[] = [];
+import { ACTION_STATUS_LABELS, ACTION_STATUSES } from '../../../domain/labels';
+import { ownersById, type Owner } from './format';
+import { selectActions, selectParticipants, selectTeams, useWorkshop } from '../../stores/workshopSelectors';
 
 type SortKey = 'added' | 'due' | 'owner';
 
@@ -23,9 +25,9 @@ interface OwnerGroup {
 }
 
 export function ActionsTable({ readOnly }: { readOnly: boolean }) {
-  const actions = useSessionStore((s) => s.snapshot?.workshop.actions ?? NO_ACTIONS);
-  const participants = useSessionStore((s) => s.snapshot?.workshop.participants ?? NO_PARTICIPANTS);
-  const teams = useSessionStore((s) => s.snapshot?.workshop.teams ?? NO_TEAMS);
+  const actions = useWorkshop(selectActions);
+  const participants = useWorkshop(selectParticipants);
+  const teams = useWorkshop(selectTeams);
   const [sort, setSort] = useState<SortKey>('added');
   const [focusId, setFocusId] = useState<string | null>(null);
   const tableRef = useRef<HTMLTableElement>(null);
@@ -52,8 +54,7 @@ export function ActionsTable({ readOnly }: { readOnly: boolean }) {
 
   const add = useCallback(async () => {
     const id = crypto.randomUUID();
-    const item: Action = { id, title: '', ownerParticipantId: null, due: '', status: 'open' };
-    if (await dispatchCommand({ type: 'addItem', collection: 'actions', item })) setFocusId(id);
+    if (await dispatchCommand({ type: 'addItem', collection: 'actions', item: newAction(id) })) setFocusId(id);
   }, []);
 
   /** Enter in a row: go to the next row's title, or start a new action after the last one. */
@@ -95,7 +96,7 @@ export function ActionsTable({ readOnly }: { readOnly: boolean }) {
             Actions
           </h3>
           <p className="panel__subtitle" data-testid="action-count" aria-live="polite">
-            {actions.length === 0 ? 'Nothing yet' : `${actions.length} ${actions.length === 1 ? 'action' : 'actions'} · ${done} done`}
+            {actions.length === 0 ? 'Nothing yet' : `${countNoun(actions.length, NOUNS.action)} · ${done} done`}
           </p>
         </div>
         {!readOnly && (
@@ -216,7 +217,7 @@ const ActionRow = memo(function ActionRow({ action, index, owner, groups, teams,
               <optgroup key={group.team.id} label={group.team.name}>
                 {group.people.map((p) => (
                   <option key={p.id} value={p.id}>
-                    {p.name || 'Unnamed participant'} · {group.team.name}
+                    {displayName(p.name, 'participant')} · {group.team.name}
                   </option>
                 ))}
               </optgroup>
@@ -231,9 +232,9 @@ const ActionRow = memo(function ActionRow({ action, index, owner, groups, teams,
         <span className={`status-select status-select--${action.status}`}>
           <StatusMark status={action.status} />
           <select className="select status-select__select" name="status" aria-label={`Status of ${what}`} value={action.status} disabled={readOnly} onChange={(event) => void update({ status: event.target.value as Action['status'] })}>
-            {(Object.keys(STATUS_LABELS) as Action['status'][]).map((status) => (
+            {ACTION_STATUSES.map((status) => (
               <option key={status} value={status}>
-                {STATUS_LABELS[status]}
+                {ACTION_STATUS_LABELS[status]}
               </option>
             ))}
           </select>

@@ -1,23 +1,27 @@
 /** What the room decided, how (agreement, dot vote, fist of five), with the result and any dissent on record. */
+import { countNoun } from '../../../domain/countNoun';
+import { NOUNS } from '../../../domain/labels';
 import { memo, useCallback } from 'react';
 import type { Decision } from '../../../domain/workshopSchema';
 import { Icon } from '../../components/Icon';
 import { TextArea } from '../../components/TextArea';
 import { TextInput } from '../../components/TextInput';
-import { dispatchCommand, undo, useSessionStore } from '../../stores/sessionStore';
+import { dispatchCommand, undo } from '../../stores/sessionStore';
 import { showToast } from '../../stores/toastStore';
-import { formatMoment, METHOD_LABELS } from './format';
-
-const NO_DECISIONS: Decision[] = [];
+import { DECISION_METHOD_LABELS, DECISION_METHODS } from '../../../domain/labels';
+import { useOnNewItem } from '../common/useOnNewItem';
+import { formatMoment } from './format';
+import { selectDecisions, useWorkshop } from '../../stores/workshopSelectors';
 
 export function DecisionsLog({ readOnly }: { readOnly: boolean }) {
-  const decisions = useSessionStore((s) => s.snapshot?.workshop.decisions ?? NO_DECISIONS);
+  const decisions = useWorkshop(selectDecisions);
 
+  const { expectNew, cancel } = useOnNewItem(decisions, (added) =>
+    requestAnimationFrame(() => document.querySelector<HTMLTextAreaElement>(`[data-decision-id="${CSS.escape(added.id)}"] textarea[name="text"]`)?.focus()),
+  );
   const add = async () => {
-    const item: Decision = { id: crypto.randomUUID(), text: '', method: 'agreement', result: 'Agreed', dissent: '', decidedAt: new Date().toISOString() };
-    if (await dispatchCommand({ type: 'addItem', collection: 'decisions', item })) {
-      requestAnimationFrame(() => document.querySelector<HTMLTextAreaElement>(`[data-decision-id="${item.id}"] textarea[name="text"]`)?.focus());
-    }
+    expectNew();
+    if (!(await dispatchCommand({ type: 'addDecision', text: '', method: 'agreement', result: 'Agreed', dissent: '' }))) cancel();
   };
 
   const remove = useCallback(async (decision: Decision) => {
@@ -34,7 +38,7 @@ export function DecisionsLog({ readOnly }: { readOnly: boolean }) {
             Decisions
           </h3>
           <p className="panel__subtitle" data-testid="decision-count">
-            {decisions.length === 0 ? 'None recorded yet' : `${decisions.length} ${decisions.length === 1 ? 'decision' : 'decisions'} on record`}
+            {decisions.length === 0 ? 'None recorded yet' : `${countNoun(decisions.length, NOUNS.decision)} on record`}
           </p>
         </div>
       </div>
@@ -94,9 +98,9 @@ const DecisionCard = memo(function DecisionCard({ decision, index, readOnly, onR
         <label className="field">
           <span className="field__label decision-card__label">How</span>
           <select className="select" value={decision.method} disabled={readOnly} onChange={(event) => void update({ method: event.target.value as Decision['method'] })}>
-            {(Object.keys(METHOD_LABELS) as Decision['method'][]).map((method) => (
+            {DECISION_METHODS.map((method) => (
               <option key={method} value={method}>
-                {METHOD_LABELS[method]}
+                {DECISION_METHOD_LABELS[method]}
               </option>
             ))}
           </select>

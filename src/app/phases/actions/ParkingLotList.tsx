@@ -1,21 +1,24 @@
 /** The parking lot as the room reviews it at the end: each deferred topic, where it came up, and a way to turn it into an action. */
+import { newAction } from '../../../domain/newItems';
+import { countNoun } from '../../../domain/countNoun';
+import { NOUNS } from '../../../domain/labels';
 import { memo, useCallback } from 'react';
 import { PHASES } from '../../../domain/phases';
-import type { Action, Workshop } from '../../../domain/workshopSchema';
+import type { Workshop } from '../../../domain/workshopSchema';
 import { Icon } from '../../components/Icon';
 import { TextInput } from '../../components/TextInput';
-import { dispatchCommand, undo, useSessionStore } from '../../stores/sessionStore';
+import { dispatchCommand, undo } from '../../stores/sessionStore';
 import { showToast } from '../../stores/toastStore';
 import { SHORTCUT_HINTS } from '../../facilitation/facilitationShortcuts';
+import { selectParkingLot, useWorkshop } from '../../stores/workshopSelectors';
 
 type ParkingLotItem = Workshop['parkingLot'][number];
-const NO_ITEMS: ParkingLotItem[] = [];
 
 export function ParkingLotList({ readOnly }: { readOnly: boolean }) {
-  const items = useSessionStore((s) => s.snapshot?.workshop.parkingLot ?? NO_ITEMS);
+  const items = useWorkshop(selectParkingLot);
 
   const turnIntoAction = useCallback(async (item: ParkingLotItem) => {
-    const action: Action = { id: crypto.randomUUID(), title: item.text.trim().slice(0, 300), ownerParticipantId: null, due: '', status: 'open' };
+    const action = newAction(crypto.randomUUID(), item.text);
     const moved = await dispatchCommand({
       type: 'batch',
       label: 'Turn a parked topic into an action',
@@ -40,7 +43,7 @@ export function ParkingLotList({ readOnly }: { readOnly: boolean }) {
           <h3 id="parking-lot-title" className="panel__title">
             Parking lot
           </h3>
-          <p className="panel__subtitle">{items.length === 0 ? 'Nothing parked' : `${items.length} ${items.length === 1 ? 'topic' : 'topics'} deferred`}</p>
+          <p className="panel__subtitle">{items.length === 0 ? 'Nothing parked' : `${countNoun(items.length, NOUNS.topic)} deferred`}</p>
         </div>
       </div>
       {items.length === 0 ? (

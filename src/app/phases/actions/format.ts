@@ -1,8 +1,5 @@
 /** Small formatting helpers shared by the Actions phase and its projection. */
-import type { Action, Decision, Participant, Team } from '../../../domain/workshopSchema';
-
-export const STATUS_LABELS: Record<Action['status'], string> = { open: 'Open', inProgress: 'In progress', done: 'Done' };
-export const METHOD_LABELS: Record<Decision['method'], string> = { agreement: 'Agreement', dotVote: 'Dot vote', fistOfFive: 'Fist of five' };
+import type { Participant, Team } from '../../../domain/workshopSchema';
 
 const dayFormat = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 const timeFormat = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
@@ -29,10 +26,4 @@ export interface Owner {
 export function ownersById(participants: readonly Participant[], teams: readonly Team[]): Map<string, Owner> {
   const teamById = new Map(teams.map((t) => [t.id, t]));
   return new Map(participants.map((p) => [p.id, { participant: p, team: teamById.get(p.teamId) }]));
-}
-
-/** Today's date as YYYY-MM-DD in local time. */
-export function today(): string {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 }

@@ -1,15 +1,15 @@
 /** Best customers: the segments and named accounts that matter most, why, and what each team does for them. */
+import { newBestCustomer } from '../../../domain/newItems';
 import { memo, useCallback } from 'react';
-import type { Team, Workshop } from '../../../domain/workshopSchema';
+import type { Workshop } from '../../../domain/workshopSchema';
 import { LIMITS } from '../../../domain/workshopSchema';
-import { dispatchCommand, useSessionStore } from '../../stores/sessionStore';
+import { dispatchCommand } from '../../stores/sessionStore';
 import { addAndFocus, CollectionSection, ItemCard, named, removeItemWithUndo, SegmentedControl, TextField, useFocusNewItem } from '../common';
 import type { PhaseViewProps } from '../phaseViews';
+import { selectBestCustomers, selectTeams, useWorkshop } from '../../stores/workshopSelectors';
 import './bestCustomers.css';
 
 type BestCustomer = Workshop['bestCustomers'][number];
-const NO_CUSTOMERS: BestCustomer[] = [];
-const NO_TEAMS: Team[] = [];
 
 const KINDS = [
   { value: 'segment', label: 'Segment' },
@@ -17,12 +17,12 @@ const KINDS = [
 ] as const;
 
 export function BestCustomersPhase({ readOnly }: PhaseViewProps) {
-  const customers = useSessionStore((s) => s.snapshot?.workshop.bestCustomers ?? NO_CUSTOMERS);
-  const teams = useSessionStore((s) => s.snapshot?.workshop.teams ?? NO_TEAMS);
+  const customers = useWorkshop(selectBestCustomers);
+  const teams = useWorkshop(selectTeams);
   const { containerRef, focusWhenAdded } = useFocusNewItem(customers);
   const add = useCallback(
     (kind: BestCustomer['kind']) =>
-      void addAndFocus({ type: 'addItem', collection: 'bestCustomers', item: { id: crypto.randomUUID(), kind, name: '', whyValuable: '', marketingDoes: '', salesDoes: '' } }, focusWhenAdded),
+      void addAndFocus({ type: 'addItem', collection: 'bestCustomers', item: newBestCustomer(crypto.randomUUID(), kind) }, focusWhenAdded),
     [focusWhenAdded],
   );
   const marketing = teams.find((t) => t.kind === 'marketing')?.name ?? 'Marketing';

@@ -3,6 +3,7 @@
  * end of the list (so Tab flows from the last field to it), and an empty state that teaches
  * what belongs here. Generic: any phase can use it for any collection.
  */
+import { countNoun } from '../../../domain/countNoun';
 import { useId, type ReactNode, type Ref } from 'react';
 import { Icon } from '../../components/Icon';
 import { FormIcon, type FormIconName } from './FormIcons';
@@ -55,7 +56,7 @@ export function CollectionSection(props: CollectionSectionProps) {
           {title}
         </h3>
         <span className="collection__count" data-testid={testId ? `${testId}-count` : undefined}>
-          {count === 1 ? `1 ${noun[0]}` : `${count} ${noun[1]}`}
+          {countNoun(count, { one: noun[0], other: noun[1] })}
         </span>
       </header>
       {description && <p className="collection__description">{description}</p>}

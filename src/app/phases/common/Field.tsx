@@ -3,7 +3,6 @@
  * the accessible name can add context ("Purpose of meeting 2") without cluttering the card.
  */
 import type { ReactNode } from 'react';
-import { NumberInput } from '../../components/NumberInput';
 import { TextArea } from '../../components/TextArea';
 import { TextInput } from '../../components/TextInput';
 import './forms.css';
@@ -41,19 +40,6 @@ export function TextField({ label, ariaLabel, hint, name, placeholder, readOnly,
       <span className="field__label">{label}</span>
       {multiline ? <TextArea {...shared} rows={rows ?? 2} maxLength={10_000} /> : <TextInput {...shared} maxLength={300} />}
       {hint && <span className="field__hint">{hint}</span>}
-    </label>
-  );
-}
-
-export function NumberField({ label, ariaLabel, name, placeholder, readOnly, className, value, max, onCommit }: BaseProps & {
-  value: number | null;
-  max?: number;
-  onCommit: (value: number | null) => Promise<boolean> | void;
-}) {
-  return (
-    <label className={className ? `field field--number ${className}` : 'field field--number'}>
-      <span className="field__label">{label}</span>
-      <NumberInput name={name} aria-label={ariaLabel} placeholder={placeholder} value={value} max={max} disabled={readOnly} onCommit={onCommit} />
     </label>
   );
 }

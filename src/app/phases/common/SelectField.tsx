@@ -8,7 +8,7 @@ import type { Team } from '../../../domain/workshopSchema';
 import { teamInitials, teamSlot, teamStyle } from '../../theme/teamColours';
 import './forms.css';
 
-export interface SelectOption {
+interface SelectOption {
   value: string;
   label: string;
 }

@@ -6,63 +6,51 @@
 import { memo, useCallback, useMemo } from 'react';
 import type { Team, Workshop } from '../../../domain/workshopSchema';
 import { LIMITS } from '../../../domain/workshopSchema';
-import { dispatchCommand, useSessionStore } from '../../stores/sessionStore';
+import { GOAL_HINT_MESSAGES, goalHints } from '../../../domain/goalHints';
+import { GOAL_KIND_LABELS, INCENTIVE_KIND_LABELS } from '../../../domain/labels';
+import { newGoal, newIncentive } from '../../../domain/newItems';
+import { groupGoals } from '../../../domain/groupGoals';
+import { dispatchCommand } from '../../stores/sessionStore';
 import { addAndFocus, CollectionSection, Hint, ItemCard, moveItemStep, named, removeItemWithUndo, SegmentedControl, TeamPicker, TextField, useFocusNewItem } from '../common';
 import type { PhaseViewProps } from '../phaseViews';
+import { selectGoals, selectIncentives, selectTeams, useWorkshop } from '../../stores/workshopSelectors';
 import './goals.css';
 
 type Goal = Workshop['goals'][number];
 type Incentive = Workshop['incentives'][number];
-const NO_GOALS: Goal[] = [];
-const NO_INCENTIVES: Incentive[] = [];
-const NO_TEAMS: Team[] = [];
 
-const GOAL_KINDS = [
-  { value: 'shared', label: 'Shared goal' },
-  { value: 'team', label: 'Team metric' },
-] as const;
-const INCENTIVE_KINDS = [
-  { value: 'shared', label: 'Shared' },
-  { value: 'individual', label: 'Individual' },
-] as const;
+const GOAL_KINDS = (['shared', 'team'] as const).map((value) => ({ value, label: GOAL_KIND_LABELS[value] }));
+const INCENTIVE_KINDS = (['shared', 'individual'] as const).map((value) => ({ value, label: INCENTIVE_KIND_LABELS[value] }));
 
 export function GoalsPhase({ readOnly }: PhaseViewProps) {
-  const goals = useSessionStore((s) => s.snapshot?.workshop.goals ?? NO_GOALS);
-  const incentives = useSessionStore((s) => s.snapshot?.workshop.incentives ?? NO_INCENTIVES);
-  const teams = useSessionStore((s) => s.snapshot?.workshop.teams ?? NO_TEAMS);
-  const shared = useMemo(() => goals.filter((g) => g.kind === 'shared'), [goals]);
-  const own = useMemo(() => goals.filter((g) => g.kind === 'team'), [goals]);
+  const goals = useWorkshop(selectGoals);
+  const incentives = useWorkshop(selectIncentives);
+  const teams = useWorkshop(selectTeams);
+  const { shared, teamMetrics: own } = useMemo(() => groupGoals({ goals, teams }), [goals, teams]);
   const allGoalIds = useMemo(() => goals.map((g) => g.id), [goals]);
   const sharedIds = useMemo(() => shared.map((g) => g.id), [shared]);
   const ownIds = useMemo(() => own.map((g) => g.id), [own]);
   const sharedFocus = useFocusNewItem(goals);
   const ownFocus = useFocusNewItem(goals);
   const incentiveFocus = useFocusNewItem(incentives);
-  const twoTeams = useMemo(() => ['marketing', 'sales'].map((kind) => teams.find((t) => t.kind === kind)?.id).filter((id): id is string => !!id), [teams]);
+  const hints = useMemo(() => new Set(goalHints({ goals, incentives }).map((h) => h.kind)), [goals, incentives]);
 
   const addGoal = useCallback(
     (kind: Goal['kind']) => {
-      const ownerTeamIds = kind === 'shared' ? twoTeams : [];
       const focus = kind === 'shared' ? sharedFocus.focusWhenAdded : ownFocus.focusWhenAdded;
-      void addAndFocus({ type: 'addItem', collection: 'goals', item: { id: crypto.randomUUID(), kind, name: '', definition: '', ownerTeamIds, target: '', reviewCadence: '' } }, focus);
+      void addAndFocus({ type: 'addItem', collection: 'goals', item: newGoal(crypto.randomUUID(), kind, { teams }) }, focus);
     },
-    [twoTeams, sharedFocus.focusWhenAdded, ownFocus.focusWhenAdded],
+    [teams, sharedFocus.focusWhenAdded, ownFocus.focusWhenAdded],
   );
   const addIncentive = (kind: Incentive['kind']) =>
-    void addAndFocus(
-      { type: 'addItem', collection: 'incentives', item: { id: crypto.randomUUID(), kind, description: '', teamIds: kind === 'shared' ? twoTeams : [] } },
-      incentiveFocus.focusWhenAdded,
-    );
+    void addAndFocus({ type: 'addItem', collection: 'incentives', item: newIncentive(crypto.randomUUID(), kind, { teams }) }, incentiveFocus.focusWhenAdded);
 
   const goalsFull = goals.length >= LIMITS.goals ? `A workshop holds at most ${LIMITS.goals} goals and metrics.` : undefined;
-  const allShared = incentives.length > 0 && incentives.every((i) => i.kind === 'shared');
 
   return (
     <div className="goals-phase">
       <div role="status" aria-live="polite" className="goals-phase__hints" data-testid="goals-hints">
-        {(goals.length > 0 || incentives.length > 0) && shared.length === 0 && (
-          <Hint testId="hint-no-shared-goal">There is no shared goal yet. Teams pull the same way when at least one number belongs to both of them.</Hint>
-        )}
+        {hints.has('noSharedGoal') && <Hint testId="hint-no-shared-goal">{GOAL_HINT_MESSAGES.noSharedGoal}</Hint>}
       </div>
       <CollectionSection
         title="Shared goals"
@@ -130,12 +118,7 @@ export function GoalsPhase({ readOnly }: PhaseViewProps) {
         testId="incentives"
         footer={
           <div role="status" aria-live="polite">
-            {allShared && (
-              <Hint testId="hint-all-shared">
-                Every incentive here is shared. The articles warn against tying all of one team’s rewards to the other’s results: keep some individual
-                incentives too.
-              </Hint>
-            )}
+            {hints.has('allIncentivesShared') && <Hint testId="hint-all-shared">{GOAL_HINT_MESSAGES.allIncentivesShared}</Hint>}
           </div>
         }
         empty={{
@@ -172,7 +155,7 @@ interface GoalCardProps {
 
 const GoalCard = memo(function GoalCard({ goal, index, visibleIds, allIds, teams, readOnly }: GoalCardProps) {
   const update = (patch: Partial<Omit<Goal, 'id'>>) => dispatchCommand({ type: 'updateItem', collection: 'goals', id: goal.id, patch });
-  const label = `${goal.kind === 'shared' ? 'shared goal' : 'team metric'} ${index + 1}`;
+  const label = `${GOAL_KIND_LABELS[goal.kind].toLowerCase()} ${index + 1}`;
   const count = visibleIds.length;
   return (
     <ItemCard
@@ -182,7 +165,7 @@ const GoalCard = memo(function GoalCard({ goal, index, visibleIds, allIds, teams
       readOnly={readOnly}
       onMoveUp={index > 0 ? () => moveItemStep('goals', goal.id, -1, visibleIds, allIds) : undefined}
       onMoveDown={index < count - 1 ? () => moveItemStep('goals', goal.id, 1, visibleIds, allIds) : undefined}
-      onRemove={() => void removeItemWithUndo('goals', goal.id, named(goal.name, `a ${goal.kind === 'shared' ? 'shared goal' : 'team metric'} without a name`))}
+      onRemove={() => void removeItemWithUndo('goals', goal.id, named(goal.name, `a ${GOAL_KIND_LABELS[goal.kind].toLowerCase()} without a name`))}
       eyebrow={<SegmentedControl label={`Kind of ${label}`} value={goal.kind} options={GOAL_KINDS} onChange={(kind) => void update({ kind })} readOnly={readOnly} />}
     >
       <div className="card-grid goals-card">

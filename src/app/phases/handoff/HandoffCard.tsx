@@ -1,4 +1,5 @@
 /** One hand-off point: route, lead definitions, and the commitments both teams make there. */
+import { displayName } from '../../../domain/displayNames';
 import { memo, useMemo } from 'react';
 import type { Handoff, Stage, Team } from '../../../domain/workshopSchema';
 import { NumberInput } from '../../components/NumberInput';
@@ -30,7 +31,7 @@ const PERIODS = [
 export const HandoffCard = memo(function HandoffCard({ handoff, index, count, stages, teams, readOnly }: HandoffCardProps) {
   const update = (patch: Partial<Omit<Handoff, 'id'>>) => dispatchCommand({ type: 'updateItem', collection: 'handoffs', id: handoff.id, patch });
   const label = `${handoff.kind === 'handoff' ? 'hand-off' : 'hand-back'} ${index + 1}`;
-  const stageOptions = useMemo(() => stages.map((s, i) => ({ value: s.id, label: `${i + 1}. ${s.name || 'Unnamed stage'}` })), [stages]);
+  const stageOptions = useMemo(() => stages.map((s, i) => ({ value: s.id, label: `${i + 1}. ${displayName(s.name, 'stage')}` })), [stages]);
   const teamOptions = useMemo(() => teams.map((t) => ({ value: t.id, label: t.name })), [teams]);
   const fromTeam = teams.find((t) => t.id === handoff.fromTeamId);
   const toTeam = teams.find((t) => t.id === handoff.toTeamId);

@@ -1,17 +1,14 @@
 /** Hand-off: per hand-off point, the lead definitions and the agreement around them, one card each. */
 import { useCallback } from 'react';
-import type { Handoff, Stage, Team } from '../../../domain/workshopSchema';
+import type { Handoff } from '../../../domain/workshopSchema';
 import { LIMITS } from '../../../domain/workshopSchema';
-import { dispatchCommand, useSessionStore } from '../../stores/sessionStore';
+import { dispatchCommand } from '../../stores/sessionStore';
 import { addAndFocus, CollectionSection, useFocusNewItem } from '../common';
 import type { PhaseViewProps } from '../phaseViews';
 import { HandoffCard } from './HandoffCard';
 import { suggestHandoffRoute } from './suggestHandoffRoute';
+import { selectHandoffs, selectStages, selectTeams, useWorkshop } from '../../stores/workshopSelectors';
 import './handoff.css';
-
-const NO_HANDOFFS: Handoff[] = [];
-const NO_STAGES: Stage[] = [];
-const NO_TEAMS: Team[] = [];
 
 function newHandoff(id: string, route: NonNullable<ReturnType<typeof suggestHandoffRoute>>): Handoff {
   return {
@@ -31,9 +28,9 @@ function newHandoff(id: string, route: NonNullable<ReturnType<typeof suggestHand
 }
 
 export function HandoffPhase({ readOnly }: PhaseViewProps) {
-  const handoffs = useSessionStore((s) => s.snapshot?.workshop.handoffs ?? NO_HANDOFFS);
-  const stages = useSessionStore((s) => s.snapshot?.workshop.stages ?? NO_STAGES);
-  const teams = useSessionStore((s) => s.snapshot?.workshop.teams ?? NO_TEAMS);
+  const handoffs = useWorkshop(selectHandoffs);
+  const stages = useWorkshop(selectStages);
+  const teams = useWorkshop(selectTeams);
   const { containerRef, focusWhenAdded } = useFocusNewItem(handoffs);
   const route = suggestHandoffRoute(stages, teams);
   const fromStage = stages.find((s) => s.id === route?.fromStageId);

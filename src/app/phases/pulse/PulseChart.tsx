@@ -3,6 +3,8 @@
  * highest and lowest team labelled, biggest gaps first. Every bar carries its team's name and
  * initials next to the colour. Used on the console and, larger, on the projector.
  */
+import { countNoun } from '../../../domain/countNoun';
+import { NOUNS } from '../../../domain/labels';
 import { memo, useMemo } from 'react';
 import type { PulseRow } from '../../../domain/summarizePulse';
 import type { Team } from '../../../domain/workshopSchema';
@@ -11,8 +13,6 @@ import { teamInitials, teamSlot, teamStyle } from '../../theme/teamColours';
 import { formatScore } from './usePulseSummary';
 import './pulseChart.css';
 
-/** A gap this wide is worth talking about. */
-export const NOTABLE_GAP = 1;
 
 const TICKS = [1, 2, 3, 4, 5] as const;
 
@@ -68,7 +68,7 @@ interface ItemProps {
 }
 
 function ChartItem({ row, number, teamById, teams }: ItemProps) {
-  const notable = row.averages.length >= 2 && row.gap >= NOTABLE_GAP;
+  const { notable } = row;
   return (
     <li className="pulse-chart__item" data-testid="pulse-chart-item" data-statement-id={row.statementId} data-gap={row.gap}>
       <div className="pulse-chart__head">
@@ -111,7 +111,7 @@ function ChartItem({ row, number, teamById, teams }: ItemProps) {
                   {formatScore(average)}
                   <span className="visually-hidden">
                     {' '}
-                    from {count} {count === 1 ? 'score' : 'scores'}
+                    from {countNoun(count, NOUNS.score)}
                   </span>
                 </span>
               </li>

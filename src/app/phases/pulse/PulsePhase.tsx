@@ -1,22 +1,19 @@
 /** Pulse: everyone scores the same statements; the result shows each team side by side, biggest gaps first. */
 import { useMemo } from 'react';
-import type { Participant, Team, Workshop } from '../../../domain/workshopSchema';
+
 import type { PhaseViewProps } from '../phaseViews';
-import { useSessionStore } from '../../stores/sessionStore';
+
 import { PulseChart } from './PulseChart';
 import { ScoreGrid } from './ScoreGrid';
 import { StatementsEditor } from './StatementsEditor';
 import { usePulseSummary } from './usePulseSummary';
+import { selectParticipants, selectPulse, selectTeams, useWorkshop } from '../../stores/workshopSelectors';
 import './pulse.css';
 
-const NO_PARTICIPANTS: Participant[] = [];
-const NO_TEAMS: Team[] = [];
-const NO_PULSE: Workshop['pulse'] = { statements: [], scores: [] };
-
 export function PulsePhase({ readOnly }: PhaseViewProps) {
-  const pulse = useSessionStore((s) => s.snapshot?.workshop.pulse ?? NO_PULSE);
-  const participants = useSessionStore((s) => s.snapshot?.workshop.participants ?? NO_PARTICIPANTS);
-  const teams = useSessionStore((s) => s.snapshot?.workshop.teams ?? NO_TEAMS);
+  const pulse = useWorkshop(selectPulse);
+  const participants = useWorkshop(selectParticipants);
+  const teams = useWorkshop(selectTeams);
   const rows = usePulseSummary(pulse, participants, teams);
   const numbers = useMemo(() => new Map(pulse.statements.map((s, i) => [s.id, i + 1])), [pulse.statements]);
 

@@ -4,8 +4,7 @@ import { summarizePulse, type PulseRow } from '../../../domain/summarizePulse';
 import type { Participant, Team, Workshop } from '../../../domain/workshopSchema';
 
 export function usePulseSummary(pulse: Workshop['pulse'], participants: Participant[], teams: Team[]): PulseRow[] {
-  // summarizePulse reads only these four parts of the workshop.
-  return useMemo(() => summarizePulse({ pulse, participants, teams } as Workshop), [pulse, participants, teams]);
+  return useMemo(() => summarizePulse({ pulse, participants, teams }), [pulse, participants, teams]);
 }
 
 /** "1.5", "0.3", "2.0": always one decimal, so the column of numbers lines up. */

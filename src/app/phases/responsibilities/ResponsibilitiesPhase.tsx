@@ -11,7 +11,8 @@ import type { PhaseViewProps } from '../phaseViews';
 import { CheckSummary } from './CheckSummary';
 import { StageMatrix } from './StageMatrix';
 import { StagePicker } from './StagePicker';
-import { useActivitiesByStage, useResponsibilityLists, useResponsibilityReport, useSwimlaneModel } from './useResponsibilityData';
+import { selectActivities, selectResponsibilityReport, selectStages, selectSwimlaneModel, selectTeams, useWorkshop } from '../../stores/workshopSelectors';
+import { useActivitiesByStage } from './useActivitiesByStage';
 import './responsibilities.css';
 
 type View = 'matrix' | 'swimlanes';
@@ -19,9 +20,10 @@ type View = 'matrix' | 'swimlanes';
 const NO_ACTIVITIES: never[] = [];
 
 export function ResponsibilitiesPhase({ readOnly }: PhaseViewProps) {
-  const lists = useResponsibilityLists();
-  const { teams, stages, activities } = lists;
-  const report = useResponsibilityReport(lists);
+  const teams = useWorkshop(selectTeams);
+  const stages = useWorkshop(selectStages);
+  const activities = useWorkshop(selectActivities);
+  const report = useWorkshop(selectResponsibilityReport);
   const byStage = useActivitiesByStage(activities);
   const [view, setView] = useState<View>('matrix');
   const [stageId, setStageId] = useState<string | null>(null);
@@ -86,17 +88,18 @@ export function ResponsibilitiesPhase({ readOnly }: PhaseViewProps) {
           )}
         </div>
       ) : (
-        <SwimlanePanel lists={lists} />
+        <SwimlanePanel />
       )}
     </div>
   );
 }
 
-function SwimlanePanel({ lists }: { lists: ReturnType<typeof useResponsibilityLists> }) {
-  const model = useSwimlaneModel(lists);
+function SwimlanePanel() {
+  const model = useWorkshop(selectSwimlaneModel);
+  const teams = useWorkshop(selectTeams);
   return (
     <section className="panel raci__swimlanes" aria-label="Swimlanes">
-      <Swimlanes model={model} teams={lists.teams} variant="console" />
+      <Swimlanes model={model} teams={teams} variant="console" />
     </section>
   );
 }

@@ -5,6 +5,9 @@
  */
 import { memo, useCallback, useEffect, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import { PROBLEM_LABELS, type ResponsibilityReport } from '../../../domain/checkResponsibilities';
+import { displayName } from '../../../domain/displayNames';
+import { RACI_ROLE_LABELS } from '../../../domain/labels';
+import { isSerious } from '../../../domain/summarizeChecks';
 import type { Activity, RaciRole, Stage, Team } from '../../../domain/workshopSchema';
 import { Icon } from '../../components/Icon';
 import { TeamBadge } from '../../components/TeamBadge';
@@ -12,11 +15,9 @@ import { TextArea } from '../../components/TextArea';
 import { dispatchCommand, undo } from '../../stores/sessionStore';
 import { showToast } from '../../stores/toastStore';
 import { teamSlot, teamStyle } from '../../theme/teamColours';
-import { SERIOUS } from './CheckSummary';
 import { LeadPicker } from './LeadPicker';
 
 const ROLES: RaciRole[] = ['R', 'A', 'C', 'I'];
-const ROLE_WORDS: Record<RaciRole, string> = { R: 'Responsible', A: 'Accountable', C: 'Consulted', I: 'Informed' };
 
 interface StageMatrixProps {
   stage: Stage;
@@ -32,7 +33,7 @@ export function StageMatrix({ stage, index, stages, teams, activities, report, r
   const [focusId, setFocusId] = useState<string | null>(null);
   const tableRef = useRef<HTMLTableElement>(null);
   const stageProblems = (report.byStage.get(stage.id) ?? []).filter((p) => p.activityId === null);
-  const name = stage.name || 'Untitled stage';
+  const name = displayName(stage.name, 'stage');
 
   useEffect(() => {
     if (!focusId) return;
@@ -154,7 +155,7 @@ const ActivityRow = memo(function ActivityRow({ activity, teams, stages, problem
       if (!ok) setOptimistic(null);
     });
   };
-  const name = activity.name || 'Untitled activity';
+  const name = displayName(activity.name, 'activity');
   const update = (patch: Partial<Omit<Activity, 'id'>>) => dispatchCommand({ type: 'updateItem', collection: 'activities', id: activity.id, patch });
   const remove = async () => {
     if (await dispatchCommand({ type: 'removeItem', collection: 'activities', id: activity.id })) {
@@ -162,7 +163,7 @@ const ActivityRow = memo(function ActivityRow({ activity, teams, stages, problem
     }
   };
   const lines = problems ? problems.split('\n').map((line) => line.split('\t') as [keyof typeof PROBLEM_LABELS, string]) : [];
-  const serious = lines.some(([kind]) => SERIOUS.has(kind));
+  const serious = lines.some(([kind]) => isSerious(kind));
   return (
     <>
       <tr className={`raci-matrix__row${lines.length ? (serious ? ' has-serious' : ' has-problem') : ''}`} data-activity-id={activity.id} data-testid="activity-row">
@@ -184,8 +185,8 @@ const ActivityRow = memo(function ActivityRow({ activity, teams, stages, problem
           {lines.length > 0 && (
             <ul className="raci-problems" data-testid="activity-problems">
               {lines.map(([kind, message]) => (
-                <li key={kind} className={`raci-problem${SERIOUS.has(kind) ? ' is-serious' : ''}`} data-kind={kind}>
-                  <Icon name={SERIOUS.has(kind) ? 'errorCircle' : 'alert'} />
+                <li key={kind} className={`raci-problem${isSerious(kind) ? ' is-serious' : ''}`} data-kind={kind}>
+                  <Icon name={isSerious(kind) ? 'errorCircle' : 'alert'} />
                   <span>{message}</span>
                 </li>
               ))}
@@ -203,8 +204,8 @@ const ActivityRow = memo(function ActivityRow({ activity, teams, stages, problem
                     type="button"
                     className={`raci-toggle raci-toggle--${role}`}
                     aria-pressed={on}
-                    aria-label={`${ROLE_WORDS[role]}: ${team.name}`}
-                    title={`${team.name} ${ROLE_WORDS[role].toLowerCase()} for ${name} (press ${role})`}
+                    aria-label={`${RACI_ROLE_LABELS[role]}: ${team.name}`}
+                    title={`${team.name} ${RACI_ROLE_LABELS[role].toLowerCase()} for ${name} (press ${role})`}
                     tabIndex={t === 0 && r === 0 ? 0 : -1}
                     disabled={readOnly}
                     data-role={role}
@@ -244,7 +245,7 @@ const ActivityRow = memo(function ActivityRow({ activity, teams, stages, problem
                 <select className="select" value={activity.stageId} disabled={readOnly} onChange={(event) => void update({ stageId: event.target.value })}>
                   {stages.map((s, i) => (
                     <option key={s.id} value={s.id}>
-                      {i + 1}. {s.name || 'Untitled stage'}
+                      {i + 1}. {displayName(s.name, 'stage')}
                     </option>
                   ))}
                 </select>

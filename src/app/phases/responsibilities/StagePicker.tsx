@@ -1,4 +1,7 @@
 /** The stages down the side: pick one to assign; each shows its activities and open problems. */
+import { countNoun } from '../../../domain/countNoun';
+import { displayName } from '../../../domain/displayNames';
+import { NOUNS } from '../../../domain/labels';
 import { memo } from 'react';
 import type { ResponsibilityReport } from '../../../domain/checkResponsibilities';
 import type { Activity, Stage } from '../../../domain/workshopSchema';
@@ -19,7 +22,7 @@ export const StagePicker = memo(function StagePicker({ stages, activitiesByStage
         {stages.map((stage, index) => {
           const count = activitiesByStage.get(stage.id)?.length ?? 0;
           const problems = report.byStage.get(stage.id)?.length ?? 0;
-          const name = stage.name || 'Untitled stage';
+          const name = displayName(stage.name, 'stage');
           return (
             <li key={stage.id}>
               <button
@@ -34,12 +37,12 @@ export const StagePicker = memo(function StagePicker({ stages, activitiesByStage
                 <span className="raci-picker__text">
                   <span className="raci-picker__name">{name}</span>
                   <span className="raci-picker__meta">
-                    {count === 1 ? '1 activity' : `${count} activities`}
+                    {countNoun(count, NOUNS.activity)}
                     {problems > 0 ? (
                       <span className="raci-picker__problems">
                         {' · '}
                         <Icon name="alert" />
-                        {problems === 1 ? '1 problem' : `${problems} problems`}
+                        {countNoun(problems, NOUNS.problem)}
                       </span>
                     ) : count > 0 ? (
                       <span className="raci-picker__ok">

@@ -6,10 +6,14 @@
 import { memo, useMemo } from 'react';
 import type { Participant, Team, Workshop } from '../../../domain/workshopSchema';
 import { LIMITS } from '../../../domain/workshopSchema';
+import { displayName } from '../../../domain/displayNames';
+import { ROTATION_KIND_LABELS } from '../../../domain/labels';
+import { newGlossaryEntry, newInsightLoop, newMeeting, newRotation, newSponsor } from '../../../domain/newItems';
 import { TeamBadge } from '../../components/TeamBadge';
-import { dispatchCommand, useSessionStore } from '../../stores/sessionStore';
+import { dispatchCommand } from '../../stores/sessionStore';
 import { addAndFocus, CollectionSection, ItemCard, named, removeItemWithUndo, SegmentedControl, SelectField, TextField, useFocusNewItem } from '../common';
 import type { PhaseViewProps } from '../phaseViews';
+import { selectGlossary, selectInsightLoops, selectMeetings, selectParticipants, selectRotations, selectSponsors, selectTeams, useWorkshop } from '../../stores/workshopSelectors';
 import './rhythm.css';
 
 type Rhythm = Workshop['rhythm'];
@@ -18,14 +22,6 @@ type InsightLoop = Rhythm['insightLoops'][number];
 type Rotation = Rhythm['rotations'][number];
 type GlossaryEntry = Rhythm['glossary'][number];
 type Sponsor = Rhythm['sponsors'][number];
-
-const NO_MEETINGS: Meeting[] = [];
-const NO_LOOPS: InsightLoop[] = [];
-const NO_ROTATIONS: Rotation[] = [];
-const NO_GLOSSARY: GlossaryEntry[] = [];
-const NO_SPONSORS: Sponsor[] = [];
-const NO_TEAMS: Team[] = [];
-const NO_PARTICIPANTS: Participant[] = [];
 
 const limitReason = (count: number, max: number, plural: string) => (count >= max ? `A workshop holds at most ${max} ${plural}.` : undefined);
 
@@ -50,15 +46,15 @@ export function RhythmPhase({ readOnly }: PhaseViewProps) {
 // ---------------------------------------------------------------- sponsors
 
 function SponsorsSection({ readOnly }: { readOnly: boolean }) {
-  const sponsors = useSessionStore((s) => s.snapshot?.workshop.rhythm.sponsors ?? NO_SPONSORS);
-  const participants = useSessionStore((s) => s.snapshot?.workshop.participants ?? NO_PARTICIPANTS);
-  const teams = useSessionStore((s) => s.snapshot?.workshop.teams ?? NO_TEAMS);
+  const sponsors = useWorkshop(selectSponsors);
+  const participants = useWorkshop(selectParticipants);
+  const teams = useWorkshop(selectTeams);
   const { containerRef, focusWhenAdded } = useFocusNewItem(sponsors);
   const options = useMemo(
-    () => participants.map((p) => ({ value: p.id, label: [p.name || 'Unnamed participant', p.jobTitle].filter(Boolean).join(' — ') })),
+    () => participants.map((p) => ({ value: p.id, label: [displayName(p.name, 'participant'), p.jobTitle].filter(Boolean).join(' — ') })),
     [participants],
   );
-  const add = () => void addAndFocus({ type: 'addItem', collection: 'sponsors', item: { id: crypto.randomUUID(), participantId: null, name: '', role: '' } }, focusWhenAdded);
+  const add = () => void addAndFocus({ type: 'addItem', collection: 'sponsors', item: newSponsor(crypto.randomUUID()) }, focusWhenAdded);
   return (
     <CollectionSection
       title="Executive sponsors"
@@ -128,7 +124,7 @@ const SponsorCard = memo(function SponsorCard({ sponsor, index, count, participa
         />
         {participant ? (
           <p className="rhythm-sponsor__who">
-            <span className="rhythm-sponsor__name wrap-anywhere">{participant.name || 'Unnamed participant'}</span>
+            <span className="rhythm-sponsor__name wrap-anywhere">{displayName(participant.name, 'participant')}</span>
             {team && <TeamBadge team={team} teams={teams} />}
           </p>
         ) : (
@@ -143,9 +139,9 @@ const SponsorCard = memo(function SponsorCard({ sponsor, index, count, participa
 // ---------------------------------------------------------------- meetings
 
 function MeetingsSection({ readOnly }: { readOnly: boolean }) {
-  const meetings = useSessionStore((s) => s.snapshot?.workshop.rhythm.meetings ?? NO_MEETINGS);
+  const meetings = useWorkshop(selectMeetings);
   const { containerRef, focusWhenAdded } = useFocusNewItem(meetings);
-  const add = () => void addAndFocus({ type: 'addItem', collection: 'meetings', item: { id: crypto.randomUUID(), name: '', cadence: '', attendees: '', purpose: '' } }, focusWhenAdded);
+  const add = () => void addAndFocus({ type: 'addItem', collection: 'meetings', item: newMeeting(crypto.randomUUID()) }, focusWhenAdded);
   return (
     <CollectionSection
       title="Joint meetings"
@@ -196,14 +192,12 @@ const MeetingCard = memo(function MeetingCard({ meeting, index, count, readOnly 
 // ---------------------------------------------------------------- insight loops
 
 function InsightLoopsSection({ readOnly }: { readOnly: boolean }) {
-  const loops = useSessionStore((s) => s.snapshot?.workshop.rhythm.insightLoops ?? NO_LOOPS);
-  const teams = useSessionStore((s) => s.snapshot?.workshop.teams ?? NO_TEAMS);
+  const loops = useWorkshop(selectInsightLoops);
+  const teams = useWorkshop(selectTeams);
   const { containerRef, focusWhenAdded } = useFocusNewItem(loops);
   const teamOptions = useMemo(() => teams.map((t) => ({ value: t.id, label: t.name })), [teams]);
   const add = () => {
-    const from = teams.find((t) => t.kind === 'sales')?.id ?? null;
-    const to = teams.find((t) => t.kind === 'marketing')?.id ?? null;
-    void addAndFocus({ type: 'addItem', collection: 'insightLoops', item: { id: crypto.randomUUID(), information: '', fromTeamId: from, toTeamId: to, system: '', frequency: '' } }, focusWhenAdded);
+    void addAndFocus({ type: 'addItem', collection: 'insightLoops', item: newInsightLoop(crypto.randomUUID(), { teams }) }, focusWhenAdded);
   };
   return (
     <CollectionSection
@@ -263,16 +257,12 @@ const InsightLoopCard = memo(function InsightLoopCard({ loop, index, count, team
 
 // ---------------------------------------------------------------- rotations
 
-const ROTATION_KINDS = [
-  { value: 'rotation', label: 'Job rotation' },
-  { value: 'rideAlong', label: 'Ride-along' },
-  { value: 'coLocation', label: 'Co-location' },
-] as const;
+const ROTATION_KINDS = (['rotation', 'rideAlong', 'coLocation'] as const).map((value) => ({ value, label: ROTATION_KIND_LABELS[value] }));
 
 function RotationsSection({ readOnly }: { readOnly: boolean }) {
-  const rotations = useSessionStore((s) => s.snapshot?.workshop.rhythm.rotations ?? NO_ROTATIONS);
+  const rotations = useWorkshop(selectRotations);
   const { containerRef, focusWhenAdded } = useFocusNewItem(rotations);
-  const add = () => void addAndFocus({ type: 'addItem', collection: 'rotations', item: { id: crypto.randomUUID(), kind: 'rideAlong', description: '', who: '', when: '' } }, focusWhenAdded);
+  const add = () => void addAndFocus({ type: 'addItem', collection: 'rotations', item: newRotation(crypto.randomUUID()) }, focusWhenAdded);
   return (
     <CollectionSection
       title="Rotations, ride-alongs and sitting together"
@@ -322,9 +312,9 @@ const RotationCard = memo(function RotationCard({ rotation, index, count, readOn
 // ---------------------------------------------------------------- glossary
 
 function GlossarySection({ readOnly }: { readOnly: boolean }) {
-  const glossary = useSessionStore((s) => s.snapshot?.workshop.rhythm.glossary ?? NO_GLOSSARY);
+  const glossary = useWorkshop(selectGlossary);
   const { containerRef, focusWhenAdded } = useFocusNewItem(glossary);
-  const add = () => void addAndFocus({ type: 'addItem', collection: 'glossary', item: { id: crypto.randomUUID(), term: '', definition: '' } }, focusWhenAdded);
+  const add = () => void addAndFocus({ type: 'addItem', collection: 'glossary', item: newGlossaryEntry(crypto.randomUUID()) }, focusWhenAdded);
   return (
     <CollectionSection
       title="Glossary"

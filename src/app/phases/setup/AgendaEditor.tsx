@@ -8,15 +8,15 @@ import { PHASES } from '../../../domain/phases';
 import type { AgendaItem } from '../../../domain/workshopSchema';
 import { Icon } from '../../components/Icon';
 import { NumberInput } from '../../components/NumberInput';
-import { dispatchCommand, useSessionStore } from '../../stores/sessionStore';
+import { dispatchCommand } from '../../stores/sessionStore';
+import { selectAgenda, selectSetup, useWorkshop } from '../../stores/workshopSelectors';
 import './setupPlanning.css';
 
-const NO_AGENDA: AgendaItem[] = [];
 /** Phases the phase bar always offers, whatever the agenda says. */
 const ALWAYS_OPEN = new Set(['setup', 'signoff']);
 
 /** "7 h 30 min", "45 min", "8 h". */
-export function formatDuration(minutes: number): string {
+function formatDuration(minutes: number): string {
   const h = Math.floor(minutes / 60);
   const m = minutes % 60;
   if (h === 0) return `${m} min`;
@@ -24,8 +24,8 @@ export function formatDuration(minutes: number): string {
 }
 
 export function AgendaEditor({ readOnly }: { readOnly: boolean }) {
-  const agenda = useSessionStore((s) => s.snapshot?.workshop.agenda ?? NO_AGENDA);
-  const dayLength = useSessionStore((s) => s.snapshot?.workshop.setup.dayLengthMinutes ?? 0);
+  const agenda = useWorkshop(selectAgenda);
+  const dayLength = useWorkshop((s) => selectSetup(s)?.dayLengthMinutes ?? 0);
   const [focus, setFocus] = useState<{ id: string; direction: 'up' | 'down' } | null>(null);
   const listRef = useRef<HTMLOListElement>(null);
 

@@ -1,7 +1,8 @@
 /** Company, title, date, venue and facilitator; each keystroke is an `updateSetup` (the host coalesces saves and undo steps). */
 import type { Setup } from '../../../domain/workshopSchema';
 import { TextInput } from '../../components/TextInput';
-import { dispatchCommand, useSessionStore } from '../../stores/sessionStore';
+import { dispatchCommand } from '../../stores/sessionStore';
+import { selectSetup, useWorkshop } from '../../stores/workshopSelectors';
 
 type TextField = 'company' | 'title' | 'date' | 'venue' | 'facilitator';
 
@@ -14,7 +15,7 @@ const FIELDS: { key: TextField; label: string; type?: string; placeholder?: stri
 ];
 
 export function SetupDetailsForm({ readOnly }: { readOnly: boolean }) {
-  const setup = useSessionStore((s) => s.snapshot?.workshop.setup);
+  const setup = useWorkshop(selectSetup);
   if (!setup) return null;
   const commit = (key: keyof Setup) => (value: string) => dispatchCommand({ type: 'updateSetup', patch: { [key]: value } });
   return (

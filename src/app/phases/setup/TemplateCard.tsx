@@ -2,21 +2,22 @@
  * Which buying-process template the workshop started from. A workshop with no stages yet can
  * take the template's stages in one go (one addItem per stage, so undo takes them back).
  */
+import { countNoun } from '../../../domain/countNoun';
+import { NOUNS } from '../../../domain/labels';
 import { useState } from 'react';
 import { findTemplate, type BuyingProcessTemplate } from '../../../domain/buyingProcessTemplates';
-import type { Team } from '../../../domain/workshopSchema';
+
 import { Icon } from '../../components/Icon';
 import { addTemplateStagesCommand } from '../../../domain/templateStages';
-import { dispatchCommand, useSessionStore } from '../../stores/sessionStore';
+import { dispatchCommand } from '../../stores/sessionStore';
 import { showToast } from '../../stores/toastStore';
+import { selectSetup, selectStages, selectTeams, useWorkshop } from '../../stores/workshopSelectors';
 import './setupPlanning.css';
 
-const NO_TEAMS: Team[] = [];
-
 export function TemplateCard({ readOnly }: { readOnly: boolean }) {
-  const templateId = useSessionStore((s) => s.snapshot?.workshop.setup.templateId ?? '');
-  const stageCount = useSessionStore((s) => s.snapshot?.workshop.stages.length ?? 0);
-  const teams = useSessionStore((s) => s.snapshot?.workshop.teams ?? NO_TEAMS);
+  const templateId = useWorkshop((s) => selectSetup(s)?.templateId ?? '');
+  const stageCount = useWorkshop((s) => selectStages(s).length);
+  const teams = useWorkshop(selectTeams);
   const [busy, setBusy] = useState(false);
   const template = findTemplate(templateId);
 
@@ -44,7 +45,7 @@ export function TemplateCard({ readOnly }: { readOnly: boolean }) {
           <p className="template-card__description">{template.description}</p>
           <p className="template-card__stages">
             <Icon name="layers" />
-            {stageCount === 0 ? 'No stages yet' : stageCount === 1 ? '1 stage in this workshop' : `${stageCount} stages in this workshop`}
+            {stageCount === 0 ? 'No stages yet' : `${countNoun(stageCount, NOUNS.stage)} in this workshop`}
           </p>
           {stageCount === 0 && template.stages.length > 0 && !readOnly && (
             <button type="button" className="button planning__add" disabled={busy} onClick={() => void startFromTemplate(template)}>

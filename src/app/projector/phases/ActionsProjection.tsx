@@ -1,9 +1,11 @@
 /** What the room sees in Actions: the action list large (owner with team, due date), then the decisions. */
+import { selectActions, selectDecisions, selectParticipants, selectTeams, useWorkshop } from '../../stores/workshopSelectors';
+import { displayName } from '../../../domain/displayNames';
 import { useEffect, useMemo, useState } from 'react';
 import { teamInitials, teamSlot, teamStyle } from '../../theme/teamColours';
 import { StatusMark } from '../../phases/actions/ActionsTable';
-import { formatDay, METHOD_LABELS, ownersById, STATUS_LABELS } from '../../phases/actions/format';
-import type { ProjectionProps } from '../projectorPhaseViews';
+import { ACTION_STATUS_LABELS, DECISION_METHOD_LABELS } from '../../../domain/labels';
+import { formatDay, ownersById } from '../../phases/actions/format';
 import '../../phases/actions/actionsProjection.css';
 
 /** How many actions and decisions fit under the phase name at this screen height, without cutting one in half. */
@@ -19,8 +21,11 @@ function useCapacity(): { actions: number; decisions: number } {
   return { actions: Math.max(2, Math.min(8, Math.floor(room / (body * 3.6)))), decisions: Math.max(1, Math.min(5, Math.floor(room / (body * 5.2)))) };
 }
 
-export function ActionsProjection({ workshop }: ProjectionProps) {
-  const { actions, decisions, participants, teams } = workshop;
+export function ActionsProjection() {
+  const actions = useWorkshop(selectActions);
+  const decisions = useWorkshop(selectDecisions);
+  const participants = useWorkshop(selectParticipants);
+  const teams = useWorkshop(selectTeams);
   const capacity = useCapacity();
   const owners = useMemo(() => ownersById(participants, teams), [participants, teams]);
   // Unfinished first, then by due date: what the room still has to do is what it reads.
@@ -52,8 +57,8 @@ export function ActionsProjection({ workshop }: ProjectionProps) {
                   <StatusMark status={action.status} className="pa-action__mark" />
                   <div className="pa-action__body">
                     <p className="pa-action__title">
-                      {action.title || 'Untitled action'}
-                      {action.status === 'done' && <span className="visually-hidden"> ({STATUS_LABELS.done})</span>}
+                      {displayName(action.title, 'action')}
+                      {action.status === 'done' && <span className="visually-hidden"> ({ACTION_STATUS_LABELS.done})</span>}
                     </p>
                     <p className="pa-action__meta">
                       {owner ? (
@@ -63,14 +68,14 @@ export function ActionsProjection({ workshop }: ProjectionProps) {
                               {teamInitials(team.name)}
                             </span>
                           )}
-                          <span className="pa-owner__name">{owner.participant.name || 'Unnamed'}</span>
+                          <span className="pa-owner__name">{displayName(owner.participant.name, 'participant')}</span>
                           {team && <span className="pa-owner__team">{team.name}</span>}
                         </span>
                       ) : (
                         <span className="pa-owner pa-owner--none">No owner yet</span>
                       )}
                       <span className="pa-due">{action.due ? `Due ${formatDay(action.due)}` : 'No due date'}</span>
-                      {action.status === 'inProgress' && <span className="pa-status">{STATUS_LABELS.inProgress}</span>}
+                      {action.status === 'inProgress' && <span className="pa-status">{ACTION_STATUS_LABELS.inProgress}</span>}
                     </p>
                   </div>
                 </li>
@@ -88,9 +93,9 @@ export function ActionsProjection({ workshop }: ProjectionProps) {
           <ol className="pa-list">
             {latestDecisions.map((d) => (
               <li key={d.id} className="pa-decision" data-testid="projected-decision">
-                <p className="pa-decision__text">{d.text || 'Untitled decision'}</p>
+                <p className="pa-decision__text">{displayName(d.text, 'decision')}</p>
                 <p className="pa-decision__meta">
-                  <span className="pa-decision__method">{METHOD_LABELS[d.method]}</span> {d.result}
+                  <span className="pa-decision__method">{DECISION_METHOD_LABELS[d.method]}</span> {d.result}
                 </p>
               </li>
             ))}

@@ -1,13 +1,15 @@
 /** What the room reads during Best customers: one card per segment or account, with what each team does. */
+import { selectBestCustomers, selectTeams, useWorkshop } from '../../stores/workshopSelectors';
+import { displayName } from '../../../domain/displayNames';
 import { TeamBadge } from '../../components/TeamBadge';
 import '../../phases/common/projection.css';
 import '../../phases/bestCustomers/bestCustomersProjection.css';
-import type { ProjectionProps } from '../projectorPhaseViews';
 
 const SHOWN = 6;
 
-export function BestCustomersProjection({ workshop }: ProjectionProps) {
-  const { bestCustomers, teams } = workshop;
+export function BestCustomersProjection() {
+  const bestCustomers = useWorkshop(selectBestCustomers);
+  const teams = useWorkshop(selectTeams);
   if (bestCustomers.length === 0) return <p className="pj-empty">Which customers matter most to both teams? We name them here, and what each team does for them.</p>;
   const marketing = teams.find((t) => t.kind === 'marketing');
   const sales = teams.find((t) => t.kind === 'sales');
@@ -18,7 +20,7 @@ export function BestCustomersProjection({ workshop }: ProjectionProps) {
         {shown.map((c) => (
           <li key={c.id} className="pj-best__card">
             <p className="pj-label">{c.kind === 'segment' ? 'Segment' : 'Named account'}</p>
-            <p className="pj-best__name">{c.name || 'Unnamed'}</p>
+            <p className="pj-best__name">{displayName(c.name, 'segment')}</p>
             {c.whyValuable && <p className="pj-best__why">{c.whyValuable}</p>}
             {(c.marketingDoes || c.salesDoes) && (
               <dl className="pj-best__does">

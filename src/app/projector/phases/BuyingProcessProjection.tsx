@@ -1,11 +1,12 @@
 /** The room sees the journey: numbered stage columns, each with what the customer is trying to do. */
+import { selectStages, useWorkshop } from '../../stores/workshopSelectors';
+import { displayName } from '../../../domain/displayNames';
 import { useEffect, useState } from 'react';
-import type { ProjectionProps } from '../projectorPhaseViews';
 import { FitBox } from '../../swimlanes/FitBox';
 import '../../phases/buyingProcess/buyingProcessProjection.css';
 
-export function BuyingProcessProjection({ workshop }: ProjectionProps) {
-  const { stages } = workshop;
+export function BuyingProcessProjection() {
+  const stages = useWorkshop(selectStages);
   const width = useWindowWidth();
   if (stages.length === 0) {
     return <p className="pj-bp__empty">No stages yet. We start with the first step a customer takes, in their words.</p>;
@@ -24,7 +25,7 @@ export function BuyingProcessProjection({ workshop }: ProjectionProps) {
               {index + 1}
             </span>
             <span className="visually-hidden">Stage {index + 1}: </span>
-            <h2 className="pj-bp__name">{stage.name || 'Untitled stage'}</h2>
+            <h2 className="pj-bp__name">{displayName(stage.name, 'stage')}</h2>
             {density !== 'dense' && stage.customerGoal && <p className="pj-bp__goal">{stage.customerGoal}</p>}
           </li>
         ))}

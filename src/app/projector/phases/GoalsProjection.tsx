@@ -1,21 +1,16 @@
 /** What the room reads during Goals & incentives: the shared goals large, each team's metrics grouped by team. */
+import { selectGoals, selectTeams, useWorkshop } from '../../stores/workshopSelectors';
+import { displayName } from '../../../domain/displayNames';
+import { groupGoals } from '../../../domain/groupGoals';
 import { useMemo } from 'react';
 import { TeamBadge } from '../../components/TeamBadge';
 import '../../phases/common/projection.css';
 import '../../phases/goals/goalsProjection.css';
-import type { ProjectionProps } from '../projectorPhaseViews';
 
-export function GoalsProjection({ workshop }: ProjectionProps) {
-  const { goals, teams } = workshop;
-  const shared = goals.filter((g) => g.kind === 'shared');
-  const byTeam = useMemo(
-    () =>
-      teams
-        .map((team) => ({ team, metrics: goals.filter((g) => g.kind === 'team' && g.ownerTeamIds.includes(team.id)) }))
-        .filter((group) => group.metrics.length > 0),
-    [goals, teams],
-  );
-  const unowned = goals.filter((g) => g.kind === 'team' && g.ownerTeamIds.length === 0);
+export function GoalsProjection() {
+  const goals = useWorkshop(selectGoals);
+  const teams = useWorkshop(selectTeams);
+  const { shared, byTeam, unowned } = useMemo(() => groupGoals({ goals, teams }), [goals, teams]);
   if (goals.length === 0) return <p className="pj-empty">What will both teams be measured on? We agree shared goals, each team’s own metrics, and how we are rewarded.</p>;
   return (
     <div className={byTeam.length > 0 || unowned.length > 0 ? 'pj-goals' : 'pj-goals pj-goals--shared-only'} data-testid="goals-projection">
@@ -27,7 +22,7 @@ export function GoalsProjection({ workshop }: ProjectionProps) {
           <ol className="pj-goals__list">
             {shared.slice(0, 4).map((g) => (
               <li key={g.id} className="pj-goal">
-                <p className="pj-goal__name">{g.name || 'Unnamed goal'}</p>
+                <p className="pj-goal__name">{displayName(g.name, 'goal')}</p>
                 {g.target && <p className="pj-goal__target">{g.target}</p>}
                 {g.definition && <p className="pj-goal__definition">{g.definition}</p>}
                 {g.reviewCadence && <p className="pj-goal__cadence">Reviewed {g.reviewCadence.charAt(0).toLowerCase() + g.reviewCadence.slice(1)}</p>}
@@ -47,7 +42,7 @@ export function GoalsProjection({ workshop }: ProjectionProps) {
               <ul className="pj-metrics">
                 {metrics.map((m) => (
                   <li key={m.id}>
-                    <span className="pj-metrics__name">{m.name || 'Unnamed metric'}</span>
+                    <span className="pj-metrics__name">{displayName(m.name, 'metric')}</span>
                     {m.target && <span className="pj-metrics__target">{m.target}</span>}
                   </li>
                 ))}
@@ -60,7 +55,7 @@ export function GoalsProjection({ workshop }: ProjectionProps) {
               <ul className="pj-metrics">
                 {unowned.map((m) => (
                   <li key={m.id}>
-                    <span className="pj-metrics__name">{m.name || 'Unnamed metric'}</span>
+                    <span className="pj-metrics__name">{displayName(m.name, 'metric')}</span>
                     {m.target && <span className="pj-metrics__target">{m.target}</span>}
                   </li>
                 ))}

@@ -1,15 +1,21 @@
 /** What the room reads during Hand-off: the lead definitions side by side and the follow-up promise in large type. */
+import { selectHandoffs, selectStages, selectTeams, useWorkshop } from '../../stores/workshopSelectors';
+import { displayName } from '../../../domain/displayNames';
+import { nounFor } from '../../../domain/countNoun';
+import { NOUNS } from '../../../domain/labels';
 import type { Handoff, Team, Workshop } from '../../../domain/workshopSchema';
 import { TeamBadge } from '../../components/TeamBadge';
 import '../../phases/common/projection.css';
 import '../../phases/handoff/handoffProjection.css';
-import type { ProjectionProps } from '../projectorPhaseViews';
 
 /** More criteria than this would push the follow-up promise off the screen; the charter has them all. */
 const MAX_CRITERIA = 4;
 
-export function HandoffProjection({ workshop }: ProjectionProps) {
-  const { handoffs } = workshop;
+export function HandoffProjection() {
+  const handoffs = useWorkshop(selectHandoffs);
+  const teams = useWorkshop(selectTeams);
+  const stages = useWorkshop(selectStages);
+  const workshop = { teams, stages };
   if (handoffs.length === 0) {
     return <p className="pj-empty">No hand-off agreed yet. Together we write down when a lead is ready for sales, and what happens next.</p>;
   }
@@ -22,7 +28,7 @@ export function HandoffProjection({ workshop }: ProjectionProps) {
         <ol className="pj-handoff__definitions" data-count={Math.min(main.leadDefinitions.length, 4)}>
           {main.leadDefinitions.map((d) => (
             <li key={d.id} className="pj-definition" data-testid="projected-lead-definition">
-              <p className="pj-definition__short">{d.shortName || d.name || 'Unnamed'}</p>
+              <p className="pj-definition__short">{displayName(d.shortName || d.name, 'definition')}</p>
               {d.shortName && d.name && <p className="pj-definition__name">{d.name}</p>}
               {d.criteria.length > 0 && (
                 <ul className="pj-definition__criteria">
@@ -45,11 +51,11 @@ export function HandoffProjection({ workshop }: ProjectionProps) {
   );
 }
 
-function stageName(workshop: Workshop, id: string): string {
+function stageName(workshop: Pick<Workshop, 'stages'>, id: string): string {
   return workshop.stages.find((s) => s.id === id)?.name || 'a stage';
 }
 
-function Route({ handoff, workshop, others }: { handoff: Handoff; workshop: Workshop; others: Handoff[] }) {
+function Route({ handoff, workshop, others }: { handoff: Handoff; workshop: Pick<Workshop, 'teams' | 'stages'>; others: Handoff[] }) {
   const from = workshop.teams.find((t) => t.id === handoff.fromTeamId);
   const to = workshop.teams.find((t) => t.id === handoff.toTeamId);
   return (
@@ -82,13 +88,13 @@ function Commitment({ handoff, teams }: { handoff: Handoff; teams: readonly Team
           {to} follows up
           {hours !== null && (
             <>
-              {' '}within <strong className="pj-commitment__number">{hours}</strong> business {hours === 1 ? 'hour' : 'hours'}
+              {' '}within <strong className="pj-commitment__number">{hours}</strong> {nounFor(hours, NOUNS.businessHour)}
             </>
           )}
           {attempts !== null && (
             <>
               {hours !== null ? ', ' : ' with '}
-              <strong className="pj-commitment__number">{attempts}</strong> {attempts === 1 ? 'attempt' : 'attempts'}
+              <strong className="pj-commitment__number">{attempts}</strong> {nounFor(attempts, NOUNS.attempt)}
             </>
           )}
         </p>

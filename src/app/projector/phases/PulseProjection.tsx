@@ -2,14 +2,18 @@
  * The pulse result for the room: the console's chart, larger. Shows as many statements as fit
  * (biggest gaps first) and says how many more there are, rather than shrinking the type.
  */
+import { selectParticipants, selectPulse, selectTeams, useWorkshop } from '../../stores/workshopSelectors';
+import { nounFor } from '../../../domain/countNoun';
+import { NOUNS } from '../../../domain/labels';
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { PulseChart } from '../../phases/pulse/PulseChart';
 import { usePulseSummary } from '../../phases/pulse/usePulseSummary';
-import type { ProjectionProps } from '../projectorPhaseViews';
 import '../../phases/pulse/pulseProjection.css';
 
-export function PulseProjection({ workshop }: ProjectionProps) {
-  const { pulse, participants, teams } = workshop;
+export function PulseProjection() {
+  const pulse = useWorkshop(selectPulse);
+  const participants = useWorkshop(selectParticipants);
+  const teams = useWorkshop(selectTeams);
   const rows = usePulseSummary(pulse, participants, teams);
   const numbers = useMemo(() => new Map(pulse.statements.map((s, i) => [s.id, i + 1])), [pulse.statements]);
   const scored = rows.filter((row) => row.averages.length > 0);
@@ -59,7 +63,7 @@ export function PulseProjection({ workshop }: ProjectionProps) {
       </div>
       {hidden > 0 && (
         <p className="pulse-projection__more" data-testid="pulse-projection-more">
-          + {hidden} more {hidden === 1 ? 'statement' : 'statements'} with smaller gaps
+          + {hidden} more {nounFor(hidden, NOUNS.statement)} with smaller gaps
         </p>
       )}
     </div>

@@ -1,20 +1,18 @@
 /** The room sees the swimlanes with their hand-offs, and how many problems the checks still find. */
+import { selectResponsibilityReport, selectStages, selectSwimlaneModel, selectTeams, useWorkshop } from '../../stores/workshopSelectors';
 import { useMemo } from 'react';
-import { buildSwimlanes } from '../../../domain/buildSwimlanes';
-import { checkResponsibilities, PROBLEM_LABELS } from '../../../domain/checkResponsibilities';
-import type { Workshop } from '../../../domain/workshopSchema';
-import { PROBLEM_ORDER, SERIOUS } from '../../phases/responsibilities/CheckSummary';
+import { summarizeChecks } from '../../../domain/summarizeChecks';
 import { FitBox } from '../../swimlanes/FitBox';
 import { Swimlanes } from '../../swimlanes/Swimlanes';
-import type { ProjectionProps } from '../projectorPhaseViews';
 import '../../phases/responsibilities/responsibilitiesProjection.css';
 
-export function ResponsibilitiesProjection({ workshop }: ProjectionProps) {
-  const { teams, stages, activities, handoffs } = workshop;
-  const lists = useMemo(() => ({ teams, stages, activities, handoffs }) as unknown as Workshop, [teams, stages, activities, handoffs]);
-  const model = useMemo(() => buildSwimlanes(lists), [lists]);
-  const report = useMemo(() => checkResponsibilities(lists), [lists]);
-  const total = report.problems.length;
+export function ResponsibilitiesProjection() {
+  const teams = useWorkshop(selectTeams);
+  const stages = useWorkshop(selectStages);
+  const model = useWorkshop(selectSwimlaneModel);
+  const report = useWorkshop(selectResponsibilityReport);
+  const summary = useMemo(() => summarizeChecks(report), [report]);
+  const { total } = summary;
 
   if (stages.length === 0) return <p className="pj-raci__empty">The buying process has no stages yet: map them first, then decide who does what at each one.</p>;
 
@@ -25,12 +23,12 @@ export function ResponsibilitiesProjection({ workshop }: ProjectionProps) {
           <p className="pj-raci__clear">✓ All checks pass: one accountable team per activity, someone responsible, one lead per stage.</p>
         ) : (
           <ul className="pj-raci__kinds">
-            {PROBLEM_ORDER.filter((kind) => report.counts[kind] > 0).map((kind) => (
-              <li key={kind} className={`pj-raci__kind${SERIOUS.has(kind) ? ' is-serious' : ''}`}>
+            {summary.kinds.map(({ kind, count, noun, serious }) => (
+              <li key={kind} className={`pj-raci__kind${serious ? ' is-serious' : ''}`}>
                 <span className="pj-raci__icon" aria-hidden="true">
                   ⚠
                 </span>
-                <span className="pj-raci__count">{report.counts[kind]}</span> {PROBLEM_LABELS[kind].toLowerCase()}
+                <span className="pj-raci__count">{count}</span> {noun}
               </li>
             ))}
           </ul>

@@ -1,22 +1,21 @@
 /** What the room reads during Operating rhythm: the sponsors by name, the meetings as a rhythm, the glossary. */
+import { selectGlossary, selectInsightLoops, selectMeetings, selectParticipants, selectSponsors, selectTeams, useWorkshop } from '../../stores/workshopSelectors';
+import { nounFor } from '../../../domain/countNoun';
 import { useMemo } from 'react';
+import { byCadence } from '../../../domain/cadenceOrder';
+import { displayName } from '../../../domain/displayNames';
 import { TeamBadge } from '../../components/TeamBadge';
 import '../../phases/common/projection.css';
-import { cadenceRank } from '../../phases/rhythm/cadenceRank';
 import '../../phases/rhythm/rhythmProjection.css';
-import type { ProjectionProps } from '../projectorPhaseViews';
 
-export function RhythmProjection({ workshop }: ProjectionProps) {
-  const { sponsors, meetings, glossary, insightLoops } = workshop.rhythm;
-  const { teams, participants } = workshop;
-  const ordered = useMemo(
-    () =>
-      meetings
-        .map((m, i) => ({ m, i, rank: cadenceRank(m.cadence) }))
-        .sort((a, b) => a.rank - b.rank || a.i - b.i)
-        .map((x) => x.m),
-    [meetings],
-  );
+export function RhythmProjection() {
+  const sponsors = useWorkshop(selectSponsors);
+  const meetings = useWorkshop(selectMeetings);
+  const glossary = useWorkshop(selectGlossary);
+  const insightLoops = useWorkshop(selectInsightLoops);
+  const teams = useWorkshop(selectTeams);
+  const participants = useWorkshop(selectParticipants);
+  const ordered = useMemo(() => byCadence(meetings), [meetings]);
   if (sponsors.length + meetings.length + glossary.length + insightLoops.length === 0) {
     return <p className="pj-empty">How do we keep talking after today? Joint meetings, insight loops, a shared glossary, and the executives who sponsor it all.</p>;
   }
@@ -25,14 +24,14 @@ export function RhythmProjection({ workshop }: ProjectionProps) {
     <div className="pj-rhythm" data-testid="rhythm-projection">
       {sponsors.length > 0 && (
         <section className="pj-rhythm__sponsors" aria-label="Executive sponsors">
-          <p className="pj-label">{sponsors.length === 1 ? 'Executive sponsor' : 'Executive sponsors'}</p>
+          <p className="pj-label">{nounFor(sponsors.length, { one: 'Executive sponsor', other: 'Executive sponsors' })}</p>
           <ul className="pj-sponsors">
             {sponsors.map((s) => {
               const participant = participants.find((p) => p.id === s.participantId);
               const team = participant ? teams.find((t) => t.id === participant.teamId) : undefined;
               return (
                 <li key={s.id} className="pj-sponsor">
-                  <span className="pj-sponsor__name">{participant?.name || s.name || 'To be named'}</span>
+                  <span className="pj-sponsor__name">{displayName(participant?.name || s.name, 'sponsor')}</span>
                   {s.role && <span className="pj-sponsor__role">{s.role}</span>}
                   {team && (
                     <span className="pj-team">
@@ -54,7 +53,7 @@ export function RhythmProjection({ workshop }: ProjectionProps) {
                 <li key={m.id} className="pj-meeting">
                   <span className="pj-meeting__cadence">{m.cadence || 'Cadence to agree'}</span>
                   <span className="pj-meeting__what">
-                    <span className="pj-meeting__name">{m.name || 'Unnamed meeting'}</span>
+                    <span className="pj-meeting__name">{displayName(m.name, 'meeting')}</span>
                     {m.purpose && <span className="pj-meeting__purpose">{m.purpose}</span>}
                   </span>
                 </li>

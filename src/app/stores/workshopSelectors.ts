@@ -1,0 +1,92 @@
+/**
+ * The renderer's one way to read the mirrored workshop: named selectors over the session
+ * store, each returning a part whose identity changes only when that part changes (immer keeps
+ * untouched lists identical), stable empty lists before a workshop is open, and derived data
+ * (checks, swimlanes, navigable phases) memoised on the identity of the lists it reads. A
+ * component subscribes to what it shows, so a keystroke re-renders what it changes.
+ */
+import { buildSwimlanes } from '../../domain/buildSwimlanes';
+import { checkResponsibilities } from '../../domain/checkResponsibilities';
+import { navigablePhases } from '../../domain/phases';
+import type { PhaseId, Workshop } from '../../domain/workshopSchema';
+import { useSessionStore } from './sessionStore';
+
+type SessionState = ReturnType<typeof useSessionStore.getState>;
+type Selector<T> = (state: SessionState) => T;
+
+const NONE: never[] = [];
+const NO_NOTICES: NonNullable<SessionState['snapshot']>['notices'] = [];
+
+export function useWorkshop<T>(selector: Selector<T>): T {
+  return useSessionStore(selector);
+}
+
+// ---------------------------------------------------------------- the session
+
+export const selectLoaded: Selector<boolean> = (s) => s.loaded;
+export const selectIsOpen: Selector<boolean> = (s) => s.snapshot !== null;
+export const selectWorkshopId: Selector<string | null> = (s) => s.snapshot?.workshop.id ?? null;
+export const selectReadOnly: Selector<boolean> = (s) => s.snapshot?.readOnly ?? false;
+export const selectReadOnlyReason: Selector<string | null> = (s) => s.snapshot?.readOnlyReason ?? null;
+export const selectCanUndo: Selector<boolean> = (s) => s.snapshot?.canUndo ?? false;
+export const selectCanRedo: Selector<boolean> = (s) => s.snapshot?.canRedo ?? false;
+export const selectSaveState = (s: SessionState) => s.snapshot?.saveState ?? null;
+export const selectNotices = (s: SessionState) => s.snapshot?.notices ?? NO_NOTICES;
+
+// ---------------------------------------------------------------- the workshop's parts
+
+function listSelector<T>(read: (workshop: Workshop) => T[]): Selector<T[]> {
+  return (s) => (s.snapshot ? read(s.snapshot.workshop) : NONE);
+}
+
+export const selectCurrentPhase: Selector<PhaseId> = (s) => s.snapshot?.workshop.currentPhase ?? 'setup';
+export const selectSetup = (s: SessionState) => s.snapshot?.workshop.setup ?? null;
+export const selectTimer = (s: SessionState) => s.snapshot?.workshop.timer ?? null;
+const NO_PULSE: Workshop['pulse'] = { statements: [], scores: [] };
+export const selectPulse: Selector<Workshop['pulse']> = (s) => s.snapshot?.workshop.pulse ?? NO_PULSE;
+
+export const selectTeams = listSelector((w) => w.teams);
+export const selectParticipants = listSelector((w) => w.participants);
+export const selectAgenda = listSelector((w) => w.agenda);
+export const selectStages = listSelector((w) => w.stages);
+export const selectActivities = listSelector((w) => w.activities);
+export const selectHandoffs = listSelector((w) => w.handoffs);
+export const selectBestCustomers = listSelector((w) => w.bestCustomers);
+export const selectGoals = listSelector((w) => w.goals);
+export const selectIncentives = listSelector((w) => w.incentives);
+export const selectMeetings = listSelector((w) => w.rhythm.meetings);
+export const selectInsightLoops = listSelector((w) => w.rhythm.insightLoops);
+export const selectRotations = listSelector((w) => w.rhythm.rotations);
+export const selectGlossary = listSelector((w) => w.rhythm.glossary);
+export const selectSponsors = listSelector((w) => w.rhythm.sponsors);
+export const selectActions = listSelector((w) => w.actions);
+export const selectParkingLot = listSelector((w) => w.parkingLot);
+export const selectDecisions = listSelector((w) => w.decisions);
+export const selectVotes = listSelector((w) => w.votes);
+export const selectNotes = listSelector((w) => w.notes);
+
+export const selectOpenVoteCount: Selector<number> = (s) => selectVotes(s).filter((v) => v.status === 'open').length;
+
+// ---------------------------------------------------------------- derived, memoised per input identity
+
+/** Remembers the last result and recomputes only when an argument is a different object. */
+function memoOnIdentity<A extends readonly unknown[], R>(compute: (...args: A) => R): (...args: A) => R {
+  let last: { args: A; result: R } | null = null;
+  return (...args) => {
+    if (last && args.every((arg, i) => arg === last!.args[i])) return last.result;
+    const result = compute(...args);
+    last = { args, result };
+    return result;
+  };
+}
+
+const reportOf = memoOnIdentity((teams: Workshop['teams'], stages: Workshop['stages'], activities: Workshop['activities']) => checkResponsibilities({ teams, stages, activities }));
+export const selectResponsibilityReport = (s: SessionState) => reportOf(selectTeams(s), selectStages(s), selectActivities(s));
+
+const swimlanesOf = memoOnIdentity((teams: Workshop['teams'], stages: Workshop['stages'], activities: Workshop['activities'], handoffs: Workshop['handoffs']) =>
+  buildSwimlanes({ teams, stages, activities, handoffs }),
+);
+export const selectSwimlaneModel = (s: SessionState) => swimlanesOf(selectTeams(s), selectStages(s), selectActivities(s), selectHandoffs(s));
+
+const phasesOf = memoOnIdentity((agenda: Workshop['agenda']) => navigablePhases({ agenda }));
+export const selectNavigablePhases = (s: SessionState) => phasesOf(selectAgenda(s));

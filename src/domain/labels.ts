@@ -1,0 +1,50 @@
+/** The words the room reads for the workshop's fixed choices: statuses, methods, kinds, roles. */
+import type { NounForms } from './countNoun';
+import { actionSchema, decisionSchema, type Workshop } from './workshopSchema';
+
+type Action = Workshop['actions'][number];
+type Decision = Workshop['decisions'][number];
+type Vote = Workshop['votes'][number];
+type Goal = Workshop['goals'][number];
+type Incentive = Workshop['incentives'][number];
+type Rotation = Workshop['rhythm']['rotations'][number];
+type RaciRole = Workshop['activities'][number]['roles'][number]['role'];
+
+export const ACTION_STATUS_LABELS = { open: 'Open', inProgress: 'In progress', done: 'Done' } as const satisfies Record<Action['status'], string>;
+
+/** The statuses in the order a select lists them, read off the schema. */
+export const ACTION_STATUSES: readonly Action['status'][] = actionSchema.shape.status.options;
+
+export const DECISION_METHOD_LABELS = { agreement: 'Agreement', dotVote: 'Dot vote', fistOfFive: 'Fist of five' } as const satisfies Record<Decision['method'], string>;
+
+export const DECISION_METHODS: readonly Decision['method'][] = decisionSchema.shape.method.options;
+
+export const VOTE_KIND_LABELS = { dotVote: DECISION_METHOD_LABELS.dotVote, fistOfFive: DECISION_METHOD_LABELS.fistOfFive } as const satisfies Record<Vote['kind'], string>;
+
+export const GOAL_KIND_LABELS = { shared: 'Shared goal', team: 'Team metric' } as const satisfies Record<Goal['kind'], string>;
+
+export const INCENTIVE_KIND_LABELS = { shared: 'Shared', individual: 'Individual' } as const satisfies Record<Incentive['kind'], string>;
+
+export const ROTATION_KIND_LABELS = { rotation: 'Job rotation', rideAlong: 'Ride-along', coLocation: 'Co-location' } as const satisfies Record<Rotation['kind'], string>;
+
+/** RACI roles in words, capitalised as a heading ("Accountable"). */
+export const RACI_ROLE_LABELS = { R: 'Responsible', A: 'Accountable', C: 'Consulted', I: 'Informed' } as const satisfies Record<RaciRole, string>;
+
+/** Counted nouns the workshop's screens use, for `countNoun`. */
+export const NOUNS = {
+  action: { one: 'action', other: 'actions' },
+  activity: { one: 'activity', other: 'activities' },
+  attempt: { one: 'attempt', other: 'attempts' },
+  businessHour: { one: 'business hour', other: 'business hours' },
+  decision: { one: 'decision', other: 'decisions' },
+  dot: { one: 'dot', other: 'dots' },
+  hand: { one: 'hand', other: 'hands' },
+  note: { one: 'note', other: 'notes' },
+  participant: { one: 'participant', other: 'participants' },
+  problem: { one: 'problem', other: 'problems' },
+  score: { one: 'score', other: 'scores' },
+  stage: { one: 'stage', other: 'stages' },
+  statement: { one: 'statement', other: 'statements' },
+  topic: { one: 'topic', other: 'topics' },
+  workshop: { one: 'workshop', other: 'workshops' },
+} as const satisfies Record<string, NounForms>;
