@@ -19,6 +19,7 @@
  */
 import type { z } from 'zod';
 import { checkIntegrity } from './checkIntegrity';
+import { countNoun } from './countNoun';
 import { rejectionsFromZod, formatPath, type Rejection } from './validationMessages';
 import { workshopSchema, type Workshop } from './workshopSchema';
 
@@ -31,7 +32,8 @@ interface NodeDef {
   element?: z.ZodType;
 }
 
-const LENGTH_CHECKS = new Set(['min_length', 'max_length', 'length_equals']);
+const LENGTH_CHECKS = new Set(['min_length', 'max_length']);
+const ITEM = { one: 'item', other: 'items' };
 
 const defOf = (schema: z.ZodType): NodeDef => (schema as unknown as { _zod: { def: NodeDef } })._zod.def;
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -80,10 +82,9 @@ function arrayProblems(schema: z.ZodType, element: z.ZodType, next: unknown[], p
 function lengthProblems(schema: z.ZodType, length: number, path: PropertyKey[]): Rejection[] {
   const problems: Rejection[] = [];
   for (const check of defOf(schema).checks ?? []) {
-    const d = check._zod.def as { check: string; minimum?: number; maximum?: number; length?: number };
-    if (d.check === 'max_length' && length > d.maximum!) problems.push({ path: formatPath(path), message: `may hold at most ${d.maximum} items` });
-    if (d.check === 'min_length' && length < d.minimum!) problems.push({ path: formatPath(path), message: `must hold at least ${d.minimum} items` });
-    if (d.check === 'length_equals' && length !== d.length) problems.push({ path: formatPath(path), message: `must hold exactly ${d.length} items` });
+    const d = check._zod.def as { check: string; minimum?: number; maximum?: number };
+    if (d.check === 'max_length' && length > d.maximum!) problems.push({ path: formatPath(path), message: `may hold at most ${countNoun(d.maximum!, ITEM)}` });
+    if (d.check === 'min_length' && length < d.minimum!) problems.push({ path: formatPath(path), message: `must hold at least ${countNoun(d.minimum!, ITEM)}` });
   }
   return problems;
 }

@@ -199,5 +199,6 @@ function nameOf(collection: CollectionKey, item: Record<string, unknown>): strin
   if (typeof text !== 'string') return `this ${collections[collection].noun}`;
   const trimmed = text.trim();
   const short = trimmed.length > 60 ? `${trimmed.slice(0, 57)}…` : trimmed;
-  return collection === 'teams' ? `the team ${short}` : short;
+  if (collection === 'teams') return `the team ${short}`;
+  return collection === 'pulseStatements' ? `the statement “${short}”` : short;
 }

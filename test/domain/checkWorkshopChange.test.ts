@@ -114,6 +114,19 @@ describe('checkWorkshopChange', () => {
     expect(checkWorkshopChange(before, after)).toEqual([{ path: 'rhythm.sponsors', message: 'may hold at most 20 items' }]);
   });
 
+  it('refuses a workshop without teams, and takes back nothing already valid', () => {
+    const before = buildLargeWorkshop({ activities: 1, notes: 0 });
+    const noTeams = produce(before, (draft) => {
+      draft.teams = [];
+    });
+    expect(checkWorkshopChange(before, noTeams)[0]).toEqual({ path: 'teams', message: 'must hold at least 1 item' });
+    const renamed = produce(before, (draft) => {
+      draft.teams[0]!.name = 'Demand generation';
+      draft.setup.venue = 'Atlas';
+    });
+    expect(checkWorkshopChange(before, renamed)).toEqual([]);
+  });
+
   it('parses only the edited item of a large list', () => {
     const before = buildLargeWorkshop();
     const after = produce(before, (draft) => {

@@ -5,7 +5,7 @@ import { COLLECTION_KEYS, collections, type CollectionKey } from '../../src/doma
 import { describeRemoval, joinList, type RemovalEffectKind } from '../../src/domain/describeRemoval';
 import { createSampleWorkshop } from '../../src/domain/sampleWorkshop';
 import type { Workshop } from '../../src/domain/workshopSchema';
-import { aParticipant, applyAll, aWorkshop, T0, aContext } from '../helpers/domainBuilders';
+import { aContext, aParticipant, applyAll, aWorkshop, T0, withSuccessTeamEverywhere } from '../helpers/domainBuilders';
 import { PROPERTY_TIMEOUT_MS, propertyRuns, workshop } from '../helpers/workshopArbitraries';
 
 /** Which effect a change in another list shows up as. */
@@ -118,5 +118,58 @@ describe('describeRemoval', () => {
 
   it('joins lists the way a sentence does', () => {
     expect([joinList([]), joinList(['a']), joinList(['a', 'b']), joinList(['a', 'b', 'c'])]).toEqual(['', 'a', 'a and b', 'a, b and c']);
+  });
+
+  it('lists, for a team, each item that loses it', () => {
+    const w = withSuccessTeamEverywhere();
+    const description = describeRemoval(w, 'teams', 'success')!;
+    expect(description.effects).toEqual([
+      { kind: 'roles', change: 'removed', ids: [w.activities[0]!.id], count: 1 },
+      { kind: 'handoffs', change: 'removed', ids: ['h0', 'h1'], count: 2 },
+      { kind: 'leadClaims', change: 'cleared', ids: [w.stages[0]!.id], count: 1 },
+      { kind: 'goalOwners', change: 'cleared', ids: ['g1'], count: 1 },
+      { kind: 'incentiveTeams', change: 'cleared', ids: ['i1'], count: 1 },
+      { kind: 'insightLoopTeams', change: 'cleared', ids: ['l1'], count: 1 },
+    ]);
+    expect(description.question).toBe(
+      'Removing the team Customer Success also removes 1 RACI role and 1 hand-off point and 1 hand-back and takes the team off 1 stage it claims to lead, 1 goal, 1 incentive and 1 insight loop.',
+    );
+    expect(describeRemoval(w, 'teams', 'leadership')!.effects.map((e) => e.kind)).toEqual(['roles']);
+  });
+
+  it('lists, for a participant, their scores, actions and sponsor entries, and nobody else\'s', () => {
+    const sample = createSampleWorkshop(T0);
+    expect(describeRemoval(sample, 'participants', 'p1')!.effects).toEqual([
+      { kind: 'pulseScores', change: 'removed', ids: sample.pulse.statements.map((s) => `p1/${s.id}`), count: 10 },
+      { kind: 'actionOwners', change: 'cleared', ids: ['a3'], count: 1 },
+      { kind: 'sponsorLinks', change: 'cleared', ids: ['s1'], count: 1 },
+    ]);
+  });
+
+  it('lists, for a stage, its activities and the hand-offs from or to it', () => {
+    const sample = createSampleWorkshop(T0);
+    expect(describeRemoval(sample, 'stages', 'k-4')!.effects).toEqual([
+      { kind: 'activities', change: 'removed', ids: ['k-5', 'k-6', 'k-14'], count: 3 },
+      { kind: 'handoffs', change: 'removed', ids: ['h1', 'h2'], count: 2 },
+    ]);
+    expect(describeRemoval(sample, 'stages', 'k-1')!.effects).toEqual([{ kind: 'activities', change: 'removed', ids: ['k-2', 'k-3'], count: 2 }]);
+  });
+
+  it('lists, for a pulse statement, its scores only', () => {
+    const sample = createSampleWorkshop(T0);
+    const description = describeRemoval(sample, 'pulseStatements', 'k-u')!;
+    expect(description.effects).toEqual([{ kind: 'pulseScores', change: 'removed', ids: sample.participants.map((p) => `${p.id}/k-u`), count: 9 }]);
+    expect(description.question).toBe('Removing the statement “We have one shared, written definition of a sales-ready l…” also removes 9 pulse scores.');
+  });
+
+  it('says when removing an agenda item resets the timer running on it, and only then', () => {
+    const w = aWorkshop();
+    const [first, second] = w.agenda;
+    const running = applyAll(w, { type: 'startTimer', agendaItemId: first!.id });
+    const description = describeRemoval(running, 'agenda', first!.id)!;
+    expect(description.effects).toEqual([{ kind: 'timer', change: 'cleared', ids: ['timer'], count: 1 }]);
+    expect(description.question).toBe('Removing the Setup agenda item also resets the timer running on it.');
+    expect(description.summary).toBe('Removed the Setup agenda item. This also reset the timer running on it.');
+    expect(describeRemoval(running, 'agenda', second!.id)!.takesMore).toBe(false);
   });
 });

@@ -4,43 +4,10 @@ import type { Command } from '../../src/domain/commands';
 import { parseWorkshopValue } from '../../src/domain/parseWorkshop';
 import { createSampleWorkshop } from '../../src/domain/sampleWorkshop';
 import type { Workshop } from '../../src/domain/workshopSchema';
-import { aParticipant, applyAll, aWorkshop, T0, aContext } from '../helpers/domainBuilders';
+import { aContext, aParticipant, applyAll, aWorkshop, T0, withSuccessTeamEverywhere } from '../helpers/domainBuilders';
 
 const opensAgain = (w: Workshop) => parseWorkshopValue(JSON.parse(JSON.stringify(w))).kind;
 const remove = (collection: 'teams' | 'participants' | 'stages' | 'pulseStatements' | 'agenda', id: string): Command => ({ type: 'removeItem', collection, id });
-
-/** A workshop where the custom team "success" is named in every place a team can be named. */
-function withSuccessTeamEverywhere(): Workshop {
-  const w = aWorkshop();
-  const [first, second] = w.stages;
-  return applyAll(
-    w,
-    { type: 'addItem', collection: 'teams', item: { id: 'success', name: 'Customer Success', kind: 'custom' } },
-    { type: 'setRole', activityId: w.activities[0]!.id, teamId: 'success', role: 'C', assigned: true },
-    { type: 'updateItem', collection: 'stages', id: first!.id, patch: { leadClaims: ['marketing', 'success'] } },
-    { type: 'addItem', collection: 'goals', item: { id: 'g1', kind: 'shared', name: 'Retention', definition: '', ownerTeamIds: ['sales', 'success'], target: '', reviewCadence: '' } },
-    { type: 'addItem', collection: 'incentives', item: { id: 'i1', kind: 'shared', description: 'Renewal bonus', teamIds: ['success'] } },
-    { type: 'addItem', collection: 'insightLoops', item: { id: 'l1', information: 'Churn reasons', fromTeamId: 'success', toTeamId: 'success', system: '', frequency: '' } },
-    {
-      type: 'addItem',
-      collection: 'handoffs',
-      item: {
-        id: 'h0', kind: 'handback', fromStageId: second!.id, toStageId: first!.id, fromTeamId: 'success', toTeamId: 'sales',
-        leadDefinitions: [], passedAlong: '', followUpHours: null, followUpAttempts: null, volumePerPeriod: null, volumePeriod: 'month',
-        rejectionReasons: [], recyclePath: '', feedbackLoop: '',
-      },
-    },
-    {
-      type: 'addItem',
-      collection: 'handoffs',
-      item: {
-        id: 'h1', kind: 'handoff', fromStageId: first!.id, toStageId: second!.id, fromTeamId: 'sales', toTeamId: 'success',
-        leadDefinitions: [], passedAlong: '', followUpHours: null, followUpAttempts: null, volumePerPeriod: null, volumePeriod: 'month',
-        rejectionReasons: [], recyclePath: '', feedbackLoop: '',
-      },
-    },
-  );
-}
 
 describe('removing an item takes what only made sense with it', () => {
   it('removing a team clears it from roles, lead claims, goal owners, incentives and insight loops, and removes its hand-offs', () => {

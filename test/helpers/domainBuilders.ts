@@ -34,3 +34,36 @@ export function applyAllAt(now: string, workshop: Workshop, ...commands: Command
 
 export const aParticipant = (id: string, teamId = 'sales', name = `Person ${id}`) =>
   ({ type: 'addItem', collection: 'participants', item: { id, name, jobTitle: 'Manager', teamId } }) as const satisfies Command;
+
+/** A workshop where the custom team "success" is named in every place a team can be named. */
+export function withSuccessTeamEverywhere(): Workshop {
+  const w = aWorkshop();
+  const [first, second] = w.stages;
+  return applyAll(
+    w,
+    { type: 'addItem', collection: 'teams', item: { id: 'success', name: 'Customer Success', kind: 'custom' } },
+    { type: 'setRole', activityId: w.activities[0]!.id, teamId: 'success', role: 'C', assigned: true },
+    { type: 'updateItem', collection: 'stages', id: first!.id, patch: { leadClaims: ['marketing', 'success'] } },
+    { type: 'addItem', collection: 'goals', item: { id: 'g1', kind: 'shared', name: 'Retention', definition: '', ownerTeamIds: ['sales', 'success'], target: '', reviewCadence: '' } },
+    { type: 'addItem', collection: 'incentives', item: { id: 'i1', kind: 'shared', description: 'Renewal bonus', teamIds: ['success'] } },
+    { type: 'addItem', collection: 'insightLoops', item: { id: 'l1', information: 'Churn reasons', fromTeamId: 'success', toTeamId: 'success', system: '', frequency: '' } },
+    {
+      type: 'addItem',
+      collection: 'handoffs',
+      item: {
+        id: 'h0', kind: 'handback', fromStageId: second!.id, toStageId: first!.id, fromTeamId: 'success', toTeamId: 'sales',
+        leadDefinitions: [], passedAlong: '', followUpHours: null, followUpAttempts: null, volumePerPeriod: null, volumePeriod: 'month',
+        rejectionReasons: [], recyclePath: '', feedbackLoop: '',
+      },
+    },
+    {
+      type: 'addItem',
+      collection: 'handoffs',
+      item: {
+        id: 'h1', kind: 'handoff', fromStageId: first!.id, toStageId: second!.id, fromTeamId: 'sales', toTeamId: 'success',
+        leadDefinitions: [], passedAlong: '', followUpHours: null, followUpAttempts: null, volumePerPeriod: null, volumePeriod: 'month',
+        rejectionReasons: [], recyclePath: '', feedbackLoop: '',
+      },
+    },
+  );
+}
