@@ -38,6 +38,7 @@ export class WorkshopSession {
   private workshop: Workshop;
   private history: UndoHistory = emptyHistory();
   private revision = 0;
+  private readonly runId = randomUUID();
   private notices: Notice[];
   private saveState: SaveState = { status: 'saved', lastSavedAt: null, error: null };
   private readonly listeners = new Set<(event: SessionEvent) => void>();
@@ -88,6 +89,7 @@ export class WorkshopSession {
     return {
       workshop: this.workshop,
       revision: this.revision,
+      sessionRunId: this.runId,
       readOnly: this.readOnlyReason !== null,
       readOnlyReason: this.readOnlyReason,
       canUndo: this.history.past.length > 0,
@@ -106,7 +108,7 @@ export class WorkshopSession {
     if (this.readOnlyReason !== null) return { ok: false, rejection: { path: '', message: `This workshop is read-only: ${this.readOnlyReason}` } };
     if (this.closing || this.closed) return CLOSING;
     const at = this.now();
-    const result = applyCommand(this.workshop, command, { now: at.toISOString(), newId: () => crypto.randomUUID() });
+    const result = applyCommand(this.workshop, command, { now: at.toISOString(), newId: () => randomUUID() });
     if (!result.ok) return result;
     if (result.patches.length === 0) return { ok: true, revision: this.revision };
     if (UNDOABLE[command.type]) {

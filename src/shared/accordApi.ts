@@ -43,6 +43,11 @@ export interface SessionSnapshot {
   workshop: Workshop;
   /** Increases by one with every change; a window that misses one asks for a full snapshot. */
   revision: number;
+  /**
+   * Which run of the open session this is. Revisions only compare within one run: a host that
+   * was restarted counts again from its own start, and its snapshot must replace the old one.
+   */
+  sessionRunId: string;
   readOnly: boolean;
   readOnlyReason: string | null;
   canUndo: boolean;

@@ -61,6 +61,17 @@ describe('sessionStore', () => {
     expect(host.api.getSession).toHaveBeenCalledTimes(2);
   });
 
+  it('takes the snapshot of a restarted host even though its revisions count from its own start', async () => {
+    applySessionEvent({ kind: 'snapshot', snapshot: aSnapshot({ revision: 20, sessionRunId: 'before-restart' }) });
+    const restarted = aSnapshot({ revision: 1, sessionRunId: 'after-restart' });
+    host.api.getSession.mockResolvedValueOnce(restarted);
+    await resyncSession();
+    expect(useSessionStore.getState().snapshot).toBe(restarted);
+    // And the patches it sends from there on apply.
+    applySessionEvent({ kind: 'patch', revision: 2, patches: venuePatches(restarted.workshop, 'Room C'), canUndo: true, canRedo: false });
+    expect(useSessionStore.getState().snapshot!.workshop.setup.venue).toBe('Room C');
+  });
+
   it('never steps back to an older revision of the same workshop', async () => {
     const current = aSnapshot({ revision: 10 });
     applySessionEvent({ kind: 'snapshot', snapshot: current });

@@ -67,8 +67,9 @@ export function resyncSession(): Promise<void> {
         resyncAgain = false;
         const fresh = await hostApi().getSession();
         const current = useSessionStore.getState().snapshot;
-        // Over IPC an event can overtake this answer; never step back to an older revision.
-        const stale = fresh && current && fresh.workshop.id === current.workshop.id && fresh.revision < current.revision;
+        // Over IPC an event can overtake this answer; never step back to an older revision of the
+        // same run. A restarted host counts from its own start: its snapshot always replaces ours.
+        const stale = fresh && current && fresh.sessionRunId === current.sessionRunId && fresh.revision < current.revision;
         if (!stale) useSessionStore.setState({ loaded: true, snapshot: fresh });
       } while (resyncAgain);
     } catch {
