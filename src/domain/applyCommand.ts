@@ -9,6 +9,7 @@ import { collections, referencedIds, type CollectionKey } from './collections';
 import { commandSchema, type Command } from './commands';
 import { countNoun } from './countNoun';
 import { NOUNS } from './labels';
+import { oneLine } from './oneLine';
 import { navigablePhases, PHASES } from './phases';
 import { checkWorkshopChange } from './checkWorkshopChange';
 import { stampIntent, type IntentType } from './stampIntent';
@@ -361,7 +362,8 @@ function resolve(draft: Workshop, cmd: EditCommand, context: CommandContext): vo
 function convertNote(draft: Workshop, cmd: Extract<ParsedCommand, { type: 'convertNote' }>, newId: string): void {
   const index = draft.notes.findIndex((n) => n.id === cmd.noteId);
   const text = draft.notes[index]!.text.trim();
-  const short = text.slice(0, 300);
+  // A note may span lines; names, titles and criteria are one line.
+  const short = oneLine(text, 300);
   switch (cmd.into) {
     case 'stage':
       draft.stages.push({ id: newId, name: short, customerGoal: '', customerQuestions: '', touchpoints: '', exitCriterion: '', measure: '', leadClaims: [], leadShared: false });

@@ -2,6 +2,7 @@
  * The items a facilitator's "Add" button creates: empty fields the room fills in, and the
  * defaults the method suggests (a shared goal or incentive belongs to marketing and sales).
  */
+import { oneLine } from './oneLine';
 import type { Workshop } from './workshopSchema';
 
 type Goal = Workshop['goals'][number];
@@ -56,5 +57,5 @@ export function newBestCustomer(id: string, kind: BestCustomer['kind']): BestCus
 
 /** An open action without an owner or a due date yet; `title` is cut to the field's limit. */
 export function newAction(id: string, title = ''): Action {
-  return { id, title: title.trim().slice(0, 300), ownerParticipantId: null, due: '', status: 'open' };
+  return { id, title: oneLine(title, 300), ownerParticipantId: null, due: '', status: 'open' };
 }

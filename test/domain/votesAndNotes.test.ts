@@ -55,6 +55,15 @@ describe('convertNote', () => {
     expect(applyAll(w, { type: 'convertNote', noteId: 'n1', into: 'action' }).actions.at(-1)).toMatchObject({ id: 'id-1', status: 'open', ownerParticipantId: null });
   });
 
+  it('turns a note of several lines into one-line names and titles, keeping the full text on an activity', () => {
+    const twoLines: Command = { type: 'addItem', collection: 'notes', item: { id: 'n2', phase: 'buyingProcess', text: 'Peer forums\r\n  and review sites\n', colour: 'blue', createdAt: T0 } };
+    const w = applyAll(aWorkshop(), twoLines);
+    expect(applyAll(w, { type: 'convertNote', noteId: 'n2', into: 'stage' }).stages.at(-1)!.name).toBe('Peer forums and review sites');
+    expect(applyAll(w, { type: 'convertNote', noteId: 'n2', into: 'action' }).actions.at(-1)!.title).toBe('Peer forums and review sites');
+    const activity = applyAll(w, { type: 'convertNote', noteId: 'n2', into: 'activity', targetId: w.stages[0]!.id }).activities.at(-1)!;
+    expect(activity).toMatchObject({ name: 'Peer forums and review sites', description: 'Peer forums\r\n  and review sites' });
+  });
+
   it('needs a stage for an activity and a lead definition for a criterion', () => {
     const w = applyAll(aWorkshop(), note);
     expect(reject(w, { type: 'convertNote', noteId: 'n1', into: 'activity' })?.path).toBe('targetId');
