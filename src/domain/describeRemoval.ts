@@ -58,6 +58,7 @@ export interface RemovalDescription {
 const N = {
   activity: { one: 'activity', other: 'activities' },
   handoff: { one: 'hand-off point', other: 'hand-off points' },
+  anyHandoff: { one: 'hand-off', other: 'hand-offs' },
   handback: { one: 'hand-back', other: 'hand-backs' },
   score: { one: 'pulse score', other: 'pulse scores' },
   role: { one: 'RACI role', other: 'RACI roles' },
@@ -88,8 +89,8 @@ export function describeRemoval(workshop: Workshop, collection: CollectionKey, i
     handoffContents,
     takesMore: effects.length > 0,
     refusal: removalRefusal(workshop, collection, id)?.message ?? null,
-    question: clauses.length > 0 ? `Removing ${name} also ${joinList(clauses.map((c) => c.present))}.` : `Remove ${name}?`,
-    summary: clauses.length > 0 ? `Removed ${name}. This also ${joinList(clauses.map((c) => c.past))}.` : `Removed ${name}.`,
+    question: clauses.length > 0 ? `Removing ${name} also ${joinClauses(clauses.map((c) => c.present))}.` : `Remove ${name}?`,
+    summary: clauses.length > 0 ? `Removed ${name}. This also ${joinClauses(clauses.map((c) => c.past))}.` : `Removed ${name}.`,
   };
 }
 
@@ -177,7 +178,6 @@ function clausesOf(effects: RemovalEffect[], handoffs: Handoff[], contents: Hand
 function handoffPhrase(handoffs: Handoff[], contents: HandoffContents): string {
   const backs = handoffs.filter((h) => h.kind === 'handback').length;
   const points = handoffs.length - backs;
-  const heads = [points && countNoun(points, N.handoff), backs && countNoun(backs, N.handback)].filter((p): p is string => Boolean(p));
   const its = handoffs.length === 1 ? 'its' : null;
   const held = [
     contents.leadDefinitions && countNoun(contents.leadDefinitions, N.definition),
@@ -185,12 +185,28 @@ function handoffPhrase(handoffs: Handoff[], contents: HandoffContents): string {
     contents.followUpCommitments && (its && contents.followUpCommitments === 1 ? `${its} ${N.followUp.one}` : countNoun(contents.followUpCommitments, N.followUp)),
     contents.volumeCommitments && (its && contents.volumeCommitments === 1 ? `${its} ${N.volume.one}` : countNoun(contents.volumeCommitments, N.volume)),
   ].filter((p): p is string => Boolean(p));
-  return held.length ? `${joinList(heads)} (with ${joinList(held)})` : joinList(heads);
+  const withHeld = held.length ? `with ${joinList(held)}` : null;
+  // Both kinds are counted together, so the outer list never reads "… and 1 hand-off point and 1 hand-back".
+  if (points && backs) {
+    const kinds = `${countNoun(points, N.handoff)} and ${countNoun(backs, N.handback)}`;
+    return `${countNoun(handoffs.length, N.anyHandoff)} (${withHeld ? `${kinds}; ${withHeld}` : kinds})`;
+  }
+  const head = points ? countNoun(points, N.handoff) : countNoun(backs, N.handback);
+  return withHeld ? `${head} (${withHeld})` : head;
+}
+
+const listFormat = new Intl.ListFormat('en-GB', { type: 'conjunction' });
+
+/** Clauses hold lists of their own, so a comma sets each off: "removes a and b, and takes c". */
+function joinClauses(clauses: string[]): string {
+  if (clauses.length <= 1) return clauses[0] ?? '';
+  const needsCommas = clauses.length > 2 || clauses.some((clause) => clause.includes(' and '));
+  return needsCommas ? `${clauses.slice(0, -1).join(', ')}, and ${clauses.at(-1)}` : joinList(clauses);
 }
 
 /** "a", "a and b", "a, b and c". */
 export function joinList(parts: string[]): string {
-  return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+  return listFormat.format(parts);
 }
 
 function nameOf(collection: CollectionKey, item: Record<string, unknown>): string {

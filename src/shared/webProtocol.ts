@@ -12,6 +12,9 @@
  */
 import { MAX_IMPORT_BYTES, type AccordRequestMethod, type SessionEvent } from './accordApi';
 
+/** Where `npm run web` listens unless told otherwise. */
+export const DEFAULT_WEB_PORT = 4780;
+
 export const WEB_API_PATH = '/api';
 /** The cookie is named per port: cookies ignore ports, and two instances must not overwrite each other's. */
 export const webTokenCookie = (port: number) => `accord_token_${port}`;

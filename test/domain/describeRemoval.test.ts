@@ -70,9 +70,9 @@ describe('describeRemoval', () => {
     const sample = createSampleWorkshop(T0);
     const description = describeRemoval(sample, 'stages', sample.handoffs[0]!.toStageId)!;
     expect(description.question).toBe(
-      'Removing Consideration also removes 2 activities and 1 hand-off point and 1 hand-back (with 4 lead definitions, 3 rejection reasons, 1 follow-up commitment and 1 volume commitment).',
+      'Removing Consideration also removes 2 activities and 2 hand-offs (1 hand-off point and 1 hand-back; with 4 lead definitions, 3 rejection reasons, 1 follow-up commitment and 1 volume commitment).',
     );
-    expect(description.summary).toMatch(/^Removed Consideration\. This also removed 2 activities and 1 hand-off point and 1 hand-back \(with 4 lead definitions/);
+    expect(description.summary).toMatch(/^Removed Consideration\. This also removed 2 activities and 2 hand-offs \(1 hand-off point and 1 hand-back; with 4 lead definitions/);
     expect(description.handoffContents).toEqual({ leadDefinitions: 4, followUpCommitments: 1, volumeCommitments: 1, rejectionReasons: 3 });
   });
 
@@ -95,7 +95,7 @@ describe('describeRemoval', () => {
       { type: 'addItem', collection: 'sponsors', item: { id: 's1', participantId: 'p1', name: 'Dana Ruiz', role: 'CRO' } },
     );
     expect(describeRemoval(w, 'participants', 'p1')!.question).toBe(
-      'Removing Dana Ruiz also removes 2 pulse scores, leaves 1 action without an owner and unlinks 1 sponsor entry from the participant list.',
+      'Removing Dana Ruiz also removes 2 pulse scores, leaves 1 action without an owner, and unlinks 1 sponsor entry from the participant list.',
     );
   });
 
@@ -132,7 +132,7 @@ describe('describeRemoval', () => {
       { kind: 'insightLoopTeams', change: 'cleared', ids: ['l1'], count: 1 },
     ]);
     expect(description.question).toBe(
-      'Removing the team Customer Success also removes 1 RACI role and 1 hand-off point and 1 hand-back and takes the team off 1 stage it claims to lead, 1 goal, 1 incentive and 1 insight loop.',
+      'Removing the team Customer Success also removes 1 RACI role and 2 hand-offs (1 hand-off point and 1 hand-back), and takes the team off 1 stage it claims to lead, 1 goal, 1 incentive and 1 insight loop.',
     );
     expect(describeRemoval(w, 'teams', 'leadership')!.effects.map((e) => e.kind)).toEqual(['roles']);
   });

@@ -94,7 +94,7 @@ describe('buying process', () => {
     await bp.deleteSelected();
     await dialog.waitFor();
     expect(await dialog.getByTestId('confirm-removal-question').textContent()).toBe(
-      'Removing Consideration also removes 2 activities and 1 hand-off point and 1 hand-back (with 4 lead definitions, 3 rejection reasons, 1 follow-up commitment and 1 volume commitment).',
+      'Removing Consideration also removes 2 activities and 2 hand-offs (1 hand-off point and 1 hand-back; with 4 lead definitions, 3 rejection reasons, 1 follow-up commitment and 1 volume commitment).',
     );
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     await dialog.waitFor({ state: 'detached' });
@@ -103,7 +103,7 @@ describe('buying process', () => {
     await bp.deleteSelected();
     await dialog.getByRole('button', { name: 'Remove', exact: true }).click();
     await expect.poll(() => bp.names()).toEqual(stages.filter((name) => name !== 'Consideration'));
-    expect(await app.page.getByTestId('toast-info').textContent()).toContain('Removed Consideration. This also removed 2 activities and 1 hand-off point and 1 hand-back');
+    expect(await app.page.getByTestId('toast-info').textContent()).toContain('Removed Consideration. This also removed 2 activities and 2 hand-offs (1 hand-off point and 1 hand-back;');
 
     await app.page.getByTestId('toast-info').getByRole('button', { name: 'Undo' }).click();
     await expect.poll(() => bp.names()).toEqual(stages);

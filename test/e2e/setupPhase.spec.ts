@@ -64,7 +64,7 @@ describe('setup phase: teams, agenda and template', () => {
     await app.setup.removeParticipant(0);
     await dialog.waitFor();
     expect(await dialog.getByTestId('confirm-removal-question').textContent()).toBe(
-      'Removing Marguerite Fontaine also removes 10 pulse scores, leaves 1 action without an owner and unlinks 1 sponsor entry from the participant list.',
+      'Removing Marguerite Fontaine also removes 10 pulse scores, leaves 1 action without an owner, and unlinks 1 sponsor entry from the participant list.',
     );
     await expectAccessible(app.page, 'the removal question');
     // Cancel has the focus: Enter keeps everything.
@@ -76,7 +76,7 @@ describe('setup phase: teams, agenda and template', () => {
     await dialog.getByRole('button', { name: 'Remove', exact: true }).click();
     await expect.poll(() => app.setup.rows.count()).toBe(count - 1);
     expect(await app.page.getByTestId('toast-info').textContent()).toContain(
-      'Removed Marguerite Fontaine. This also removed 10 pulse scores, left 1 action without an owner and unlinked 1 sponsor entry from the participant list.',
+      'Removed Marguerite Fontaine. This also removed 10 pulse scores, left 1 action without an owner, and unlinked 1 sponsor entry from the participant list.',
     );
     await app.page.getByTestId('toast-info').getByRole('button', { name: 'Undo' }).click();
     await expect.poll(() => app.setup.nameInput(0).inputValue()).toBe('Marguerite Fontaine');

@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { createAccordHost } from '../accordHost';
 import { stopOnSignals } from '../stopOnSignals';
 import { loadAccessSecret } from './accessCredentials';
+import { DEFAULT_WEB_PORT } from '../../../src/shared/webProtocol';
 import { startWebServer } from './startWebServer';
 
 /** The same folder Electron's app.getPath('userData') gives for "Accord", so both modes share a library. */
@@ -26,7 +27,7 @@ export function defaultDataDir(): string {
 async function main() {
   const { values } = parseArgs({
     options: {
-      port: { type: 'string', default: '4780' },
+      port: { type: 'string', default: String(DEFAULT_WEB_PORT) },
       'data-dir': { type: 'string' },
       'no-sample': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },

@@ -3,8 +3,15 @@
  * taken meanwhile, and what to do. Everything the host acknowledged is already on disk.
  */
 import type { ReactNode } from 'react';
+import { DEFAULT_WEB_PORT } from '../../shared/webProtocol';
 import { useConnectionStore } from '../stores/connectionStore';
 import { Icon } from './Icon';
+
+/** On any port but the default, the tab only finds Accord again if it is started on the port it had. */
+function restartCommand(): string {
+  const port = typeof location === 'undefined' ? '' : location.port;
+  return port === String(DEFAULT_WEB_PORT) || port === '' ? 'npm run web' : `npm run web -- --port ${port}`;
+}
 
 export function ConnectionBanner() {
   const state = useConnectionStore((s) => s.state);
@@ -18,7 +25,7 @@ export function ConnectionBanner() {
       ? [
           'Accord has stopped.',
           <>
-            Changes can’t be made until it is back. Start it again in the terminal with <code>npm run web</code> (same port and data folder);
+            Changes can’t be made until it is back. Start it again in the terminal with <code>{restartCommand()}</code> (and the same data folder);
             this window reconnects by itself, and everything Accord showed as saved is on disk.
           </>,
         ]

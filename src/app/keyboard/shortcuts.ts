@@ -24,7 +24,8 @@ export function shortcutFor(event: KeyboardEvent): ShortcutAction | null {
   const key = event.key.toLowerCase();
   if (primary && !event.altKey) {
     if (key === 'z') return event.shiftKey ? 'redo' : 'undo';
-    if (key === 'y' && !isMac) return 'redo';
+    // Ctrl+Shift+Y is the vote dialog's, not redo's.
+    if (key === 'y' && !isMac && !event.shiftKey) return 'redo';
     if (event.code === 'BracketRight' || key === ']') return 'nextPhase';
     if (event.code === 'BracketLeft' || key === '[') return 'previousPhase';
   }

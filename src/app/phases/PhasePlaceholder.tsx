@@ -8,7 +8,7 @@ export function PhasePlaceholder({ phase }: { phase: PhaseId; readOnly?: boolean
     <div className="phase-placeholder" data-testid="phase-placeholder">
       <Icon name="layers" />
       <p className="empty-state__title">{PHASES[phase].label}</p>
-      <p>{PHASES[phase].purpose} The room reviews the agreements made today, and each participant signs the charter, the sponsor first.</p>
+      <p>The room reviews the agreements made today, and each participant signs the charter, the sponsor first.</p>
     </div>
   );
 }
