@@ -11,7 +11,11 @@ import { join } from 'node:path';
 export const ACCESS_SECRET_FILE = 'browser-access.secret';
 
 export interface AccessCredentials {
-  /** In the launch URL; traded once for the cookie and the key. */
+  /**
+   * In the launch URL; traded for the cookie and the key. New at every launch: the printed
+   * address ends up in scrollback and browser history, and must stop working when Accord stops.
+   * Open tabs reconnect with the cookie and the key, which last as long as the secret.
+   */
   launchToken: string;
   /** The HttpOnly cookie's value: gates the page's files. Browsers send it to every port, so it opens no workshop. */
   cookieValue: string;
@@ -21,9 +25,9 @@ export interface AccessCredentials {
 
 const derive = (secret: Buffer, purpose: string) => createHmac('sha256', secret).update(purpose).digest('base64url');
 
-export function deriveCredentials(secret: Buffer, port: number): AccessCredentials {
+export function deriveCredentials(secret: Buffer, port: number, launchId: string = randomBytes(16).toString('hex')): AccessCredentials {
   return {
-    launchToken: derive(secret, `launch token for port ${port}`),
+    launchToken: derive(secret, `launch token for port ${port}, launch ${launchId}`),
     cookieValue: derive(secret, `page cookie for port ${port}`),
     accessKey: derive(secret, `socket key for port ${port}`),
   };

@@ -77,7 +77,8 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
   const secret = options.secret ?? randomBytes(32);
   let port = 0;
   // Bound to the port, which is only known once listening.
-  let credentials: AccessCredentials = deriveCredentials(secret, port);
+  const launchId = randomBytes(16).toString('hex');
+  let credentials: AccessCredentials = deriveCredentials(secret, port, launchId);
   const cookieName = () => webTokenCookie(port);
 
   const cookieValue = (req: IncomingMessage) => {
@@ -270,7 +271,7 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
     server.listen(options.port, '127.0.0.1', () => resolve());
   });
   port = (server.address() as AddressInfo).port;
-  credentials = deriveCredentials(secret, port);
+  credentials = deriveCredentials(secret, port, launchId);
 
   return {
     url: `http://127.0.0.1:${port}/?${WEB_TOKEN_QUERY}=${credentials.launchToken}`,

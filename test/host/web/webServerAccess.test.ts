@@ -122,7 +122,9 @@ describe('browser-mode access', () => {
     const secretBefore = await readFile(join(dataDir, ACCESS_SECRET_FILE), 'utf8');
 
     const second = await start(dataDir, port);
-    expect(second.server.token).toBe(first.server.token);
+    // The printed address of the earlier launch stops working: it lives on in scrollback and history.
+    expect(second.server.token).not.toBe(first.server.token);
+    expect((await httpGet(port, `/?token=${first.server.token}`)).status).toBe(403);
     expect(await readFile(join(dataDir, ACCESS_SECRET_FILE), 'utf8')).toBe(secretBefore);
     // The tab still holds its cookie and key: both work on the restarted host.
     expect((await httpGet(port, '/', { Cookie: page.cookie })).status).toBe(200);
