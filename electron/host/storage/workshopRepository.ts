@@ -12,7 +12,7 @@ import { describeNotAWorkshop } from '../../../src/domain/describeNotAWorkshop';
 import { parseWorkshopText, parseWorkshopValue } from '../../../src/domain/parseWorkshop';
 import { describeRejection, type Rejection } from '../../../src/domain/validationMessages';
 import type { Workshop } from '../../../src/domain/workshopSchema';
-import { MAX_IMPORT_BYTES, type ImportResult, type WorkshopSummary } from '../../../src/shared/accordApi';
+import { formatMegabytes, MAX_IMPORT_BYTES, type ImportResult, type WorkshopSummary } from '../../../src/shared/accordApi';
 import { summarizeWorkshop } from '../summarizeWorkshop';
 import { describeTime } from './describeTime';
 import { createJsonChunkEncoder } from './createJsonChunkEncoder';
@@ -188,7 +188,7 @@ class FileWorkshopRepository implements WorkshopRepository {
     // Measured before parsing, so an enormous file never reaches JSON.parse.
     const bytes = Buffer.byteLength(text, 'utf8');
     if (bytes > MAX_IMPORT_BYTES) {
-      return refusal(name, [{ path: '', message: `it is ${megabytes(bytes)}, more than the ${megabytes(MAX_IMPORT_BYTES)} Accord imports` }]);
+      return refusal(name, [{ path: '', message: `it is ${formatMegabytes(bytes)}, more than the ${formatMegabytes(MAX_IMPORT_BYTES)} Accord imports` }]);
     }
     const outcome = parseWorkshopText(text);
     if (outcome.kind === 'invalid') {
@@ -435,7 +435,6 @@ async function removeTempFiles(folder: string, belongs: (name: string) => boolea
 
 const isSnapshotName = (name: string) => name.endsWith(WORKSHOP_SUFFIX) && !name.startsWith('.');
 const titleOf = (workshop: Workshop) => workshop.setup.title.trim() || 'Untitled workshop';
-const megabytes = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
 
 function describeRejections(rejections: readonly Rejection[]): string {
   const first = rejections[0] ? describeRejection(rejections[0]).replace(/\.$/, '') : 'no details';

@@ -406,7 +406,7 @@ describe('importText', () => {
     const parse = vi.spyOn(JSON, 'parse');
     try {
       const result = await repository.importText('big.accord.json', text);
-      expect(result).toMatchObject({ ok: false, message: 'big.accord.json was not imported: it is 20 MB, more than the 20 MB Accord imports.' });
+      expect(result).toMatchObject({ ok: false, message: 'big.accord.json was not imported: it is 20.1 MB, more than the 20 MB Accord imports.' });
       expect(parse).not.toHaveBeenCalled();
     } finally {
       parse.mockRestore();
