@@ -14,8 +14,13 @@ export interface NotAWorkshop {
 }
 
 const PARTS = Object.keys(workshopSchema.shape);
-/** The parts a facilitator would recognise, named in the sentence when missing. */
-const NAMED_PARTS = ['schemaVersion', 'setup', 'stages', 'participants'];
+/** The parts a facilitator would recognise, in their words, named in the sentence when missing. */
+const NAMED_PARTS: Record<string, string> = {
+  schemaVersion: 'Accord version number',
+  setup: 'workshop details',
+  stages: 'buying-process stages',
+  participants: 'participants',
+};
 
 const list = new Intl.ListFormat('en', { type: 'conjunction' });
 const orList = new Intl.ListFormat('en', { type: 'disjunction' });
@@ -30,10 +35,11 @@ export function describeNotAWorkshop(raw: unknown): NotAWorkshop | null {
   const missing = PARTS.filter((part) => !Object.hasOwn(raw, part));
   // A workshop missing a few parts is a damaged workshop, not another kind of file.
   if (missing.length <= PARTS.length / 2) return null;
-  const named = NAMED_PARTS.filter((part) => missing.includes(part));
+  const named = Object.keys(NAMED_PARTS).filter((part) => missing.includes(part)).map((part) => NAMED_PARTS[part]!);
   const lacks = named.length > 0 ? `it has no ${orList.format(named)}` : `it lacks ${list.format(missing.slice(0, 3))}`;
+  const howMuch = missing.length === PARTS.length ? 'none of the parts of a workshop is there' : `${missing.length} of the ${PARTS.length} parts of a workshop are missing`;
   return {
-    reason: `${lead}: ${lacks} (${missing.length} of the ${PARTS.length} parts of a workshop are missing).`,
+    reason: `${lead}: ${lacks} (${howMuch}).`,
     rejections: missing.map((path) => ({ path, message: 'is missing' })),
   };
 }

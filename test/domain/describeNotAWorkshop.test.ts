@@ -8,7 +8,7 @@ describe('describeNotAWorkshop', () => {
   it('says in one sentence what a settings file is not, and lists the missing parts as paths', () => {
     const result = describeNotAWorkshop({ name: 'accord', version: '0.1.0', scripts: { start: 'node' } });
     expect(result?.reason).toBe(
-      'This file is JSON but not an Accord workshop: it has no schemaVersion, setup, stages, or participants (24 of the 24 parts of a workshop are missing).',
+      'This file is JSON but not an Accord workshop: it has no Accord version number, workshop details, buying-process stages, or participants (none of the parts of a workshop is there).',
     );
     expect(result?.rejections.slice(0, 3)).toEqual([
       { path: 'schemaVersion', message: 'is missing' },
@@ -19,7 +19,7 @@ describe('describeNotAWorkshop', () => {
 
   it('names what a file with a schemaVersion but nothing else lacks', () => {
     const result = describeNotAWorkshop({ schemaVersion: 3, kind: 'export' });
-    expect(result?.reason).toMatch(/^This file is JSON but not an Accord workshop: it has no setup, stages, or participants \(23 of the 24 parts/);
+    expect(result?.reason).toMatch(/^This file is JSON but not an Accord workshop: it has no workshop details, buying-process stages, or participants \(23 of the 24 parts/);
     expect(result?.rejections.map((r) => r.path)).not.toContain('schemaVersion');
   });
 

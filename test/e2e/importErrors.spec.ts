@@ -85,7 +85,7 @@ describe('import errors', () => {
     await app.library.importFile(jsonFile('package.json', JSON.stringify({ name: 'accord', version: '0.1.0', scripts: { test: 'vitest' } })));
     await app.library.importProblem.waitFor();
     const panel = await app.library.importProblem.textContent();
-    expect(panel).toContain('This file is JSON but not an Accord workshop: it has no schemaVersion, setup, stages, or participants');
+    expect(panel).toContain('This file is JSON but not an Accord workshop: it has no Accord version number, workshop details, buying-process stages, or participants');
     const items = await app.library.importRejections.allTextContents();
     expect(items).toHaveLength(4);
     expect(items[0]).toMatch(/^schemaVersion/);
