@@ -1,8 +1,8 @@
 import { enablePatches, produceWithPatches } from 'immer';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { setHostApi } from '../../src/app/bridge/hostApi';
-import { useConnectionStore } from '../../src/app/stores/connectionStore';
-import { applySessionEvent, useSessionStore } from '../../src/app/stores/sessionStore';
+import { NOT_CONNECTED_EDIT_MESSAGE, useConnectionStore } from '../../src/app/stores/connectionStore';
+import { applySessionEvent, dispatchCommand, useSessionStore } from '../../src/app/stores/sessionStore';
 import { dismissToastsByKey, runToastAction, showToast, useToastStore } from '../../src/app/stores/toastStore';
 import { aSnapshot, fakeHostApi } from './fakeHostApi';
 
@@ -71,5 +71,16 @@ describe('toastStore', () => {
     expect(useToastStore.getState().toasts.map((t) => t.message)).toEqual(['Other.', 'Second.']);
     dismissToastsByKey('k');
     expect(useToastStore.getState().toasts.map((t) => t.message)).toEqual(['Other.']);
+  });
+
+  it('says "not connected" once, and takes it back once the host is back', async () => {
+    useConnectionStore.setState({ state: { status: 'reconnecting', attempt: 1, retryInMs: 250 } });
+    expect(await dispatchCommand({ type: 'goToPhase', phase: 'pulse' })).toBe(false);
+    expect(await dispatchCommand({ type: 'goToPhase', phase: 'pulse' })).toBe(false);
+    showToast({ kind: 'success', message: 'Exported.' });
+    expect(useToastStore.getState().toasts.map((t) => t.message)).toEqual([NOT_CONNECTED_EDIT_MESSAGE, 'Exported.']);
+
+    useConnectionStore.setState({ state: { status: 'connected' } });
+    expect(useToastStore.getState().toasts.map((t) => t.message)).toEqual(['Exported.']);
   });
 });
