@@ -14,7 +14,7 @@ import { ConfirmRemovalDialog } from './ConfirmRemovalDialog';
 export interface RemovalCallbacks {
   onRemoved?: () => void;
   onUndone?: () => void;
-  /** The host refused (e.g. a team that still has members), with the domain's reason. */
+  /** The removal is refused (e.g. a team that still has members), with the domain's reason. */
   onRefused?: (reason: string) => void;
 }
 
@@ -26,6 +26,11 @@ interface Pending extends RemovalCallbacks {
 
 async function perform(pending: Pending): Promise<void> {
   const { collection, id, description } = pending;
+  // A refusal the domain already knows is said once, where the item is, not sent to be refused.
+  if (description.refusal) {
+    pending.onRefused?.(description.refusal);
+    return;
+  }
   if (await dispatchCommand({ type: 'removeItem', collection, id } as Command)) {
     showToast({
       kind: 'info',
@@ -33,8 +38,6 @@ async function perform(pending: Pending): Promise<void> {
       action: { label: 'Undo', run: () => void undo().then((ok) => ok && pending.onUndone?.()) },
     });
     pending.onRemoved?.();
-  } else if (description.refusal) {
-    pending.onRefused?.(description.refusal);
   }
 }
 
@@ -46,7 +49,6 @@ export function useConfirmedRemoval(): { requestRemoval: (collection: Collection
     const description = workshop ? describeRemoval(workshop, collection, id) : null;
     if (!description) return;
     const request = { collection, id, description, ...callbacks };
-    // A refused removal goes to the host anyway: its refusal is what the facilitator reads.
     if (description.takesMore && !description.refusal) setPending(request);
     else void perform(request);
   }, []);

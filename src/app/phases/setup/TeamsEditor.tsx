@@ -1,7 +1,7 @@
 /**
  * The teams in the room: the standard three plus any the facilitator adds (e.g. Customer
  * Success). The domain refuses to remove a team that still has participants; its message
- * shows as a toast and stays under the row until the next edit. A team named in roles, claims,
+ * shows under the row, once, until the team's members change or the team is gone. A team named in roles, claims,
  * goals or hand-offs is removed only after the facilitator confirms what goes with it.
  */
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
@@ -59,6 +59,9 @@ export function TeamsEditor({ readOnly }: { readOnly: boolean }) {
     [requestRemoval],
   );
 
+  // Said only while true: the team is still there and still has members.
+  const refusal = refused && teams.some((t) => t.id === refused.teamId) && (counts.get(refused.teamId) ?? 0) > 0 ? refused : null;
+
   return (
     <section className="panel" aria-labelledby="teams-title" data-testid="teams-editor">
       <div className="panel__head">
@@ -77,7 +80,7 @@ export function TeamsEditor({ readOnly }: { readOnly: boolean }) {
             teams={teams}
             members={counts.get(team.id) ?? 0}
             readOnly={readOnly}
-            refusal={refused?.teamId === team.id ? refused.message : null}
+            refusal={refusal?.teamId === team.id ? refusal.message : null}
             onRemove={remove}
           />
         ))}
