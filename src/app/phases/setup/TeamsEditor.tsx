@@ -23,6 +23,7 @@ export function TeamsEditor({ readOnly }: { readOnly: boolean }) {
   const [focusId, setFocusId] = useState<string | null>(null);
   const [refused, setRefused] = useState<{ teamId: string; message: string } | null>(null);
   const listRef = useRef<HTMLUListElement>(null);
+  const addRef = useRef<HTMLButtonElement>(null);
 
   const counts = useMemo(() => {
     const map = new Map<string, number>();
@@ -51,12 +52,16 @@ export function TeamsEditor({ readOnly }: { readOnly: boolean }) {
 
   const { requestRemoval, removalDialog } = useConfirmedRemoval();
   const remove = useCallback(
-    (team: Team) =>
+    (team: Team) => {
+      const index = teams.findIndex((t) => t.id === team.id);
+      const removeButton = (other: Team | undefined) => other && listRef.current?.querySelector(`[data-team-id="${CSS.escape(other.id)}"] [data-remove-team]`);
       requestRemoval('teams', team.id, {
         onRemoved: () => setRefused(null),
         onRefused: (message) => setRefused({ teamId: team.id, message }),
-      }),
-    [requestRemoval],
+        focusAfter: () => [removeButton(teams[index + 1]), removeButton(teams[index - 1]), addRef.current],
+      });
+    },
+    [teams, requestRemoval],
   );
 
   // Said only while true: the team is still there and still has members.
@@ -86,7 +91,7 @@ export function TeamsEditor({ readOnly }: { readOnly: boolean }) {
         ))}
       </ul>
       {!readOnly && (
-        <button type="button" className="button button--quiet planning__add" onClick={() => void add()} disabled={teams.length >= LIMITS.teams}>
+        <button type="button" ref={addRef} className="button button--quiet planning__add" onClick={() => void add()} disabled={teams.length >= LIMITS.teams}>
           <Icon name="plus" />
           Add team
         </button>
@@ -126,7 +131,7 @@ const TeamRow = memo(function TeamRow({ team, teams, members, readOnly, refusal,
           {members === 1 ? '1 person' : `${members} people`}
         </span>
         {!readOnly && (
-          <button type="button" className="icon-button icon-button--danger" aria-label={`Remove the team ${label}`} title="Remove team" onClick={() => onRemove(team)}>
+          <button type="button" className="icon-button icon-button--danger" data-remove-team aria-label={`Remove the team ${label}`} title="Remove team" onClick={() => onRemove(team)}>
             <Icon name="trash" />
           </button>
         )}
