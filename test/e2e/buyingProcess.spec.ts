@@ -72,6 +72,8 @@ describe('buying process', () => {
     await bp.deleteSelected();
     await expect.poll(() => bp.names()).toEqual(SAMPLE_STAGES);
     await expect.poll(() => app.page.getByTestId('toast-info').textContent()).toContain('Undo with');
+    // The focus moves to the Delete button of the stage shown next, not to the page.
+    await expect.poll(() => app.page.evaluate(() => document.activeElement?.textContent?.trim() ?? '')).toBe('Delete stage');
     // Ctrl+Z outside a text field is the workshop's undo.
     await app.workshop.heading.click();
     await app.page.keyboard.press('Control+Z');

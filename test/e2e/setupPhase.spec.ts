@@ -44,14 +44,19 @@ describe('setup phase: teams, agenda and template', () => {
     await planning.removeTeamButton('Partners & Channel — Zoë’s team').click();
     await planning.teamRefusal.waitFor();
     expect(await planning.teamRefusal.textContent()).toBe('Partners & Channel — Zoë’s team still has 1 participant. Move them to another team first.');
-    expect(await app.page.getByTestId('toast-error').textContent()).toContain('still has 1 participant. Move them');
+    // Said once, under the row: not again as a toast.
+    expect(await app.page.getByTestId('toast-error').count()).toBe(0);
     expect(await planning.teamRows.count()).toBe(5);
 
     // Undo the assignment: the team is empty again and can go.
     await app.workshop.undo();
     await expect.poll(() => app.setup.row(0).locator('select[name="teamId"] option:checked').textContent()).toBe('Leadership');
+    // The refusal is no longer true once the team is empty.
+    await expect.poll(() => planning.teamRefusal.count()).toBe(0);
     await planning.removeTeamButton('Partners & Channel — Zoë’s team').click();
     await expect.poll(() => planning.teamRows.count()).toBe(4);
+    // The focus goes from the removed (last) row to the previous row's Remove button.
+    await expect.poll(() => app.page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '')).toMatch(/^Remove the team /);
     await expectAccessible(app.page, 'the setup phase');
   });
 
@@ -75,6 +80,10 @@ describe('setup phase: teams, agenda and template', () => {
     await app.setup.removeParticipant(0);
     await dialog.getByRole('button', { name: 'Remove', exact: true }).click();
     await expect.poll(() => app.setup.rows.count()).toBe(count - 1);
+    // The focus does not fall to the page: it moves to the next row's Remove button.
+    await expect.poll(() => app.page.evaluate(() => document.activeElement !== document.body && document.activeElement !== null)).toBe(true);
+    await expect.poll(() => app.page.evaluate(() => document.activeElement?.closest('[data-testid="participant-row"]') === document.querySelector('[data-testid="participant-row"]'))).toBe(true);
+    expect(await app.page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toMatch(/^Remove /);
     expect(await app.page.getByTestId('toast-info').textContent()).toContain(
       'Removed Marguerite Fontaine. This also removed 10 pulse scores, left 1 action without an owner, and unlinked 1 sponsor entry from the participant list.',
     );

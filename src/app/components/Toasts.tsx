@@ -1,5 +1,5 @@
 /** The toast stack; a polite live region so screen readers hear results without losing focus. */
-import { dismissToast, useToastStore } from '../stores/toastStore';
+import { dismissToast, runToastAction, useToastStore } from '../stores/toastStore';
 import { Icon } from './Icon';
 
 export function Toasts() {
@@ -14,10 +14,7 @@ export function Toasts() {
             <button
               type="button"
               className="toast__action"
-              onClick={() => {
-                toast.action!.run();
-                dismissToast(toast.id);
-              }}
+              onClick={() => runToastAction(toast.id)}
             >
               {toast.action.label}
             </button>

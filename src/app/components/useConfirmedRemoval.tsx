@@ -1,6 +1,8 @@
 /**
  * Removal with the domain's own account of what goes with an item (describeRemoval): asks first
  * when it is more than the item itself, and the toast afterwards names everything that went.
+ * Focus that was on the removed item moves on: to the same control of the next item, else the
+ * previous one, else the list's "Add …" button (focusAfter), never to the page itself.
  */
 import { useCallback, useState, type ReactNode } from 'react';
 import type { CollectionKey } from '../../domain/collections';
@@ -14,18 +16,30 @@ import { ConfirmRemovalDialog } from './ConfirmRemovalDialog';
 export interface RemovalCallbacks {
   onRemoved?: () => void;
   onUndone?: () => void;
-  /** The host refused (e.g. a team that still has members), with the domain's reason. */
+  /** The removal is refused (e.g. a team that still has members), with the domain's reason. */
   onRefused?: (reason: string) => void;
+  /**
+   * Where focus goes once the item is gone, if it was on the item: the first of these that is on
+   * the page. Without it, the first control marked data-removal-focus with the collection's name.
+   */
+  focusAfter?: () => (Element | null | undefined)[];
 }
 
 interface Pending extends RemovalCallbacks {
   collection: CollectionKey;
   id: string;
   description: RemovalDescription;
+  /** What had the focus when the removal was asked for: usually the item's own Remove button. */
+  trigger: Element | null;
 }
 
 async function perform(pending: Pending): Promise<void> {
   const { collection, id, description } = pending;
+  // A refusal the domain already knows is said once, where the item is, not sent to be refused.
+  if (description.refusal) {
+    pending.onRefused?.(description.refusal);
+    return;
+  }
   if (await dispatchCommand({ type: 'removeItem', collection, id } as Command)) {
     showToast({
       kind: 'info',
@@ -33,9 +47,26 @@ async function perform(pending: Pending): Promise<void> {
       action: { label: 'Undo', run: () => void undo().then((ok) => ok && pending.onUndone?.()) },
     });
     pending.onRemoved?.();
-  } else if (description.refusal) {
-    pending.onRefused?.(description.refusal);
+    moveFocusOn(pending);
   }
+}
+
+const FOCUS_WAIT_MS = 25;
+const FOCUS_TRIES = 40;
+
+/** Once the removed item has left the page, gives the focus it took with it a sensible place. */
+function moveFocusOn({ collection, trigger, focusAfter }: Pending): void {
+  if (typeof document === 'undefined') return;
+  const candidates = () => (focusAfter ? focusAfter() : [document.querySelector(`[data-removal-focus="${collection}"]`)]);
+  let tries = 0;
+  const attempt = () => {
+    if (trigger?.isConnected && tries++ < FOCUS_TRIES) return void setTimeout(attempt, FOCUS_WAIT_MS);
+    const active = document.activeElement;
+    if (active && active !== document.body && active.isConnected) return;
+    const target = candidates().find((el): el is HTMLElement => el instanceof HTMLElement && el.isConnected);
+    target?.focus();
+  };
+  setTimeout(attempt, 0);
 }
 
 export function useConfirmedRemoval(): { requestRemoval: (collection: CollectionKey, id: string, callbacks?: RemovalCallbacks) => void; removalDialog: ReactNode } {
@@ -45,8 +76,8 @@ export function useConfirmedRemoval(): { requestRemoval: (collection: Collection
     const workshop = useSessionStore.getState().snapshot?.workshop;
     const description = workshop ? describeRemoval(workshop, collection, id) : null;
     if (!description) return;
-    const request = { collection, id, description, ...callbacks };
-    // A refused removal goes to the host anyway: its refusal is what the facilitator reads.
+    const trigger = typeof document === 'undefined' ? null : document.activeElement;
+    const request = { collection, id, description, trigger, ...callbacks };
     if (description.takesMore && !description.refusal) setPending(request);
     else void perform(request);
   }, []);

@@ -9,7 +9,7 @@ import type { Command } from '../../domain/commands';
 import type { Rejection } from '../../domain/validationMessages';
 import type { DispatchResult, SessionEvent, SessionSnapshot } from '../../shared/accordApi';
 import { hostApi } from '../bridge/hostApi';
-import { isDisconnected, NOT_CONNECTED_EDIT_MESSAGE } from './connectionStore';
+import { isDisconnected, NOT_CONNECTED_EDIT_MESSAGE, NOT_CONNECTED_TOAST_KEY } from './connectionStore';
 import { showToast } from './toastStore';
 
 enablePatches();
@@ -92,7 +92,7 @@ export function rejectionSentence(rejection: Rejection): string {
 
 async function runAndReport(run: () => Promise<DispatchResult>): Promise<boolean> {
   if (isDisconnected()) {
-    showToast({ kind: 'error', message: NOT_CONNECTED_EDIT_MESSAGE });
+    showToast({ kind: 'error', message: NOT_CONNECTED_EDIT_MESSAGE, key: NOT_CONNECTED_TOAST_KEY });
     return false;
   }
   try {

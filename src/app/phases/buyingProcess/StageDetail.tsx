@@ -67,7 +67,8 @@ export function StageDetail({ stage, index, count, readOnly, onMove, onInsertAft
               <Icon name="plus" />
               Add stage after
             </button>
-            <button type="button" className="button button--quiet button--small bp-detail__delete" onClick={onRemove}>
+            {/* After a removal, focus moves to the Delete button of the stage shown next. */}
+            <button type="button" className="button button--quiet button--small bp-detail__delete" data-removal-focus="stages" onClick={onRemove}>
               <Icon name="trash" />
               Delete stage
             </button>

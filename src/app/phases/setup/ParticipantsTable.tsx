@@ -17,6 +17,7 @@ export function ParticipantsTable({ readOnly }: { readOnly: boolean }) {
   const teams = useSessionStore((s) => s.snapshot?.workshop.teams ?? NO_TEAMS);
   const [focusId, setFocusId] = useState<string | null>(null);
   const tableRef = useRef<HTMLTableElement>(null);
+  const addRef = useRef<HTMLButtonElement>(null);
 
   // Focus the new row's name once the host has added it.
   useEffect(() => {
@@ -36,7 +37,14 @@ export function ParticipantsTable({ readOnly }: { readOnly: boolean }) {
   };
 
   const { requestRemoval, removalDialog } = useConfirmedRemoval();
-  const remove = (participant: Participant) => requestRemoval('participants', participant.id);
+  const remove = (participant: Participant) => {
+    const index = participants.findIndex((p) => p.id === participant.id);
+    const removeButton = (other: Participant | undefined) =>
+      other && tableRef.current?.querySelector(`[data-participant-id="${CSS.escape(other.id)}"] [data-remove-participant]`);
+    requestRemoval('participants', participant.id, {
+      focusAfter: () => [removeButton(participants[index + 1]), removeButton(participants[index - 1]), addRef.current],
+    });
+  };
 
   return (
     <section className="panel" aria-labelledby="participants-title">
@@ -84,7 +92,7 @@ export function ParticipantsTable({ readOnly }: { readOnly: boolean }) {
       )}
 
       {!readOnly && (
-        <button type="button" className="button participants__add" onClick={() => void add()}>
+        <button type="button" ref={addRef} className="button participants__add" onClick={() => void add()}>
           <Icon name="plus" />
           Add participant
         </button>
@@ -156,7 +164,7 @@ function ParticipantRow({ participant, index, teams, readOnly, onRemove }: RowPr
       </td>
       <td className="participants__actions">
         {!readOnly && (
-          <button type="button" className="icon-button icon-button--danger" aria-label={`Remove ${who}`} title="Remove" onClick={onRemove}>
+          <button type="button" className="icon-button icon-button--danger" data-remove-participant aria-label={`Remove ${who}`} title="Remove" onClick={onRemove}>
             <Icon name="trash" />
           </button>
         )}

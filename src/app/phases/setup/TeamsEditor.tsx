@@ -1,7 +1,7 @@
 /**
  * The teams in the room: the standard three plus any the facilitator adds (e.g. Customer
  * Success). The domain refuses to remove a team that still has participants; its message
- * shows as a toast and stays under the row until the next edit. A team named in roles, claims,
+ * shows under the row, once, until the team's members change or the team is gone. A team named in roles, claims,
  * goals or hand-offs is removed only after the facilitator confirms what goes with it.
  */
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
@@ -23,6 +23,7 @@ export function TeamsEditor({ readOnly }: { readOnly: boolean }) {
   const [focusId, setFocusId] = useState<string | null>(null);
   const [refused, setRefused] = useState<{ teamId: string; message: string } | null>(null);
   const listRef = useRef<HTMLUListElement>(null);
+  const addRef = useRef<HTMLButtonElement>(null);
 
   const counts = useMemo(() => {
     const map = new Map<string, number>();
@@ -51,13 +52,20 @@ export function TeamsEditor({ readOnly }: { readOnly: boolean }) {
 
   const { requestRemoval, removalDialog } = useConfirmedRemoval();
   const remove = useCallback(
-    (team: Team) =>
+    (team: Team) => {
+      const index = teams.findIndex((t) => t.id === team.id);
+      const removeButton = (other: Team | undefined) => other && listRef.current?.querySelector(`[data-team-id="${CSS.escape(other.id)}"] [data-remove-team]`);
       requestRemoval('teams', team.id, {
         onRemoved: () => setRefused(null),
         onRefused: (message) => setRefused({ teamId: team.id, message }),
-      }),
-    [requestRemoval],
+        focusAfter: () => [removeButton(teams[index + 1]), removeButton(teams[index - 1]), addRef.current],
+      });
+    },
+    [teams, requestRemoval],
   );
+
+  // Said only while true: the team is still there and still has members.
+  const refusal = refused && teams.some((t) => t.id === refused.teamId) && (counts.get(refused.teamId) ?? 0) > 0 ? refused : null;
 
   return (
     <section className="panel" aria-labelledby="teams-title" data-testid="teams-editor">
@@ -77,13 +85,13 @@ export function TeamsEditor({ readOnly }: { readOnly: boolean }) {
             teams={teams}
             members={counts.get(team.id) ?? 0}
             readOnly={readOnly}
-            refusal={refused?.teamId === team.id ? refused.message : null}
+            refusal={refusal?.teamId === team.id ? refusal.message : null}
             onRemove={remove}
           />
         ))}
       </ul>
       {!readOnly && (
-        <button type="button" className="button button--quiet planning__add" onClick={() => void add()} disabled={teams.length >= LIMITS.teams}>
+        <button type="button" ref={addRef} className="button button--quiet planning__add" onClick={() => void add()} disabled={teams.length >= LIMITS.teams}>
           <Icon name="plus" />
           Add team
         </button>
@@ -123,7 +131,7 @@ const TeamRow = memo(function TeamRow({ team, teams, members, readOnly, refusal,
           {members === 1 ? '1 person' : `${members} people`}
         </span>
         {!readOnly && (
-          <button type="button" className="icon-button icon-button--danger" aria-label={`Remove the team ${label}`} title="Remove team" onClick={() => onRemove(team)}>
+          <button type="button" className="icon-button icon-button--danger" data-remove-team aria-label={`Remove the team ${label}`} title="Remove team" onClick={() => onRemove(team)}>
             <Icon name="trash" />
           </button>
         )}
