@@ -29,7 +29,7 @@ interface HostSettings {
 export async function createAccordHost(options: AccordHostOptions & { timing?: SessionTiming }): Promise<AccordHost> {
   const now = options.now ?? (() => new Date());
   const lock = await acquireDataDirLock(options.dataDir);
-  const repository = await createWorkshopRepository({ dataDir: options.dataDir, now }).catch(async (error: unknown) => {
+  const repository = await createWorkshopRepository({ dataDir: options.dataDir, now, ...(options.writeFile ? { writeFile: options.writeFile } : {}) }).catch(async (error: unknown) => {
     await lock.release();
     throw error;
   });

@@ -1,5 +1,6 @@
 /** What the host offers to the Electron shell and to the browser-mode server alike. */
 import type { AccordRequestMethod, SessionEvent } from '../../src/shared/accordApi';
+import type { WriteAndSync } from './storage/durableWrite';
 
 export interface AccordHost {
   /**
@@ -16,7 +17,10 @@ export interface AccordHost {
    * what an emergency copy must hold when Accord stops while saving fails.
    */
   unsavedCopy(): { title: string; fileName: string; text: string } | null;
-  /** Writes pending changes and a closing snapshot, then releases the data folder; call before quitting. */
+  /**
+   * Writes pending changes and a closing snapshot, then releases the data folder; call only once
+   * Accord is really stopping (to wait for saves while the outcome is open, use flush()).
+   */
   close(): Promise<void>;
 }
 
@@ -26,4 +30,6 @@ export interface AccordHostOptions {
   now?: () => Date;
   /** Seeds the sample workshop into an empty library and opens it (default true). */
   seedSample?: boolean;
+  /** The write-and-fsync step of every workshop write; injected for tests (a slow or failing disk). */
+  writeFile?: WriteAndSync;
 }

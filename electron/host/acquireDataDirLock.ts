@@ -8,8 +8,10 @@
  * modification time as a heartbeat. A lock is taken over only when its holder is provably gone:
  * its process is not running, or the process with that id started at another time (the id was
  * reused by another program), or it comes from an earlier boot, or — when the file cannot say
- * (truncated, written by a crash mid-write) — its heartbeat has stopped. Release removes the
- * file only while it still carries this process's nonce.
+ * (truncated, written by a crash mid-write) — its heartbeat has stopped. So that a live holder
+ * never looks like that, the holder rewrites its own record whenever it finds its file
+ * truncated, empty or unreadable, and keeps the heartbeat going. Release removes the file only
+ * while it still carries this process's nonce.
  */
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -25,6 +27,13 @@ export interface LockTiming {
   /** A lock whose heartbeat is older than this is stale when its file cannot name a live holder. */
   staleMs: number;
   heartbeatMs: number;
+  /** The clock a lock's age is measured with; defaults to the wall clock (tests move it on). */
+  now?: () => number;
+  /**
+   * Runs the holder's heartbeat every `ms`, returning how to stop it; defaults to a timer.
+   * Tests pass their own to run heartbeats when they choose.
+   */
+  every?: (beat: () => Promise<void>, ms: number) => () => void;
 }
 
 export const DEFAULT_LOCK_TIMING: LockTiming = { staleMs: 15_000, heartbeatMs: 5_000 };
@@ -144,13 +153,13 @@ async function acquire(dataDir: string, timing: LockTiming): Promise<DataDirLock
       } finally {
         await handle.close();
       }
-      return holdLock(path, nonce, timing);
+      return holdLock(path, record, timing);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     }
     const found = await readLock(path);
     if (!found) continue; // Released meanwhile: try again.
-    const verdict = judge(dataDir, parseRecord(found.text), Date.now() - found.mtimeMs, timing);
+    const verdict = judge(dataDir, parseRecord(found.text), (timing.now ?? Date.now)() - found.mtimeMs, timing);
     if (!verdict.stale) throw new DataDirLockedError(verdict.message);
     await takeOver(path, found.ino);
   }
@@ -181,27 +190,87 @@ async function takeOver(path: string, staleIno: number): Promise<void> {
   }
   if ((await stat(aside)).ino !== staleIno) {
     // Put the fresh lock back; without hard links (FAT drives) a rename is the next best thing.
-    await link(aside, path).catch(() => rename(aside, path).catch(() => undefined));
+    // When a third process has created a new lock meanwhile (EEXIST), that lock stands: a rename
+    // would overwrite it, and the next attempt judges it instead.
+    try {
+      await link(aside, path);
+    } catch (error) {
+      if (linksUnsupported(error)) await rename(aside, path).catch(() => undefined);
+    }
   }
   await rm(aside, { force: true });
 }
 
-function holdLock(path: string, nonce: string, timing: LockTiming): DataDirLock {
-  const isOurs = async () => {
-    const found = await readLock(path).catch(() => null);
-    return found !== null && parseRecord(found.text)?.nonce === nonce;
-  };
-  const heartbeat = setInterval(() => {
-    const now = new Date();
-    void isOurs().then((ours) => (ours ? utimes(path, now, now) : undefined)).catch(() => undefined);
-  }, timing.heartbeatMs);
-  heartbeat.unref();
+/** Errors that mean the file system has no hard links (FAT, some network drives), not that the name is taken. */
+const LINK_UNSUPPORTED = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDEV', 'EMLINK']);
+const linksUnsupported = (error: unknown) => LINK_UNSUPPORTED.has((error as NodeJS.ErrnoException).code ?? '');
+
+type Holding = 'ours' | 'theirs' | 'missing' | 'unreadable';
+
+/** Whether the lock file carries our record, someone else's, nothing, or nothing readable. */
+async function holding(path: string, nonce: string): Promise<Holding> {
+  let found;
+  try {
+    found = await readLock(path);
+  } catch {
+    return 'unreadable';
+  }
+  if (!found) return 'missing';
+  const holder = parseRecord(found.text);
+  if (!holder) return 'unreadable';
+  return holder.nonce === nonce ? 'ours' : 'theirs';
+}
+
+/** Replaces the lock file with our full record at once: a temp file renamed over it, so no reader sees half of it. */
+async function rewriteRecord(path: string, record: LockRecord): Promise<void> {
+  const temp = `${path}.${randomBytes(6).toString('hex')}.tmp`;
+  try {
+    const handle = await open(temp, 'wx');
+    try {
+      await handle.writeFile(JSON.stringify(record));
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(temp, path);
+  } finally {
+    await rm(temp, { force: true });
+  }
+}
+
+const everyInterval = (beat: () => Promise<void>, ms: number) => {
+  const timer = setInterval(() => void beat(), ms);
+  timer.unref();
+  return () => clearInterval(timer);
+};
+
+function holdLock(path: string, record: LockRecord, timing: LockTiming): DataDirLock {
+  const nonce = record.nonce!;
+  const isOurs = async () => (await holding(path, nonce)) === 'ours';
   let released = false;
+  const beat = async () => {
+    try {
+      const state = await holding(path, nonce);
+      if (released) return;
+      if (state === 'ours') {
+        const now = new Date();
+        await utimes(path, now, now);
+      } else if (state === 'unreadable') {
+        // Truncated, emptied or damaged while we run: without our record, a stopped-looking
+        // heartbeat would let a second Accord take the folder. Write the record again.
+        await rewriteRecord(path, record);
+      }
+      // 'theirs': another Accord took the folder over (after a long suspend, say); leave it be.
+    } catch {
+      // The next heartbeat tries again.
+    }
+  };
+  const stopHeartbeat = (timing.every ?? everyInterval)(beat, timing.heartbeatMs);
   return {
     async release() {
       if (released) return;
       released = true;
-      clearInterval(heartbeat);
+      stopHeartbeat();
       // Someone may have taken the folder over (after a long suspend, say): their lock stays.
       if (await isOurs()) await rm(path, { force: true });
     },

@@ -1,5 +1,6 @@
 /**
- * Ctrl+C (SIGINT) and SIGTERM in the browser mode: stop safely and say what happened. The first
+ * Ctrl+C (SIGINT), SIGTERM and SIGHUP (the terminal window closing) in the browser mode: stop
+ * safely and say what happened. The first
  * signal saves and stops; while saving fails it keeps retrying for a while, and a second signal
  * stops at once. Either way unsaved changes end up in an emergency copy whose path is printed,
  * and the process exits non-zero, never 0 after losing work.
@@ -31,7 +32,9 @@ export function stopOnSignals(options: StopOnSignalsOptions): void {
     stopNow = resolve;
   });
 
-  const onSignal = () => {
+  const onSignal = (signal: NodeJS.Signals) => {
+    // After SIGHUP the terminal is gone: writing to it fails (EIO), which must not end the save.
+    if (signal === 'SIGHUP') for (const stream of [process.stdout, process.stderr]) stream.on('error', () => undefined);
     signals += 1;
     if (signals > 1) {
       print('Stopping now: writing an emergency copy of the unsaved changes first…');
@@ -80,4 +83,6 @@ export function stopOnSignals(options: StopOnSignalsOptions): void {
 
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
+  // Closing the terminal sends SIGHUP, which would otherwise end Node at once and lose the changes.
+  process.on('SIGHUP', onSignal);
 }

@@ -1,9 +1,14 @@
 /**
  * Quitting waits for the host to write pending changes, but never for long: the first
- * `before-quit` is held back, the host writes pending changes and a closing snapshot (or the timeout passes), then the app quits
- * for real. A second quit request while flushing just waits for the same flush. When the save
- * fails, the facilitator chooses between staying and quitting with an emergency copy written to
- * another folder (the same copy the browser mode writes on Ctrl+C), and is told where it is.
+ * `before-quit` is held back, the host writes pending changes (or the timeout passes), then the
+ * app quits for real. A second quit request while flushing just waits for the same flush. When
+ * the save fails or does not finish in time, the facilitator chooses between staying and
+ * quitting with an emergency copy written to another folder (the same copy the browser mode
+ * writes on Ctrl+C), and is told where it is.
+ *
+ * Only writing is awaited while the outcome is open: the host is closed (session, windows'
+ * subscriptions, data-folder lock) only once Accord is really quitting, so a facilitator who
+ * keeps Accord open after a slow save keeps a fully working app.
  */
 import { homedir, tmpdir } from 'node:os';
 import { app, dialog } from 'electron';
@@ -12,7 +17,7 @@ import { writeEmergencyCopy } from '../host/storage/writeEmergencyCopy';
 
 export const QUIT_FLUSH_TIMEOUT_MS = 5_000;
 
-type QuitHost = Pick<AccordHost, 'close' | 'unsavedCopy'>;
+type QuitHost = Pick<AccordHost, 'flush' | 'close' | 'unsavedCopy'>;
 
 export function installQuitFlow(
   host: QuitHost,
@@ -32,6 +37,7 @@ export function installQuitFlow(
         state = 'running';
         return;
       }
+      await closeWithin(host, timeoutMs);
       state = 'flushed';
       app.quit();
     });
@@ -45,7 +51,7 @@ async function flushWithin(host: QuitHost, timeoutMs: number): Promise<string | 
     timer = setTimeout(() => resolve('timeout'), timeoutMs);
   });
   try {
-    const outcome = await Promise.race([host.close().then(() => 'flushed' as const), timeout]);
+    const outcome = await Promise.race([host.flush().then(() => 'flushed' as const), timeout]);
     if (outcome === 'timeout') {
       console.error(`Accord quit before its last save finished (waited ${timeoutMs} ms).`);
       return `Saving did not finish within ${Math.round(timeoutMs / 1000)} seconds.`;
@@ -54,6 +60,23 @@ async function flushWithin(host: QuitHost, timeoutMs: number): Promise<string | 
   } catch (error) {
     console.error('Accord could not save before quitting:', error);
     return (error as Error).message;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Lets the host go (closing snapshot, lock) now that Accord quits; never holds the quit for longer than the timeout. */
+async function closeWithin(host: QuitHost, timeoutMs: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<'timeout'>((resolve) => {
+    timer = setTimeout(() => resolve('timeout'), timeoutMs);
+  });
+  try {
+    const outcome = await Promise.race([host.close().then(() => 'closed' as const), timeout]);
+    if (outcome === 'timeout') console.error(`Accord quit before it finished closing its data folder (waited ${timeoutMs} ms).`);
+  } catch (error) {
+    // Accord quits either way: the changes were written, or the facilitator chose to quit without them.
+    console.error('Accord could not close its data folder cleanly while quitting:', error);
   } finally {
     clearTimeout(timer);
   }

@@ -2,7 +2,11 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createAccordHost } from '../../electron/host/accordHost';
+import type { AccordHost } from '../../electron/host/accordHost.types';
+import { writeAndSync, type WriteAndSync } from '../../electron/host/storage/durableWrite';
 import { installQuitFlow } from '../../electron/main/installQuitFlow';
+import type { SessionEvent, SessionSnapshot } from '../../src/shared/accordApi';
 import { app, dialog, resetFakeElectron } from '../fakes/electron';
 
 function deferred() {
@@ -28,28 +32,30 @@ describe('installQuitFlow', () => {
 
   it('holds the first quit until the host has flushed, then quits', async () => {
     const flush = deferred();
-    const host = { close: vi.fn(() => flush.promise), unsavedCopy: () => null };
+    const host = { flush: vi.fn(() => flush.promise), close: vi.fn(async () => {}), unsavedCopy: () => null };
     installQuitFlow(host, 5_000);
 
     app.quit();
     expect(app.quitCompleted).toBe(false);
-    expect(host.close).toHaveBeenCalledTimes(1);
+    expect(host.flush).toHaveBeenCalledTimes(1);
+    expect(host.close).not.toHaveBeenCalled();
 
     flush.resolve();
     await vi.advanceTimersByTimeAsync(0);
     expect(app.quitCompleted).toBe(true);
+    expect(host.flush).toHaveBeenCalledTimes(1);
     expect(host.close).toHaveBeenCalledTimes(1);
   });
 
   it('flushes once even when quit is requested again while flushing', async () => {
     const flush = deferred();
-    const host = { close: vi.fn(() => flush.promise), unsavedCopy: () => null };
+    const host = { flush: vi.fn(() => flush.promise), close: vi.fn(async () => {}), unsavedCopy: () => null };
     installQuitFlow(host, 5_000);
 
     app.quit();
     app.quit();
     app.quit();
-    expect(host.close).toHaveBeenCalledTimes(1);
+    expect(host.flush).toHaveBeenCalledTimes(1);
     expect(app.quitCompleted).toBe(false);
 
     flush.resolve();
@@ -58,7 +64,7 @@ describe('installQuitFlow', () => {
   });
 
   it('asks, and quits when told to, when the flush hangs past the timeout', async () => {
-    const host = { close: vi.fn(() => new Promise<void>(() => {})), unsavedCopy: () => null };
+    const host = { flush: vi.fn(() => new Promise<void>(() => {})), close: vi.fn(async () => {}), unsavedCopy: () => null };
     installQuitFlow(host, 5_000);
     dialog.answer = 1;
 
@@ -71,7 +77,7 @@ describe('installQuitFlow', () => {
 
   it('keeps Accord open when the last save failed and the facilitator chooses to', async () => {
     const flush = deferred();
-    installQuitFlow({ close: () => flush.promise, unsavedCopy: () => null }, 5_000);
+    installQuitFlow({ flush: () => flush.promise, close: async () => {}, unsavedCopy: () => null }, 5_000);
     dialog.answer = 0;
 
     app.quit();
@@ -84,7 +90,7 @@ describe('installQuitFlow', () => {
 
   it('quits without saving when the facilitator says so after a failed save', async () => {
     const flush = deferred();
-    installQuitFlow({ close: () => flush.promise, unsavedCopy: () => null }, 5_000);
+    installQuitFlow({ flush: () => flush.promise, close: async () => {}, unsavedCopy: () => null }, 5_000);
     dialog.answer = 1;
 
     app.quit();
@@ -98,7 +104,7 @@ describe('installQuitFlow', () => {
     try {
       const flush = deferred();
       const copy = { title: 'Kestrel day', fileName: 'kestrel-day.accord.json', text: '{"setup":{"title":"Kestrel day"}}\n' };
-      installQuitFlow({ close: () => flush.promise, unsavedCopy: () => copy }, 5_000, ['/proc/no-such-folder', folder]);
+      installQuitFlow({ flush: () => flush.promise, close: async () => {}, unsavedCopy: () => copy }, 5_000, ['/proc/no-such-folder', folder]);
       dialog.answer = 1;
 
       app.quit();
@@ -115,12 +121,59 @@ describe('installQuitFlow', () => {
   it('stays open when not even an emergency copy can be written and the facilitator keeps the app', async () => {
     const flush = deferred();
     const copy = { title: 'Kestrel day', fileName: 'kestrel-day.accord.json', text: '{}\n' };
-    installQuitFlow({ close: () => flush.promise, unsavedCopy: () => copy }, 5_000, ['/proc/no-such-folder']);
+    installQuitFlow({ flush: () => flush.promise, close: async () => {}, unsavedCopy: () => copy }, 5_000, ['/proc/no-such-folder']);
     // "Write an emergency copy and quit", then "Keep Accord open" when the copy fails too.
     dialog.answers.push(1, 0);
     app.quit();
     flush.reject(new Error('The disk is full.'));
     await vi.waitFor(() => expect(dialog.messageBoxes.at(-1)).toMatchObject({ message: 'No folder would take an emergency copy either.' }));
     expect(app.quitCompleted).toBe(false);
+  });
+
+  it('leaves the host fully working when a slow save outlasts the quit and the facilitator keeps Accord open', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'accord-quit-'));
+    // The disk answers only when the test says so, once the workshop has been opened.
+    let slowDisk: ReturnType<typeof deferred> | null = null;
+    const slowWrite: WriteAndSync = async (path, data) => {
+      if (slowDisk) await slowDisk.promise;
+      await writeAndSync(path, data);
+    };
+    let host: AccordHost | null = await createAccordHost({ dataDir, writeFile: slowWrite });
+    try {
+      const events: SessionEvent['kind'][] = [];
+      host.onDidChangeSession((event) => events.push(event.kind));
+      slowDisk = deferred();
+      expect(await host.call('dispatch', [{ type: 'updateSetup', patch: { venue: 'Harbour room' } }])).toMatchObject({ ok: true });
+      installQuitFlow(host, 5_000);
+      dialog.answer = 0; // "Keep Accord open"
+
+      app.quit();
+      await vi.advanceTimersByTimeAsync(5_000);
+      expect(dialog.messageBoxes.at(-1)).toMatchObject({ message: 'Accord could not save your latest changes.', detail: expect.stringContaining('did not finish within 5 seconds') });
+      expect(app.quitCompleted).toBe(false);
+
+      // The slow save finally lands, long after the quit stopped waiting for it.
+      slowDisk.resolve();
+      slowDisk = null;
+      await host.flush();
+
+      const snapshot = (await host.call('getSession', [])) as SessionSnapshot | null;
+      expect(snapshot?.workshop.setup.venue).toBe('Harbour room');
+      events.length = 0;
+      expect(await host.call('dispatch', [{ type: 'updateSetup', patch: { venue: 'Still editing' } }])).toMatchObject({ ok: true });
+      expect(events).toContain('patch');
+      await expect(createAccordHost({ dataDir })).rejects.toThrow(/already using/);
+      expect(app.quitCompleted).toBe(false);
+
+      // Quitting again now saves and closes for real.
+      app.quit();
+      await vi.waitFor(() => expect(app.quitCompleted).toBe(true));
+      await expect(createAccordHost({ dataDir }).then((reopened) => reopened.close())).resolves.toBeUndefined();
+      host = null;
+    } finally {
+      slowDisk?.resolve();
+      await host?.close().catch(() => undefined);
+      await rm(dataDir, { recursive: true, force: true });
+    }
   });
 });

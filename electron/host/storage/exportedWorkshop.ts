@@ -1,7 +1,11 @@
-/** A workshop as an export: pretty-printed `.accord.json` text for people, under a safe file name. */
+/**
+ * A workshop as an export (and an emergency copy): compact `.accord.json` text under a safe file
+ * name. Compact like the library's own files, so a workshop that saves within the import limit
+ * always exports within it too; pretty-printing would add a few percent and could push it over.
+ */
 import type { Workshop } from '../../../src/domain/workshopSchema';
 import { exportFileName } from './exportFileName';
 
 export function exportedWorkshop(workshop: Workshop): { fileName: string; text: string } {
-  return { fileName: exportFileName(workshop.setup.title), text: `${JSON.stringify(workshop, null, 2)}\n` };
+  return { fileName: exportFileName(workshop.setup.title), text: `${JSON.stringify(workshop)}\n` };
 }

@@ -3,7 +3,7 @@ import { readFile, truncate, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { acquireDataDirLock, DataDirLockedError, LOCK_FILE } from '../../../electron/host/acquireDataDirLock';
+import { acquireDataDirLock, DataDirLockedError, DEFAULT_LOCK_TIMING, LOCK_FILE } from '../../../electron/host/acquireDataDirLock';
 import { removeTempDataDirs, tempDataDir } from '../../helpers/tempDataDir';
 import { bundleChild, spawnChild, type BundledChild, type Child } from '../../helpers/childProcess';
 
@@ -18,8 +18,8 @@ afterEach(async () => {
 });
 afterAll(() => bundle.dispose());
 
-async function holderOf(dataDir: string): Promise<Child> {
-  const holder = spawnChild(bundle.script, [dataDir]);
+async function holderOf(dataDir: string, ...options: string[]): Promise<Child> {
+  const holder = spawnChild(bundle.script, [dataDir, ...options]);
   holders.push(holder);
   expect(await holder.nextLine()).toBe(`locked ${holder.pid}`);
   return holder;
@@ -41,6 +41,39 @@ describe('acquireDataDirLock', () => {
     const error = await acquireDataDirLock(dataDir).then(() => null, (e: unknown) => e);
     expect(error).toBeInstanceOf(DataDirLockedError);
     expect((error as Error).message).toMatch(/Another Accord seems to be starting or running on .*try again in 15 seconds/);
+  });
+
+  it('a running holder writes its record again when its lock file is truncated, so the folder stays refused after the stale window', async () => {
+    const dataDir = await tempDataDir();
+    const holder = await holderOf(dataDir, 'manual-heartbeat');
+    const before = await readLock(dataDir);
+    await truncate(join(dataDir, LOCK_FILE), 0);
+    holder.send('beat');
+    expect(await holder.nextLine()).toBe('beat');
+    // Well past the 15 s stale window: only the record on disk can still name the live holder.
+    const later = { ...DEFAULT_LOCK_TIMING, now: () => Date.now() + 60_000 };
+    await expect(acquireDataDirLock(dataDir, later)).rejects.toThrow(new RegExp(`Another Accord \\(process ${holder.pid}, .*Close it first`));
+    expect(await readLock(dataDir)).toEqual(before);
+  });
+
+  it('a running holder writes its record again when its lock file holds garbage', async () => {
+    const dataDir = await tempDataDir();
+    const holder = await holderOf(dataDir, 'manual-heartbeat');
+    const before = await readLock(dataDir);
+    await writeFile(join(dataDir, LOCK_FILE), '{"pid":');
+    holder.send('beat');
+    expect(await holder.nextLine()).toBe('beat');
+    expect(await readLock(dataDir)).toEqual(before);
+  });
+
+  it('a running holder leaves alone a valid lock of another Accord', async () => {
+    const dataDir = await tempDataDir();
+    const holder = await holderOf(dataDir, 'manual-heartbeat');
+    const theirs = { pid: 1, since: new Date().toISOString(), nonce: 'someone-else' };
+    await writeFile(join(dataDir, LOCK_FILE), JSON.stringify(theirs));
+    holder.send('beat');
+    expect(await holder.nextLine()).toBe('beat');
+    expect(await readLock(dataDir)).toEqual(theirs);
   });
 
   it('takes over a truncated lock file whose heartbeat has stopped', async () => {

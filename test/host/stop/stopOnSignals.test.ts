@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -49,6 +49,8 @@ describe.skipIf(mountSkipReason !== null)(`stopping the browser mode while saves
     expect(output.join('\n')).toContain(`An emergency copy with all of them was written to:\n\n  ${path}`);
     const copy = JSON.parse(await readFile(path, 'utf8')) as { setup: { title: string } };
     expect(copy.setup.title).toBe('Edited while the disk is full');
+    // Home and temp folders may be shared: only the facilitator may read the copy.
+    expect((await stat(path)).mode & 0o777).toBe(0o600);
   }
 
   it('retries for a bounded time after Ctrl+C, then writes an emergency copy, names it and exits non-zero', async () => {
@@ -57,6 +59,15 @@ describe.skipIf(mountSkipReason !== null)(`stopping the browser mode while saves
     const output = await child!.rest();
     expect(await child!.exitCode()).toBe(1);
     expect(output.join('\n')).toMatch(/could not save the latest changes: The disk is full.*\nIt keeps trying for \d+ seconds/);
+    await expectEmergencyCopy(emergencyDir, output);
+  });
+
+  it('closing the terminal (SIGHUP) stops as safely as Ctrl+C: emergency copy, path, non-zero exit', async () => {
+    const { emergencyDir } = await childWithUnsavedEdit('hangup', 300);
+    child!.signal('SIGHUP');
+    const output = await child!.rest();
+    expect(await child!.exitCode()).toBe(1);
+    expect(output[0]).toBe('Stopping Accord: saving pending changes…');
     await expectEmergencyCopy(emergencyDir, output);
   });
 

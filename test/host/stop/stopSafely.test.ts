@@ -1,4 +1,4 @@
-import { readdir } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { stopSafely, type StopSafelyOptions } from '../../../electron/host/stopSafely';
 import { removeTempDataDirs, tempDataDir } from '../../helpers/tempDataDir';
@@ -37,6 +37,15 @@ describe('stopSafely', () => {
     expect(retrying).toHaveBeenCalledWith('The disk is full');
     const [name] = await readdir(folder);
     expect(outcome).toEqual({ kind: 'emergencyCopy', problem: 'The disk is full', title: 'Kestrel day', path: `${folder}/${name}` });
+  });
+
+  it('writes the emergency copy readable by its owner only, since it lands in a shared folder', async () => {
+    const folder = await tempDataDir();
+    const close = vi.fn().mockRejectedValue(new Error('The disk is full'));
+    const outcome = await stopSafely({ close, unsavedCopy: () => copy }, options({ retryForMs: 0 }, [folder]));
+    expect(outcome.kind).toBe('emergencyCopy');
+    const path = (outcome as { path: string }).path;
+    expect((await stat(path)).mode & 0o777).toBe(0o600);
   });
 
   it('says the changes are lost, never that they are saved, when no folder takes the copy', async () => {

@@ -421,12 +421,12 @@ describe('importText', () => {
 });
 
 describe('exportText', () => {
-  it('returns formatted JSON that imports again, named after the title', async () => {
+  it('returns compact JSON that imports again, named after the title', async () => {
     const { repository } = await aLibrary({ newId: () => 'copy' });
     await repository.create(sampleWorkshop());
     const exported = await repository.exportText(sampleWorkshop().id);
     expect(exported.fileName).toBe('kestrel-sales-marketing-alignment-day.accord.json');
-    expect(exported.text).toBe(sampleText());
+    expect(exported.text).toBe(`${JSON.stringify(sampleWorkshop())}\n`);
     expect(await repository.importText(exported.fileName, exported.text)).toMatchObject({ ok: true });
     expect((await repository.open('copy')).workshop).toEqual({ ...sampleWorkshop(), id: 'copy' });
   });
