@@ -107,4 +107,20 @@ describe('pulse phase', () => {
     expect(await chart.getByTestId('pulse-projection-more').textContent()).toMatch(/^\+ \d+ more statements with smaller gaps$/);
     await expectAccessible(projectorPage, 'the pulse projection');
   });
+
+  it('asks before removing a statement that has scores, and says what went with it', async () => {
+    const statements = app.page.getByTestId('pulse-statement');
+    const count = await statements.count();
+    const text = await pulse.statement(1).inputValue();
+    await app.page.getByRole('button', { name: 'Remove statement 1', exact: true }).click();
+    const dialog = app.page.getByTestId('confirm-removal');
+    await dialog.waitFor();
+    expect(await dialog.getByTestId('confirm-removal-question').textContent()).toMatch(/^Removing the statement “.+” also removes \d+ pulse scores\.$/);
+    await dialog.getByRole('button', { name: 'Remove', exact: true }).click();
+    await expect.poll(() => statements.count()).toBe(count - 1);
+    expect(await pulse.statement(1).inputValue()).not.toBe(text);
+    expect(await app.page.getByTestId('toast-info').textContent()).toMatch(/^Removed the statement “.+”\. This also removed \d+ pulse scores\./);
+    // The focus does not fall to the page.
+    await expect.poll(() => app.page.evaluate(() => document.activeElement !== document.body && document.activeElement !== null)).toBe(true);
+  });
 });

@@ -1,16 +1,19 @@
 /** The statements the room scores, numbered as the grid's columns; edited in place. */
 import { memo, useEffect, useRef, useState } from 'react';
+import type { CollectionKey } from '../../../domain/collections';
 import { LIMITS, type Workshop } from '../../../domain/workshopSchema';
 import { Icon } from '../../components/Icon';
 import { TextArea } from '../../components/TextArea';
-import { dispatchCommand, undo } from '../../stores/sessionStore';
-import { showToast } from '../../stores/toastStore';
+import { useConfirmedRemoval } from '../../components/useConfirmedRemoval';
+import { dispatchCommand } from '../../stores/sessionStore';
 
 type Statement = Workshop['pulse']['statements'][number];
 
 export function StatementsEditor({ statements, readOnly }: { statements: Statement[]; readOnly: boolean }) {
   const [focusId, setFocusId] = useState<string | null>(null);
   const listRef = useRef<HTMLOListElement>(null);
+  // A statement with scores takes them with it: the room is asked first.
+  const { requestRemoval, removalDialog } = useConfirmedRemoval();
 
   useEffect(() => {
     if (!focusId) return;
@@ -33,26 +36,30 @@ export function StatementsEditor({ statements, readOnly }: { statements: Stateme
       ) : (
         <ol className="statements" ref={listRef} data-testid="pulse-statements">
           {statements.map((statement, index) => (
-            <StatementRow key={statement.id} statement={statement} index={index} readOnly={readOnly} />
+            <StatementRow key={statement.id} statement={statement} index={index} readOnly={readOnly} onRemove={requestRemoval} />
           ))}
         </ol>
       )}
       {!readOnly && (
-        <button type="button" className="button button--quiet statements__add" onClick={() => void add()} disabled={statements.length >= LIMITS.pulseStatements}>
+        <button type="button" className="button button--quiet statements__add" data-removal-focus="pulseStatements" onClick={() => void add()} disabled={statements.length >= LIMITS.pulseStatements}>
           <Icon name="plus" />
           Add statement
         </button>
       )}
+      {removalDialog}
     </>
   );
 }
 
-const StatementRow = memo(function StatementRow({ statement, index, readOnly }: { statement: Statement; index: number; readOnly: boolean }) {
-  const remove = async () => {
-    if (await dispatchCommand({ type: 'removeItem', collection: 'pulseStatements', id: statement.id })) {
-      showToast({ kind: 'info', message: `Removed statement ${index + 1} and its scores.`, action: { label: 'Undo', run: () => void undo() } });
-    }
-  };
+interface StatementRowProps {
+  statement: Statement;
+  index: number;
+  readOnly: boolean;
+  onRemove: (collection: CollectionKey, id: string) => void;
+}
+
+const StatementRow = memo(function StatementRow({ statement, index, readOnly, onRemove }: StatementRowProps) {
+  const remove = () => onRemove('pulseStatements', statement.id);
   return (
     <li className="statements__row" data-statement-id={statement.id} data-testid="pulse-statement">
       <span className="statements__number" aria-hidden="true">
@@ -69,7 +76,7 @@ const StatementRow = memo(function StatementRow({ statement, index, readOnly }: 
         onCommit={(text) => dispatchCommand({ type: 'updateItem', collection: 'pulseStatements', id: statement.id, patch: { text } })}
       />
       {!readOnly && (
-        <button type="button" className="icon-button icon-button--danger" aria-label={`Remove statement ${index + 1}`} title="Remove statement" onClick={() => void remove()}>
+        <button type="button" className="icon-button icon-button--danger" aria-label={`Remove statement ${index + 1}`} title="Remove statement" onClick={remove}>
           <Icon name="trash" />
         </button>
       )}
