@@ -7,7 +7,8 @@ import { useCallback, useEffect, useState } from 'react';
 import type { Stage } from '../../../domain/workshopSchema';
 import { Icon } from '../../components/Icon';
 import { useConfirmedRemoval } from '../../components/useConfirmedRemoval';
-import { dispatchCommand, useSessionStore } from '../../stores/sessionStore';
+import { dispatchCommand } from '../../stores/sessionStore';
+import { selectStages, useWorkshop } from '../../stores/workshopSelectors';
 import type { PhaseViewProps } from '../phaseViews';
 import { BuyingProcessEmpty } from './BuyingProcessEmpty';
 import { StageBoard } from './StageBoard';
@@ -15,10 +16,9 @@ import { StageDetail } from './StageDetail';
 import { blankStage } from './blankStage';
 import './buyingProcess.css';
 
-const NO_STAGES: Stage[] = [];
 
 export function BuyingProcessPhase({ readOnly }: PhaseViewProps) {
-  const stages = useSessionStore((s) => s.snapshot?.workshop.stages ?? NO_STAGES);
+  const stages = useWorkshop(selectStages);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   /** A stage just added, whose name field takes the focus once it arrives. */
   const [focusId, setFocusId] = useState<string | null>(null);

@@ -5,16 +5,15 @@ import { Icon } from '../../components/Icon';
 import { TeamBadge } from '../../components/TeamBadge';
 import { TextInput } from '../../components/TextInput';
 import { useConfirmedRemoval } from '../../components/useConfirmedRemoval';
-import { dispatchCommand, useSessionStore } from '../../stores/sessionStore';
+import { dispatchCommand } from '../../stores/sessionStore';
+import { selectParticipants, selectTeams, useWorkshop } from '../../stores/workshopSelectors';
 import { teamInitials, teamSlot, teamStyle } from '../../theme/teamColours';
 
 // Stable empties: a fresh [] per render would make the store selector loop.
-const NO_PARTICIPANTS: Participant[] = [];
-const NO_TEAMS: Team[] = [];
 
 export function ParticipantsTable({ readOnly }: { readOnly: boolean }) {
-  const participants = useSessionStore((s) => s.snapshot?.workshop.participants ?? NO_PARTICIPANTS);
-  const teams = useSessionStore((s) => s.snapshot?.workshop.teams ?? NO_TEAMS);
+  const participants = useWorkshop(selectParticipants);
+  const teams = useWorkshop(selectTeams);
   const [focusId, setFocusId] = useState<string | null>(null);
   const tableRef = useRef<HTMLTableElement>(null);
   const addRef = useRef<HTMLButtonElement>(null);

@@ -5,21 +5,20 @@
  * goals or hand-offs is removed only after the facilitator confirms what goes with it.
  */
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { Participant, Team } from '../../../domain/workshopSchema';
+import type { Team } from '../../../domain/workshopSchema';
 import { LIMITS } from '../../../domain/workshopSchema';
 import { Icon } from '../../components/Icon';
 import { TextInput } from '../../components/TextInput';
 import { useConfirmedRemoval } from '../../components/useConfirmedRemoval';
-import { dispatchCommand, useSessionStore } from '../../stores/sessionStore';
+import { dispatchCommand } from '../../stores/sessionStore';
+import { selectParticipants, selectTeams, useWorkshop } from '../../stores/workshopSelectors';
 import { teamInitials, teamSlot, teamStyle } from '../../theme/teamColours';
 import './setupPlanning.css';
 
-const NO_PARTICIPANTS: Participant[] = [];
-const NO_TEAMS: Team[] = [];
 
 export function TeamsEditor({ readOnly }: { readOnly: boolean }) {
-  const teams = useSessionStore((s) => s.snapshot?.workshop.teams ?? NO_TEAMS);
-  const participants = useSessionStore((s) => s.snapshot?.workshop.participants ?? NO_PARTICIPANTS);
+  const teams = useWorkshop(selectTeams);
+  const participants = useWorkshop(selectParticipants);
   const [focusId, setFocusId] = useState<string | null>(null);
   const [refused, setRefused] = useState<{ teamId: string; message: string } | null>(null);
   const listRef = useRef<HTMLUListElement>(null);
