@@ -430,6 +430,7 @@ function removeWithCascade(draft: Workshop, key: CollectionKey, id: string): voi
       draft.pulse.scores = draft.pulse.scores.filter((s) => s.participantId !== id);
       for (const action of draft.actions) if (action.ownerParticipantId === id) action.ownerParticipantId = null;
       for (const sponsor of draft.rhythm.sponsors) if (sponsor.participantId === id) sponsor.participantId = null;
+      if (draft.signoff.absent.includes(id)) draft.signoff.absent = draft.signoff.absent.filter((p) => p !== id);
       return;
     case 'stages':
       draft.activities = draft.activities.filter((a) => a.stageId !== id);

@@ -5,7 +5,7 @@
  * through the command context, so this module stays pure.
  */
 import type { Draft } from 'immer';
-import { canonicalJson } from './canonicalJson';
+import { canonicalJson, CanonicalJsonError, LONE_SURROGATE } from './canonicalJson';
 import { charterCanonicalText, charterContent, type CharterSource } from './charterContent';
 import { checkResponsibilities } from './checkResponsibilities';
 import type { Rejection } from './validationMessages';
@@ -102,6 +102,16 @@ export function signoffWarnings(workshop: Pick<Workshop, 'teams' | 'stages' | 'a
 
 // ---------------------------------------------------------------- validation
 
+/** The charter's fingerprint, or why it has none: text holding a broken character cannot be fingerprinted. */
+function fingerprintOrProblem(workshop: Workshop, hash: (text: string) => string): string | Rejection {
+  try {
+    return hash(charterCanonicalText(workshop));
+  } catch (error) {
+    if (!(error instanceof CanonicalJsonError)) throw error;
+    return { path: '', message: `The charter cannot be signed: a text in it holds a broken character (${error.path.replace(/^\$\.?/, '')}). Type that text again, then sign.` };
+  }
+}
+
 const nameOf = (workshop: Workshop, participantId: string) => {
   const name = workshop.participants.find((p) => p.id === participantId)?.name.trim();
   return name || 'This participant';
@@ -123,8 +133,11 @@ export function validateSignoff(workshop: Workshop, cmd: SignoffCommand, context
       if (signed) return { path: 'participantId', message: `${name} has already signed version ${workshop.signoff.charterVersion} of the charter.` };
       if (absent.includes(cmd.participantId)) return { path: 'participantId', message: `${name} is marked absent. Mark them present before they sign.` };
       if (normalizedTypedName(cmd.typedName) === '') return { path: 'typedName', message: 'Type your name to sign.' };
+      if (LONE_SURROGATE.test(cmd.typedName)) return { path: 'typedName', message: 'holds a broken character; type the name again.' };
       if (!cmd.strokes.some((stroke) => stroke.length > 0)) return { path: 'strokes', message: 'Draw your signature to sign.' };
-      if (context.hash(charterCanonicalText(workshop)) !== cmd.fingerprint) {
+      const fingerprint = fingerprintOrProblem(workshop, context.hash);
+      if (typeof fingerprint !== 'string') return fingerprint;
+      if (fingerprint !== cmd.fingerprint) {
         return { path: 'fingerprint', message: 'The charter changed after it was shown for signing. Review the current charter, then sign again.' };
       }
       const waitingFor = sponsorParticipantIds(workshop).filter((id) => id !== cmd.participantId && !absent.includes(id) && !signatures.some((s) => s.participantId === id));
@@ -217,7 +230,17 @@ const CHARTER_FIELDS = ['id', 'setup', 'teams', 'participants', 'pulse', 'stages
 /** Whether the charter says something else after a change (immer keeps untouched parts identical, so most edits are decided without serialising). */
 export function charterChanged(before: CharterSource, after: CharterSource): boolean {
   if (CHARTER_FIELDS.every((field) => before[field] === after[field])) return false;
-  return charterCanonicalText(before) !== charterCanonicalText(after);
+  return comparableText(before) !== comparableText(after);
+}
+
+/** The canonical text, or for content that has none (a broken character) its plain JSON: both tell a change apart. */
+function comparableText(workshop: CharterSource): string {
+  try {
+    return charterCanonicalText(workshop);
+  } catch (error) {
+    if (!(error instanceof CanonicalJsonError)) throw error;
+    return `not canonical:${JSON.stringify(charterContent(workshop))}`;
+  }
 }
 
 /**
