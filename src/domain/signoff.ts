@@ -140,8 +140,10 @@ export function validateSignoff(workshop: Workshop, cmd: SignoffCommand, context
       if (fingerprint !== cmd.fingerprint) {
         return { path: 'fingerprint', message: 'The charter changed after it was shown for signing. Review the current charter, then sign again.' };
       }
-      const waitingFor = sponsorParticipantIds(workshop).filter((id) => id !== cmd.participantId && !absent.includes(id) && !signatures.some((s) => s.participantId === id));
-      if (waitingFor.length > 0 && !sponsorParticipantIds(workshop).includes(cmd.participantId)) {
+      // Sponsors sign first, in any order among themselves; an absent sponsor holds nobody up.
+      const sponsors = sponsorParticipantIds(workshop);
+      const waitingFor = sponsors.filter((id) => !absent.includes(id) && !signatures.some((s) => s.participantId === id));
+      if (waitingFor.length > 0 && !sponsors.includes(cmd.participantId)) {
         return { path: 'participantId', message: `The sponsor signs first: waiting for ${waitingFor.map((id) => nameOf(workshop, id)).join(' and ')}.` };
       }
       return null;
