@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { applyCommand } from '../../src/domain/applyCommand';
 import { createWorkshop } from '../../src/domain/createWorkshop';
 import { createSampleWorkshop } from '../../src/domain/sampleWorkshop';
+import { emptySignoff } from '../../src/domain/signoff';
 import { describeRejection } from '../../src/domain/validationMessages';
 import type { AccordApi, AccordRequestMethod, SessionEvent, WorkshopSummary } from '../../src/shared/accordApi';
 import { requestArgsSchemas } from '../../src/shared/requestSchemas';
@@ -128,8 +129,8 @@ export async function createAccordHost(options: AccordHostOptions & { timing?: S
         createdAt: stamp,
         updatedAt: stamp,
         setup: { ...source.setup, title: `${source.setup.title} (copy)`.slice(0, 300) },
-        // Signatures belong to the charter that was signed, not to its copy.
-        signatures: [],
+        // Signatures and signed versions belong to the charter that was signed, not to its copy.
+        signoff: emptySignoff(),
       };
       await repository.create(copy);
       return summarizeWorkshop(copy);

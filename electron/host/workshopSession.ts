@@ -7,10 +7,12 @@
 import { randomUUID } from 'node:crypto';
 import type { Patch } from 'immer';
 import { applyCommand } from '../../src/domain/applyCommand';
-import { coalesceKey, UNDOABLE, type Command } from '../../src/domain/commands';
+import { coalesceKey, endsUndoHistory, UNDOABLE, type Command } from '../../src/domain/commands';
+import { localTimestamp, systemTimeZone } from '../../src/domain/localTimestamp';
 import { emptyHistory, recordStep, redo, undo, type UndoHistory } from '../../src/domain/undoHistory';
 import type { Workshop } from '../../src/domain/workshopSchema';
 import type { DispatchResult, Notice, SaveState, SessionEvent, SessionSnapshot } from '../../src/shared/accordApi';
+import { sha256Hex } from './charter/fingerprintCharter';
 import type { OpenedWorkshop, WorkshopRepository } from './storage/workshopRepository.types';
 
 export interface SessionTiming {
@@ -66,6 +68,8 @@ export class WorkshopSession {
     private readonly timing: SessionTiming = DEFAULT_TIMING,
     /** Revisions continue across sessions, so a window never mistakes a reopened workshop for an old copy. */
     startRevision = 0,
+    /** The IANA time zone signatures are stamped in, with the clock above. */
+    private readonly timeZone: string = systemTimeZone(),
   ) {
     this.revision = startRevision;
     this.workshop = opened.workshop;
@@ -108,9 +112,10 @@ export class WorkshopSession {
     if (this.readOnlyReason !== null) return { ok: false, rejection: { path: '', message: `This workshop is read-only: ${this.readOnlyReason}` } };
     if (this.closing || this.closed) return CLOSING;
     const at = this.now();
-    const result = applyCommand(this.workshop, command, { now: at.toISOString(), newId: () => randomUUID() });
+    const result = applyCommand(this.workshop, command, { now: at.toISOString(), newId: () => randomUUID(), hash: sha256Hex, localTime: localTimestamp(at, this.timeZone), timeZone: this.timeZone });
     if (!result.ok) return result;
     if (result.patches.length === 0) return { ok: true, revision: this.revision };
+    if (endsUndoHistory(command)) this.history = emptyHistory();
     if (UNDOABLE[command.type]) {
       this.history = recordStep(this.history, {
         patches: result.patches,

@@ -12,6 +12,7 @@ import { NOUNS } from './labels';
 import { oneLine } from './oneLine';
 import { navigablePhases, PHASES } from './phases';
 import { checkWorkshopChange } from './checkWorkshopChange';
+import { charterChanged, resolveSignoff, startNextVersion, validateSignoff, type SigningContext } from './signoff';
 import { stampIntent, type IntentType } from './stampIntent';
 import { describeRejection, rejectionsFromZod, type Rejection } from './validationMessages';
 import { voteOutcome } from './voteResult';
@@ -23,7 +24,7 @@ export type CommandResult =
   | { ok: true; workshop: Workshop; patches: Patch[]; inversePatches: Patch[] }
   | { ok: false; rejection: Rejection };
 
-export interface CommandContext {
+export interface CommandContext extends SigningContext {
   /** The time of the change, ISO-8601; passed in so that this module stays pure. */
   now: string;
   /** A fresh id for an item an intent command creates (a decision, a converted or new sticky note, a parked topic). */
@@ -46,21 +47,33 @@ export function applyCommand(workshop: Workshop, command: Command, context: Comm
     return { ok: false, rejection: first ?? { path: '', message: 'This change is not valid.' } };
   }
   const cmd = stampIntent(parsed.data, context);
-  const result = cmd.type === 'batch' ? applyBatch(workshop, cmd, context) : applyEdit(workshop, cmd, context);
-  if (!result.ok) return result;
+  const applied = cmd.type === 'batch' ? applyBatch(workshop, cmd, context) : applyEdit(workshop, cmd, context);
+  if (!applied.ok) return applied;
+  const result = withCharterVersion(workshop, applied);
   const [problem] = checkWorkshopChange(workshop, result.workshop);
   if (problem) return reject(`Accord did not make this change: the workshop could not be opened again afterwards (${describeRejection(problem)}). Nothing was changed.`);
   return result;
 }
 
 function applyEdit(workshop: Workshop, cmd: EditCommand, context: CommandContext): CommandResult {
-  const rejection = validate(workshop, cmd);
+  const rejection = validate(workshop, cmd, context);
   if (rejection) return { ok: false, rejection };
   const [next, patches, inversePatches] = produceWithPatches(workshop, (draft) => {
     resolve(draft, cmd, context);
     draft.updatedAt = context.now;
   });
   return { ok: true, workshop: next, patches, inversePatches };
+}
+
+/**
+ * Any change to what the charter says, while its current version has signatures, starts the
+ * next version in the same result: undoing the change also undoes the new version, which is
+ * right, because the charter then says again what was signed.
+ */
+function withCharterVersion(before: Workshop, result: Extract<CommandResult, { ok: true }>): Extract<CommandResult, { ok: true }> {
+  if (before.signoff.signatures.length === 0 || !charterChanged(before, result.workshop)) return result;
+  const [next, patches, inversePatches] = produceWithPatches(result.workshop, (draft) => startNextVersion(draft, before));
+  return { ok: true, workshop: next, patches: [...result.patches, ...patches], inversePatches: [...inversePatches, ...result.inversePatches] };
 }
 
 /**
@@ -138,8 +151,14 @@ function validateItem(workshop: Workshop, key: CollectionKey, candidate: unknown
   return checkReferences(workshop, key, parsed.data as AnyItem, pathPrefix);
 }
 
-function validate(workshop: Workshop, cmd: EditCommand): Rejection | null {
+function validate(workshop: Workshop, cmd: EditCommand, context: CommandContext): Rejection | null {
   switch (cmd.type) {
+    case 'sign':
+    case 'withdrawSignature':
+    case 'markAbsent':
+    case 'markPresent':
+    case 'acceptWarnings':
+      return validateSignoff(workshop, cmd, context);
     case 'updateSetup':
       return null;
     case 'goToPhase':
@@ -253,8 +272,8 @@ export function removalRefusal(workshop: Workshop, key: CollectionKey, id: strin
     }
     if (workshop.teams.length === 1) return { path: 'id', message: 'A workshop needs at least one team.' };
   }
-  if (key === 'participants' && workshop.signatures.some((s) => s.participantId === id)) {
-    return { path: 'id', message: `${String(item.name)} has signed the charter, so they stay on the list.` };
+  if (key === 'participants' && workshop.signoff.signatures.some((s) => s.participantId === id)) {
+    return { path: 'id', message: `${String(item.name)} has signed the charter, so they stay on the list. Withdraw the signature first.` };
   }
   return null;
 }
@@ -263,6 +282,13 @@ export function removalRefusal(workshop: Workshop, key: CollectionKey, id: strin
 
 function resolve(draft: Workshop, cmd: EditCommand, context: CommandContext): void {
   switch (cmd.type) {
+    case 'sign':
+    case 'withdrawSignature':
+    case 'markAbsent':
+    case 'markPresent':
+    case 'acceptWarnings':
+      resolveSignoff(draft, cmd, context);
+      return;
     case 'updateSetup':
       Object.assign(draft.setup, cmd.patch);
       return;
@@ -404,6 +430,7 @@ function removeWithCascade(draft: Workshop, key: CollectionKey, id: string): voi
       draft.pulse.scores = draft.pulse.scores.filter((s) => s.participantId !== id);
       for (const action of draft.actions) if (action.ownerParticipantId === id) action.ownerParticipantId = null;
       for (const sponsor of draft.rhythm.sponsors) if (sponsor.participantId === id) sponsor.participantId = null;
+      if (draft.signoff.absent.includes(id)) draft.signoff.absent = draft.signoff.absent.filter((p) => p !== id);
       return;
     case 'stages':
       draft.activities = draft.activities.filter((a) => a.stageId !== id);

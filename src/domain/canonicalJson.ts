@@ -22,7 +22,7 @@ export class CanonicalJsonError extends Error {
 }
 
 /** A lone surrogate cannot be normalised or encoded as UTF-8, so it has no canonical form. */
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+export const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 function canonicalString(value: string, path: string): string {
   if (LONE_SURROGATE.test(value)) throw new CanonicalJsonError(path, 'holds a broken character (a lone UTF-16 surrogate)');

@@ -74,8 +74,15 @@ export function checkIntegrity(workshop: Workshop): Rejection[] {
     if (!participants.has(score.participantId)) problems.push({ path: `pulse.scores[${index}].participantId`, message: 'refers to a participant that does not exist' });
     if (!statements.has(score.statementId)) problems.push({ path: `pulse.scores[${index}].statementId`, message: 'refers to a statement that does not exist' });
   });
-  workshop.signatures.forEach((signature, index) => {
-    if (!participants.has(signature.participantId)) problems.push({ path: `signatures[${index}].participantId`, message: 'refers to a participant that does not exist' });
+  const signed = new Set<string>();
+  workshop.signoff.signatures.forEach((signature, index) => {
+    if (!participants.has(signature.participantId)) problems.push({ path: `signoff.signatures[${index}].participantId`, message: 'refers to a participant that does not exist' });
+    else if (signed.has(signature.participantId)) problems.push({ path: `signoff.signatures[${index}].participantId`, message: 'signed this charter version twice' });
+    signed.add(signature.participantId);
+  });
+  workshop.signoff.absent.forEach((id, index) => {
+    if (!participants.has(id)) problems.push({ path: `signoff.absent[${index}]`, message: 'refers to a participant that does not exist' });
+    else if (signed.has(id)) problems.push({ path: `signoff.absent[${index}]`, message: 'is marked absent but has signed this charter version' });
   });
   if (workshop.timer.agendaItemId !== null && !idSets.get('agenda')!.has(workshop.timer.agendaItemId)) {
     problems.push({ path: 'timer.agendaItemId', message: 'refers to an agenda item that does not exist' });

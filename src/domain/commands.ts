@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import { COLLECTION_KEYS, type CollectionKey, type ItemOf } from './collections';
-import { decisionSchema, idSchema, parkingLotItemSchema, phaseIdSchema, raciRoleSchema, setupSchema, stickyNoteSchema, voteOptionSchema, voteSchema } from './workshopSchema';
+import { decisionSchema, idSchema, LIMITS, parkingLotItemSchema, phaseIdSchema, raciRoleSchema, setupSchema, shortText, stickyNoteSchema, strokesSchema, voteOptionSchema, voteSchema } from './workshopSchema';
 
 const collectionKeySchema = z.enum(COLLECTION_KEYS);
 const indexSchema = z.number().int().min(0).max(100_000);
@@ -66,6 +66,8 @@ const editCommandSchemas = [
     /** The stage (for an activity) or lead definition (for a criterion) it goes into. */
     targetId: idSchema.optional(),
   }),
+  /** The unresolved checks the facilitator accepts for the current charter version, before signing (the whole list, replacing the previous one). */
+  z.strictObject({ type: z.literal('acceptWarnings'), keys: z.array(shortText).max(LIMITS.acceptedWarnings) }),
 ] as const;
 
 /** Moving between phases and running the timer: navigation, never undone nor batched. */
@@ -78,6 +80,28 @@ const navigationCommandSchemas = [
   z.strictObject({ type: z.literal('resetTimer') }),
 ] as const;
 
+/**
+ * Sign-off: each participant's own act (signing, withdrawing) or the room's state (who is absent),
+ * never part of the facilitator's undo history and never batched. The host stamps a signature
+ * with its clock and hashes; the command carries what the signer saw and did.
+ */
+const signoffCommandSchemas = [
+  z.strictObject({
+    type: z.literal('sign'),
+    participantId: idSchema,
+    /** As typed; stored in NFC without surrounding spaces, and must be one line. */
+    typedName: shortText,
+    /** The drawn signature, in the signature pad's integer coordinates. */
+    strokes: strokesSchema,
+    /** The fingerprint of the charter the signer reviewed: refused if the charter has changed since. */
+    fingerprint: z.string().regex(/^[0-9a-f]{64}$/, 'must be a charter fingerprint (64 lower-case hex digits)'),
+  }),
+  /** Withdraws a participant's signature of the current version, while the charter is not final. */
+  z.strictObject({ type: z.literal('withdrawSignature'), participantId: idSchema }),
+  z.strictObject({ type: z.literal('markAbsent'), participantId: idSchema }),
+  z.strictObject({ type: z.literal('markPresent'), participantId: idSchema }),
+] as const;
+
 const editCommandSchema = z.discriminatedUnion('type', [...editCommandSchemas]);
 
 /** The command types a batch may hold, read off the schemas above. */
@@ -86,6 +110,7 @@ export const BATCHABLE_TYPES: readonly string[] = editCommandSchemas.map((schema
 export const commandSchema = z.discriminatedUnion('type', [
   ...editCommandSchemas,
   ...navigationCommandSchemas,
+  ...signoffCommandSchemas,
   z.strictObject({
     type: z.literal('batch'),
     /** What the batch does, in words (for logs and future history views). */
@@ -123,7 +148,9 @@ export type CommandType = Command['type'];
 
 /**
  * Undo policy per command (Excalidraw's "capture" idea): facilitator edits are undoable;
- * moving between phases and running the timer are navigation, not edits.
+ * moving between phases and running the timer are navigation, not edits. Signing, withdrawing
+ * and marking someone absent belong to the participants, not to the facilitator's history;
+ * accepting warnings is the facilitator's own decision and can be undone like an edit.
  */
 export const UNDOABLE = {
   updateSetup: true,
@@ -146,8 +173,24 @@ export const UNDOABLE = {
   pauseTimer: false,
   addTimerMinutes: false,
   resetTimer: false,
+  sign: false,
+  withdrawSignature: false,
+  markAbsent: false,
+  markPresent: false,
+  acceptWarnings: true,
   batch: true,
 } as const satisfies Record<CommandType, boolean>;
+
+/**
+ * Commands after which the undo history starts afresh. Undoing or redoing an edit made before a
+ * signature would change, under the signer's name, the charter they signed; an edit made after
+ * it starts a new charter version instead (applyCommand), and that edit stays undoable.
+ */
+export const ENDS_UNDO_HISTORY = {
+  sign: true,
+} as const satisfies Partial<Record<CommandType, true>>;
+
+export const endsUndoHistory = (command: Command): boolean => Object.hasOwn(ENDS_UNDO_HISTORY, command.type);
 
 /**
  * Consecutive edits of the same fields of the same item merge into one undo step, so undo

@@ -2,6 +2,7 @@
 import { findTemplate } from './buyingProcessTemplates';
 import { ALL_PHASES, PHASES } from './phases';
 import { templateStages } from './templateStages';
+import { emptySignoff } from './signoff';
 import { CURRENT_SCHEMA_VERSION, type Team, type Workshop } from './workshopSchema';
 
 export interface NewWorkshopOptions {
@@ -62,7 +63,7 @@ export function createWorkshop(options: NewWorkshopOptions): Workshop {
     decisions: [],
     votes: [],
     notes: [],
-    signatures: [],
+    signoff: emptySignoff(),
   };
 }
 

@@ -1,7 +1,7 @@
 /**
  * Schema migrations: numbered, contiguous, pure steps. Step N takes a document written at
- * schema version N to version N+1. None exist yet because version 1 is the first released
- * format; add the next step here together with a fixture in test/fixtures/schema-vN.
+ * schema version N to version N+1. Add each step together with a fixture in
+ * test/fixtures/schema-vN.accord.json of the version it reads.
  */
 import { CURRENT_SCHEMA_VERSION } from './workshopSchema';
 
@@ -14,7 +14,28 @@ export interface MigrationStep {
   migrate: (doc: RawDocument) => RawDocument;
 }
 
-export const MIGRATIONS: readonly MigrationStep[] = [];
+/**
+ * Version 2 replaces the flat `signatures` list with the `signoff` record (charter versions,
+ * hash-chained signatures with drawn strokes, absences, accepted warnings). Version 1 of Accord
+ * never wrote a signature; one found in a file was written by hand and lacks what a signature
+ * now needs (strokes, statement, time zone, chain hashes), which cannot be made up afterwards.
+ * Such a file is refused with that reason rather than opened with its signatures quietly gone.
+ * A document without a `signatures` list is left without `signoff`, so validation names it.
+ */
+function signoffRecord(doc: RawDocument): RawDocument {
+  if (!('signatures' in doc) || !Array.isArray(doc.signatures)) return doc;
+  if (doc.signatures.length > 0) {
+    throw new Error(
+      `this file holds ${doc.signatures.length === 1 ? 'a signature' : `${doc.signatures.length} signatures`} in a form no version of Accord wrote (no drawn strokes, statement or chain of hashes), so they cannot be kept as signatures. Remove the entries of "signatures" to open the workshop, and sign the charter again`,
+    );
+  }
+  const { signatures: _, ...rest } = doc;
+  return { ...rest, signoff: { charterVersion: 1, versions: [], signatures: [], absent: [], acceptedWarnings: [] } };
+}
+
+export const MIGRATIONS: readonly MigrationStep[] = [
+  { from: 1, describe: 'Sign-off record with charter versions replaces the signatures list', migrate: signoffRecord },
+];
 
 /** Throws if the steps do not lead one by one from version 1 to `target`. */
 export function assertContiguous(steps: readonly MigrationStep[], target: number): void {

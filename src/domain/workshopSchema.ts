@@ -6,7 +6,7 @@
 import { z } from 'zod';
 
 /** The schema version this build writes. Bump it only together with a new migration step. */
-export const CURRENT_SCHEMA_VERSION = 1;
+export const CURRENT_SCHEMA_VERSION = 2;
 
 const MAX_ID = 64;
 const MAX_SHORT = 300;
@@ -57,7 +57,10 @@ export const LIMITS = {
   decisions: 2_000,
   votes: 1_000,
   notes: 10_000,
-  signatures: 1_000,
+  charterVersions: 200,
+  strokesPerSignature: 100,
+  pointsPerStroke: 1_000,
+  acceptedWarnings: 1_000,
   rolesPerActivity: 120,
   criteriaPerDefinition: 50,
   handsPerVote: 1_000,
@@ -288,20 +291,6 @@ export const stickyNoteSchema = z.strictObject({
   createdAt: timestampSchema,
 });
 
-export const signatureSchema = z.strictObject({
-  id: idSchema,
-  participantId: idSchema,
-  typedName: shortText,
-  teamId: idSchema,
-  /** SHA-256 of the canonical charter content this signature binds to. */
-  fingerprint: z.string().regex(/^[0-9a-f]{64}$/),
-  charterVersion: count(100_000),
-  /** The drawn signature as SVG path data; bounded, never rendered as markup. */
-  drawing: z.string().max(200_000),
-  /** Local time with UTC offset, as read off the facilitator's device. */
-  signedAt: timestampSchema,
-});
-
 export const rhythmSchema = z.strictObject({
   meetings: z.array(meetingSchema).max(LIMITS.meetings),
   insightLoops: z.array(insightLoopSchema).max(LIMITS.insightLoops),
@@ -309,6 +298,98 @@ export const rhythmSchema = z.strictObject({
   glossary: z.array(glossaryEntrySchema).max(LIMITS.glossary),
   sponsors: z.array(sponsorSchema).max(LIMITS.sponsors),
 });
+
+/** Where a drawn signature lives: integer coordinates on a fixed pad, so strokes are exact and small. */
+export const SIGNATURE_PAD = { width: 1000, height: 300 } as const;
+/** Milliseconds since the first point of the signature; bounded at ten minutes. */
+export const MAX_STROKE_TIME_MS = 600_000;
+
+const padX = z.number().int().min(0).max(SIGNATURE_PAD.width);
+const padY = z.number().int().min(0).max(SIGNATURE_PAD.height);
+/** One sampled point: [x, y] or [x, y, t]. */
+export const strokePointSchema = z.union([z.tuple([padX, padY]), z.tuple([padX, padY, z.number().int().min(0).max(MAX_STROKE_TIME_MS)])]);
+export const strokeSchema = z.array(strokePointSchema).min(1).max(LIMITS.pointsPerStroke);
+export const strokesSchema = z.array(strokeSchema).max(LIMITS.strokesPerSignature);
+export type StrokePoint = z.infer<typeof strokePointSchema>;
+export type Stroke = z.infer<typeof strokeSchema>;
+
+const sha256HexSchema = z.string().regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 hash (64 lower-case hex digits)');
+/** An IANA time zone name such as Europe/Berlin or UTC. */
+export const timeZoneSchema = z.string().min(1).max(64).regex(/^[A-Za-z0-9_+\-/]+$/, 'must be a time zone name such as Europe/Berlin');
+/** Local time with its UTC offset, e.g. 2026-11-22T16:05:00+01:00: what the facilitator's device clock read. */
+export const localTimestampSchema = z.iso.datetime({ offset: true });
+
+/**
+ * One signature: who signed, what they read (the statement) and saw (the fingerprint), how they
+ * signed (typed name and drawn strokes), when by this device's clock, and where it sits in the
+ * chain of this version's signatures (`previousHash`), so the order cannot be rearranged unnoticed.
+ */
+export const signatureRecordSchema = z.strictObject({
+  id: idSchema,
+  participantId: idSchema,
+  /** As the signer typed it, in Unicode NFC, one line. */
+  typedName: shortText.min(1, 'must not be empty'),
+  teamId: idSchema,
+  /** The plain sentence the signer agreed to (signatureStatement in src/domain/signoff.ts). */
+  statement: longText.min(1, 'must not be empty'),
+  strokes: strokesSchema,
+  /** SHA-256 of the canonical charter content this signature binds to. */
+  fingerprint: sha256HexSchema,
+  signedAt: localTimestampSchema,
+  timeZone: timeZoneSchema,
+  /** The hash of the record before it in this version, or of the fingerprint for the first. */
+  previousHash: sha256HexSchema,
+  /** SHA-256 of signatureChainText(record): the record without this field. */
+  hash: sha256HexSchema,
+});
+export type SignatureRecord = z.infer<typeof signatureRecordSchema>;
+
+/** What a charter said (charterContent's output), kept so an earlier signed version stays readable. */
+export const charterContentSchema = z.strictObject({
+  charterFormat: z.number().int().min(1).max(1_000),
+  workshopId: idSchema,
+  cover: z.strictObject({ company: shortText, title: shortText, date: daySchema, venue: shortText, facilitator: shortText }),
+  teams: z.array(teamSchema).max(LIMITS.teams),
+  participants: z.array(participantSchema).max(LIMITS.participants),
+  pulse: z.strictObject({
+    statements: z.array(pulseStatementSchema).max(LIMITS.pulseStatements),
+    scores: z.array(pulseScoreSchema).max(LIMITS.pulseScores),
+  }),
+  stages: z.array(stageSchema).max(LIMITS.stages),
+  activities: z.array(activitySchema).max(LIMITS.activities),
+  handoffs: z.array(handoffSchema).max(LIMITS.handoffs),
+  bestCustomers: z.array(bestCustomerSchema).max(LIMITS.bestCustomers),
+  goals: z.array(goalSchema).max(LIMITS.goals),
+  incentives: z.array(incentiveSchema).max(LIMITS.incentives),
+  rhythm: rhythmSchema,
+  actions: z.array(actionSchema).max(LIMITS.actions),
+  parkingLot: z.array(parkingLotItemSchema).max(LIMITS.parkingLot),
+  decisions: z.array(decisionSchema).max(LIMITS.decisions),
+});
+
+/** An earlier charter version that was signed at least once, as it was when an edit superseded it. */
+export const signedVersionSchema = z.strictObject({
+  number: z.number().int().min(1).max(100_000),
+  fingerprint: sha256HexSchema,
+  content: charterContentSchema,
+  signatures: z.array(signatureRecordSchema).min(1).max(LIMITS.participants),
+});
+export type SignedVersion = z.infer<typeof signedVersionSchema>;
+
+/** The sign-off of the charter: the current version's state and the history of signed versions. */
+export const signoffSchema = z.strictObject({
+  /** The current charter version, from 1; an edit of the charter after a signature starts the next. */
+  charterVersion: z.number().int().min(1).max(100_000),
+  versions: z.array(signedVersionSchema).max(LIMITS.charterVersions),
+  /** Signatures of the current version, in the order they were given (a hash chain). */
+  signatures: z.array(signatureRecordSchema).max(LIMITS.participants),
+  /** Participants marked absent for the current version: the charter can be final without them. */
+  absent: z.array(idSchema).max(LIMITS.participants),
+  /** Keys of unresolved checks the facilitator accepted for the current version. */
+  acceptedWarnings: z.array(shortText).max(LIMITS.acceptedWarnings),
+});
+export type Signoff = z.infer<typeof signoffSchema>;
+
 
 export const workshopSchema = z.strictObject({
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
@@ -337,7 +418,7 @@ export const workshopSchema = z.strictObject({
   decisions: z.array(decisionSchema).max(LIMITS.decisions),
   votes: z.array(voteSchema).max(LIMITS.votes),
   notes: z.array(stickyNoteSchema).max(LIMITS.notes),
-  signatures: z.array(signatureSchema).max(LIMITS.signatures),
+  signoff: signoffSchema,
 });
 
 export type Workshop = z.infer<typeof workshopSchema>;

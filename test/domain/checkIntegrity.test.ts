@@ -19,7 +19,7 @@ describe('checkIntegrity', () => {
     w.rhythm.sponsors[0]!.participantId = 'gone-person';
     w.handoffs[1]!.leadDefinitions.push({ ...w.handoffs[0]!.leadDefinitions[0]! });
     w.pulse.scores.push({ participantId: 'gone-person', statementId: 'gone-statement', score: 3 });
-    w.signatures.push({ id: 'sig1', participantId: 'gone-person', typedName: 'X', teamId: 'sales', fingerprint: 'a'.repeat(64), charterVersion: 1, drawing: '', signedAt: T0 });
+    w.signoff.signatures.push({ id: 'sig1', participantId: 'gone-person', typedName: 'X', teamId: 'sales', statement: 'I agree.', strokes: [], fingerprint: 'a'.repeat(64), signedAt: '2026-11-22T10:00:00+01:00', timeZone: 'Europe/Berlin', previousHash: 'b'.repeat(64), hash: 'c'.repeat(64) });
     w.timer.agendaItemId = 'gone-item';
     expect(checkIntegrity(w)).toEqual([
       { path: 'participants[9].id', message: 'repeats the id p1' },
@@ -32,7 +32,7 @@ describe('checkIntegrity', () => {
       { path: 'handoffs[1].leadDefinitions[1].id', message: 'repeats the id ld1' },
       { path: 'pulse.scores[90].participantId', message: 'refers to a participant that does not exist' },
       { path: 'pulse.scores[90].statementId', message: 'refers to a statement that does not exist' },
-      { path: 'signatures[0].participantId', message: 'refers to a participant that does not exist' },
+      { path: 'signoff.signatures[0].participantId', message: 'refers to a participant that does not exist' },
       { path: 'timer.agendaItemId', message: 'refers to an agenda item that does not exist' },
     ]);
   });

@@ -1,15 +1,20 @@
-import { aContext } from '../helpers/domainBuilders';
+import { aContext, fingerprintOf, sha256 } from '../helpers/domainBuilders';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyCommand } from '../../src/domain/applyCommand';
 import { collections } from '../../src/domain/collections';
 import { coalesceKey, UNDOABLE } from '../../src/domain/commands';
+import { canonicalJson } from '../../src/domain/canonicalJson';
 import { parseWorkshopValue } from '../../src/domain/parseWorkshop';
+import { createSampleWorkshop } from '../../src/domain/sampleWorkshop';
+import { verifySignatureChain } from '../../src/domain/signoff';
 import { COALESCE_WINDOW_MS, emptyHistory, recordStep, redo, undo } from '../../src/domain/undoHistory';
 import type { Workshop } from '../../src/domain/workshopSchema';
-import { PROPERTY_TIMEOUT_MS, propertyRuns, recipe, workshop } from '../helpers/workshopArbitraries';
+import { PROPERTY_TIMEOUT_MS, propertyRuns, recipe, signoffRecipe, T0, workshop } from '../helpers/workshopArbitraries';
 
 const opensAgain = (w: Workshop) => parseWorkshopValue(JSON.parse(JSON.stringify(w)));
+/** The current version's signatures are a sound chain and bind to what the charter says now. */
+const signaturesHold = (w: Workshop) => (w.signoff.signatures.length === 0 ? { ok: true } : verifySignatureChain(w.signoff.signatures, sha256, fingerprintOf(w)));
 /** The timer is not undo history: undoing the agenda item it runs on resets it (undoHistory.ts). */
 const withoutTimer = (w: Workshop) => ({ ...w, timer: null });
 
@@ -39,6 +44,7 @@ describe('random command sequences', () => {
           accepted.add(command.type);
           const opened = opensAgain(result.workshop);
           expect(opened.kind === 'invalid' ? opened.rejections : []).toEqual([]);
+          expect(signaturesHold(result.workshop)).toEqual({ ok: true });
           if (!UNDOABLE[command.type]) {
             w = result.workshop;
             return;
@@ -56,6 +62,7 @@ describe('random command sequences', () => {
             expect(redone.workshop).toEqual(result.workshop);
           }
           expect(opensAgain(redone.workshop).kind).toBe('ok');
+          expect(signaturesHold(undone.workshop)).toEqual({ ok: true });
           w = redone.workshop;
           history = redone.history;
         });
@@ -63,5 +70,31 @@ describe('random command sequences', () => {
       { numRuns: propertyRuns(150), reporter: (run) => { if (run.failed) throw new Error(`seed ${run.seed}, path ${run.counterexamplePath}: ${String(run.errorInstance)}`); } },
     );
     expect([...accepted].sort()).toEqual(expect.arrayContaining(['addItem', 'addNote', 'batch', 'goToPhase', 'moveItem', 'parkTopic', 'removeItem', 'setPulseScore', 'setRole', 'startVote', 'updateItem', 'updateSetup']));
+  }, PROPERTY_TIMEOUT_MS);
+
+  it('through sign-off (signing, withdrawing, absences, edits in between) keep every version\'s signatures a sound chain of what it said', () => {
+    const accepted = new Set<string>();
+    fc.assert(
+      fc.property(fc.array(fc.oneof({ weight: 4, arbitrary: signoffRecipe }, { weight: 1, arbitrary: recipe }), { minLength: 1, maxLength: 30 }), (recipes) => {
+        let w = createSampleWorkshop(T0);
+        for (const make of recipes) {
+          const command = make(w);
+          const result = applyCommand(w, command, aContext());
+          if (!result.ok) continue;
+          accepted.add(command.type);
+          w = result.workshop;
+          expect(signaturesHold(w)).toEqual({ ok: true });
+          for (const version of w.signoff.versions) {
+            expect(sha256(canonicalJson(version.content))).toBe(version.fingerprint);
+            expect(verifySignatureChain(version.signatures, sha256, version.fingerprint)).toEqual({ ok: true });
+          }
+          // Only a signed version is ever left behind, so the history holds every version before the current one.
+          expect(w.signoff.versions.map((v) => v.number)).toEqual(Array.from({ length: w.signoff.charterVersion - 1 }, (_, i) => i + 1));
+        }
+        expect(opensAgain(w).kind).toBe('ok');
+      }),
+      { numRuns: propertyRuns(100), reporter: (run) => { if (run.failed) throw new Error(`seed ${run.seed}, path ${run.counterexamplePath}: ${String(run.errorInstance)}`); } },
+    );
+    expect([...accepted]).toEqual(expect.arrayContaining(['sign', 'withdrawSignature', 'markAbsent', 'markPresent', 'acceptWarnings']));
   }, PROPERTY_TIMEOUT_MS);
 });

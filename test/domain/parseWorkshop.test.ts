@@ -4,7 +4,8 @@ import { assertContiguous, migrateDocument, MIGRATIONS, type MigrationStep } fro
 import { parseWorkshopText, parseWorkshopValue } from '../../src/domain/parseWorkshop';
 import { createSampleWorkshop } from '../../src/domain/sampleWorkshop';
 import { CURRENT_SCHEMA_VERSION } from '../../src/domain/workshopSchema';
-import { aWorkshop } from '../helpers/domainBuilders';
+import { verifySignatureChain } from '../../src/domain/signoff';
+import { aWorkshop, fingerprintOf, sha256 } from '../helpers/domainBuilders';
 
 const sample = () => createSampleWorkshop('2026-11-22T09:00:00.000Z');
 const pathsOf = (outcome: ReturnType<typeof parseWorkshopValue>) => (outcome.kind === 'invalid' ? outcome.rejections.map((r) => r.path) : []);
@@ -86,5 +87,49 @@ describe('migrations', () => {
   it('a failing migration becomes a readable rejection, not a crash', () => {
     const broken: MigrationStep[] = [{ from: 1, describe: 'throws', migrate: () => { throw new Error('bad data'); } }];
     expect(parseWorkshopValue({ schemaVersion: 1 }, broken, 2)).toMatchObject({ kind: 'invalid', rejections: [{ path: 'schemaVersion', message: expect.stringMatching(/bad data/) }] });
+  });
+});
+
+describe('migration 1 → 2: the sign-off record', () => {
+  const v1Text = () => readFileSync(new URL('../fixtures/schema-v1.accord.json', import.meta.url), 'utf8');
+
+  it('opens the version 1 fixture with everything it said, and an unsigned charter version 1', () => {
+    const raw = JSON.parse(v1Text()) as Record<string, unknown>;
+    const outcome = parseWorkshopText(v1Text());
+    if (outcome.kind !== 'ok') throw new Error(JSON.stringify(outcome));
+    expect(outcome.migratedFrom).toBe(1);
+    const { signoff, schemaVersion, ...rest } = outcome.workshop;
+    const { signatures, schemaVersion: _, ...restV1 } = raw;
+    expect(signatures).toEqual([]);
+    expect(schemaVersion).toBe(2);
+    expect(rest).toEqual(restV1);
+    expect(signoff).toEqual({ charterVersion: 1, versions: [], signatures: [], absent: [], acceptedWarnings: [] });
+  });
+
+  it('refuses a version 1 file holding signatures, which no Accord wrote, and says why instead of dropping them', () => {
+    const raw = JSON.parse(v1Text()) as Record<string, unknown>;
+    raw.signatures = [{ id: 's1', participantId: 'p1', typedName: 'M', teamId: 'leadership', fingerprint: 'a'.repeat(64), charterVersion: 1, drawing: 'M0 0', signedAt: '2026-11-22T09:00:00.000Z' }];
+    expect(parseWorkshopValue(raw)).toEqual({
+      kind: 'invalid',
+      rejections: [{ path: 'schemaVersion', message: expect.stringMatching(/^could not be migrated: this file holds a signature in a form no version of Accord wrote .*sign the charter again$/) }],
+    });
+  });
+
+  it('leaves a version 1 document without a signatures list without sign-off, so the missing part is named', () => {
+    const raw = JSON.parse(v1Text()) as Record<string, unknown>;
+    delete raw.signatures;
+    expect(parseWorkshopValue(raw)).toMatchObject({ kind: 'invalid', rejections: [{ path: 'signoff' }] });
+  });
+
+  it('opens the version 2 fixture, signed by the sponsor and one more participant, with an intact chain', () => {
+    const outcome = parseWorkshopText(readFileSync(new URL('../fixtures/schema-v2.accord.json', import.meta.url), 'utf8'));
+    if (outcome.kind !== 'ok') throw new Error(JSON.stringify(outcome));
+    const { signatures } = outcome.workshop.signoff;
+    expect(signatures.map((s) => [s.participantId, s.signedAt, s.timeZone])).toEqual([
+      ['p1', '2026-11-22T16:05:00+01:00', 'Europe/Berlin'],
+      ['p5', '2026-11-22T16:07:30+01:00', 'Europe/Berlin'],
+    ]);
+    expect(signatures[0]!.fingerprint).toBe(fingerprintOf(outcome.workshop));
+    expect(verifySignatureChain(signatures, sha256, fingerprintOf(outcome.workshop))).toEqual({ ok: true });
   });
 });

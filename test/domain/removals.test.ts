@@ -4,7 +4,7 @@ import type { Command } from '../../src/domain/commands';
 import { parseWorkshopValue } from '../../src/domain/parseWorkshop';
 import { createSampleWorkshop } from '../../src/domain/sampleWorkshop';
 import type { Workshop } from '../../src/domain/workshopSchema';
-import { aContext, aParticipant, applyAll, aWorkshop, T0, withSuccessTeamEverywhere } from '../helpers/domainBuilders';
+import { aContext, aParticipant, applyAll, aWorkshop, signCommand, T0, withSuccessTeamEverywhere } from '../helpers/domainBuilders';
 
 const opensAgain = (w: Workshop) => parseWorkshopValue(JSON.parse(JSON.stringify(w))).kind;
 const remove = (collection: 'teams' | 'participants' | 'stages' | 'pulseStatements' | 'agenda', id: string): Command => ({ type: 'removeItem', collection, id });
@@ -111,7 +111,7 @@ describe('removals that are refused', () => {
 
   it('keeps a participant who has signed, and only them', () => {
     const signed = withSignatureOf(applyAll(aWorkshop(), aParticipant('p1', 'sales', 'Dana Ruiz'), aParticipant('p2')), 'p1');
-    expect(refusal(signed, remove('participants', 'p1'))).toEqual({ path: 'id', message: 'Dana Ruiz has signed the charter, so they stay on the list.' });
+    expect(refusal(signed, remove('participants', 'p1'))).toEqual({ path: 'id', message: 'Dana Ruiz has signed the charter, so they stay on the list. Withdraw the signature first.' });
     expect(applyAll(signed, remove('participants', 'p2')).participants.map((p) => p.id)).toEqual(['p1']);
     // A stage that happens to share the signer's id is not the signer.
     const stage = { ...signed.stages[0]!, id: 'p1' };
@@ -119,10 +119,8 @@ describe('removals that are refused', () => {
   });
 });
 
-/** Signatures come from sign-off, which has no command yet: the document is built as a file would hold it. */
 function withSignatureOf(w: Workshop, participantId: string): Workshop {
-  const signed = structuredClone(w);
-  signed.signatures.push({ id: 'sig1', participantId, typedName: 'Dana Ruiz', teamId: 'sales', fingerprint: 'a'.repeat(64), charterVersion: 1, drawing: 'M0 0 L10 10', signedAt: T0 });
+  const signed = applyAll(w, signCommand(w, participantId, 'Dana Ruiz'));
   expect(opensAgain(signed)).toBe('ok');
   return signed;
 }

@@ -1,14 +1,35 @@
 /** Builders for domain tests: small, readable workshops with deterministic ids. */
+import { createHash } from 'node:crypto';
 import type { Command } from '../../src/domain/commands';
 import { applyCommand, type CommandContext } from '../../src/domain/applyCommand';
 import { createWorkshop, sequentialIds } from '../../src/domain/createWorkshop';
-import type { Workshop } from '../../src/domain/workshopSchema';
+import { charterCanonicalText } from '../../src/domain/charterContent';
+import type { Stroke, Workshop } from '../../src/domain/workshopSchema';
 
 export const T0 = '2026-11-22T09:00:00.000Z';
 
-/** A command context at T0 with deterministic ids ("id1", "id2", …). */
+/** SHA-256 in hex, as the host computes it. */
+export const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+
+/** The fingerprint the host would compute for this workshop's charter. */
+export const fingerprintOf = (w: Workshop) => sha256(charterCanonicalText(w));
+
+/** A command context at T0 with deterministic ids ("id1", "id2", …), the host's hash, and its clock in Berlin (UTC+1 in November). */
 export function aContext(now = T0): CommandContext {
-  return { now, newId: sequentialIds('id') };
+  const at = Date.parse(now);
+  const localTime = Number.isNaN(at) ? now : `${new Date(at + 3600_000).toISOString().slice(0, 19)}+01:00`;
+  return { now, newId: sequentialIds('id'), hash: sha256, localTime, timeZone: 'Europe/Berlin' };
+}
+
+/** A short drawn signature: two strokes on the signature pad. */
+export const SOME_STROKES: Stroke[] = [
+  [[100, 200, 0], [180, 120, 16], [260, 210, 33]],
+  [[300, 150, 400]],
+];
+
+/** The sign command for a participant, with the fingerprint of the charter as it is now. */
+export function signCommand(w: Workshop, participantId: string, typedName = 'Signer'): Command {
+  return { type: 'sign', participantId, typedName, strokes: SOME_STROKES, fingerprint: fingerprintOf(w) };
 }
 
 export function aWorkshop(templateId = 'b2b-considered', id = 'w1'): Workshop {

@@ -7,10 +7,25 @@ import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseWorkshopText } from '../../src/domain/parseWorkshop';
+import { CURRENT_SCHEMA_VERSION } from '../../src/domain/workshopSchema';
 import { editedSampleText as edited, sampleText } from './storageBuilders';
 
 const FOLDER = fileURLToPath(new URL('../fixtures/malformed-imports/', import.meta.url));
 const T = '2026-11-22T09:00:00.000Z';
+/** A well-formed signature record of participant p1, for cases that break one thing in it. */
+const signature = {
+  id: 's-1',
+  participantId: 'p1',
+  typedName: 'Morgan Lee',
+  teamId: 'leadership',
+  statement: 'I agree.',
+  strokes: [[[10, 20, 0], [30, 40, 16]]],
+  fingerprint: 'a'.repeat(64),
+  signedAt: '2026-11-22T10:00:00+01:00',
+  timeZone: 'Europe/Berlin',
+  previousHash: 'b'.repeat(64),
+  hash: 'c'.repeat(64),
+};
 
 export function malformedImportCases(): Record<string, string | Buffer> {
   const text = sampleText();
@@ -19,7 +34,7 @@ export function malformedImportCases(): Record<string, string | Buffer> {
     'empty': '',
     'truncated': text.slice(0, 5_000),
     'trailing-comma': text.replace('"dayLengthMinutes": 480', '"dayLengthMinutes": 480,'),
-    'single-quotes': text.replace('"schemaVersion": 1', "'schemaVersion': 1"),
+    'single-quotes': text.replace(`"schemaVersion": ${CURRENT_SCHEMA_VERSION}`, `'schemaVersion': ${CURRENT_SCHEMA_VERSION}`),
     'comment': `/* exported */\n${text}`,
     'nan-literal': text.replace('"elapsedSeconds": 0', '"elapsedSeconds": NaN'),
     'utf16le': Buffer.from(`\uFEFF${text}`, 'utf16le'),
@@ -82,12 +97,19 @@ export function malformedImportCases(): Record<string, string | Buffer> {
     'action-status-unknown': edited((d) => d.actions.push({ id: 'a-x', title: 'Call', ownerParticipantId: null, due: '', status: 'blocked' })),
     'decision-method-unknown': edited((d) => d.decisions.push({ id: 'd-x', text: 'Yes', method: 'coinFlip', result: '', dissent: '', decidedAt: T })),
     'note-colour-unknown': edited((d) => d.notes.push({ id: 'n-x', phase: 'setup', text: 'Hi', colour: 'purple', createdAt: T })),
-    'signature-fingerprint-short': edited((d) =>
-      d.signatures.push({ id: 's-x', participantId: 'p1', typedName: 'M', teamId: 'leadership', fingerprint: 'abc', charterVersion: 1, drawing: '', signedAt: T }),
-    ),
-    'signature-drawing-over-limit': edited((d) =>
-      d.signatures.push({ id: 's-y', participantId: 'p1', typedName: 'M', teamId: 'leadership', fingerprint: 'a'.repeat(64), charterVersion: 1, drawing: 'M'.repeat(200_001), signedAt: T }),
-    ),
+    'signature-fingerprint-short': edited((d) => d.signoff.signatures.push({ ...signature, fingerprint: 'abc' })),
+    'signature-strokes-over-limit': edited((d) => d.signoff.signatures.push({ ...signature, strokes: Array.from({ length: 101 }, () => [[1, 2]]) })),
+    'signature-point-off-the-pad': edited((d) => d.signoff.signatures.push({ ...signature, strokes: [[[1001, 20]]] })),
+    'signature-point-fraction': edited((d) => d.signoff.signatures.push({ ...signature, strokes: [[[10.5, 20]]] })),
+    'signature-signedAt-without-offset': edited((d) => d.signoff.signatures.push({ ...signature, signedAt: '2026-11-22T10:00:00' })),
+    'signature-twice-in-one-version': edited((d) => d.signoff.signatures.push(signature, { ...signature, id: 's-2' })),
+    'signoff-absent-dangling': edited((d) => d.signoff.absent.push('gone')),
+    'signoff-version-zero': edited((d) => (d.signoff.charterVersion = 0)),
+    'v1-with-signatures': edited((d) => {
+      d.schemaVersion = 1;
+      delete d.signoff;
+      d.signatures = [{ id: 's-x', participantId: 'p1', typedName: 'M', teamId: 'leadership', fingerprint: 'a'.repeat(64), charterVersion: 1, drawing: 'M0 0 L1 1', signedAt: T }];
+    }),
     'proto-key-root': text.replace('{', '{\n  "__proto__": { "polluted": true },'),
     'proto-key-setup': text.replace('"setup": {', '"setup": {\n    "__proto__": { "polluted": true },'),
     'constructor-key-team': edited((d) => (d.teams[0].constructor = { prototype: { polluted: true } })),

@@ -4,13 +4,14 @@
  * which hostile value) and turned into a Command against the workshop it is applied to, so ids
  * come from the document of the moment, plus unknown and malformed ones.
  */
-import { aContext } from './domainBuilders';
+import { aContext, fingerprintOf } from './domainBuilders';
 import fc from 'fast-check';
 import { applyCommand } from '../../src/domain/applyCommand';
 import { COLLECTION_KEYS, collections, type CollectionKey } from '../../src/domain/collections';
 import type { Command } from '../../src/domain/commands';
 import { createWorkshop, sequentialIds } from '../../src/domain/createWorkshop';
 import { createSampleWorkshop } from '../../src/domain/sampleWorkshop';
+import { signoffWarnings, sponsorParticipantIds } from '../../src/domain/signoff';
 import { PHASE_IDS, type Workshop } from '../../src/domain/workshopSchema';
 
 export const T0 = '2026-11-22T09:00:00.000Z';
@@ -197,6 +198,55 @@ const plausibleRecipe: fc.Arbitrary<Recipe> = fc.oneof(
   ),
 );
 
+const padPoint = fc.oneof(
+  { weight: 6, arbitrary: fc.tuple(fc.nat(1000), fc.nat(300), fc.nat(600_000)) },
+  { weight: 3, arbitrary: fc.tuple(fc.nat(1000), fc.nat(300)) },
+);
+const offPadPoint = fc.tuple(fc.integer({ min: -5, max: 1005 }), fc.constantFrom(0, 300, 301, 1.5));
+/** A charter holding a broken character has no fingerprint; signing it is refused either way. */
+const fingerprintOrStale = (w: Workshop) => {
+  try {
+    return fingerprintOf(w);
+  } catch {
+    return 'a'.repeat(64);
+  }
+};
+/** Mostly a drawable signature; sometimes none, an empty stroke, or a point off the pad. */
+const strokes = fc.oneof(
+  { weight: 8, arbitrary: fc.array(fc.array(padPoint, { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 4 }) },
+  { weight: 1, arbitrary: fc.array(fc.array(fc.oneof(padPoint, offPadPoint), { maxLength: 3 }), { maxLength: 3 }) },
+);
+
+/**
+ * Sign-off: signing (mostly as someone who may sign now, with the fingerprint of the moment,
+ * sometimes stale), withdrawing, absences and accepted warnings.
+ */
+export const signoffRecipe: fc.Arbitrary<Recipe> = fc.oneof(
+  fc.record({ who: idChoice, name: fc.oneof({ weight: 4, arbitrary: plainText }, { weight: 1, arbitrary: hostileString }), strokes, stale: fc.nat(9).map((n) => n === 0) }).map(
+    ({ who, name, strokes, stale }) => (w: Workshop) => {
+      const waiting = sponsorParticipantIds(w).filter((id) => !w.signoff.absent.includes(id) && !w.signoff.signatures.some((s) => s.participantId === id));
+      const participantId = waiting[0] ?? chooseId(w, 'participants', who);
+      return { type: 'sign', participantId, typedName: name, strokes, fingerprint: stale ? 'a'.repeat(64) : fingerprintOrStale(w) } as Command;
+    },
+  ),
+  idChoice.map((who) => (w: Workshop) => {
+    const signers = w.signoff.signatures.map((s) => s.participantId);
+    // Mostly the latest signer (always allowed before the charter is final), sometimes anyone.
+    const participantId = who.kind === 'existing' && signers.length > 0 ? signers[who.index % 3 === 0 ? who.index % signers.length : signers.length - 1]! : chooseId(w, 'participants', who);
+    return { type: 'withdrawSignature', participantId } as Command;
+  }),
+  fc.record({ who: idChoice, absent: fc.boolean() }).map(({ who, absent }) => (w: Workshop) => {
+    // Marking present mostly someone who is absent.
+    const marked = w.signoff.absent;
+    const participantId = !absent && who.kind === 'existing' && marked.length > 0 && who.index % 4 !== 0 ? marked[who.index % marked.length]! : chooseId(w, 'participants', who);
+    return { type: absent ? 'markAbsent' : 'markPresent', participantId } as Command;
+  }),
+  fc.record({ pick: fc.array(fc.nat(), { maxLength: 4 }), extra: fc.array(hostileString, { maxLength: 2 }) }).map(({ pick, extra }) => (w: Workshop) => {
+    const keys = signoffWarnings(w).map((x) => x.key);
+    return { type: 'acceptWarnings', keys: [...pick.flatMap((i) => (keys.length > 0 ? [keys[i % keys.length]!] : [])), ...extra] } as Command;
+  }),
+);
+
 /** A batch resolves its commands one after another, each against the workshop the earlier ones leave. */
 const batchRecipe: fc.Arbitrary<Recipe> = fc.array(fc.oneof(plausibleRecipe, editRecipe), { minLength: 1, maxLength: 4 }).map((recipes) => (w: Workshop) => {
   const commands: Command[] = [];
@@ -210,7 +260,13 @@ const batchRecipe: fc.Arbitrary<Recipe> = fc.array(fc.oneof(plausibleRecipe, edi
   return { type: 'batch', label: 'Random batch', commands } as Command;
 });
 
-export const recipe: fc.Arbitrary<Recipe> = fc.oneof({ weight: 8, arbitrary: editRecipe }, { weight: 6, arbitrary: plausibleRecipe }, { weight: 2, arbitrary: navigationRecipe }, { weight: 2, arbitrary: batchRecipe });
+export const recipe: fc.Arbitrary<Recipe> = fc.oneof(
+  { weight: 8, arbitrary: editRecipe },
+  { weight: 6, arbitrary: plausibleRecipe },
+  { weight: 2, arbitrary: navigationRecipe },
+  { weight: 2, arbitrary: batchRecipe },
+  { weight: 1, arbitrary: signoffRecipe },
+);
 
 /** Starting workshops: the sample day, and each template's fresh workshop. */
 export const baseWorkshop: fc.Arbitrary<Workshop> = fc.constantFrom('sample', 'b2b-considered', 'transactional-smb', 'enterprise-committee', 'blank').map((base) =>
@@ -229,8 +285,14 @@ const populated = fc.record(
  * random sequence of commands (the accepted ones).
  */
 export const workshop: fc.Arbitrary<Workshop> = fc
-  .tuple(baseWorkshop, populated, fc.array(fc.oneof({ weight: 3, arbitrary: plausibleRecipe }, { weight: 1, arbitrary: editRecipe }), { maxLength: 20 }))
-  .map(([base, additions, recipes]) => {
+  .tuple(
+    baseWorkshop,
+    populated,
+    fc.array(fc.oneof({ weight: 3, arbitrary: plausibleRecipe }, { weight: 1, arbitrary: editRecipe }), { maxLength: 20 }),
+    // Some workshops start part-way through sign-off.
+    fc.array(signoffRecipe, { maxLength: 4 }),
+  )
+  .map(([base, additions, recipes, signoffSteps]) => {
     let current = base;
     const tryApply = (command: Command) => {
       const result = applyCommand(current, command, aContext(T0));
@@ -239,7 +301,7 @@ export const workshop: fc.Arbitrary<Workshop> = fc
     for (const key of COLLECTION_KEYS) {
       additions[key].forEach(([refs, text], n) => tryApply({ type: 'addItem', collection: key, item: newItem(current, key, `${key}-${n}`, refs, text) } as Command));
     }
-    for (const make of recipes) tryApply(make(current));
+    for (const make of [...recipes, ...signoffSteps]) tryApply(make(current));
     return current;
   });
 

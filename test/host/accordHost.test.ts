@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createAccordHost } from '../../electron/host/accordHost';
+import { fingerprintCharter } from '../../electron/host/charter/fingerprintCharter';
 import type { AccordHost } from '../../electron/host/accordHost.types';
 import { SAMPLE_WORKSHOP_ID } from '../../src/domain/sampleWorkshop';
 import type { SessionSnapshot, WorkshopSummary } from '../../src/shared/accordApi';
@@ -44,10 +45,16 @@ describe('AccordHost', () => {
   });
 
   it('duplicates a workshop under a new id without its signatures', async () => {
+    const fingerprint = fingerprintCharter((await session())!.workshop);
+    const strokes = [[[10, 20, 0], [30, 40, 16]]];
+    expect(await host.call('dispatch', [{ type: 'sign', participantId: 'p1', typedName: 'Marguerite Fontaine', strokes, fingerprint }])).toMatchObject({ ok: true });
+    expect((await session())!.workshop.signoff.signatures).toHaveLength(1);
     const copy = (await host.call('duplicateWorkshop', [SAMPLE_WORKSHOP_ID])) as WorkshopSummary;
     expect(copy.id).not.toBe(SAMPLE_WORKSHOP_ID);
     expect(copy.title).toMatch(/\(copy\)$/);
     expect((await list())).toHaveLength(2);
+    await host.call('openWorkshop', [copy.id]);
+    expect((await session())!.workshop.signoff).toEqual({ charterVersion: 1, versions: [], signatures: [], absent: [], acceptedWarnings: [] });
   });
 
   it('deleting the open workshop closes its session', async () => {

@@ -5,7 +5,7 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseWorkshopText } from '../../../src/domain/parseWorkshop';
-import type { Workshop } from '../../../src/domain/workshopSchema';
+import { CURRENT_SCHEMA_VERSION, type Workshop } from '../../../src/domain/workshopSchema';
 import { MAX_IMPORT_BYTES } from '../../../src/shared/accordApi';
 import { writeAndSync, type WriteAndSync } from '../../../electron/host/storage/durableWrite';
 import { exportFileName } from '../../../electron/host/storage/exportFileName';
@@ -30,7 +30,7 @@ async function aLibrary(options: Partial<WorkshopRepositoryOptions> = {}) {
 const textOf = (workshop: Workshop) => JSON.stringify(workshop);
 const newerFile = (change: (d: Record<string, any>) => void = () => undefined) =>
   editedSampleText((d) => {
-    d.schemaVersion = 2;
+    d.schemaVersion = CURRENT_SCHEMA_VERSION + 1;
     d.setup.futureField = 'something this version does not know';
     change(d);
   });
@@ -154,7 +154,7 @@ describe('list', () => {
     for (const name of ['.w1.accord.json.77.abc.tmp', 'readme.txt', 'bad name.accord.json', '.hidden.accord.json']) {
       await writeFile(join(dataDir, 'workshops', name), '{}');
     }
-    expect(await readFile(file('w1'), 'utf8')).toContain('"schemaVersion":1');
+    expect(await readFile(file('w1'), 'utf8')).toContain(`"schemaVersion":${CURRENT_SCHEMA_VERSION}`);
     expect((await repository.list()).map((s) => s.id)).toEqual(['w1']);
   });
 });
@@ -211,7 +211,7 @@ describe('open', () => {
     const text = newerFile();
     await writeFile(file('future'), text);
     const opened = await repository.open('future');
-    expect(opened.readOnlyReason).toBe('It was made by a newer version of Accord (schema 2); update Accord to edit it. Shown read-only.');
+    expect(opened.readOnlyReason).toBe(`It was made by a newer version of Accord (schema ${CURRENT_SCHEMA_VERSION + 1}); update Accord to edit it. Shown read-only.`);
     expect(opened.workshop.setup.title).toBe(sampleWorkshop().setup.title);
     expect(opened.workshop.id).toBe('future');
     await expect(repository.save(opened.workshop)).rejects.toMatchObject({ code: 'io', message: expect.stringContaining('read-only') });

@@ -1,0 +1,261 @@
+import { describe, expect, it } from 'vitest';
+import { applyCommand } from '../../src/domain/applyCommand';
+import { canonicalJson } from '../../src/domain/canonicalJson';
+import { charterContent } from '../../src/domain/charterContent';
+import type { BatchableCommand, Command } from '../../src/domain/commands';
+import { parseWorkshopValue } from '../../src/domain/parseWorkshop';
+import { createSampleWorkshop } from '../../src/domain/sampleWorkshop';
+import { chainStart, isCharterFinal, signatureChainText, signatureStatement, signoffWarnings, verifySignatureChain } from '../../src/domain/signoff';
+import { emptyHistory, recordStep, redo, undo } from '../../src/domain/undoHistory';
+import type { Workshop } from '../../src/domain/workshopSchema';
+import { aContext, applyAll, aWorkshop, fingerprintOf, sha256, signCommand, SOME_STROKES, T0 } from '../helpers/domainBuilders';
+
+/** The sample day: nine participants, p1 (Marguerite Fontaine) is the executive sponsor. */
+const sample = () => createSampleWorkshop(T0);
+const rejection = (w: Workshop, command: Command) => {
+  const result = applyCommand(w, command, aContext());
+  return result.ok ? null : result.rejection;
+};
+const signed = (w: Workshop, ...participantIds: string[]) => participantIds.reduce((current, id) => applyAll(current, signCommand(current, id, `Name of ${id}`)), w);
+const opens = (w: Workshop) => parseWorkshopValue(JSON.parse(JSON.stringify(w))).kind;
+const renameStage = (w: Workshop, name: string): Command => ({ type: 'updateItem', collection: 'stages', id: w.stages[0]!.id, patch: { name } });
+
+describe('sign', () => {
+  it('records who signed, what they agreed to, what they saw and when by the host clock', () => {
+    const w = signed(sample(), 'p1');
+    const [record] = w.signoff.signatures;
+    expect(record).toMatchObject({
+      participantId: 'p1',
+      typedName: 'Name of p1',
+      teamId: 'leadership',
+      statement: signatureStatement(w),
+      strokes: SOME_STROKES,
+      fingerprint: fingerprintOf(w),
+      signedAt: '2026-11-22T10:00:00+01:00',
+      timeZone: 'Europe/Berlin',
+    });
+    expect(record!.statement).toBe('I have reviewed version 1 of the alignment charter “Sales & Marketing Alignment Day” of Kestrel Analytics, as shown to me, and I agree to work by it. This is a simple electronic sign-off, timed by the facilitator\'s device clock.'.replace('Sales & Marketing Alignment Day', w.setup.title).replace('Kestrel Analytics', w.setup.company));
+    expect(record!.statement).not.toMatch(/legally|binding|certified|tamper-proof/i);
+    expect(opens(w)).toBe('ok');
+  });
+
+  it('lets the sponsor sign first, then anyone', () => {
+    expect(rejection(sample(), signCommand(sample(), 'p3'))).toEqual({ path: 'participantId', message: 'The sponsor signs first: waiting for Marguerite Fontaine.' });
+    const w = signed(sample(), 'p1', 'p3', 'p2');
+    expect(w.signoff.signatures.map((s) => s.participantId)).toEqual(['p1', 'p3', 'p2']);
+  });
+
+  it('blocks nobody when no sponsor is linked to a participant, or the sponsor is absent', () => {
+    const unlinked = applyAll(sample(), { type: 'updateItem', collection: 'sponsors', id: 's1', patch: { participantId: null } });
+    expect(signed(unlinked, 'p3').signoff.signatures).toHaveLength(1);
+    const absentSponsor = applyAll(sample(), { type: 'markAbsent', participantId: 'p1' });
+    expect(signed(absentSponsor, 'p3').signoff.signatures).toHaveLength(1);
+  });
+
+  it('accepts one signature per participant and version', () => {
+    const w = signed(sample(), 'p1');
+    expect(rejection(w, signCommand(w, 'p1'))).toEqual({ path: 'participantId', message: 'Marguerite Fontaine has already signed version 1 of the charter.' });
+  });
+
+  it('refuses a signature for a charter that changed after the signer saw it', () => {
+    const seen = sample();
+    const changed = applyAll(seen, renameStage(seen, 'Discovery'));
+    expect(rejection(changed, signCommand(seen, 'p1'))).toEqual({
+      path: 'fingerprint',
+      message: 'The charter changed after it was shown for signing. Review the current charter, then sign again.',
+    });
+  });
+
+  it('is not moved by what the charter does not show (phase, timer, sticky notes)', () => {
+    const seen = sample();
+    const moved = applyAll(seen, { type: 'goToPhase', phase: 'signoff' }, { type: 'addNote', phase: 'signoff', text: 'Coffee', colour: 'yellow' });
+    expect(signed(moved, 'p1').signoff.signatures[0]!.fingerprint).toBe(fingerprintOf(seen));
+  });
+
+  it('needs a typed name and a drawn signature, and keeps the name in NFC on one line', () => {
+    const w = sample();
+    expect(rejection(w, { ...signCommand(w, 'p1'), typedName: '   ' } as Command)).toEqual({ path: 'typedName', message: 'Type your name to sign.' });
+    expect(rejection(w, { ...signCommand(w, 'p1'), typedName: 'Marguerite\nFontaine' } as Command)?.path).toBe('typedName');
+    expect(rejection(w, { ...signCommand(w, 'p1'), strokes: [] } as Command)).toEqual({ path: 'strokes', message: 'Draw your signature to sign.' });
+    expect(rejection(w, { ...signCommand(w, 'p1'), strokes: [[[1001, 10]]] } as Command)?.path).toMatch(/^strokes/);
+    const nfd = applyAll(w, { ...signCommand(w, 'p1'), typedName: '  Zoe\u0308 Lindqvist ' } as Command);
+    expect(nfd.signoff.signatures[0]!.typedName).toBe('Zoë Lindqvist');
+  });
+
+  it('refuses a name or a charter holding a broken character (a lone surrogate), which has no fingerprint', () => {
+    const w = sample();
+    expect(rejection(w, { ...signCommand(w, 'p1'), typedName: 'Marg\ud800' } as Command)).toEqual({ path: 'typedName', message: 'holds a broken character; type the name again.' });
+    const broken = applyAll(w, renameStage(w, 'Aware\ud800'));
+    expect(rejection(broken, signCommand(w, 'p1'))).toEqual({ path: '', message: 'The charter cannot be signed: a text in it holds a broken character (stages[0].name). Type that text again, then sign.' });
+    // An edit to such a charter after a signature still starts a new version.
+    const s = signed(w, 'p1');
+    expect(applyAll(s, renameStage(s, 'Aware\ud800')).signoff.charterVersion).toBe(2);
+  });
+
+  it('refuses to sign without the host (no hash or clock in the context)', () => {
+    const w = sample();
+    const result = applyCommand(w, signCommand(w, 'p1'), { now: T0, newId: () => 'x' });
+    expect(result.ok).toBe(false);
+  });
+
+  it('cannot be batched: a signature is one participant’s own act', () => {
+    const w = sample();
+    expect(rejection(w, { type: 'batch', label: 'x', commands: [signCommand(w, 'p1')] } as unknown as Command)?.path).toMatch(/^commands/);
+  });
+});
+
+describe('the signature chain', () => {
+  const three = () => signed(sample(), 'p1', 'p3', 'p2').signoff.signatures;
+
+  it('links the first signature to the fingerprint and each next one to the one before', () => {
+    const records = three();
+    expect(records[0]!.previousHash).toBe(chainStart(records[0]!.fingerprint, sha256));
+    expect(records[0]!.previousHash).toBe(sha256(records[0]!.fingerprint));
+    expect(records[1]!.previousHash).toBe(records[0]!.hash);
+    expect(records[2]!.previousHash).toBe(records[1]!.hash);
+    for (const record of records) expect(record.hash).toBe(sha256(signatureChainText(record)));
+    expect(verifySignatureChain(records, sha256)).toEqual({ ok: true });
+    expect(verifySignatureChain(records, sha256, records[0]!.fingerprint)).toEqual({ ok: true });
+  });
+
+  it('hashes the canonical record without its own hash', () => {
+    const record = three()[0]!;
+    const { hash: _, ...rest } = record;
+    expect(signatureChainText(record)).toBe(canonicalJson(rest));
+    expect(signatureChainText(record)).not.toContain(record.hash);
+  });
+
+  it('detects a reordered, removed or edited signature', () => {
+    const records = three();
+    expect(verifySignatureChain([records[0]!, records[2]!, records[1]!], sha256)).toMatchObject({ ok: false, index: 1 });
+    expect(verifySignatureChain([records[1]!, records[0]!, records[2]!], sha256)).toMatchObject({ ok: false, index: 0 });
+    expect(verifySignatureChain([records[0]!, records[2]!], sha256)).toMatchObject({ ok: false, index: 1 });
+    expect(verifySignatureChain(records.slice(1), sha256)).toMatchObject({ ok: false, index: 0 });
+    expect(verifySignatureChain([records[0]!, { ...records[1]!, typedName: 'Someone else' }, records[2]!], sha256)).toMatchObject({ ok: false, index: 1, reason: expect.stringMatching(/changed after it was signed/) });
+    expect(verifySignatureChain(records, sha256, 'f'.repeat(64))).toMatchObject({ ok: false, index: 0 });
+  });
+});
+
+describe('absent participants', () => {
+  it('cannot sign until marked present again', () => {
+    const w = applyAll(signed(sample(), 'p1'), { type: 'markAbsent', participantId: 'p4' });
+    expect(rejection(w, signCommand(w, 'p4'))).toEqual({ path: 'participantId', message: 'Jonas Weiß is marked absent. Mark them present before they sign.' });
+    const back = applyAll(w, { type: 'markPresent', participantId: 'p4' });
+    expect(signed(back, 'p4').signoff.signatures.map((s) => s.participantId)).toEqual(['p1', 'p4']);
+  });
+
+  it('refuses to mark a signer absent, or someone twice', () => {
+    const w = signed(sample(), 'p1');
+    expect(rejection(w, { type: 'markAbsent', participantId: 'p1' })?.message).toBe('Marguerite Fontaine has signed this version. Withdraw the signature before marking them absent.');
+    const once = applyAll(w, { type: 'markAbsent', participantId: 'p2' });
+    expect(rejection(once, { type: 'markAbsent', participantId: 'p2' })?.message).toBe('Tomasz Wiśniewski is already marked absent.');
+    expect(rejection(once, { type: 'markPresent', participantId: 'p3' })?.message).toBe('Aisha Bello is not marked absent.');
+  });
+
+  it('make the charter final once everyone else has signed', () => {
+    let w = signed(sample(), 'p1', 'p2', 'p3', 'p4', 'p5', 'p6', 'p7');
+    expect(isCharterFinal(w)).toBe(false);
+    w = applyAll(w, { type: 'markAbsent', participantId: 'p8' });
+    w = signed(w, 'p9');
+    expect(isCharterFinal(w)).toBe(true);
+    expect(isCharterFinal(aWorkshop())).toBe(false);
+  });
+});
+
+describe('withdrawSignature', () => {
+  it('takes a signature back and links the later ones again, keeping what they signed', () => {
+    const w = signed(sample(), 'p1', 'p3', 'p2', 'p4');
+    const after = applyAll(w, { type: 'withdrawSignature', participantId: 'p3' });
+    expect(after.signoff.signatures.map((s) => s.participantId)).toEqual(['p1', 'p2', 'p4']);
+    expect(verifySignatureChain(after.signoff.signatures, sha256)).toEqual({ ok: true });
+    const strip = ({ previousHash: _, hash: __, ...rest }: Workshop['signoff']['signatures'][number]) => rest;
+    expect(after.signoff.signatures.map(strip)).toEqual([w.signoff.signatures[0]!, w.signoff.signatures[2]!, w.signoff.signatures[3]!].map(strip));
+    expect(signed(after, 'p3').signoff.signatures.at(-1)!.participantId).toBe('p3');
+  });
+
+  it('refuses to withdraw the sponsor’s signature while others signed after it', () => {
+    const w = signed(sample(), 'p1', 'p3', 'p2');
+    expect(rejection(w, { type: 'withdrawSignature', participantId: 'p1' })).toEqual({
+      path: 'participantId',
+      message: 'Marguerite Fontaine signed first as sponsor and 2 participants have signed since. Withdraw their signatures first, so that the sponsor still signs first.',
+    });
+    const alone = signed(sample(), 'p1');
+    expect(applyAll(alone, { type: 'withdrawSignature', participantId: 'p1' }).signoff.signatures).toEqual([]);
+  });
+
+  it('is refused once the charter is final, and for someone who has not signed', () => {
+    const everyone = signed(sample(), 'p1', 'p2', 'p3', 'p4', 'p5', 'p6', 'p7', 'p8', 'p9');
+    expect(rejection(everyone, { type: 'withdrawSignature', participantId: 'p5' })?.message).toMatch(/^The charter is final/);
+    expect(rejection(signed(sample(), 'p1'), { type: 'withdrawSignature', participantId: 'p5' })?.message).toBe('Priya Raghunathan has not signed version 1 of the charter.');
+  });
+});
+
+describe('charter versions', () => {
+  it('starts version 2 when the charter is edited after a signature; version 1 stays readable with its signature', () => {
+    const before = signed(sample(), 'p1');
+    const oldName = before.stages[0]!.name;
+    const edited = applyAll(before, renameStage(before, 'Discovery'));
+    expect(edited.stages[0]!.name).toBe('Discovery');
+    expect(edited.signoff.charterVersion).toBe(2);
+    expect(edited.signoff.signatures).toEqual([]);
+    const [v1] = edited.signoff.versions;
+    expect(v1!.number).toBe(1);
+    expect(v1!.signatures).toEqual(before.signoff.signatures);
+    expect(v1!.content).toEqual(charterContent(before));
+    expect(v1!.content.stages[0]!.name).toBe(oldName);
+    expect(sha256(canonicalJson(v1!.content))).toBe(v1!.fingerprint);
+    expect(verifySignatureChain(v1!.signatures, sha256, v1!.fingerprint)).toEqual({ ok: true });
+    expect(opens(edited)).toBe('ok');
+    // Version 2 is signed afresh, starting with the sponsor again.
+    expect(rejection(edited, signCommand(edited, 'p3'))?.message).toMatch(/sponsor signs first/);
+    expect(signed(edited, 'p1').signoff.signatures[0]!.statement).toMatch(/^I have reviewed version 2 /);
+  });
+
+  it('clears who was absent and which warnings were accepted for the new version', () => {
+    const w = applyAll(signed(sample(), 'p1'), { type: 'markAbsent', participantId: 'p9' }, { type: 'acceptWarnings', keys: ['actionWithoutOwner:a1'] });
+    const edited = applyAll(w, renameStage(w, 'Discovery'));
+    expect(edited.signoff).toMatchObject({ charterVersion: 2, absent: [], acceptedWarnings: [] });
+  });
+
+  it('undo of that edit brings version 1 back with its signature, and redo the new version again', () => {
+    const before = signed(sample(), 'p1');
+    const result = applyCommand(before, renameStage(before, 'Discovery'), aContext());
+    if (!result.ok) throw new Error(result.rejection.message);
+    const history = recordStep(emptyHistory(), { patches: result.patches, inversePatches: result.inversePatches, coalesceKey: null, at: 0 });
+    const undone = undo(result.workshop, history)!;
+    expect(undone.workshop).toEqual(before);
+    expect(undone.workshop.signoff.charterVersion).toBe(1);
+    expect(undone.workshop.signoff.signatures).toHaveLength(1);
+    expect(redo(undone.workshop, undone.history)!.workshop).toEqual(result.workshop);
+  });
+
+  it('does not start a new version for an edit before anyone signed, or for changes outside the charter', () => {
+    const w = sample();
+    expect(applyAll(w, renameStage(w, 'Discovery')).signoff).toEqual(w.signoff);
+    const s = signed(w, 'p1');
+    const moved = applyAll(s, { type: 'goToPhase', phase: 'actions' }, { type: 'addNote', phase: 'signoff', text: 'x', colour: 'blue' }, { type: 'updateSetup', patch: { dayLengthMinutes: 300 } });
+    expect(moved.signoff).toBe(s.signoff);
+  });
+
+  it('starts one new version for a batch of edits, and counts on from there', () => {
+    const w = signed(sample(), 'p1');
+    const batch = { type: 'batch', label: 'Two renames', commands: [renameStage(w, 'A') as BatchableCommand, { type: 'updateSetup', patch: { venue: 'Elsewhere' } }] } satisfies Command;
+    const edited = applyAll(w, batch);
+    expect(edited.signoff.charterVersion).toBe(2);
+    expect(edited.signoff.versions).toHaveLength(1);
+    const again = applyAll(signed(edited, 'p1'), renameStage(edited, 'B'));
+    expect(again.signoff.versions.map((v) => v.number)).toEqual([1, 2]);
+    expect(again.signoff.charterVersion).toBe(3);
+  });
+});
+
+describe('warnings before signing', () => {
+  it('lists responsibility problems and actions without an owner, with stable keys the facilitator can accept', () => {
+    const w = applyAll(sample(), { type: 'addItem', collection: 'actions', item: { id: 'a-new', title: 'Write the playbook', ownerParticipantId: null, due: '', status: 'open' } });
+    const warnings = signoffWarnings(w);
+    expect(warnings).toContainEqual({ key: 'actionWithoutOwner:a-new', message: 'The action “Write the playbook” has no owner.' });
+    const accepted = applyAll(w, { type: 'acceptWarnings', keys: warnings.map((x) => x.key) });
+    expect(accepted.signoff.acceptedWarnings).toEqual([...new Set(warnings.map((x) => x.key))]);
+    expect(accepted.signoff.charterVersion).toBe(1);
+  });
+});
