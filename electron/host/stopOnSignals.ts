@@ -20,7 +20,7 @@ export interface StopOnSignalsOptions {
   exit?: (code: number) => void;
 }
 
-export const STOP_RETRY_MS = 20_000;
+const STOP_RETRY_MS = 20_000;
 
 export function stopOnSignals(options: StopOnSignalsOptions): void {
   const print = options.print ?? ((text: string) => console.log(text));

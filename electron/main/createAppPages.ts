@@ -6,7 +6,7 @@ import { isAbsolute, normalize, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 /** The renderer's windows; the facilitator's console needs no query, the projector has its own. */
-export type AppView = 'facilitator' | 'projector';
+type AppView = 'facilitator' | 'projector';
 
 export interface AppPages {
   /** The URL a window of this view loads. */

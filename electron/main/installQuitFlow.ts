@@ -15,7 +15,7 @@ import { app, dialog } from 'electron';
 import type { AccordHost } from '../host/accordHost.types';
 import { writeEmergencyCopy } from '../host/storage/writeEmergencyCopy';
 
-export const QUIT_FLUSH_TIMEOUT_MS = 5_000;
+const QUIT_FLUSH_TIMEOUT_MS = 5_000;
 
 type QuitHost = Pick<AccordHost, 'flush' | 'close' | 'unsavedCopy'>;
 

@@ -8,7 +8,7 @@
  * languages and would make a fingerprint impossible to reproduce outside JavaScript.
  */
 
-export type CanonicalValue = null | boolean | number | string | readonly CanonicalValue[] | { readonly [key: string]: CanonicalValue };
+type CanonicalValue = null | boolean | number | string | readonly CanonicalValue[] | { readonly [key: string]: CanonicalValue };
 
 export class CanonicalJsonError extends Error {
   constructor(

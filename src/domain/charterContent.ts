@@ -9,7 +9,7 @@ import { canonicalJson } from './canonicalJson';
 import type { Workshop } from './workshopSchema';
 
 /** Bumped if the shape below ever changes, so an old fingerprint is never compared with a new shape. */
-export const CHARTER_CONTENT_FORMAT = 1;
+const CHARTER_CONTENT_FORMAT = 1;
 
 export type CharterSource = Pick<
   Workshop,
@@ -51,8 +51,6 @@ export function charterContent(workshop: CharterSource) {
     decisions: workshop.decisions,
   };
 }
-
-export type CharterContent = ReturnType<typeof charterContent>;
 
 /** The exact text whose SHA-256 (computed by the host) is the charter's fingerprint. */
 export function charterCanonicalText(workshop: CharterSource): string {

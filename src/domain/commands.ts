@@ -186,7 +186,7 @@ export const UNDOABLE = {
  * signature would change, under the signer's name, the charter they signed; an edit made after
  * it starts a new charter version instead (applyCommand), and that edit stays undoable.
  */
-export const ENDS_UNDO_HISTORY = {
+const ENDS_UNDO_HISTORY = {
   sign: true,
 } as const satisfies Partial<Record<CommandType, true>>;
 

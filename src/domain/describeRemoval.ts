@@ -22,7 +22,7 @@ export type RemovalEffectKind =
   | 'sponsorLinks'
   | 'timer';
 
-export interface RemovalEffect {
+interface RemovalEffect {
   kind: RemovalEffectKind;
   /** `removed`: the items go too; `cleared`: they stay, without their link to the removed item. */
   change: 'removed' | 'cleared';
@@ -33,7 +33,7 @@ export interface RemovalEffect {
 }
 
 /** What the removed hand-off points held: the agreements that go with them. */
-export interface HandoffContents {
+interface HandoffContents {
   leadDefinitions: number;
   followUpCommitments: number;
   volumeCommitments: number;

@@ -118,7 +118,7 @@ const nameOf = (workshop: Workshop, participantId: string) => {
 };
 
 /** The typed name as it is stored: NFC, without surrounding spaces. */
-export const normalizedTypedName = (typedName: string) => typedName.normalize('NFC').trim();
+const normalizedTypedName = (typedName: string) => typedName.normalize('NFC').trim();
 
 export function validateSignoff(workshop: Workshop, cmd: SignoffCommand, context: SigningContext): Rejection | null {
   if (cmd.type === 'acceptWarnings') return null;

@@ -23,15 +23,15 @@ export const idSchema = z
  * breaks only in multi-line text.
  */
 export const SINGLE_LINE_TEXT = /^[^\u0000-\u0008\u000A-\u001F\u007F-\u009F]*$/;
-export const MULTI_LINE_TEXT = /^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]*$/;
+const MULTI_LINE_TEXT = /^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]*$/;
 export const SINGLE_LINE_MESSAGE = 'must be one line of text, without line breaks or control characters (such as NUL, BEL or ESC)';
 export const MULTI_LINE_MESSAGE = 'must not contain control characters (such as NUL, BEL or ESC)';
 export const shortText = z.string().max(MAX_SHORT, `must be at most ${MAX_SHORT} characters`).regex(SINGLE_LINE_TEXT, SINGLE_LINE_MESSAGE);
 export const longText = z.string().max(MAX_LONG, `must be at most ${MAX_LONG} characters`).regex(MULTI_LINE_TEXT, MULTI_LINE_MESSAGE);
 /** ISO-8601 timestamp with offset, e.g. 2026-11-22T14:06:15.000Z. */
-export const timestampSchema = z.iso.datetime({ offset: true });
+const timestampSchema = z.iso.datetime({ offset: true });
 /** A calendar day, or empty while not chosen yet. */
-export const daySchema = z.union([z.iso.date(), z.literal('')]);
+const daySchema = z.union([z.iso.date(), z.literal('')]);
 const count = (max: number) => z.number().int().min(0).max(max);
 
 /** How many items each list may hold: the schema enforces them, and commands refuse to go past them. */
@@ -84,7 +84,7 @@ export const PHASE_IDS = [
 export const phaseIdSchema = z.enum(PHASE_IDS);
 export type PhaseId = z.infer<typeof phaseIdSchema>;
 
-export const teamKindSchema = z.enum(['sales', 'marketing', 'leadership', 'custom']);
+const teamKindSchema = z.enum(['sales', 'marketing', 'leadership', 'custom']);
 export const teamSchema = z.strictObject({
   id: idSchema,
   name: shortText.min(1, 'must not be empty'),
@@ -106,7 +106,7 @@ export const agendaItemSchema = z.strictObject({
 });
 
 /** The running timer of the current agenda item; wall-clock times come in with commands. */
-export const timerSchema = z.strictObject({
+const timerSchema = z.strictObject({
   agendaItemId: idSchema.nullable(),
   /** When the timer was last started; null while paused. */
   runningSince: timestampSchema.nullable(),
@@ -126,7 +126,7 @@ export const setupSchema = z.strictObject({
 });
 
 export const pulseStatementSchema = z.strictObject({ id: idSchema, text: shortText });
-export const pulseScoreSchema = z.strictObject({
+const pulseScoreSchema = z.strictObject({
   participantId: idSchema,
   statementId: idSchema,
   score: z.number().int().min(1).max(5),
@@ -149,7 +149,7 @@ export const stageSchema = z.strictObject({
 
 export const raciRoleSchema = z.enum(['R', 'A', 'C', 'I']);
 export type RaciRole = z.infer<typeof raciRoleSchema>;
-export const roleAssignmentSchema = z.strictObject({ teamId: idSchema, role: raciRoleSchema });
+const roleAssignmentSchema = z.strictObject({ teamId: idSchema, role: raciRoleSchema });
 
 export const activitySchema = z.strictObject({
   id: idSchema,
@@ -159,7 +159,7 @@ export const activitySchema = z.strictObject({
   roles: z.array(roleAssignmentSchema).max(LIMITS.rolesPerActivity),
 });
 
-export const leadDefinitionSchema = z.strictObject({
+const leadDefinitionSchema = z.strictObject({
   id: idSchema,
   name: shortText,
   shortName: shortText,
@@ -291,7 +291,7 @@ export const stickyNoteSchema = z.strictObject({
   createdAt: timestampSchema,
 });
 
-export const rhythmSchema = z.strictObject({
+const rhythmSchema = z.strictObject({
   meetings: z.array(meetingSchema).max(LIMITS.meetings),
   insightLoops: z.array(insightLoopSchema).max(LIMITS.insightLoops),
   rotations: z.array(rotationSchema).max(LIMITS.rotations),
@@ -300,22 +300,21 @@ export const rhythmSchema = z.strictObject({
 });
 
 /** Where a drawn signature lives: integer coordinates on a fixed pad, so strokes are exact and small. */
-export const SIGNATURE_PAD = { width: 1000, height: 300 } as const;
+const SIGNATURE_PAD = { width: 1000, height: 300 } as const;
 /** Milliseconds since the first point of the signature; bounded at ten minutes. */
-export const MAX_STROKE_TIME_MS = 600_000;
+const MAX_STROKE_TIME_MS = 600_000;
 
 const padX = z.number().int().min(0).max(SIGNATURE_PAD.width);
 const padY = z.number().int().min(0).max(SIGNATURE_PAD.height);
 /** One sampled point: [x, y] or [x, y, t]. */
-export const strokePointSchema = z.union([z.tuple([padX, padY]), z.tuple([padX, padY, z.number().int().min(0).max(MAX_STROKE_TIME_MS)])]);
-export const strokeSchema = z.array(strokePointSchema).min(1).max(LIMITS.pointsPerStroke);
+const strokePointSchema = z.union([z.tuple([padX, padY]), z.tuple([padX, padY, z.number().int().min(0).max(MAX_STROKE_TIME_MS)])]);
+const strokeSchema = z.array(strokePointSchema).min(1).max(LIMITS.pointsPerStroke);
 export const strokesSchema = z.array(strokeSchema).max(LIMITS.strokesPerSignature);
-export type StrokePoint = z.infer<typeof strokePointSchema>;
 export type Stroke = z.infer<typeof strokeSchema>;
 
 const sha256HexSchema = z.string().regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 hash (64 lower-case hex digits)');
 /** An IANA time zone name such as Europe/Berlin or UTC. */
-export const timeZoneSchema = z.string().min(1).max(64).regex(/^[A-Za-z0-9_+\-/]+$/, 'must be a time zone name such as Europe/Berlin');
+const timeZoneSchema = z.string().min(1).max(64).regex(/^[A-Za-z0-9_+\-/]+$/, 'must be a time zone name such as Europe/Berlin');
 /** Local time with its UTC offset, e.g. 2026-11-22T16:05:00+01:00: what the facilitator's device clock read. */
 export const localTimestampSchema = z.iso.datetime({ offset: true });
 
@@ -324,7 +323,7 @@ export const localTimestampSchema = z.iso.datetime({ offset: true });
  * signed (typed name and drawn strokes), when by this device's clock, and where it sits in the
  * chain of this version's signatures (`previousHash`), so the order cannot be rearranged unnoticed.
  */
-export const signatureRecordSchema = z.strictObject({
+const signatureRecordSchema = z.strictObject({
   id: idSchema,
   participantId: idSchema,
   /** As the signer typed it, in Unicode NFC, one line. */
@@ -345,7 +344,7 @@ export const signatureRecordSchema = z.strictObject({
 export type SignatureRecord = z.infer<typeof signatureRecordSchema>;
 
 /** What a charter said (charterContent's output), kept so an earlier signed version stays readable. */
-export const charterContentSchema = z.strictObject({
+const charterContentSchema = z.strictObject({
   charterFormat: z.number().int().min(1).max(1_000),
   workshopId: idSchema,
   cover: z.strictObject({ company: shortText, title: shortText, date: daySchema, venue: shortText, facilitator: shortText }),
@@ -368,16 +367,15 @@ export const charterContentSchema = z.strictObject({
 });
 
 /** An earlier charter version that was signed at least once, as it was when an edit superseded it. */
-export const signedVersionSchema = z.strictObject({
+const signedVersionSchema = z.strictObject({
   number: z.number().int().min(1).max(100_000),
   fingerprint: sha256HexSchema,
   content: charterContentSchema,
   signatures: z.array(signatureRecordSchema).min(1).max(LIMITS.participants),
 });
-export type SignedVersion = z.infer<typeof signedVersionSchema>;
 
 /** The sign-off of the charter: the current version's state and the history of signed versions. */
-export const signoffSchema = z.strictObject({
+const signoffSchema = z.strictObject({
   /** The current charter version, from 1; an edit of the charter after a signature starts the next. */
   charterVersion: z.number().int().min(1).max(100_000),
   versions: z.array(signedVersionSchema).max(LIMITS.charterVersions),

@@ -22,7 +22,7 @@ export interface WorkshopSummary {
   newerVersion: boolean;
 }
 
-export type SaveStatus = 'saved' | 'pending' | 'saving' | 'failed';
+type SaveStatus = 'saved' | 'pending' | 'saving' | 'failed';
 
 export interface SaveState {
   status: SaveStatus;
@@ -159,4 +159,4 @@ export const importTooLargeMessage = (bytes: number) =>
 
 // Compile-time check that REQUEST_METHODS lists every request method.
 type UnlistedMethods = Exclude<AccordRequestMethod, (typeof REQUEST_METHODS)[number]>;
-export const ALL_REQUEST_METHODS_LISTED: [UnlistedMethods] extends [never] ? true : never = true;
+const ALL_REQUEST_METHODS_LISTED: [UnlistedMethods] extends [never] ? true : never = true;

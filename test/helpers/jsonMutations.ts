@@ -13,7 +13,7 @@ export type MutationKind = (typeof MUTATION_KINDS)[number];
 
 /** Longer than any string the schema allows (the largest is a drawn signature, 200,000). */
 const OVER_LONG = 'x'.repeat(200_001);
-export const POLLUTION_KEYS = ['__proto__', 'constructor', 'prototype'] as const;
+const POLLUTION_KEYS = ['__proto__', 'constructor', 'prototype'] as const;
 
 interface Node {
   path: (string | number)[];

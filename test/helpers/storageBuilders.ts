@@ -3,7 +3,7 @@ import { createWorkshop, sequentialIds } from '../../src/domain/createWorkshop';
 import { createSampleWorkshop } from '../../src/domain/sampleWorkshop';
 import type { Workshop } from '../../src/domain/workshopSchema';
 
-export const SAMPLE_NOW = '2026-11-22T09:00:00.000Z';
+const SAMPLE_NOW = '2026-11-22T09:00:00.000Z';
 
 export function aStoredWorkshop(overrides: { id?: string; title?: string; updatedAt?: string; company?: string } = {}): Workshop {
   const workshop = createWorkshop({
@@ -26,16 +26,6 @@ export const sampleWorkshop = (): Workshop => createSampleWorkshop(SAMPLE_NOW);
 
 /** The sample workshop's text, formatted the way the repository writes files. */
 export const sampleText = (): string => `${JSON.stringify(sampleWorkshop(), null, 2)}\n`;
-
-/** A clock that starts at `start` and moves one minute further at every call. */
-export function steppingClock(start: string): () => Date {
-  let ms = Date.parse(start);
-  return () => {
-    const time = new Date(ms);
-    ms += 60_000;
-    return time;
-  };
-}
 
 /** The sample's text after one change made on a plain JSON copy: for damaged and malformed files. */
 export function editedSampleText(change: (doc: Record<string, any>) => void): string {

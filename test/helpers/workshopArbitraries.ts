@@ -17,7 +17,7 @@ import { PHASE_IDS, type Workshop } from '../../src/domain/workshopSchema';
 export const T0 = '2026-11-22T09:00:00.000Z';
 
 /** Strings a facilitator, a paste or a hostile file may bring: control characters, markup, huge text. */
-export const hostileString = fc.oneof(
+const hostileString = fc.oneof(
   { weight: 4, arbitrary: fc.string({ maxLength: 12 }) },
   { weight: 2, arbitrary: fc.string({ maxLength: 12, unit: 'binary' }) },
   {
@@ -42,7 +42,7 @@ function idsOf(w: Workshop, key: CollectionKey | 'leadDefinitions' | 'voteOption
   return collections[key].get(w).map((item) => item.id);
 }
 
-export function chooseId(w: Workshop, key: Parameters<typeof idsOf>[1], choice: IdChoice): string {
+function chooseId(w: Workshop, key: Parameters<typeof idsOf>[1], choice: IdChoice): string {
   if (choice.kind === 'unknown') return `ghost-${choice.index}`;
   if (choice.kind === 'malformed') return MALFORMED_IDS[choice.index % MALFORMED_IDS.length]!;
   const ids = idsOf(w, key);
@@ -269,7 +269,7 @@ export const recipe: fc.Arbitrary<Recipe> = fc.oneof(
 );
 
 /** Starting workshops: the sample day, and each template's fresh workshop. */
-export const baseWorkshop: fc.Arbitrary<Workshop> = fc.constantFrom('sample', 'b2b-considered', 'transactional-smb', 'enterprise-committee', 'blank').map((base) =>
+const baseWorkshop: fc.Arbitrary<Workshop> = fc.constantFrom('sample', 'b2b-considered', 'transactional-smb', 'enterprise-committee', 'blank').map((base) =>
   base === 'sample' ? createSampleWorkshop(T0) : createWorkshop({ id: 'w1', now: T0, title: 'Alignment day', templateId: base, newId: sequentialIds('x') }),
 );
 

@@ -48,7 +48,7 @@ async function probeOwnOrigin(): Promise<'accepted' | 'refused' | 'unreachable'>
 
 export const CONNECTION_LOST_MESSAGE =
   'The connection to Accord was lost before this finished, so it may not have been applied. Accord is reconnecting; check the result once it is back.';
-export const NOT_CONNECTED_MESSAGE = 'Accord is not reachable right now. It keeps trying to reconnect; try again in a moment.';
+const NOT_CONNECTED_MESSAGE = 'Accord is not reachable right now. It keeps trying to reconnect; try again in a moment.';
 
 const BACKOFF_MS = [250, 500, 1000, 2000, 4000];
 const MAX_BACKOFF_MS = 5000;
@@ -60,7 +60,7 @@ interface Pending {
   reject: (error: Error) => void;
 }
 
-export function defaultWebSocketUrl(location: Location): string {
+function defaultWebSocketUrl(location: Location): string {
   const scheme = location.protocol === 'https:' ? 'wss:' : 'ws:';
   return `${scheme}//${location.host}${WEB_API_PATH}`;
 }

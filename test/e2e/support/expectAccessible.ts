@@ -15,7 +15,7 @@ export async function expectAccessible(page: Page, context: string): Promise<voi
 }
 
 /** Waits until no CSS animation or transition is running or about to start, naming any that never ends. */
-export async function waitForSettledUi(page: Page, context: string): Promise<void> {
+async function waitForSettledUi(page: Page, context: string): Promise<void> {
   try {
     await page.waitForFunction(() => document.getAnimations().every((a) => a.playState === 'finished' || a.playState === 'idle'), undefined, { polling: 'raf', timeout: 10_000 });
   } catch (error) {

@@ -14,7 +14,7 @@ export const REPO_ROOT = resolve(fileURLToPath(new URL('../../..', import.meta.u
  * ACCORD_OUT_DIR picks another build folder inside the repository (e.g. `.out-mine`), so that
  * parallel builds do not replace the files a running test is serving.
  */
-export const WEB_HOST_ENTRY = join(REPO_ROOT, process.env.ACCORD_OUT_DIR ?? 'out', 'main/web.js');
+const WEB_HOST_ENTRY = join(REPO_ROOT, process.env.ACCORD_OUT_DIR ?? 'out', 'main/web.js');
 
 export interface WebHost {
   /** The launch URL with the access token, e.g. http://127.0.0.1:PORT/?token=… */

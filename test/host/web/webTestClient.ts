@@ -48,7 +48,7 @@ export async function launch(port: number, token: string): Promise<PageCredentia
 export const proof = (key: string, nonce: string) => createHmac('sha256', Buffer.from(key)).update(nonce).digest('base64url');
 
 /** Collects every message of a socket, so a test can wait for one that matches. */
-export class Inbox {
+class Inbox {
   readonly messages: WebMessage[] = [];
   /** How many answers to requests (messages with an id) arrived. */
   replies = 0;
