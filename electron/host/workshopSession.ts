@@ -98,6 +98,7 @@ export class WorkshopSession {
       readOnlyReason: this.readOnlyReason,
       canUndo: this.history.past.length > 0,
       canRedo: this.history.future.length > 0,
+      undoDepth: this.history.past.length,
       saveState: this.saveState,
       notices: this.notices,
     };
@@ -198,6 +199,7 @@ export class WorkshopSession {
       patches,
       canUndo: this.history.past.length > 0,
       canRedo: this.history.future.length > 0,
+      undoDepth: this.history.past.length,
     });
     this.scheduleSave();
   }

@@ -52,6 +52,8 @@ export interface SessionSnapshot {
   readOnlyReason: string | null;
   canUndo: boolean;
   canRedo: boolean;
+  /** How many steps undo can take back: an Undo offered for one change stays true while this is unchanged. */
+  undoDepth: number;
   saveState: SaveState;
   notices: Notice[];
 }
@@ -66,6 +68,7 @@ export type SessionEvent =
       patches: Patch[];
       canUndo: boolean;
       canRedo: boolean;
+      undoDepth: number;
     }
   | { kind: 'saveState'; saveState: SaveState }
   | { kind: 'notices'; notices: Notice[] };

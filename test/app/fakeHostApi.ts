@@ -8,6 +8,7 @@ export function aSnapshot(overrides: Partial<SessionSnapshot> = {}): SessionSnap
     workshop: createSampleWorkshop('2026-11-22T10:00:00.000Z'),
     revision: 1,
     sessionRunId: 'run-1',
+    undoDepth: 0,
     readOnly: false,
     readOnlyReason: null,
     canUndo: false,

@@ -25,7 +25,7 @@ describe('sessionStore', () => {
   it('applies a patch that follows the current revision', () => {
     const snapshot = aSnapshot({ revision: 4 });
     applySessionEvent({ kind: 'snapshot', snapshot });
-    applySessionEvent({ kind: 'patch', revision: 5, patches: venuePatches(snapshot.workshop, 'Room B'), canUndo: true, canRedo: false });
+    applySessionEvent({ kind: 'patch', revision: 5, patches: venuePatches(snapshot.workshop, 'Room B'), canUndo: true, canRedo: false, undoDepth: 1 });
     const now = useSessionStore.getState().snapshot!;
     expect(now.revision).toBe(5);
     expect(now.workshop.setup.venue).toBe('Room B');
@@ -38,7 +38,7 @@ describe('sessionStore', () => {
     applySessionEvent({ kind: 'snapshot', snapshot });
     const fresh = aSnapshot({ revision: 7 });
     host.api.getSession.mockResolvedValueOnce(fresh);
-    applySessionEvent({ kind: 'patch', revision: 6, patches: venuePatches(snapshot.workshop, 'Room C'), canUndo: true, canRedo: false });
+    applySessionEvent({ kind: 'patch', revision: 6, patches: venuePatches(snapshot.workshop, 'Room C'), canUndo: true, canRedo: false, undoDepth: 1 });
     expect(useSessionStore.getState().snapshot!.workshop.setup.venue).toBe(snapshot.workshop.setup.venue);
     await vi.waitFor(() => expect(useSessionStore.getState().snapshot).toBe(fresh));
     expect(host.api.getSession).toHaveBeenCalledTimes(1);
@@ -47,7 +47,7 @@ describe('sessionStore', () => {
   it('ignores a patch it already has', () => {
     const snapshot = aSnapshot({ revision: 4 });
     applySessionEvent({ kind: 'snapshot', snapshot });
-    applySessionEvent({ kind: 'patch', revision: 4, patches: venuePatches(snapshot.workshop, 'Old'), canUndo: true, canRedo: false });
+    applySessionEvent({ kind: 'patch', revision: 4, patches: venuePatches(snapshot.workshop, 'Old'), canUndo: true, canRedo: false, undoDepth: 1 });
     expect(useSessionStore.getState().snapshot).toBe(snapshot);
     expect(host.api.getSession).not.toHaveBeenCalled();
   });
@@ -68,7 +68,7 @@ describe('sessionStore', () => {
     await resyncSession();
     expect(useSessionStore.getState().snapshot).toBe(restarted);
     // And the patches it sends from there on apply.
-    applySessionEvent({ kind: 'patch', revision: 2, patches: venuePatches(restarted.workshop, 'Room C'), canUndo: true, canRedo: false });
+    applySessionEvent({ kind: 'patch', revision: 2, patches: venuePatches(restarted.workshop, 'Room C'), canUndo: true, canRedo: false, undoDepth: 1 });
     expect(useSessionStore.getState().snapshot!.workshop.setup.venue).toBe('Room C');
   });
 

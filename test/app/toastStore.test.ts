@@ -8,11 +8,18 @@ import { aSnapshot, fakeHostApi } from './fakeHostApi';
 
 enablePatches();
 
-/** The host's answer to one change: the next revision, as a patch. */
+/** The host's answer to one undoable change: the next revision, one more undo step. */
 function change(venue: string): void {
   const snapshot = useSessionStore.getState().snapshot!;
   const [, patches] = produceWithPatches(snapshot.workshop, (draft) => void (draft.setup.venue = venue));
-  applySessionEvent({ kind: 'patch', revision: snapshot.revision + 1, patches, canUndo: true, canRedo: false });
+  applySessionEvent({ kind: 'patch', revision: snapshot.revision + 1, patches, canUndo: true, canRedo: false, undoDepth: snapshot.undoDepth + 1 });
+}
+
+/** Navigation: a new revision, but no undo step. */
+function goTo(phase: 'pulse' | 'signoff'): void {
+  const snapshot = useSessionStore.getState().snapshot!;
+  const [, patches] = produceWithPatches(snapshot.workshop, (draft) => void (draft.currentPhase = phase));
+  applySessionEvent({ kind: 'patch', revision: snapshot.revision + 1, patches, canUndo: snapshot.canUndo, canRedo: snapshot.canRedo, undoDepth: snapshot.undoDepth });
 }
 
 const toast = (id: number) => useToastStore.getState().toasts.find((t) => t.id === id);
@@ -56,6 +63,17 @@ describe('toastStore', () => {
     expect(toast(id)!.message).toBe('Removed the decision.');
     runToastAction(id);
     expect(run).not.toHaveBeenCalled();
+  });
+
+  it('keeps Undo on offer while the facilitator only moves between phases', () => {
+    const run = vi.fn();
+    change('Room A');
+    const id = showToast({ kind: 'info', message: 'Removed Consideration.', action: { label: 'Undo', run } });
+    goTo('pulse');
+    goTo('signoff');
+    expect(toast(id)!.action?.label).toBe('Undo');
+    runToastAction(id);
+    expect(run).toHaveBeenCalledOnce();
   });
 
   it('takes Undo away when the host restarts with a session of its own', () => {

@@ -21,7 +21,7 @@ const state = () => useSessionStore.getState();
 function patch(recipe: (draft: Workshop) => void) {
   const current = state().snapshot!;
   const [, patches] = produceWithPatches(current.workshop, recipe);
-  applySessionEvent({ kind: 'patch', revision: current.revision + 1, patches, canUndo: true, canRedo: false });
+  applySessionEvent({ kind: 'patch', revision: current.revision + 1, patches, canUndo: true, canRedo: false, undoDepth: 1 });
 }
 
 describe('workshopSelectors', () => {

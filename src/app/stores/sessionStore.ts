@@ -37,6 +37,7 @@ export function applySessionEvent(event: SessionEvent): void {
             revision: event.revision,
             canUndo: event.canUndo,
             canRedo: event.canRedo,
+            undoDepth: event.undoDepth,
           },
         });
       } else if (!snapshot || event.revision > snapshot.revision) {

@@ -26,20 +26,21 @@ let nextId = 1;
 
 /**
  * A toast's action (Undo) undoes the latest change, so it is offered only while the change the
- * toast reports is still the latest one: the session as it was when the toast was shown.
+ * toast reports is still the latest undo step: the same session run and the same undo depth.
+ * Moving between phases or running the timer changes neither, so Undo stays on offer then.
  */
 interface ActionMoment {
   sessionRunId: string | null;
-  revision: number | null;
+  undoDepth: number | null;
 }
 const actionMoments = new Map<number, ActionMoment>();
 
 const currentMoment = (): ActionMoment => {
   const snapshot = useSessionStore.getState().snapshot;
-  return { sessionRunId: snapshot?.sessionRunId ?? null, revision: snapshot?.revision ?? null };
+  return { sessionRunId: snapshot?.sessionRunId ?? null, undoDepth: snapshot?.undoDepth ?? null };
 };
 
-const sameMoment = (a: ActionMoment, b: ActionMoment) => a.sessionRunId === b.sessionRunId && a.revision === b.revision;
+const sameMoment = (a: ActionMoment, b: ActionMoment) => a.sessionRunId === b.sessionRunId && a.undoDepth === b.undoDepth;
 
 const isCurrent = (toast: Toast) => {
   const moment = actionMoments.get(toast.id);
@@ -61,7 +62,7 @@ function watchSession(): void {
   if (watchingSession) return;
   watchingSession = true;
   useSessionStore.subscribe((state, previous) => {
-    if (state.snapshot?.revision !== previous.snapshot?.revision || state.snapshot?.sessionRunId !== previous.snapshot?.sessionRunId) dropStaleActions();
+    if (state.snapshot?.undoDepth !== previous.snapshot?.undoDepth || state.snapshot?.sessionRunId !== previous.snapshot?.sessionRunId) dropStaleActions();
   });
 }
 
