@@ -126,7 +126,7 @@ export class WorkshopSession {
       });
     }
     this.commit(result.workshop, result.patches);
-    return { ok: true, revision: this.revision };
+    return result.createdId === undefined ? { ok: true, revision: this.revision } : { ok: true, revision: this.revision, createdId: result.createdId };
   }
 
   undo(): DispatchResult {

@@ -21,7 +21,8 @@ import { LIMITS, type Workshop } from './workshopSchema';
 enablePatches();
 
 export type CommandResult =
-  | { ok: true; workshop: Workshop; patches: Patch[]; inversePatches: Patch[] }
+  /** `createdId`: the id an intent command's new item was given, so the window that sent it can find it. */
+  | { ok: true; workshop: Workshop; patches: Patch[]; inversePatches: Patch[]; createdId?: string }
   | { ok: false; rejection: Rejection };
 
 export interface CommandContext extends SigningContext {
@@ -52,7 +53,8 @@ export function applyCommand(workshop: Workshop, command: Command, context: Comm
   const result = withCharterVersion(workshop, applied);
   const [problem] = checkWorkshopChange(workshop, result.workshop);
   if (problem) return reject(`Accord did not make this change: the workshop could not be opened again afterwards (${describeRejection(problem)}). Nothing was changed.`);
-  return result;
+  const createdId = cmd !== parsed.data && cmd.type === 'addItem' && typeof cmd.item.id === 'string' ? cmd.item.id : undefined;
+  return createdId === undefined ? result : { ...result, createdId };
 }
 
 function applyEdit(workshop: Workshop, cmd: EditCommand, context: CommandContext): CommandResult {

@@ -73,7 +73,8 @@ export type SessionEvent =
   | { kind: 'saveState'; saveState: SaveState }
   | { kind: 'notices'; notices: Notice[] };
 
-export type DispatchResult = { ok: true; revision: number } | { ok: false; rejection: Rejection };
+/** `createdId`: for an intent command, the id the host gave the new item (a vote, a decision, a note…). */
+export type DispatchResult = { ok: true; revision: number; createdId?: string } | { ok: false; rejection: Rejection };
 
 export type ImportResult =
   | { ok: true; summary: WorkshopSummary }

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Workshop } from '../../src/domain/workshopSchema';
 import { setHostApi } from '../../src/app/bridge/hostApi';
 import { isDisconnected, NOT_CONNECTED_EDIT_MESSAGE, useConnectionStore } from '../../src/app/stores/connectionStore';
-import { applySessionEvent, dispatchCommand, redo, rejectionSentence, resyncSession, undo, useSessionStore } from '../../src/app/stores/sessionStore';
+import { applySessionEvent, dispatchCommand, dispatchIntent, redo, rejectionSentence, resyncSession, undo, useSessionStore } from '../../src/app/stores/sessionStore';
 import { useToastStore } from '../../src/app/stores/toastStore';
 import { aSnapshot, fakeHostApi } from './fakeHostApi';
 
@@ -70,6 +70,14 @@ describe('sessionStore', () => {
     // And the patches it sends from there on apply.
     applySessionEvent({ kind: 'patch', revision: 2, patches: venuePatches(restarted.workshop, 'Room C'), canUndo: true, canRedo: false, undoDepth: 1 });
     expect(useSessionStore.getState().snapshot!.workshop.setup.venue).toBe('Room C');
+  });
+
+  it('resolves an intent to the id the host gave its new item, and to null when refused', async () => {
+    applySessionEvent({ kind: 'snapshot', snapshot: aSnapshot({ revision: 4 }) });
+    host.api.dispatch.mockResolvedValueOnce({ ok: true, revision: 5, createdId: 'vote-7' });
+    expect(await dispatchIntent({ type: 'addNote', phase: 'pulse', text: 'Ask finance', colour: 'blue' })).toBe('vote-7');
+    host.api.dispatch.mockResolvedValueOnce({ ok: false, rejection: { path: 'text', message: 'must not be empty' } });
+    expect(await dispatchIntent({ type: 'addNote', phase: 'pulse', text: '', colour: 'blue' })).toBeNull();
   });
 
   it('never steps back to an older revision of the same workshop', async () => {

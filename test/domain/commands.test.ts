@@ -28,6 +28,19 @@ describe('intent commands', () => {
     expect(UNDOABLE.addNote && UNDOABLE.parkTopic).toBe(true);
   });
 
+  it('say which id the new item was given, so the window that sent the intent can find it', () => {
+    let n = 0;
+    const context = { now: LATER, newId: () => `host-${++n}` };
+    const voted = applyCommand(aWorkshop(), { type: 'startVote', kind: 'dotVote', question: 'Fix which stage first?', options: ['Demo', 'Onboarding'] }, context);
+    if (!voted.ok) throw new Error(voted.rejection.message);
+    expect(voted.createdId).toBe(voted.workshop.votes[0]!.id);
+    const decided = applyCommand(aWorkshop(), { type: 'addDecision', text: 'Sales owns follow-up', method: 'agreement', result: 'Agreed', dissent: '' }, context);
+    expect(decided.ok && decided.createdId).toBe(decided.ok && decided.workshop.decisions.at(-1)!.id);
+    // An ordinary edit creates nothing the window does not already know.
+    const renamed = applyCommand(aWorkshop(), { type: 'updateSetup', patch: { venue: 'Atlas' } }, context);
+    expect(renamed.ok && renamed.createdId).toBeUndefined();
+  });
+
   it('open a vote and write a decision with the host’s ids and time', () => {
     let n = 0;
     const context = { now: LATER, newId: () => `host-${++n}` };

@@ -12,7 +12,7 @@ import { NOUNS, VOTE_KIND_LABELS } from '../../domain/labels';
 import { FIST_OF_FIVE, isBlockingHand, voteOutcome, type VoteOutcome } from '../../domain/voteResult';
 import { Icon } from '../components/Icon';
 import { isTextEntry } from '../keyboard/shortcuts';
-import { dispatchCommand, undo } from '../stores/sessionStore';
+import { dispatchCommand, dispatchIntent, undo } from '../stores/sessionStore';
 import { showToast } from '../stores/toastStore';
 import { useOnNewItem } from '../phases/common/useOnNewItem';
 import { ToolModal } from './ToolModal';
@@ -58,7 +58,7 @@ export function VoteDialog({ readOnly, onClose }: { readOnly: boolean; onClose: 
 
 function NewVoteForm({ onStarted }: { onStarted: (id: string) => void }) {
   const votes = useWorkshop(selectVotes);
-  const { expectNew, cancel } = useOnNewItem(votes, (vote) => onStarted(vote.id));
+  const awaitVote = useOnNewItem(votes, (vote) => onStarted(vote.id));
   const [kind, setKind] = useState<Vote['kind']>('fistOfFive');
   const [question, setQuestion] = useState('');
   const [options, setOptions] = useState<string[]>(['', '']);
@@ -78,10 +78,9 @@ function NewVoteForm({ onStarted }: { onStarted: (id: string) => void }) {
   const start = async () => {
     if (!ready || busy) return;
     setBusy(true);
-    expectNew();
-    const ok = await dispatchCommand({ type: 'startVote', kind, question: question.trim(), options: kind === 'dotVote' ? filled.slice(0, 30) : [] });
+    const createdId = await dispatchIntent({ type: 'startVote', kind, question: question.trim(), options: kind === 'dotVote' ? filled.slice(0, 30) : [] });
     setBusy(false);
-    if (!ok) cancel();
+    awaitVote(createdId);
   };
 
   const onQuestionKey = (event: KeyboardEvent<HTMLInputElement>) => {

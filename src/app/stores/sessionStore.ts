@@ -111,6 +111,20 @@ export function dispatchCommand(command: Command): Promise<boolean> {
   return runAndReport(() => hostApi().dispatch(command));
 }
 
+/**
+ * Sends an intent command (a new vote, decision, note…) and resolves to the id the host gave the
+ * new item, or null when it was refused (the toast says why).
+ */
+export async function dispatchIntent(command: Command): Promise<string | null> {
+  let createdId: string | null = null;
+  const ok = await runAndReport(async () => {
+    const result = await hostApi().dispatch(command);
+    if (result.ok) createdId = result.createdId ?? null;
+    return result;
+  });
+  return ok ? createdId : null;
+}
+
 export function undo(): Promise<boolean> {
   if (!useSessionStore.getState().snapshot?.canUndo) return Promise.resolve(false);
   return runAndReport(() => hostApi().undo());

@@ -6,7 +6,7 @@ import type { Decision } from '../../../domain/workshopSchema';
 import { Icon } from '../../components/Icon';
 import { TextArea } from '../../components/TextArea';
 import { TextInput } from '../../components/TextInput';
-import { dispatchCommand, undo } from '../../stores/sessionStore';
+import { dispatchCommand, dispatchIntent, undo } from '../../stores/sessionStore';
 import { showToast } from '../../stores/toastStore';
 import { DECISION_METHOD_LABELS, DECISION_METHODS } from '../../../domain/labels';
 import { useOnNewItem } from '../common/useOnNewItem';
@@ -16,12 +16,11 @@ import { selectDecisions, useWorkshop } from '../../stores/workshopSelectors';
 export function DecisionsLog({ readOnly }: { readOnly: boolean }) {
   const decisions = useWorkshop(selectDecisions);
 
-  const { expectNew, cancel } = useOnNewItem(decisions, (added) =>
+  const awaitDecision = useOnNewItem(decisions, (added) =>
     requestAnimationFrame(() => document.querySelector<HTMLTextAreaElement>(`[data-decision-id="${CSS.escape(added.id)}"] textarea[name="text"]`)?.focus()),
   );
   const add = async () => {
-    expectNew();
-    if (!(await dispatchCommand({ type: 'addDecision', text: '', method: 'agreement', result: 'Agreed', dissent: '' }))) cancel();
+    awaitDecision(await dispatchIntent({ type: 'addDecision', text: '', method: 'agreement', result: 'Agreed', dissent: '' }));
   };
 
   const remove = useCallback(async (decision: Decision) => {

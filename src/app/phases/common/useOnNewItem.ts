@@ -1,24 +1,20 @@
 /**
- * For items the host names (intent commands): call `expectNew()` just before dispatching, and
- * `onNew` runs once with the first item that then appears in `items`, whichever arrives first,
- * the patch or the answer to the dispatch; `cancel()` when the dispatch is refused.
+ * For items the host names (intent commands): pass the id the host answered with, and `onArrive`
+ * runs once that item is in `items`, whichever comes first, the patch or the answer. Only the
+ * item this window created counts, never one another window added meanwhile.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 
-export function useOnNewItem<T extends { id: string }>(items: readonly T[], onNew: (item: T) => void): { expectNew: () => void; cancel: () => void } {
-  const [known, setKnown] = useState<ReadonlySet<string> | null>(null);
-  const latest = useRef(onNew);
-  latest.current = onNew;
+export function useOnNewItem<T extends { id: string }>(items: readonly T[], onArrive: (item: T) => void): (createdId: string | null) => void {
+  const [awaited, setAwaited] = useState<string | null>(null);
+  const latest = useRef(onArrive);
+  latest.current = onArrive;
   useEffect(() => {
-    if (!known) return;
-    const added = items.find((item) => !known.has(item.id));
-    if (!added) return;
-    setKnown(null);
-    latest.current(added);
-  }, [known, items]);
-  const itemsRef = useRef(items);
-  itemsRef.current = items;
-  const expectNew = useCallback(() => setKnown(new Set(itemsRef.current.map((item) => item.id))), []);
-  const cancel = useCallback(() => setKnown(null), []);
-  return { expectNew, cancel };
+    if (awaited === null) return;
+    const arrived = items.find((item) => item.id === awaited);
+    if (!arrived) return;
+    setAwaited(null);
+    latest.current(arrived);
+  }, [awaited, items]);
+  return useCallback((createdId: string | null) => setAwaited(createdId), []);
 }
