@@ -10,7 +10,8 @@ import { rejectionsFromZod, type Rejection } from './validationMessages';
 import { CURRENT_SCHEMA_VERSION, workshopSchema, type Workshop } from './workshopSchema';
 
 export type ParseOutcome =
-  | { kind: 'ok'; workshop: Workshop; migratedFrom: number | null }
+  /** `cleanedFields`: text fields whose control characters (from before they were refused) were removed on the way in. */
+  | { kind: 'ok'; workshop: Workshop; migratedFrom: number | null; cleanedFields: number }
   /** Written by a newer Accord: shown read-only, with the fields this version knows. */
   | { kind: 'newer'; workshop: Workshop | null; fileVersion: number }
   | { kind: 'invalid'; rejections: Rejection[] };
@@ -43,14 +44,18 @@ export function parseWorkshopValue(raw: unknown, steps: readonly MigrationStep[]
     return invalid('schemaVersion', `could not be migrated: ${(error as Error).message}`);
   }
   let parsed = workshopSchema.safeParse(migrated.doc);
+  let cleanedFields = 0;
   if (!parsed.success) {
     const cleaned = withoutControlCharacters(migrated.doc, parsed.error.issues);
-    if (cleaned !== null) parsed = workshopSchema.safeParse(cleaned);
+    if (cleaned !== null) {
+      parsed = workshopSchema.safeParse(cleaned.doc);
+      cleanedFields = cleaned.cleanedFields;
+    }
   }
   if (!parsed.success) return { kind: 'invalid', rejections: rejectionsFromZod(parsed.error) };
   const problems = checkIntegrity(parsed.data);
   if (problems.length > 0) return { kind: 'invalid', rejections: problems };
-  return { kind: 'ok', workshop: parsed.data, migratedFrom: migrated.from === target ? null : migrated.from };
+  return { kind: 'ok', workshop: parsed.data, migratedFrom: migrated.from === target ? null : migrated.from, cleanedFields };
 }
 
 /**

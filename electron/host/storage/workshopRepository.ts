@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { freeze } from 'immer';
 import { Low } from 'lowdb';
 import { describeNotAWorkshop } from '../../../src/domain/describeNotAWorkshop';
+import { countNoun } from '../../../src/domain/countNoun';
 import { parseWorkshopText, parseWorkshopValue } from '../../../src/domain/parseWorkshop';
 import { describeRejection, type Rejection } from '../../../src/domain/validationMessages';
 import type { Workshop } from '../../../src/domain/workshopSchema';
@@ -243,7 +244,7 @@ class FileWorkshopRepository implements WorkshopRepository {
       return { ...withFileId(id, outcome.workshop, []), readOnlyReason: `It was ${made}; update Accord to edit it. Shown read-only.` };
     }
     this.readOnlyIds.delete(id);
-    return { ...withFileId(id, outcome.workshop, []), readOnlyReason: null };
+    return { ...withFileId(id, outcome.workshop, cleanedNotice(outcome.workshop, outcome.cleanedFields)), readOnlyReason: null };
   }
 
   /** Keeps the damaged file in damaged/ and puts the newest valid snapshot in its place. */
@@ -399,6 +400,15 @@ function checkedId(id: string): string {
 
 const cannotExport = (name: string, reason: string) =>
   new RepositoryError(`“${name}” cannot be exported: its saved file is damaged (${reason}). Open it first; Accord then restores its newest snapshot.`, 'unrecoverable');
+
+/** Said once when a file from before control characters were refused had some: what changed, and that nothing else did. */
+function cleanedNotice(workshop: Workshop, cleanedFields: number): string[] {
+  if (cleanedFields === 0) return [];
+  const fields = countNoun(cleanedFields, { one: 'text field', other: 'text fields' });
+  return [
+    `“${titleOf(workshop)}” held characters that Accord no longer accepts in ${fields} (control characters such as NUL or ESC, or line breaks in one-line fields). They were removed; nothing else changed.`,
+  ];
+}
 
 const notFound = (id: string) => new RepositoryError(`There is no workshop with the id “${id}” in the library.`, 'notFound');
 

@@ -36,6 +36,20 @@ const newerFile = (change: (d: Record<string, any>) => void = () => undefined) =
   });
 
 describe('createWorkshopRepository', () => {
+  it('opens a file from before control characters were refused, with them removed, and says so once', async () => {
+    const { repository, file } = await aLibrary();
+    const stored = aStoredWorkshop({ title: 'Day one' });
+    await writeFile(file('w1'), textOf({ ...stored, setup: { ...stored.setup, venue: 'Room\u0007 Atlas', company: 'Kestrel\nFleet' } }));
+    const opened = await repository.open('w1');
+    expect(opened.workshop.setup.venue).toBe('Room Atlas');
+    expect(opened.notices).toEqual([
+      '“Day one” held characters that Accord no longer accepts in 2 text fields (control characters such as NUL or ESC, or line breaks in one-line fields). They were removed; nothing else changed.',
+    ]);
+    // A clean file opens without a word.
+    await writeFile(file('w2'), textOf(aStoredWorkshop({ id: 'w2' })));
+    expect((await repository.open('w2')).notices).toEqual([]);
+  });
+
   it('creates the library folders and removes temp files a crash left behind', async () => {
     const dataDir = await tempDataDir();
     await mkdir(join(dataDir, 'workshops'), { recursive: true });
