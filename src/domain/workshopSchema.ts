@@ -343,13 +343,15 @@ const signatureRecordSchema = z.strictObject({
 });
 export type SignatureRecord = z.infer<typeof signatureRecordSchema>;
 
-/** What a charter said (charterContent's output), kept so an earlier signed version stays readable. */
-const charterContentSchema = z.strictObject({
-  charterFormat: z.number().int().min(1).max(1_000),
-  workshopId: idSchema,
-  cover: z.strictObject({ company: shortText, title: shortText, date: daySchema, venue: shortText, facilitator: shortText }),
-  teams: z.array(teamSchema).max(LIMITS.teams),
+/**
+ * The lists a charter shows, checked the same way in the workshop and in an earlier signed
+ * version kept in its history. Two groups, so the workshop keeps its key order around them.
+ */
+const charterPeopleShape = {
+  teams: z.array(teamSchema).min(1).max(LIMITS.teams),
   participants: z.array(participantSchema).max(LIMITS.participants),
+};
+const charterAgreementsShape = {
   pulse: z.strictObject({
     statements: z.array(pulseStatementSchema).max(LIMITS.pulseStatements),
     scores: z.array(pulseScoreSchema).max(LIMITS.pulseScores),
@@ -364,6 +366,15 @@ const charterContentSchema = z.strictObject({
   actions: z.array(actionSchema).max(LIMITS.actions),
   parkingLot: z.array(parkingLotItemSchema).max(LIMITS.parkingLot),
   decisions: z.array(decisionSchema).max(LIMITS.decisions),
+};
+
+/** What a charter said (charterContent's output), kept so an earlier signed version stays readable. */
+const charterContentSchema = z.strictObject({
+  charterFormat: z.number().int().min(1).max(1_000),
+  workshopId: idSchema,
+  cover: z.strictObject({ company: shortText, title: shortText, date: daySchema, venue: shortText, facilitator: shortText }),
+  ...charterPeopleShape,
+  ...charterAgreementsShape,
 });
 
 /** An earlier charter version that was signed at least once, as it was when an edit superseded it. */
@@ -388,32 +399,17 @@ const signoffSchema = z.strictObject({
 });
 export type Signoff = z.infer<typeof signoffSchema>;
 
-
 export const workshopSchema = z.strictObject({
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
   id: idSchema,
   createdAt: timestampSchema,
   updatedAt: timestampSchema,
   setup: setupSchema,
-  teams: z.array(teamSchema).min(1).max(LIMITS.teams),
-  participants: z.array(participantSchema).max(LIMITS.participants),
+  ...charterPeopleShape,
   agenda: z.array(agendaItemSchema).max(LIMITS.agenda),
   currentPhase: phaseIdSchema,
   timer: timerSchema,
-  pulse: z.strictObject({
-    statements: z.array(pulseStatementSchema).max(LIMITS.pulseStatements),
-    scores: z.array(pulseScoreSchema).max(LIMITS.pulseScores),
-  }),
-  stages: z.array(stageSchema).max(LIMITS.stages),
-  activities: z.array(activitySchema).max(LIMITS.activities),
-  handoffs: z.array(handoffSchema).max(LIMITS.handoffs),
-  bestCustomers: z.array(bestCustomerSchema).max(LIMITS.bestCustomers),
-  goals: z.array(goalSchema).max(LIMITS.goals),
-  incentives: z.array(incentiveSchema).max(LIMITS.incentives),
-  rhythm: rhythmSchema,
-  actions: z.array(actionSchema).max(LIMITS.actions),
-  parkingLot: z.array(parkingLotItemSchema).max(LIMITS.parkingLot),
-  decisions: z.array(decisionSchema).max(LIMITS.decisions),
+  ...charterAgreementsShape,
   votes: z.array(voteSchema).max(LIMITS.votes),
   notes: z.array(stickyNoteSchema).max(LIMITS.notes),
   signoff: signoffSchema,
