@@ -156,6 +156,10 @@ export async function createAccordHost(options: AccordHostOptions & { timing?: S
     undo: async () => session?.undo() ?? { ok: false, rejection: { path: '', message: 'No workshop is open.' } },
     redo: async () => session?.redo() ?? { ok: false, rejection: { path: '', message: 'No workshop is open.' } },
     dismissNotice: async (id) => session?.dismissNotice(id),
+    getCharterFingerprint: async () => session?.charterFingerprint() ?? { ok: false, message: 'No workshop is open.' },
+    // Printing, sealing and verifying arrive with the charter's export (electron/host/charter).
+    exportCharter: async () => ({ ok: false, message: 'Exporting the charter as a PDF is not available yet.' }),
+    verifyCharter: async () => ({ verdict: 'altered', reason: 'Verifying a charter is not available yet.', fingerprint: null, library: null, embeddedCharter: null }),
   };
 
   // First launch: a sample workshop shows what a finished day looks like; later launches

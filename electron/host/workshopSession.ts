@@ -11,8 +11,8 @@ import { coalesceKey, endsUndoHistory, UNDOABLE, type Command } from '../../src/
 import { localTimestamp, systemTimeZone } from '../../src/domain/localTimestamp';
 import { emptyHistory, recordStep, redo, undo, type UndoHistory } from '../../src/domain/undoHistory';
 import type { Workshop } from '../../src/domain/workshopSchema';
-import type { DispatchResult, Notice, SaveState, SessionEvent, SessionSnapshot } from '../../src/shared/accordApi';
-import { sha256Hex } from './charter/fingerprintCharter';
+import type { CharterFingerprintResult, DispatchResult, Notice, SaveState, SessionEvent, SessionSnapshot } from '../../src/shared/accordApi';
+import { createCharterFingerprinter, sha256Hex } from './charter/fingerprintCharter';
 import type { OpenedWorkshop, WorkshopRepository } from './storage/workshopRepository.types';
 
 export interface SessionTiming {
@@ -59,6 +59,7 @@ export class WorkshopSession {
   /** Set while close() writes the last changes; edits are refused so none can slip in after the final write. */
   private closing = false;
   private snapshotProblemShown = false;
+  private readonly fingerprinter = createCharterFingerprinter();
 
   constructor(
     opened: OpenedWorkshop,
@@ -135,6 +136,11 @@ export class WorkshopSession {
 
   redo(): DispatchResult {
     return this.moveInHistory(redo(this.workshop, this.history), 'Nothing to redo.');
+  }
+
+  /** The current charter's fingerprint, as a signer would bind to it now. */
+  charterFingerprint(): CharterFingerprintResult {
+    return this.fingerprinter(this.workshop);
   }
 
   dismissNotice(id: string): void {

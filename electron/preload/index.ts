@@ -38,6 +38,9 @@ const api = {
   undo: () => ipcRenderer.invoke(channelFor('undo')),
   redo: () => ipcRenderer.invoke(channelFor('redo')),
   dismissNotice: (id) => ipcRenderer.invoke(channelFor('dismissNotice'), id),
+  getCharterFingerprint: () => ipcRenderer.invoke(channelFor('getCharterFingerprint')),
+  exportCharter: (request) => ipcRenderer.invoke(channelFor('exportCharter'), request),
+  verifyCharter: (fileName, pdfBase64) => ipcRenderer.invoke(channelFor('verifyCharter'), fileName, pdfBase64),
 
   onDidChangeSession: (listener) => subscribe<SessionEvent>(SESSION_EVENT_CHANNEL, listener),
   onDidRequestMenuAction: (listener) => subscribe<MenuAction>(MENU_ACTION_CHANNEL, listener),

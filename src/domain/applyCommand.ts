@@ -208,6 +208,7 @@ function validate(workshop: Workshop, cmd: EditCommand, context: CommandContext)
     case 'pauseTimer':
     case 'addTimerMinutes':
     case 'resetTimer':
+    case 'showCharterSection':
       return null;
     case 'castDot':
     case 'recordHand':
@@ -358,6 +359,9 @@ function resolve(draft: Workshop, cmd: EditCommand, context: CommandContext): vo
       return;
     case 'resetTimer':
       draft.timer = { agendaItemId: draft.timer.agendaItemId, runningSince: null, elapsedSeconds: 0, extraMinutes: 0 };
+      return;
+    case 'showCharterSection':
+      draft.signoff.reviewSection = cmd.section;
       return;
     case 'castDot': {
       const option = draft.votes.find((v) => v.id === cmd.voteId)!.options.find((o) => o.id === cmd.optionId)!;

@@ -78,6 +78,8 @@ const navigationCommandSchemas = [
   z.strictObject({ type: z.literal('pauseTimer') }),
   z.strictObject({ type: z.literal('addTimerMinutes'), minutes: z.number().int().min(-240).max(240) }),
   z.strictObject({ type: z.literal('resetTimer') }),
+  /** Shows the room a section of the charter under review (null: back to the overview), on the console and the projector alike. */
+  z.strictObject({ type: z.literal('showCharterSection'), section: z.string().max(40).nullable() }),
 ] as const;
 
 /**
@@ -173,6 +175,7 @@ export const UNDOABLE = {
   pauseTimer: false,
   addTimerMinutes: false,
   resetTimer: false,
+  showCharterSection: false,
   sign: false,
   withdrawSignature: false,
   markAbsent: false,

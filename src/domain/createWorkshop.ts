@@ -44,7 +44,7 @@ export function createWorkshop(options: NewWorkshopOptions): Workshop {
     id,
     createdAt: now,
     updatedAt: now,
-    setup: { company: '', title, date: '', venue: '', facilitator: '', dayLengthMinutes: 480, templateId: template.id },
+    setup: { company: '', title, date: '', venue: '', facilitator: '', dayLengthMinutes: 480, templateId: template.id, paperSize: null },
     teams,
     participants: [],
     agenda: ALL_PHASES.map((phase) => ({ id: newId(), phase, minutes: PHASES[phase].defaultMinutes, included: true })),

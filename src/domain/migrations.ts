@@ -33,8 +33,23 @@ function signoffRecord(doc: RawDocument): RawDocument {
   return { ...rest, signoff: { charterVersion: 1, versions: [], signatures: [], absent: [], acceptedWarnings: [] } };
 }
 
+/**
+ * Version 3 adds the charter's paper size (null: follow the printing machine's locale, which is
+ * what every earlier charter did) and the section the room is reviewing at sign-off (none yet).
+ * Anything else a file holds is left for validation to judge.
+ */
+function charterPrinting(doc: RawDocument): RawDocument {
+  const next = { ...doc };
+  if (isPlainObject(doc.setup) && !('paperSize' in doc.setup)) next.setup = { ...doc.setup, paperSize: null };
+  if (isPlainObject(doc.signoff) && !('reviewSection' in doc.signoff)) next.signoff = { ...doc.signoff, reviewSection: null };
+  return next;
+}
+
+const isPlainObject = (value: unknown): value is RawDocument => typeof value === 'object' && value !== null && !Array.isArray(value);
+
 export const MIGRATIONS: readonly MigrationStep[] = [
   { from: 1, describe: 'Sign-off record with charter versions replaces the signatures list', migrate: signoffRecord },
+  { from: 2, describe: 'Charter paper size and the section under review at sign-off', migrate: charterPrinting },
 ];
 
 /** Throws if the steps do not lead one by one from version 1 to `target`. */

@@ -27,7 +27,7 @@ export type SignoffCommand =
   | { type: 'markPresent'; participantId: string }
   | { type: 'acceptWarnings'; keys: string[] };
 
-export const emptySignoff = (): Signoff => ({ charterVersion: 1, versions: [], signatures: [], absent: [], acceptedWarnings: [] });
+export const emptySignoff = (): Signoff => ({ charterVersion: 1, versions: [], signatures: [], absent: [], acceptedWarnings: [], reviewSection: null });
 
 /**
  * The sentence every signer of a charter version agrees to. Plain and honest: it says what was
@@ -227,7 +227,7 @@ function relinkFrom(records: SignatureRecord[], from: number, hash: (text: strin
 
 // ---------------------------------------------------------------- charter versions
 
-const CHARTER_FIELDS = ['id', 'setup', 'teams', 'participants', 'pulse', 'stages', 'activities', 'handoffs', 'bestCustomers', 'goals', 'incentives', 'rhythm', 'actions', 'parkingLot', 'decisions'] as const satisfies readonly (keyof CharterSource)[];
+export const CHARTER_FIELDS = ['id', 'setup', 'teams', 'participants', 'pulse', 'stages', 'activities', 'handoffs', 'bestCustomers', 'goals', 'incentives', 'rhythm', 'actions', 'parkingLot', 'decisions'] as const satisfies readonly (keyof CharterSource)[];
 
 /** Whether the charter says something else after a change (immer keeps untouched parts identical, so most edits are decided without serialising). */
 export function charterChanged(before: CharterSource, after: CharterSource): boolean {

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 
 /** The schema version this build writes. Bump it only together with a new migration step. */
-export const CURRENT_SCHEMA_VERSION = 2;
+export const CURRENT_SCHEMA_VERSION = 3;
 
 const MAX_ID = 64;
 const MAX_SHORT = 300;
@@ -115,6 +115,10 @@ const timerSchema = z.strictObject({
   extraMinutes: count(LIMITS.timerExtraMinutes),
 });
 
+const PAPER_SIZES = ['a4', 'letter'] as const;
+export const paperSizeSchema = z.enum(PAPER_SIZES);
+export type PaperSize = z.infer<typeof paperSizeSchema>;
+
 export const setupSchema = z.strictObject({
   company: shortText,
   title: shortText,
@@ -123,6 +127,8 @@ export const setupSchema = z.strictObject({
   facilitator: shortText,
   dayLengthMinutes: count(24 * 60),
   templateId: shortText,
+  /** The charter's paper; null follows the locale of the machine that prints it (Letter in the Americas, A4 elsewhere). */
+  paperSize: paperSizeSchema.nullable(),
 });
 
 export const pulseStatementSchema = z.strictObject({ id: idSchema, text: shortText });
@@ -396,6 +402,11 @@ const signoffSchema = z.strictObject({
   absent: z.array(idSchema).max(LIMITS.participants),
   /** Keys of unresolved checks the facilitator accepted for the current version. */
   acceptedWarnings: z.array(shortText).max(LIMITS.acceptedWarnings),
+  /**
+   * The charter section the room is reviewing (the console and the projector show the same one);
+   * null before the review starts. Room state, like the current phase: not part of the charter.
+   */
+  reviewSection: z.string().max(40).nullable(),
 });
 export type Signoff = z.infer<typeof signoffSchema>;
 

@@ -6,7 +6,8 @@
 import type { Patch } from 'immer';
 import type { Command } from '../domain/commands';
 import type { Rejection } from '../domain/validationMessages';
-import type { Workshop } from '../domain/workshopSchema';
+import type { CharterRecord } from '../domain/charterRecord';
+import type { PaperSize, Workshop } from '../domain/workshopSchema';
 
 export interface WorkshopSummary {
   id: string;
@@ -95,6 +96,58 @@ export interface CreateWorkshopRequest {
   templateId: string;
 }
 
+/** The open workshop's charter as the host fingerprints it: what a signer reviews and signs. */
+export type CharterFingerprintResult =
+  | {
+      ok: true;
+      /** SHA-256 of the charter's canonical text (src/domain/charterContent.ts), lower-case hex. */
+      fingerprint: string;
+      /** The charter version this fingerprint belongs to. */
+      version: number;
+    }
+  | { ok: false; message: string };
+
+export interface CharterExportRequest {
+  /** The workshop whose charter is printed. */
+  workshopId: string;
+  /** A signed earlier version from the history, or null for the current one. */
+  version: number | null;
+  /** The paper to print on (the window resolves the workshop's choice or its locale's default). */
+  paperSize: PaperSize;
+}
+
+export type CharterExportResult =
+  | {
+      ok: true;
+      /** A suggested file name, e.g. "Kestrel Fleet Systems charter v2.pdf". */
+      fileName: string;
+      fingerprint: string;
+      /** Electron: where the facilitator saved the file (the shell shows it in the file manager). */
+      savedTo?: string;
+      /** Browser mode: the sealed PDF, base64, for the window to download. */
+      pdfBase64?: string;
+    }
+  /** `canceled`: the facilitator closed the save dialog; nothing to report. */
+  | { ok: false; message: string; canceled?: boolean };
+
+/** The three answers "Verify a charter…" gives, with the reason in words. */
+export type CharterVerdict = 'unchanged' | 'contentIntact' | 'altered';
+
+export interface CharterVerification {
+  verdict: CharterVerdict;
+  /** One or two sentences: why this verdict. */
+  reason: string;
+  /** The fingerprint the file carries, when it carries one. */
+  fingerprint: string | null;
+  /** When this library holds the workshop: which version the file matches, and whether a newer one exists. */
+  library: { workshopId: string; title: string; version: number; latestVersion: number; superseded: boolean } | null;
+  /**
+   * For 'contentIntact' (and 'unchanged'): the charter rebuilt from the data embedded in the file,
+   * so the reader can compare it with the pages; null when the file holds none that checks out.
+   */
+  embeddedCharter: CharterRecord | null;
+}
+
 /** Menu actions the Electron shell forwards to the focused window. */
 export type MenuAction = 'newWorkshop' | 'openLibrary' | 'saveCopy' | 'undo' | 'redo' | 'importWorkshop';
 
@@ -116,6 +169,13 @@ export interface AccordApi {
   undo(): Promise<DispatchResult>;
   redo(): Promise<DispatchResult>;
   dismissNotice(id: string): Promise<void>;
+
+  /** The fingerprint of the open workshop's current charter: what the signature pad binds a signature to. */
+  getCharterFingerprint(): Promise<CharterFingerprintResult>;
+  /** Prints, seals and saves (Electron) or returns (browser) the charter PDF; can take seconds. */
+  exportCharter(request: CharterExportRequest): Promise<CharterExportResult>;
+  /** Checks a PDF's bytes (base64) against the data Accord sealed into it and against this library. */
+  verifyCharter(fileName: string, pdfBase64: string): Promise<CharterVerification>;
 
   /** Subscribes to changes of the open session; returns the unsubscribe function. */
   onDidChangeSession(listener: (event: SessionEvent) => void): () => void;
@@ -141,6 +201,9 @@ export const REQUEST_METHODS = [
   'undo',
   'redo',
   'dismissNotice',
+  'getCharterFingerprint',
+  'exportCharter',
+  'verifyCharter',
 ] as const satisfies readonly AccordRequestMethod[];
 
 /** IPC channel names; one per message. */
@@ -153,6 +216,9 @@ export const MENU_ACTION_CHANNEL = 'accord:onDidRequestMenuAction';
  * sending, by the browser mode's transport (see WEB_MAX_PAYLOAD_BYTES) and by the host.
  */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+
+/** Largest PDF "Verify a charter…" reads, in bytes of the file: as base64 it still fits the browser mode's message limit (a charter of the largest workshop is a few MB). */
+export const MAX_VERIFY_BYTES = 14 * 1024 * 1024;
 
 /** Sizes as a facilitator reads them: "23.4 MB" (MB of 1024 × 1024 bytes, like the limit; rounded up, so a file just over the limit never reads as equal to it). */
 export const formatMegabytes = (bytes: number) => `${Math.ceil((bytes / 1024 / 1024) * 10) / 10} MB`;

@@ -5,8 +5,8 @@
  */
 import { z } from 'zod';
 import { commandSchema } from '../domain/commands';
-import { idSchema, shortText } from '../domain/workshopSchema';
-import { MAX_IMPORT_BYTES, type AccordRequestMethod } from './accordApi';
+import { idSchema, paperSizeSchema, shortText } from '../domain/workshopSchema';
+import { MAX_IMPORT_BYTES, MAX_VERIFY_BYTES, type AccordRequestMethod } from './accordApi';
 
 const noArgs = z.tuple([]);
 
@@ -25,4 +25,10 @@ export const requestArgsSchemas = {
   undo: noArgs,
   redo: noArgs,
   dismissNotice: z.tuple([z.string().max(100)]),
+  getCharterFingerprint: noArgs,
+  exportCharter: z.tuple([
+    z.strictObject({ workshopId: idSchema, version: z.number().int().min(1).max(100_000).nullable(), paperSize: paperSizeSchema }),
+  ]),
+  // Base64 of at most MAX_VERIFY_BYTES bytes (4 characters per 3 bytes).
+  verifyCharter: z.tuple([z.string().max(500), z.string().max(Math.ceil(MAX_VERIFY_BYTES / 3) * 4, 'is larger than the charter size Accord verifies')]),
 } satisfies Record<AccordRequestMethod, z.ZodType<unknown[]>>;

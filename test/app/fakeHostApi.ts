@@ -36,6 +36,9 @@ export function fakeHostApi() {
     undo: vi.fn(async () => ({ ok: true as const, revision: 2 })),
     redo: vi.fn(async () => ({ ok: true as const, revision: 2 })),
     dismissNotice: vi.fn(async () => undefined),
+    getCharterFingerprint: vi.fn(async () => ({ ok: false as const, message: 'No workshop is open.' })),
+    exportCharter: vi.fn(async () => ({ ok: false as const, message: 'Not in this test.' })),
+    verifyCharter: vi.fn(async () => ({ verdict: 'altered' as const, reason: 'Not in this test.', fingerprint: null, library: null, embeddedCharter: null })),
     onDidChangeSession: (listener: (event: SessionEvent) => void) => {
       listeners.add(listener);
       return () => listeners.delete(listener);

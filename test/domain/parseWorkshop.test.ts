@@ -101,9 +101,12 @@ describe('migration 1 → 2: the sign-off record', () => {
     const { signoff, schemaVersion, ...rest } = outcome.workshop;
     const { signatures, schemaVersion: _, ...restV1 } = raw;
     expect(signatures).toEqual([]);
-    expect(schemaVersion).toBe(2);
-    expect(rest).toEqual(restV1);
-    expect(signoff).toEqual({ charterVersion: 1, versions: [], signatures: [], absent: [], acceptedWarnings: [] });
+    expect(schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
+    const { setup, ...restWithoutSetup } = rest;
+    const { setup: setupV1, ...restV1WithoutSetup } = restV1 as { setup: object };
+    expect(restWithoutSetup).toEqual(restV1WithoutSetup);
+    expect(setup).toEqual({ ...setupV1, paperSize: null });
+    expect(signoff).toEqual({ charterVersion: 1, versions: [], signatures: [], absent: [], acceptedWarnings: [], reviewSection: null });
   });
 
   it('refuses a version 1 file holding signatures, which no Accord wrote, and says why instead of dropping them', () => {
@@ -131,5 +134,34 @@ describe('migration 1 → 2: the sign-off record', () => {
     ]);
     expect(signatures[0]!.fingerprint).toBe(fingerprintOf(outcome.workshop));
     expect(verifySignatureChain(signatures, sha256, fingerprintOf(outcome.workshop))).toEqual({ ok: true });
+  });
+});
+
+describe('migration 2 → 3: charter paper and the section under review', () => {
+  const v2 = () => JSON.parse(readFileSync(new URL('../fixtures/schema-v2.accord.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+
+  it('opens the version 2 fixture with paper that follows the machine and no section under review, its signatures and fingerprint unchanged', () => {
+    const raw = v2();
+    const outcome = parseWorkshopValue(raw);
+    if (outcome.kind !== 'ok') throw new Error(JSON.stringify(outcome));
+    expect(outcome.migratedFrom).toBe(2);
+    expect(outcome.workshop.setup.paperSize).toBeNull();
+    expect(outcome.workshop.signoff.reviewSection).toBeNull();
+    expect({ ...outcome.workshop.setup, paperSize: undefined }).toEqual({ ...(raw.setup as object), paperSize: undefined });
+    expect(outcome.workshop.signoff.signatures).toEqual((raw.signoff as { signatures: unknown }).signatures);
+    expect(fingerprintOf(outcome.workshop)).toBe(outcome.workshop.signoff.signatures[0]!.fingerprint);
+  });
+
+  it('leaves a version 2 document without setup or sign-off for validation to name', () => {
+    const raw = v2();
+    delete raw.setup;
+    expect(parseWorkshopValue(raw)).toMatchObject({ kind: 'invalid', rejections: [{ path: 'setup' }] });
+  });
+
+  it('reads the version 3 fixture with its paper size and the section under review', () => {
+    const outcome = parseWorkshopText(readFileSync(new URL('../fixtures/schema-v3.accord.json', import.meta.url), 'utf8'));
+    if (outcome.kind !== 'ok') throw new Error(JSON.stringify(outcome));
+    expect(outcome.workshop.setup.paperSize).toBe('letter');
+    expect(outcome.workshop.signoff.reviewSection).toBe('signatures');
   });
 });

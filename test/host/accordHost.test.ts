@@ -24,6 +24,22 @@ const session = () => host.call('getSession', []) as Promise<SessionSnapshot | n
 const list = () => host.call('listWorkshops', []) as Promise<WorkshopSummary[]>;
 
 describe('AccordHost', () => {
+  it('gives the open charter’s fingerprint, unchanged by running the day and changed by an edit of what it says', async () => {
+    const fingerprint = () => host.call('getCharterFingerprint', []);
+    const first = await fingerprint();
+    expect(first).toEqual({ ok: true, fingerprint: fingerprintCharter((await session())!.workshop), version: 1 });
+    await host.call('dispatch', [{ type: 'goToPhase', phase: 'signoff' }]);
+    await host.call('dispatch', [{ type: 'showCharterSection', section: 'cover' }]);
+    await host.call('dispatch', [{ type: 'updateSetup', patch: { paperSize: 'letter' } }]);
+    expect(await fingerprint()).toEqual(first);
+    await host.call('dispatch', [{ type: 'updateSetup', patch: { venue: 'Harbour House, room 2' } }]);
+    const edited = await fingerprint();
+    expect(edited).toEqual({ ok: true, fingerprint: fingerprintCharter((await session())!.workshop), version: 1 });
+    expect(edited).not.toEqual(first);
+    await host.call('closeWorkshop', []);
+    expect(await fingerprint()).toEqual({ ok: false, message: 'No workshop is open.' });
+  });
+
   it('seeds the sample workshop on first launch and opens it', async () => {
     expect((await list()).map((w) => w.id)).toEqual([SAMPLE_WORKSHOP_ID]);
     expect((await session())?.workshop.setup.company).toBe('Kestrel Fleet Systems');
@@ -54,7 +70,7 @@ describe('AccordHost', () => {
     expect(copy.title).toMatch(/\(copy\)$/);
     expect((await list())).toHaveLength(2);
     await host.call('openWorkshop', [copy.id]);
-    expect((await session())!.workshop.signoff).toEqual({ charterVersion: 1, versions: [], signatures: [], absent: [], acceptedWarnings: [] });
+    expect((await session())!.workshop.signoff).toEqual({ charterVersion: 1, versions: [], signatures: [], absent: [], acceptedWarnings: [], reviewSection: null });
   });
 
   it('deleting the open workshop closes its session', async () => {

@@ -26,6 +26,9 @@ const sampleArgs = {
   undo: [],
   redo: [],
   dismissNotice: ['n-1'],
+  getCharterFingerprint: [],
+  exportCharter: [{ workshopId: 'w1', version: null, paperSize: 'a4' }],
+  verifyCharter: ['charter.pdf', 'JVBERi0='],
 } satisfies Record<AccordRequestMethod, unknown[]>;
 
 let api: AccordApi;

@@ -4,7 +4,10 @@
  * defined once, in src/domain/charterContent.
  */
 import { createHash } from 'node:crypto';
+import { CanonicalJsonError } from '../../../src/domain/canonicalJson';
 import { charterCanonicalText, type CharterSource } from '../../../src/domain/charterContent';
+import { CHARTER_FIELDS } from '../../../src/domain/signoff';
+import type { CharterFingerprintResult } from '../../../src/shared/accordApi';
 
 export function sha256Hex(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');
@@ -12,4 +15,26 @@ export function sha256Hex(text: string): string {
 
 export function fingerprintCharter(workshop: CharterSource): string {
   return sha256Hex(charterCanonicalText(workshop));
+}
+
+/**
+ * Fingerprints a workshop's charter, reusing the last answer while the parts the charter shows
+ * are the same objects (immer keeps untouched parts identical): a window asking again after a
+ * timer tick or a phase change costs nothing, even for a large workshop.
+ */
+export function createCharterFingerprinter(): (workshop: CharterSource & { signoff: { charterVersion: number } }) => CharterFingerprintResult {
+  let last: { source: CharterSource; version: number; result: CharterFingerprintResult } | null = null;
+  return (workshop) => {
+    const version = workshop.signoff.charterVersion;
+    if (last && last.version === version && CHARTER_FIELDS.every((field) => last!.source[field] === workshop[field])) return last.result;
+    let result: CharterFingerprintResult;
+    try {
+      result = { ok: true, fingerprint: fingerprintCharter(workshop), version };
+    } catch (error) {
+      if (!(error instanceof CanonicalJsonError)) throw error;
+      result = { ok: false, message: `The charter cannot be fingerprinted, so it cannot be signed: a text in it holds a broken character (${error.path.replace(/^\$\.?/, '')}). Type that text again.` };
+    }
+    last = { source: workshop, version, result };
+    return result;
+  };
 }

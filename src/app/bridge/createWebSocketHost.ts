@@ -263,6 +263,9 @@ export function createWebSocketHost(options: WebSocketHostOptions = {}) {
     undo: () => call('undo', []),
     redo: () => call('redo', []),
     dismissNotice: (id) => call('dismissNotice', [id]),
+    getCharterFingerprint: () => call('getCharterFingerprint', []),
+    exportCharter: (request) => call('exportCharter', [request]),
+    verifyCharter: (fileName, pdfBase64) => call('verifyCharter', [fileName, pdfBase64]),
     onDidChangeSession(listener: (event: SessionEvent) => void) {
       sessionListeners.add(listener);
       return () => {
