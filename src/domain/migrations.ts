@@ -60,7 +60,12 @@ export function assertContiguous(steps: readonly MigrationStep[], target: number
   });
 }
 
-/** Runs every step from the document's version up to `target`; never mutates its input. */
+/**
+ * Runs every step from the document's version up to `target`; never mutates its input. A
+ * document already at `target` is returned as it is: opening a current file costs no copy
+ * (a deep copy was most of the time spent opening a large workshop). Only when a step runs is
+ * the document copied first, so a step may change its copy freely.
+ */
 export function migrateDocument(
   doc: RawDocument,
   steps: readonly MigrationStep[] = MIGRATIONS,
@@ -68,6 +73,7 @@ export function migrateDocument(
 ): { doc: RawDocument; from: number } {
   assertContiguous(steps, target);
   const from = doc.schemaVersion as number;
+  if (from >= target) return { doc, from };
   let current = JSON.parse(JSON.stringify(doc)) as RawDocument;
   for (let version = from; version < target; version++) {
     current = { ...steps[version - 1]!.migrate(current), schemaVersion: version + 1 };

@@ -79,6 +79,23 @@ describe('migrations', () => {
     expect(migrateDocument({ schemaVersion: 2, place: 'B' }, steps, 3).doc).toEqual({ schemaVersion: 3, place: 'B', tag: 'v3' });
   });
 
+  it('hands a document already at the current version through without copying it, and copies before a step that changes its document in place', () => {
+    const current = { schemaVersion: 3, place: 'C', nested: { a: 1 } };
+    expect(migrateDocument(current, steps, 3).doc).toBe(current);
+    const mutating: MigrationStep[] = [{ from: 1, describe: 'in place', migrate: (doc) => Object.assign(doc, { nested: Object.assign(doc.nested as object, { b: 2 }) }) }];
+    const old = { schemaVersion: 1, nested: { a: 1 } };
+    expect(migrateDocument(old, mutating, 2).doc).toEqual({ schemaVersion: 2, nested: { a: 1, b: 2 } });
+    expect(old).toEqual({ schemaVersion: 1, nested: { a: 1 } });
+  });
+
+  it('never changes the value it parses, with or without a migration', () => {
+    for (const raw of [sample(), JSON.parse(readFileSync(new URL('../fixtures/schema-v1.accord.json', import.meta.url), 'utf8')) as object]) {
+      const before = JSON.stringify(raw);
+      expect(parseWorkshopValue(raw).kind).toBe('ok');
+      expect(JSON.stringify(raw)).toBe(before);
+    }
+  });
+
   it('refuses a gap or a wrong order in the steps', () => {
     expect(() => assertContiguous([steps[1]!], 2)).toThrow(/reads version 2; expected 1/);
     expect(() => assertContiguous(steps, 2)).toThrow(/Expected 1 migration steps/);
