@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import { woff2Only } from './scripts/woff2Only';
 
 // Layout: electron/main (shell), electron/host (Node-only host, also run standalone by the
 // browser mode), electron/preload, src/app (the one renderer). electron-vite's default
@@ -30,6 +31,7 @@ export default defineConfig({
   renderer: {
     root: resolve(__dirname, 'src/app'),
     plugins: [react()],
+    css: { postcss: { plugins: [woff2Only()] } },
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
       rolldownOptions: { input: { index: resolve(__dirname, 'src/app/index.html') } },
