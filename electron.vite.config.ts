@@ -33,6 +33,8 @@ export default defineConfig({
     plugins: [react()],
     css: { postcss: { plugins: [woff2Only()] } },
     build: {
+      // electron-vite leaves the renderer unminified; the console's first paint reads every byte.
+      minify: true,
       outDir: resolve(__dirname, 'out/renderer'),
       rolldownOptions: { input: { index: resolve(__dirname, 'src/app/index.html') } },
     },
