@@ -227,21 +227,29 @@ function relinkFrom(records: SignatureRecord[], from: number, hash: (text: strin
 
 // ---------------------------------------------------------------- charter versions
 
+/** The workshop fields the charter shows (see charterContent). */
 export const CHARTER_FIELDS = ['id', 'setup', 'teams', 'participants', 'pulse', 'stages', 'activities', 'handoffs', 'bestCustomers', 'goals', 'incentives', 'rhythm', 'actions', 'parkingLot', 'decisions'] as const satisfies readonly (keyof CharterSource)[];
 
-/** Whether the charter says something else after a change (immer keeps untouched parts identical, so most edits are decided without serialising). */
+/**
+ * Whether the charter says something else after a change. Immer keeps untouched parts
+ * identical, so most edits are decided without serialising, and only the parts of the charter
+ * that are new objects are compared as text: a venue edit in a large workshop compares the
+ * cover, not every activity.
+ */
 export function charterChanged(before: CharterSource, after: CharterSource): boolean {
   if (CHARTER_FIELDS.every((field) => before[field] === after[field])) return false;
-  return comparableText(before) !== comparableText(after);
+  const was = charterContent(before);
+  const is = charterContent(after);
+  return (Object.keys(was) as (keyof typeof was)[]).some((key) => was[key] !== is[key] && comparableText(was[key]) !== comparableText(is[key]));
 }
 
 /** The canonical text, or for content that has none (a broken character) its plain JSON: both tell a change apart. */
-function comparableText(workshop: CharterSource): string {
+function comparableText(part: unknown): string {
   try {
-    return charterCanonicalText(workshop);
+    return canonicalJson(part);
   } catch (error) {
     if (!(error instanceof CanonicalJsonError)) throw error;
-    return `not canonical:${JSON.stringify(charterContent(workshop))}`;
+    return `not canonical:${JSON.stringify(part)}`;
   }
 }
 

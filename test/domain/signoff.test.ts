@@ -1,14 +1,16 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyCommand } from '../../src/domain/applyCommand';
 import { canonicalJson } from '../../src/domain/canonicalJson';
-import { charterContent } from '../../src/domain/charterContent';
+import { charterCanonicalText, charterContent } from '../../src/domain/charterContent';
 import type { BatchableCommand, Command } from '../../src/domain/commands';
 import { parseWorkshopValue } from '../../src/domain/parseWorkshop';
 import { createSampleWorkshop } from '../../src/domain/sampleWorkshop';
-import { chainStart, isCharterFinal, signatureChainText, signatureStatement, signoffWarnings, verifySignatureChain } from '../../src/domain/signoff';
+import { chainStart, charterChanged, isCharterFinal, signatureChainText, signatureStatement, signoffWarnings, verifySignatureChain } from '../../src/domain/signoff';
 import { emptyHistory, recordStep, redo, undo } from '../../src/domain/undoHistory';
 import type { Workshop } from '../../src/domain/workshopSchema';
 import { aContext, applyAll, aWorkshop, fingerprintOf, sha256, signCommand, SOME_STROKES, T0 } from '../helpers/domainBuilders';
+import { PROPERTY_TIMEOUT_MS, propertyRuns, recipe, workshop } from '../helpers/workshopArbitraries';
 
 /** The sample day: nine participants, p1 (Marguerite Fontaine) is the executive sponsor. */
 const sample = () => createSampleWorkshop(T0);
@@ -257,5 +259,38 @@ describe('warnings before signing', () => {
     const accepted = applyAll(w, { type: 'acceptWarnings', keys: warnings.map((x) => x.key) });
     expect(accepted.signoff.acceptedWarnings).toEqual([...new Set(warnings.map((x) => x.key))]);
     expect(accepted.signoff.charterVersion).toBe(1);
+  });
+});
+
+/** The whole charter as text, canonical where it can be (a text with a broken character has no canonical form). */
+const wholeText = (w: Workshop) => {
+  try {
+    return charterCanonicalText(w);
+  } catch {
+    return `not canonical:${JSON.stringify(charterContent(w))}`;
+  }
+};
+
+describe('charterChanged', () => {
+  it('answers exactly as comparing the whole canonical text would, for any accepted command on any workshop', () => {
+    let changes = 0;
+    fc.assert(
+      fc.property(workshop, recipe, (start, make) => {
+        const result = applyCommand(start, make(start), aContext(T0));
+        if (!result.ok) return;
+        const whole = wholeText(start) !== wholeText(result.workshop);
+        if (whole) changes++;
+        expect(charterChanged(start, result.workshop)).toBe(whole);
+      }),
+      { numRuns: propertyRuns(300) },
+    );
+    // A property that never sees a change proves nothing.
+    expect(changes).toBeGreaterThan(20);
+  }, PROPERTY_TIMEOUT_MS);
+
+  it('tells a venue edit apart and ignores a paper size choice', () => {
+    const w = sample();
+    expect(charterChanged(w, { ...w, setup: { ...w.setup, venue: `${w.setup.venue} (room 2)` } })).toBe(true);
+    expect(charterChanged(w, { ...w, setup: { ...w.setup, paperSize: 'letter' } })).toBe(false);
   });
 });
