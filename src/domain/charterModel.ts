@@ -12,6 +12,7 @@ import { countNoun, nounFor } from './countNoun';
 import { displayName } from './displayNames';
 import { groupGoals } from './groupGoals';
 import { ACTION_STATUS_LABELS, DECISION_METHOD_LABELS, GOAL_KIND_LABELS, INCENTIVE_KIND_LABELS, NOUNS, RACI_ROLE_LABELS, ROTATION_KIND_LABELS } from './labels';
+import { oneLine } from './oneLine';
 import { PHASES } from './phases';
 import { signoffWarnings, sponsorParticipantIds } from './signoff';
 import { strokesToSvgPath } from './strokesToSvgPath';
@@ -29,6 +30,8 @@ export const SIGNOFF_NATURE = "This is a simple electronic sign-off, tamper-evid
 
 /** How many shared goals the one-page summary lists; the goals section has them all. */
 const SUMMARY_GOALS = 5;
+/** A longer company name is cut in the running footer (the cover has it whole). */
+const FOOTER_COMPANY_LENGTH = 60;
 
 /** A team as the charter names it; `id` finds its colour. */
 export interface TeamRef {
@@ -236,6 +239,8 @@ function formatLocalMoment(localTime: string, timeZone: string): string {
   return `${formatDay(day!)}, ${time} (${utcOffset}, ${timeZone})`;
 }
 
+const shortened = (text: string, length: number) => (text.length <= length ? text : `${oneLine(text, length - 1)}…`);
+
 const joinAnd = (words: string[]) => (words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`);
 
 // ---------------------------------------------------------------- the model
@@ -298,7 +303,7 @@ export function buildCharterModel(record: CharterRecord): CharterModel {
     fingerprint: record.fingerprint,
     shortFingerprint,
     teams: content.teams,
-    footer: { company: company || documentTitle, version: `Charter version ${record.version}`, fingerprint: `Fingerprint ${shortFingerprint}` },
+    footer: { company: shortened(company || documentTitle, FOOTER_COMPANY_LENGTH), version: `Charter version ${record.version}`, fingerprint: `Fingerprint ${shortFingerprint}` },
     sections,
   };
 }

@@ -251,6 +251,9 @@ describe('buildCharterModel', () => {
     expect(model.shortFingerprint).toHaveLength(12);
     const untitled = modelOf(applyAll(aWorkshop(), { type: 'updateSetup', patch: { company: '  ' } }));
     expect(untitled.footer.company).toBe('Alignment day');
+    const long = modelOf(applyAll(aWorkshop(), { type: 'updateSetup', patch: { company: 'Ä'.repeat(80) } }));
+    expect(long.footer.company).toBe(`${'Ä'.repeat(59)}…`);
+    expect(section(long, 'cover').company).toBe('Ä'.repeat(80));
   });
 
   it('shows every text a person typed into the charter somewhere in the document', { timeout: PROPERTY_TIMEOUT_MS }, () => {
