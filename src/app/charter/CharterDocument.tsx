@@ -284,38 +284,32 @@ function Summary({ section, teams }: { section: SummarySection; teams: readonly 
     <>
       <h3 className="charter-subtitle">Who does what, stage by stage</h3>
       <CharterSwimlanes swimlanes={section.swimlanes} teams={teams} />
-      <div className="charter-summary__columns">
-        <div>
-          <h3 className="charter-subtitle">Lead definitions</h3>
-          <Listed listing={section.leadDefinitions}>
-            {(definitions) => (
-              <div className="charter-summary__definitions">
-                {definitions.map((definition, index) => (
-                  <LeadDefinition key={index} definition={definition} route={definition.route} />
-                ))}
-              </div>
-            )}
-          </Listed>
-        </div>
-        <div>
-          <h3 className="charter-subtitle">Shared goals</h3>
-          <Listed listing={section.sharedGoals}>
-            {(goals) => (
-              <ul className="charter-summary__goals">
-                {goals.map((goal, index) => (
-                  <li key={index}>
-                    <U as="strong">{goal.name}</U>
-                    <span className="charter-summary__goal-meta">
-                      <U>{goal.target}</U> · {goal.owners}
-                    </span>
-                  </li>
-                ))}
-              </ul>
-            )}
-          </Listed>
-          {section.moreGoals && <p className="charter__note">{section.moreGoals}</p>}
-        </div>
-      </div>
+      <h3 className="charter-subtitle">Lead definitions</h3>
+      <Listed listing={section.leadDefinitions}>
+        {(definitions) => (
+          <div className="charter-summary__definitions">
+            {definitions.map((definition, index) => (
+              <LeadDefinition key={index} definition={definition} route={definition.route} />
+            ))}
+          </div>
+        )}
+      </Listed>
+      <h3 className="charter-subtitle">Shared goals</h3>
+      <Listed listing={section.sharedGoals}>
+        {(goals) => (
+          <ul className="charter-summary__goals">
+            {goals.map((goal, index) => (
+              <li key={index}>
+                <U as="strong">{goal.name}</U>
+                <span className="charter-summary__goal-meta">
+                  <U>{goal.target}</U> · {goal.owners}
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Listed>
+      {section.moreGoals && <p className="charter__note">{section.moreGoals}</p>}
     </>
   );
 }
