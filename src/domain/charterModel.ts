@@ -72,7 +72,7 @@ export interface PulseStatementView {
   notable: boolean;
 }
 
-export interface SignatureView {
+interface SignatureView {
   typedName: string;
   participantName: string;
   team: TeamRef | null;
@@ -137,7 +137,7 @@ export interface BestCustomersSection extends SectionBase<'bestCustomers'> {
   customers: Listing<{ kind: string; name: string; whyValuable: string; marketingDoes: string; salesDoes: string }>;
 }
 
-export interface GoalView {
+interface GoalView {
   name: string;
   definition: string;
   owners: string;
