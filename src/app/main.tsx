@@ -1,6 +1,7 @@
 import './configureZod';
 import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
+import { installCharterPrintView } from './charter/charterPrintGlobal';
 import { ConsoleApp } from './ConsoleApp';
 import { forgetLaunchToken, startApp, type AppView } from './startApp';
 import './theme/tokens.css';
@@ -11,19 +12,25 @@ import './phases/setup/setup.css';
 
 const ProjectorView = lazy(() => import('./projector/ProjectorView').then((module) => ({ default: module.ProjectorView })));
 
-const view: AppView = new URLSearchParams(window.location.search).get('view') === 'projector' ? 'projector' : 'console';
-forgetLaunchToken();
-startApp(view);
-document.documentElement.dataset.view = view;
+const requestedView = new URLSearchParams(window.location.search).get('view');
+// The charter's print view connects to no host: the host that loaded it hands it the charter.
+if (requestedView === 'charter-print') installCharterPrintView(document.getElementById('root')!);
+else startWindow(requestedView === 'projector' ? 'projector' : 'console');
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    {view === 'projector' ? (
-      <Suspense fallback={null}>
-        <ProjectorView />
-      </Suspense>
-    ) : (
-      <ConsoleApp />
-    )}
-  </StrictMode>,
-);
+function startWindow(view: AppView) {
+  forgetLaunchToken();
+  startApp(view);
+  document.documentElement.dataset.view = view;
+
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      {view === 'projector' ? (
+        <Suspense fallback={null}>
+          <ProjectorView />
+        </Suspense>
+      ) : (
+        <ConsoleApp />
+      )}
+    </StrictMode>,
+  );
+}
