@@ -1,7 +1,6 @@
-/** Which component shows each phase on the console; later issues swap placeholders for the real phases. */
+/** Which component shows each phase on the console. */
 import type { ComponentType } from 'react';
 import type { PhaseId } from '../../domain/workshopSchema';
-import { PhasePlaceholder } from './PhasePlaceholder';
 import { SetupPhase } from './setup/SetupPhase';
 import { PulsePhase } from './pulse/PulsePhase';
 import { BuyingProcessPhase } from './buyingProcess/BuyingProcessPhase';
@@ -11,7 +10,7 @@ import { BestCustomersPhase } from './bestCustomers/BestCustomersPhase';
 import { GoalsPhase } from './goals/GoalsPhase';
 import { RhythmPhase } from './rhythm/RhythmPhase';
 import { ActionsPhase } from './actions/ActionsPhase';
-
+import { SignoffPhase } from './signoff/SignoffPhase';
 
 export interface PhaseViewProps {
   phase: PhaseId;
@@ -28,5 +27,5 @@ export const PHASE_VIEWS = {
   goals: GoalsPhase,
   rhythm: RhythmPhase,
   actions: ActionsPhase,
-  signoff: PhasePlaceholder,
+  signoff: SignoffPhase,
 } satisfies Record<PhaseId, ComponentType<PhaseViewProps>>;

@@ -9,6 +9,7 @@ import { BestCustomersProjection } from './phases/BestCustomersProjection';
 import { GoalsProjection } from './phases/GoalsProjection';
 import { RhythmProjection } from './phases/RhythmProjection';
 import { ActionsProjection } from './phases/ActionsProjection';
+import { SignoffProjection } from './phases/SignoffProjection';
 
 export const PROJECTOR_VIEWS = {
   setup: null,
@@ -20,5 +21,5 @@ export const PROJECTOR_VIEWS = {
   goals: GoalsProjection,
   rhythm: RhythmProjection,
   actions: ActionsProjection,
-  signoff: null,
+  signoff: SignoffProjection,
 } satisfies Record<PhaseId, ComponentType | null>;

@@ -1,0 +1,51 @@
+/** The room reads the charter together: the section opened here is the one the projector shows. */
+import { CharterReview } from '../../charter/CharterReview';
+import { Icon } from '../../components/Icon';
+import type { CharterRecordState } from './useCharterRecord';
+
+interface ReviewStepProps {
+  charter: CharterRecordState;
+  sectionId: string | null;
+  onShowSection: (id: string | null) => void;
+  onContinue: () => void;
+}
+
+export function ReviewStep({ charter, sectionId, onShowSection, onContinue }: ReviewStepProps) {
+  return (
+    <div className="signoff-review" data-testid="signoff-review">
+      <p className="signoff-note signoff-note--quiet">
+        <Icon name="projector" />
+        <span>The projector shows the section you open here, so the room reads along.</span>
+      </p>
+      {charter.status === 'loading' && (
+        <p className="signoff-loading" role="status">
+          <Icon name="loader" className="spin" />
+          Preparing the charter…
+        </p>
+      )}
+      {charter.status === 'failed' && <CharterProblem message={charter.message} />}
+      {charter.status === 'ready' && (
+        <div className="panel signoff-review__charter">
+          <CharterReview record={charter.record} sectionId={sectionId} onShowSection={onShowSection} />
+        </div>
+      )}
+      <div className="signoff-step-footer">
+        <p>When the room has read the charter and agrees, each participant signs it in turn.</p>
+        <button type="button" className="button button--primary" onClick={onContinue}>
+          Continue to signing
+          <Icon name="next" />
+        </button>
+      </div>
+    </div>
+  );
+}
+
+/** Why the charter cannot be shown (or signed), in the host's words. */
+function CharterProblem({ message }: { message: string }) {
+  return (
+    <p className="signoff-problem" role="alert" data-testid="charter-problem">
+      <Icon name="errorCircle" />
+      <span>{message}</span>
+    </p>
+  );
+}

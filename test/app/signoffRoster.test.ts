@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { createSampleWorkshop } from '../../src/domain/sampleWorkshop';
+import { buildRoster, shortFingerprint, signedTime } from '../../src/app/phases/signoff/signoffRoster';
+import { applyAll, signCommand, T0 } from '../helpers/domainBuilders';
+
+const sample = () => createSampleWorkshop(T0);
+
+describe('buildRoster', () => {
+  it('puts the sponsor first, then everyone else by team in the teams’ order', () => {
+    const roster = buildRoster(sample());
+    expect(roster.groups.map((g) => g.label)).toEqual(['Sponsor · signs first', 'Marketing', 'Sales', 'Customer Success']);
+    expect(roster.entries[0]!.participant.name).toBe('Marguerite Fontaine');
+    expect(roster.entries[0]!.sponsor).toBe(true);
+    expect(roster.entries).toHaveLength(9);
+    expect(roster.sponsorsPending.map((p) => p.id)).toEqual(['p1']);
+  });
+
+  it('says who signed, who is absent and who waits, and stops waiting for a sponsor who signed', () => {
+    let w = sample();
+    w = applyAll(w, signCommand(w, 'p1', 'Marguerite Fontaine'), { type: 'markAbsent', participantId: 'p8' });
+    const roster = buildRoster(w);
+    expect([roster.signed, roster.absent, roster.waiting]).toEqual([1, 1, 7]);
+    expect(roster.entries.find((e) => e.participant.id === 'p1')!.status.kind).toBe('signed');
+    expect(roster.entries.find((e) => e.participant.id === 'p8')!.status.kind).toBe('absent');
+    expect(roster.sponsorsPending).toEqual([]);
+  });
+
+  it('has no sponsor group when no sponsor is a participant', () => {
+    const w = sample();
+    w.rhythm.sponsors = [];
+    expect(buildRoster(w).groups[0]!.label).toBe('Marketing');
+  });
+});
+
+describe('signedTime', () => {
+  it('reads the device clock’s local time as stored, never converted to this machine’s zone', () => {
+    expect(signedTime({ signedAt: '2026-11-22T16:05:09+01:00', timeZone: 'Europe/Berlin' })).toEqual({ short: '16:05', full: '2026-11-22 16:05, UTC+01:00, Europe/Berlin' });
+    expect(signedTime({ signedAt: '2026-11-22T08:00:00Z', timeZone: 'UTC' }).full).toBe('2026-11-22 08:00, UTC, UTC');
+  });
+});
+
+describe('shortFingerprint', () => {
+  it('groups the first twelve hex digits in fours', () => {
+    expect(shortFingerprint('3fa29c1d77b0e5f4'.padEnd(64, '0'))).toBe('3fa2 9c1d 77b0');
+  });
+});
