@@ -5,17 +5,18 @@ import type { CharterRecordState } from './useCharterRecord';
 
 interface ReviewStepProps {
   charter: CharterRecordState;
+  readOnly: boolean;
   sectionId: string | null;
   onShowSection: (id: string | null) => void;
   onContinue: () => void;
 }
 
-export function ReviewStep({ charter, sectionId, onShowSection, onContinue }: ReviewStepProps) {
+export function ReviewStep({ charter, readOnly, sectionId, onShowSection, onContinue }: ReviewStepProps) {
   return (
     <div className="signoff-review" data-testid="signoff-review">
       <p className="signoff-note signoff-note--quiet">
-        <Icon name="projector" />
-        <span>The projector shows the section you open here, so the room reads along.</span>
+        <Icon name={readOnly ? 'info' : 'projector'} />
+        <span>{readOnly ? 'This workshop is read-only here: the sections you open stay on this screen.' : 'The projector shows the section you open here, so the room reads along.'}</span>
       </p>
       {charter.status === 'loading' && (
         <p className="signoff-loading" role="status">

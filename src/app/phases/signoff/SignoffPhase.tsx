@@ -116,7 +116,7 @@ function SignoffSteps({ workshop, readOnly }: { workshop: Workshop; readOnly: bo
       </nav>
 
       <div id={`signoff-step-${step}`} className="signoff-phase__step" tabIndex={-1} role="region" aria-label={steps.find((s) => s.id === step)!.label}>
-        {step === 'review' && <ReviewStep charter={charter} sectionId={sectionId} onShowSection={showSection} onContinue={() => goTo('sign')} />}
+        {step === 'review' && <ReviewStep charter={charter} readOnly={readOnly} sectionId={sectionId} onShowSection={showSection} onContinue={() => goTo('sign')} />}
         {step === 'sign' && <SignStep workshop={workshop} fingerprint={charter.record?.fingerprint ?? null} readOnly={readOnly} onExport={() => goTo('export')} onShowHistory={() => goTo('export')} />}
         {step === 'export' && <ExportStep workshop={workshop} readOnly={readOnly} />}
       </div>
