@@ -7,6 +7,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createAccordHost } from '../accordHost';
+import { createChromiumCharterPrinter } from '../charter/createChromiumCharterPrinter';
 import { stopOnSignals } from '../stopOnSignals';
 import { loadAccessSecret } from './accessCredentials';
 import { DEFAULT_WEB_PORT } from '../../../src/shared/webProtocol';
@@ -43,7 +44,8 @@ async function main() {
   const here = dirname(fileURLToPath(import.meta.url));
   const rendererDir = resolve(here, '../renderer');
 
-  const host = await createAccordHost({ dataDir, seedSample: !values['no-sample'] });
+  // Charters print with the machine's Chromium, started at the first export (the host closes it).
+  const host = await createAccordHost({ dataDir, seedSample: !values['no-sample'], printCharter: createChromiumCharterPrinter({ rendererDir }) });
   // Kept in the data folder, so a restart on the same port lets open tabs reconnect.
   const server = await loadAccessSecret(dataDir)
     .then((secret) => startWebServer({ host, rendererDir, port, secret }))
