@@ -3,7 +3,7 @@
  * what is refused and how it is said, and answers to inputs that are no charter at all. A
  * one-page PDF made with pdf-lib stands in for Chromium here (charterExport.test.ts prints for real).
  */
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -157,6 +157,16 @@ describe('sealCharterPdf', () => {
 
 describe('verifyCharter', () => {
   beforeEach(() => start());
+
+  // Written once by test/helpers/generateSealedCharterFixture.ts: if this fails, Accord no longer
+  // writes seal format 1 byte for byte, and every charter exported before would read "changed".
+  it('still reads a charter sealed in seal format 1 as unchanged (test/fixtures/sealed-charter-v1.pdf)', async () => {
+    const fixture = await readFile(new URL('../../fixtures/sealed-charter-v1.pdf', import.meta.url));
+    const answer = await verify(fixture.toString('base64'));
+    expect(answer).toMatchObject({ verdict: 'unchanged', fingerprint: '6aee4ebd04fce69cb902f3ee671e912591a96a0f62e1fc685f3f866d00f03893' });
+    expect(answer.reason).toMatch(/^Unchanged since Accord exported it on 2026-12-02 \(version 1 of “Kestrel sales & marketing alignment day”/);
+    expect(answer.embeddedCharter?.signatures.map((s) => s.typedName)).toEqual(['Marguerite Fontaine', 'Priya Raghunathan']);
+  });
 
   it('answers altered, with a reason, for what is no Accord charter', async () => {
     const cases: Array<[string, string, RegExp]> = [
