@@ -3,11 +3,12 @@
  * browser mode and the command line have no Electron to print with. The renderer's files are
  * served to the page from the renderer folder on a private origin that never reaches the
  * network (every other request is refused), with the app's Content-Security-Policy. The browser
- * starts at the first export and stays up for the next ones until the printer is closed.
+ * starts at the first export and stays up for the next ones until the printer is closed; after
+ * each export a fresh page loads the print view, so the next export starts with it ready.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Route } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page, type Route } from 'playwright-core';
 import type { CharterRecord } from '../../../src/domain/charterRecord';
 import { CONTENT_SECURITY_POLICY } from '../../../src/shared/contentSecurityPolicy';
 import { CHARTER_PRINT_VIEW, CharterPrintError, firstLine, PRINT_GLOBAL, RENDER_TIMEOUT_MS, renderWithin, type CharterPrinter } from './charterPrinter';
@@ -15,6 +16,7 @@ import { readRendererFile } from './readRendererFile';
 
 /** `.invalid` never resolves (RFC 2606): a request the route does not answer goes nowhere. HTTPS makes it a secure context, like the app's own pages. */
 const PRINT_ORIGIN = 'https://accord-print.invalid';
+const PRINT_URL = `${PRINT_ORIGIN}/index.html?view=${CHARTER_PRINT_VIEW}`;
 
 /** The variables that name the browser to print with, in the order they are honoured. */
 const BROWSER_VARIABLES = ['ACCORD_CHROMIUM', 'CHROME_PATH', 'CHROMIUM_PATH'] as const;
@@ -33,6 +35,8 @@ export interface ChromiumCharterPrinter extends CharterPrinter {
 
 export function createChromiumCharterPrinter({ rendererDir, executablePath, renderTimeoutMs = RENDER_TIMEOUT_MS }: ChromiumCharterPrinterOptions): ChromiumCharterPrinter {
   let starting: Promise<{ browser: Browser; context: BrowserContext }> | null = null;
+  /** A page with the print view loaded for the next export (null when loading it failed: the export then loads its own). */
+  let spare: Promise<Page | null> | null = null;
   let closed = false;
 
   const serve = async (route: Route) => {
@@ -55,10 +59,29 @@ export function createChromiumCharterPrinter({ rendererDir, executablePath, rend
     }
     browser.on('disconnected', () => {
       starting = null;
+      spare = null;
     });
     const context = await browser.newContext({ serviceWorkers: 'block', acceptDownloads: false, javaScriptEnabled: true });
     await context.route('**/*', serve);
     return { browser, context };
+  };
+
+  const openPrintPage = async (context: BrowserContext): Promise<Page> => {
+    const page = await context.newPage();
+    try {
+      await page.goto(PRINT_URL, { waitUntil: 'load', timeout: renderTimeoutMs });
+      return page;
+    } catch (error) {
+      await page.close().catch(() => undefined);
+      throw error;
+    }
+  };
+
+  const takePrintPage = async (context: BrowserContext): Promise<Page> => {
+    const ready = spare;
+    spare = null;
+    const page = ready && (await ready);
+    return page && !page.isClosed() ? page : openPrintPage(context);
   };
 
   const print = async (record: CharterRecord): Promise<Uint8Array> => {
@@ -67,14 +90,16 @@ export function createChromiumCharterPrinter({ rendererDir, executablePath, rend
       starting = null;
       throw error;
     });
-    const { context } = await starting;
-    const page = await context.newPage();
+    const running = starting;
+    const { context } = await running;
+    let page: Page | null = null;
     try {
+      page = await takePrintPage(context);
+      const loaded = page;
       await renderWithin(renderTimeoutMs, async () => {
-        await page.goto(`${PRINT_ORIGIN}/index.html?view=${CHARTER_PRINT_VIEW}`, { waitUntil: 'load', timeout: renderTimeoutMs });
-        const ready = await page.evaluate((name) => typeof (globalThis as unknown as Record<string, unknown>)[name] === 'function', PRINT_GLOBAL);
+        const ready = await loaded.evaluate((name) => typeof (globalThis as unknown as Record<string, unknown>)[name] === 'function', PRINT_GLOBAL);
         if (!ready) throw new CharterPrintError(`This build of Accord has no charter print page (${join(rendererDir, 'index.html')}?view=${CHARTER_PRINT_VIEW} defines no ${PRINT_GLOBAL}). Build Accord again (npm run build).`);
-        await page.evaluate(
+        await loaded.evaluate(
           async ([name, charter]) => {
             await (globalThis as unknown as Record<string, (record: unknown) => Promise<unknown>>)[name]!(charter);
           },
@@ -87,7 +112,8 @@ export function createChromiumCharterPrinter({ rendererDir, executablePath, rend
       if (error instanceof CharterPrintError) throw error;
       throw new CharterPrintError(`Accord could not print the charter: ${firstLine(error)}`);
     } finally {
-      await page.close().catch(() => undefined);
+      await page?.close().catch(() => undefined);
+      if (!closed && starting === running && spare === null) spare = openPrintPage(context).catch(() => null);
     }
   };
 
@@ -96,6 +122,8 @@ export function createChromiumCharterPrinter({ rendererDir, executablePath, rend
       closed = true;
       const running = starting;
       starting = null;
+      spare = null;
+      // Closing the browser closes its pages, the spare one too.
       if (running) await running.then(({ browser }) => browser.close()).catch(() => undefined);
     },
   });
