@@ -23,7 +23,9 @@ export function createElectronCharterPrinter(pages: AppPages, renderTimeoutMs = 
         // JSON text is a JavaScript expression: the record goes in as data, never as code.
         await window.webContents.executeJavaScript(`Promise.resolve(window.${PRINT_GLOBAL}(${JSON.stringify(record)})).then(() => true)`);
       });
-      const pdf = await window.webContents.printToPDF({ preferCSSPageSize: true, printBackground: true, generateTaggedPDF: true, generateDocumentOutline: true });
+      // The page's CSS @page size wins; the paper is named too, so a page without one never falls back to Letter.
+      const pageSize = record.paperSize === 'letter' ? 'Letter' : 'A4';
+      const pdf = await window.webContents.printToPDF({ preferCSSPageSize: true, pageSize, printBackground: true, generateTaggedPDF: true, generateDocumentOutline: true });
       return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
     } catch (error) {
       if (error instanceof CharterPrintError) throw error;

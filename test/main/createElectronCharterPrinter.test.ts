@@ -48,7 +48,8 @@ describe('createElectronCharterPrinter', () => {
 
   it('prints with the page’s CSS page size, backgrounds, tags and bookmarks', async () => {
     await printWith((window) => playThePage(window));
-    expect(BrowserWindow.instances[0]!.webContents.printRequests).toEqual([{ preferCSSPageSize: true, printBackground: true, generateTaggedPDF: true, generateDocumentOutline: true }]);
+    // The record asks for Letter (see record()): named as the fallback for a page without an @page size.
+    expect(BrowserWindow.instances[0]!.webContents.printRequests).toEqual([{ preferCSSPageSize: true, pageSize: 'Letter', printBackground: true, generateTaggedPDF: true, generateDocumentOutline: true }]);
   });
 
   it('destroys the window after printing, and after a failure', async () => {

@@ -106,7 +106,8 @@ export function createChromiumCharterPrinter({ rendererDir, executablePath, rend
           [PRINT_GLOBAL, record] as const,
         );
       });
-      const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
+      // The page's CSS @page size wins; the paper is named too, so a page without one never falls back to Letter.
+      const pdf = await page.pdf({ preferCSSPageSize: true, format: record.paperSize === 'letter' ? 'Letter' : 'A4', printBackground: true, tagged: true, outline: true });
       return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
     } catch (error) {
       if (error instanceof CharterPrintError) throw error;

@@ -120,7 +120,8 @@ type Checked = Embedded | { problem: string; fingerprint: string | null };
 function checkEmbedded(manifestBytes: Uint8Array, contentBytes: Uint8Array, signoffBytes: Uint8Array): Checked {
   const manifestValue = canonicalValue(manifestBytes);
   const manifest = manifestValue === NOT_CANONICAL ? null : manifestSchema.safeParse(manifestValue);
-  if (!manifest?.success) return { problem: 'The seal’s manifest is not one Accord writes: the file was changed, or made by a newer Accord.', fingerprint: null };
+  // A version newer than the newest the workshop had is no state Accord ever writes.
+  if (!manifest?.success || manifest.data.latestVersion < manifest.data.charterVersion) return { problem: 'The seal’s manifest is not one Accord writes: the file was changed, or made by a newer Accord.', fingerprint: null };
   const claimed = manifest.data;
   const fail = (problem: string): Checked => ({ problem, fingerprint: claimed.fingerprint });
 

@@ -107,6 +107,8 @@ describe.skipIf(chromiumMissing !== null)(`printing with Chromium${chromiumMissi
       await writeFile(file, pdf);
       const text = (await pdfTool('pdftotext', [file, '-'])).stdout;
       expect(text).toContain('eval:no network:no outside:no own:yes secure:true version:1');
+      // The probe page sets no @page size: the record's paper is the fallback, never Chromium's Letter.
+      expect((await pdfTool('pdfinfo', [file])).stdout).toMatch(/^Page size:.*\(A4\)$/m);
       // Kept alive between exports: the second print reuses the browser.
       expect((await printer(sampleRecord())).byteLength).toBeGreaterThan(1000);
     } finally {
