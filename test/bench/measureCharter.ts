@@ -113,7 +113,7 @@ async function printRenderedPage(context: BrowserContext, record: CharterRecord)
       await (globalThis as unknown as { accordPrintCharter: (r: unknown) => Promise<unknown> }).accordPrintCharter(charter);
     }, record);
     const started = performance.now();
-    await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
+    await page.pdf({ preferCSSPageSize: true, format: 'A4', printBackground: true, tagged: true, outline: true });
     return performance.now() - started;
   } finally {
     await page.close();
