@@ -14,6 +14,7 @@ export default defineConfig({
         input: {
           index: resolve(__dirname, 'electron/main/index.ts'),
           web: resolve(__dirname, 'electron/host/web/webCli.ts'),
+          accord: resolve(__dirname, 'electron/host/cli/accordCli.ts'),
         },
       },
     },

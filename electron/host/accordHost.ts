@@ -11,10 +11,16 @@ import { createWorkshop } from '../../src/domain/createWorkshop';
 import { createSampleWorkshop } from '../../src/domain/sampleWorkshop';
 import { emptySignoff } from '../../src/domain/signoff';
 import { describeRejection } from '../../src/domain/validationMessages';
-import type { AccordApi, AccordRequestMethod, SessionEvent, WorkshopSummary } from '../../src/shared/accordApi';
+import { formatMegabytes, MAX_VERIFY_BYTES, type AccordApi, type AccordRequestMethod, type CharterExportRequest, type CharterExportResult, type CharterVerification, type SessionEvent, type WorkshopSummary } from '../../src/shared/accordApi';
 import { requestArgsSchemas } from '../../src/shared/requestSchemas';
 import { acquireDataDirLock } from './acquireDataDirLock';
 import type { AccordHost, AccordHostOptions } from './accordHost.types';
+import { charterFileName, charterRecordFor } from './charter/charterRecordFor';
+import { CharterPrintError } from './charter/charterPrinter';
+import { exportCharterPdf } from './charter/exportCharterPdf';
+import { matchCharterInLibrary } from './charter/matchCharterInLibrary';
+import { SealError } from './charter/sealCharterPdf';
+import { createCharterVerifier } from './charter/verifyCharterPdf';
 import { durableWrite } from './storage/durableWrite';
 import { exportedWorkshop } from './storage/exportedWorkshop';
 import { summarizeWorkshop } from './summarizeWorkshop';
@@ -94,6 +100,37 @@ export async function createAccordHost(options: AccordHostOptions & { timing?: S
    */
   const currentWorkshop = async (id: string) => (session?.id === id ? session.current : (await repository.open(id)).workshop);
 
+  const verifyCharterPdf = createCharterVerifier();
+
+  /** The open workshop's charter (the current version or a signed one), printed and sealed. */
+  const exportCharter = async ({ workshopId, version, paperSize }: CharterExportRequest): Promise<CharterExportResult> => {
+    if (!session) return { ok: false, message: 'No workshop is open: open the workshop whose charter you want to export.' };
+    if (session.id !== workshopId) return { ok: false, message: 'That workshop is not the open one: open it to export its charter.' };
+    const open = session;
+    const picked = charterRecordFor(open.current, version, paperSize, () => open.charterFingerprint());
+    if (!picked.ok) return picked;
+    if (!options.printCharter) return { ok: false, message: 'This Accord cannot print charters: it was started without a way to print.' };
+    const { record } = picked;
+    try {
+      const pdf = await exportCharterPdf(record, options.printCharter, now);
+      return { ok: true, fileName: charterFileName(record), fingerprint: record.fingerprint, pdfBase64: Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength).toString('base64') };
+    } catch (error) {
+      if (error instanceof CharterPrintError || error instanceof SealError) return { ok: false, message: error.message };
+      return { ok: false, message: `Accord could not export the charter: ${(error as Error).message}` };
+    }
+  };
+
+  /** A PDF's bytes checked against the seal inside it, then against this library. */
+  const verifyCharter: AccordApi['verifyCharter'] = async (_fileName, pdfBase64) => {
+    const bytes = decodeBase64(pdfBase64);
+    if (bytes === null) return unreadable('The file arrived damaged (its data is not valid base64); choose it again.');
+    if (bytes.byteLength > MAX_VERIFY_BYTES) return unreadable(`This file is ${formatMegabytes(bytes.byteLength)}; Accord verifies charters up to ${formatMegabytes(MAX_VERIFY_BYTES)}.`);
+    const verification = await verifyCharterPdf(bytes);
+    const id = verification.embeddedCharter?.content.workshopId;
+    const workshop = id === undefined ? null : await currentWorkshop(id).catch(() => null);
+    return matchCharterInLibrary(verification, workshop);
+  };
+
   const handlers: RequestHandlers = {
     listWorkshops: () => repository.list(),
     createWorkshop: ({ title, templateId }) => serially(async () => {
@@ -157,9 +194,8 @@ export async function createAccordHost(options: AccordHostOptions & { timing?: S
     redo: async () => session?.redo() ?? { ok: false, rejection: { path: '', message: 'No workshop is open.' } },
     dismissNotice: async (id) => session?.dismissNotice(id),
     getCharterFingerprint: async () => session?.charterFingerprint() ?? { ok: false, message: 'No workshop is open.' },
-    // Printing, sealing and verifying arrive with the charter's export (electron/host/charter).
-    exportCharter: async () => ({ ok: false, message: 'Exporting the charter as a PDF is not available yet.' }),
-    verifyCharter: async () => ({ verdict: 'altered', reason: 'Verifying a charter is not available yet.', fingerprint: null, library: null, embeddedCharter: null }),
+    exportCharter,
+    verifyCharter,
   };
 
   // First launch: a sample workshop shows what a finished day looks like; later launches
@@ -203,7 +239,18 @@ export async function createAccordHost(options: AccordHostOptions & { timing?: S
       // and the data folder stays locked so no second Accord writes beside this one meanwhile.
       await serially(() => closeSession());
       listeners.clear();
+      await options.printCharter?.close?.().catch(() => undefined);
       await lock.release();
     },
   };
+}
+
+/** Strict base64 (what FileReader and Buffer write): anything else is refused rather than half-read. */
+function decodeBase64(text: string): Uint8Array | null {
+  if (text.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(text)) return null;
+  return new Uint8Array(Buffer.from(text, 'base64'));
+}
+
+function unreadable(reason: string): CharterVerification {
+  return { verdict: 'altered', reason, fingerprint: null, library: null, embeddedCharter: null };
 }

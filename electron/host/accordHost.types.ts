@@ -1,5 +1,6 @@
 /** What the host offers to the Electron shell and to the browser-mode server alike. */
 import type { AccordRequestMethod, SessionEvent } from '../../src/shared/accordApi';
+import type { CharterPrinter } from './charter/charterPrinter';
 import type { WriteAndSync } from './storage/durableWrite';
 
 export interface AccordHost {
@@ -32,4 +33,10 @@ export interface AccordHostOptions {
   seedSample?: boolean;
   /** The write-and-fsync step of every workshop write; injected for tests (a slow or failing disk). */
   writeFile?: WriteAndSync;
+  /**
+   * Prints a charter to PDF for `exportCharter` (the desktop app prints from a hidden window,
+   * the browser mode with the machine's Chromium). Without one, exporting says so. The host
+   * closes it when it closes.
+   */
+  printCharter?: CharterPrinter;
 }

@@ -5,14 +5,21 @@
 import { isAbsolute, normalize, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
-/** The renderer's windows; the facilitator's console needs no query, the projector has its own. */
-type AppView = 'facilitator' | 'projector';
+/**
+ * The renderer's windows; the facilitator's console needs no query, the others have their own.
+ * 'charter-print' is the hidden window the charter is printed from: it runs no preload and is
+ * never trusted with the host's messages (assertTrustedSender, registerIpcHandlers).
+ */
+type AppView = 'facilitator' | 'projector' | 'charter-print';
+const QUERY_VIEWS: readonly AppView[] = ['projector', 'charter-print'];
 
 export interface AppPages {
   /** The URL a window of this view loads. */
   urlFor(view: AppView): string;
   /** True only for the renderer document itself (any view), never for another file or site. */
   isAppPage(url: string): boolean;
+  /** Which view an app page shows (from its `view` query), or null for any other URL. */
+  viewOf(url: string): AppView | null;
   /** True for the renderer document and the files bundled beside it (scripts, styles, fonts). */
   isAppResource(url: string): boolean;
 }
@@ -41,18 +48,25 @@ export function createAppPages({ rendererFile, devServerUrl }: AppPagesOptions):
     }
   };
 
+  const isAppPage = (raw: string): boolean => {
+    const url = parse(raw);
+    if (!url) return false;
+    if (devOrigin !== null && url.origin === devOrigin) return true;
+    const path = localPath(url);
+    return path !== null && samePath(path, indexFile);
+  };
+
   return {
     urlFor(view) {
       const url = devServerUrl ? new URL(devServerUrl) : pathToFileURL(indexFile);
       if (view !== 'facilitator') url.searchParams.set('view', view);
       return url.href;
     },
-    isAppPage(raw) {
-      const url = parse(raw);
-      if (!url) return false;
-      if (devOrigin !== null && url.origin === devOrigin) return true;
-      const path = localPath(url);
-      return path !== null && samePath(path, indexFile);
+    isAppPage,
+    viewOf(raw) {
+      if (!isAppPage(raw)) return null;
+      const view = new URL(raw).searchParams.get('view');
+      return QUERY_VIEWS.find((known) => known === view) ?? 'facilitator';
     },
     isAppResource(raw) {
       const url = parse(raw);

@@ -1,13 +1,23 @@
 /**
- * The only place a BrowserWindow is constructed, so every window (console, projector, and any
- * later one) gets the same locked-down webPreferences. The preferences are a literal inside
- * `new BrowserWindow(...)` on purpose: electronegativity only checks options written there.
+ * The only place a BrowserWindow is constructed, so every window (console, projector, the hidden
+ * charter print window, and any later one) gets the same locked-down webPreferences. The
+ * preferences are a literal inside `new BrowserWindow(...)` on purpose: electronegativity only
+ * checks options written there.
  */
 import { BrowserWindow, type BrowserWindowConstructorOptions } from 'electron';
 
 export type SecureWindowOptions = Omit<BrowserWindowConstructorOptions, 'webPreferences'>;
 
-export function createSecureWindow(options: SecureWindowOptions, preloadPath: string): BrowserWindow {
+export interface SecureWindowBehaviour {
+  /**
+   * False keeps timers and animation frames running while the window is hidden: the charter
+   * print window is never shown, and its page must still finish rendering.
+   */
+  backgroundThrottling?: boolean;
+}
+
+/** `preloadPath` null: a window that talks to nobody (the print window gets no bridge to the host). */
+export function createSecureWindow(options: SecureWindowOptions, preloadPath: string | null, behaviour: SecureWindowBehaviour = {}): BrowserWindow {
   return new BrowserWindow({
     ...options,
     webPreferences: {
@@ -26,9 +36,10 @@ export function createSecureWindow(options: SecureWindowOptions, preloadPath: st
       disableBlinkFeatures: 'Auxclick',
       safeDialogs: true,
       spellcheck: true,
+      backgroundThrottling: behaviour.backgroundThrottling ?? true,
       // Sandboxed preloads must be CommonJS (out/preload/index.cjs).
       // electronegativity-justified: PRELOAD_JS_CHECK: reviewed; one explicit method per message, no generic IPC (test/main/preload.test.ts)
-      preload: preloadPath,
+      preload: preloadPath ?? undefined,
     },
   });
 }

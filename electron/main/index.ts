@@ -9,6 +9,8 @@ import { createAccordHost } from '../host/accordHost';
 import type { AccordHost } from '../host/accordHost.types';
 import { buildAppMenu } from './buildAppMenu';
 import { createAppPages } from './createAppPages';
+import { createCharterSaver } from './createCharterSaver';
+import { createElectronCharterPrinter } from './createElectronCharterPrinter';
 import { createMainWindow } from './createMainWindow';
 import { createProjectorController } from './createProjectorController';
 import { hardenAllWebContents } from './hardenWebContents';
@@ -49,13 +51,13 @@ async function start(): Promise<void> {
 
   let host: AccordHost;
   try {
-    host = await createAccordHost({ dataDir: join(app.getPath('userData'), 'workshops-data') });
+    host = await createAccordHost({ dataDir: join(app.getPath('userData'), 'workshops-data'), printCharter: createElectronCharterPrinter(pages) });
   } catch (error) {
     fail('Accord could not open its workshop library', error);
     return;
   }
   installQuitFlow(host);
-  registerIpcHandlers(host, pages);
+  registerIpcHandlers(host, pages, { exportCharter: createCharterSaver(host, { defaultFolder: () => app.getPath('documents') }) });
 
   const openConsole = (): BrowserWindow => {
     const window = createMainWindow({ pages, preloadPath: paths.preloadFile });

@@ -1,27 +1,38 @@
 /**
  * The main-process half of the contract: one `ipcMain.handle` per request method, each checking
  * the sender before handing the raw arguments to the host (which validates them), and the
- * host's session events broadcast to every app window.
+ * host's session events broadcast to every app window. A method that needs the shell as well
+ * (exporting the charter goes through a save dialog) gets its own handler from the caller.
  */
-import { BrowserWindow, ipcMain } from 'electron';
-import { channelFor, REQUEST_METHODS, SESSION_EVENT_CHANNEL } from '../../src/shared/accordApi';
+import { BrowserWindow, ipcMain, type WebContents } from 'electron';
+import { channelFor, REQUEST_METHODS, SESSION_EVENT_CHANNEL, type AccordRequestMethod } from '../../src/shared/accordApi';
 import type { AccordHost } from '../host/accordHost.types';
 import { assertTrustedSender } from './assertTrustedSender';
 import type { AppPages } from './createAppPages';
 
-export function registerIpcHandlers(host: Pick<AccordHost, 'call' | 'onDidChangeSession'>, pages: AppPages): () => void {
+/** Answers a request in place of `host.call`, once the sender has been checked; `sender` is the asking window's contents. */
+export type ShellHandler = (args: unknown[], sender: WebContents) => Promise<unknown>;
+
+export function registerIpcHandlers(
+  host: Pick<AccordHost, 'call' | 'onDidChangeSession'>,
+  pages: AppPages,
+  shellHandlers: Partial<Record<AccordRequestMethod, ShellHandler>> = {},
+): () => void {
   for (const method of REQUEST_METHODS) {
+    const shellHandler = shellHandlers[method];
     ipcMain.handle(channelFor(method), (event, ...args: unknown[]) => {
       assertTrustedSender(event, pages);
-      return host.call(method, args);
+      return shellHandler ? shellHandler(args, event.sender) : host.call(method, args);
     });
   }
 
   const unsubscribe = host.onDidChangeSession((sessionEvent) => {
     for (const window of BrowserWindow.getAllWindows()) {
       const contents = window.webContents;
-      // Only app pages get workshop data (navigation elsewhere is blocked anyway).
-      if (window.isDestroyed() || contents.isDestroyed() || !pages.isAppPage(contents.getURL())) continue;
+      if (window.isDestroyed() || contents.isDestroyed()) continue;
+      // Only app pages get workshop data (navigation elsewhere is blocked anyway); the print window needs none.
+      const view = pages.viewOf(contents.getURL());
+      if (view === null || view === 'charter-print') continue;
       contents.send(SESSION_EVENT_CHANNEL, sessionEvent);
     }
   });

@@ -329,7 +329,7 @@ export const localTimestampSchema = z.iso.datetime({ offset: true });
  * signed (typed name and drawn strokes), when by this device's clock, and where it sits in the
  * chain of this version's signatures (`previousHash`), so the order cannot be rearranged unnoticed.
  */
-const signatureRecordSchema = z.strictObject({
+export const signatureRecordSchema = z.strictObject({
   id: idSchema,
   participantId: idSchema,
   /** As the signer typed it, in Unicode NFC, one line. */
@@ -375,7 +375,7 @@ const charterAgreementsShape = {
 };
 
 /** What a charter said (charterContent's output), kept so an earlier signed version stays readable. */
-const charterContentSchema = z.strictObject({
+export const charterContentSchema = z.strictObject({
   charterFormat: z.number().int().min(1).max(1_000),
   workshopId: idSchema,
   cover: z.strictObject({ company: shortText, title: shortText, date: daySchema, venue: shortText, facilitator: shortText }),

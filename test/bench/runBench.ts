@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { measureOpenAndAutosave } from './measureStorage';
 import { measureInteractions } from './measureInteractions';
 import { measureRenderer } from './measureRenderer';
+import { measureCharter } from './measureCharter';
 
 export interface BenchResult {
   id: string;
@@ -29,6 +30,7 @@ async function main() {
     results.push(...(await measureOpenAndAutosave(work)));
     results.push(...(await measureRenderer(work)));
     results.push(...(await measureInteractions(work)));
+    results.push(...(await measureCharter(work)));
   } finally {
     await rm(work, { recursive: true, force: true });
   }

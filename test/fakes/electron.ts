@@ -104,9 +104,28 @@ export class FakeWebContents extends EventEmitter {
   destroyed = false;
   readonly mainFrame = new FakeWebFrameMain('');
 
+  /** Scripts run in the page, in order. */
+  readonly executedScripts: string[] = [];
+  /** The test plays the page: what each script evaluates to (Electron rejects when the page throws). Unset, the page runs nothing. */
+  runScript: ((code: string) => Promise<unknown>) | null = null;
+  /** printToPDF's options, one per call. */
+  readonly printRequests: Array<Record<string, unknown>> = [];
+  /** The test plays Chromium's printer. Unset, printing fails. */
+  print: ((options: Record<string, unknown>) => Promise<Buffer>) | null = null;
+
   send(channel: string, ...args: unknown[]): void {
     if (this.destroyed) throw new Error('Object has been destroyed');
     this.sent.push({ channel, args });
+  }
+  executeJavaScript(code: string): Promise<unknown> {
+    if (this.destroyed) return Promise.reject(new Error('Object has been destroyed'));
+    this.executedScripts.push(code);
+    return this.runScript ? this.runScript(code) : Promise.reject(new Error('Script failed to execute: the fake page runs no scripts'));
+  }
+  printToPDF(options: Record<string, unknown>): Promise<Buffer> {
+    if (this.destroyed) return Promise.reject(new Error('Object has been destroyed'));
+    this.printRequests.push(options);
+    return this.print ? this.print(options) : Promise.reject(new Error('Failed to generate PDF: the fake has no printer'));
   }
   setWindowOpenHandler(handler: NonNullable<FakeWebContents['windowOpenHandler']>): void {
     this.windowOpenHandler = handler;
@@ -153,12 +172,14 @@ export class FakeBrowserWindow extends EventEmitter {
   static getFocusedWindow(): FakeBrowserWindow | null {
     return FakeBrowserWindow.focused;
   }
-  static fromWebContents(contents: FakeWebContents): FakeBrowserWindow | null {
+  static fromWebContents(contents: FakeWebContents | null): FakeBrowserWindow | null {
     return FakeBrowserWindow.instances.find((window) => window.webContents === contents) ?? null;
   }
 
+  /** Like Electron, the page is committed once loading resolves. */
   loadURL(url: string): Promise<void> {
     this.loadedURLs.push(url);
+    this.webContents.commitNavigation(url);
     return Promise.resolve();
   }
   loadFile(path: string): Promise<void> {
@@ -195,6 +216,14 @@ export class FakeBrowserWindow extends EventEmitter {
   }
   isDestroyed(): boolean {
     return this.destroyed;
+  }
+  /** Like Electron: gone at once, without 'close' (which could be prevented); 'closed' fires. */
+  destroy(): void {
+    if (this.destroyed) return;
+    this.calls.push('destroy');
+    this.destroyed = true;
+    this.webContents.destroyed = true;
+    this.emit('closed');
   }
   /** Like Electron: 'close', then the window is gone and 'closed' fires. */
   close(): void {
@@ -356,9 +385,13 @@ class FakeScreen extends EventEmitter {
 
 class FakeShell {
   readonly openedExternally: string[] = [];
+  readonly shownInFolder: string[] = [];
   openExternal(url: string): Promise<void> {
     this.openedExternally.push(url);
     return Promise.resolve();
+  }
+  showItemInFolder(path: string): void {
+    this.shownInFolder.push(path);
   }
 }
 
@@ -375,6 +408,15 @@ class FakeDialog {
   showMessageBoxSync(options: Record<string, unknown>): number {
     this.messageBoxes.push(options);
     return this.answers.shift() ?? this.answer;
+  }
+  /** Save dialogs asked for, with the window they were attached to (null: none). */
+  readonly saveDialogs: Array<{ window: FakeBrowserWindow | null; options: Record<string, unknown> }> = [];
+  /** What the facilitator does in the next save dialog (a test sets it); by default they cancel. */
+  saveDialogAnswer: { canceled: boolean; filePath?: string } = { canceled: true, filePath: '' };
+  showSaveDialog(windowOrOptions: FakeBrowserWindow | Record<string, unknown>, maybeOptions?: Record<string, unknown>): Promise<{ canceled: boolean; filePath?: string }> {
+    const [window, options] = windowOrOptions instanceof FakeBrowserWindow ? [windowOrOptions, maybeOptions ?? {}] : [null, windowOrOptions];
+    this.saveDialogs.push({ window, options });
+    return Promise.resolve(this.saveDialogAnswer);
   }
 }
 

@@ -12,6 +12,18 @@ describe('createAppPages', () => {
     expect(pages.isAppPage(projector.href)).toBe(true);
   });
 
+  it('loads the hidden charter print window with ?view=charter-print and tells the views apart', () => {
+    const print = pages.urlFor('charter-print');
+    expect(new URL(print).searchParams.get('view')).toBe('charter-print');
+    expect(pages.isAppPage(print)).toBe(true);
+    expect(pages.viewOf(print)).toBe('charter-print');
+    expect(pages.viewOf(projectorPageUrl)).toBe('projector');
+    expect(pages.viewOf(appPageUrl)).toBe('facilitator');
+    expect(pages.viewOf(`${appPageUrl}?view=unknown`)).toBe('facilitator');
+    expect(pages.viewOf(`${appAssetUrl}?view=charter-print`)).toBeNull();
+    expect(pages.viewOf('https://evil.example/?view=charter-print')).toBeNull();
+  });
+
   it('treats the index page with any query or hash as the app page', () => {
     expect(pages.isAppPage(projectorPageUrl)).toBe(true);
     expect(pages.isAppPage(`${appPageUrl}#/workshop/1`)).toBe(true);

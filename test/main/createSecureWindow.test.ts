@@ -52,6 +52,14 @@ describe('createSecureWindow', () => {
     expect(paths.rendererFile).toBe(join('/opt/Accord/out', 'renderer', 'index.html'));
   });
 
+  it('makes a window without a preload, still sandboxed, for a page that must not reach the host', () => {
+    createSecureWindow({ show: false }, null, { backgroundThrottling: false });
+    const prefs = BrowserWindow.instances.at(-1)?.options.webPreferences as Record<string, unknown>;
+    expect(prefs.preload).toBeUndefined();
+    expect(prefs).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false, backgroundThrottling: false });
+    expect(webPreferencesOfNewWindow().backgroundThrottling).toBe(true);
+  });
+
   it('cannot be talked out of its webPreferences by the caller', () => {
     const sneaky = { title: 'x', webPreferences: { nodeIntegration: true, sandbox: false } } as Parameters<typeof createSecureWindow>[0];
     const prefs = webPreferencesOfNewWindow(sneaky);

@@ -1,7 +1,8 @@
 /** Wiring of the shell entry point, with Electron, the host and window-state replaced by recorders. */
+import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { channelFor, MENU_ACTION_CHANNEL, REQUEST_METHODS } from '../../src/shared/accordApi';
-import { app, BrowserWindow, fakeMenuState, FakeWebFrameMain, ipcMain, screen, session, aDisplay } from '../fakes/electron';
+import { app, BrowserWindow, dialog, fakeMenuState, FakeWebFrameMain, ipcMain, screen, session, aDisplay } from '../fakes/electron';
 
 const host = vi.hoisted(() => ({
   options: [] as unknown[],
@@ -12,7 +13,10 @@ vi.mock('../../electron/host/accordHost', () => ({
   createAccordHost: async (options: unknown) => {
     host.options.push(options);
     return {
-      call: async (method: string, args: unknown[]) => host.calls.push({ method, args }),
+      call: async (method: string, args: unknown[]) => {
+        host.calls.push({ method, args });
+        return method === 'exportCharter' ? { ok: true, fileName: 'Kestrel charter v1.pdf', fingerprint: 'f', pdfBase64: 'JVBERi0=' } : undefined;
+      },
       onDidChangeSession: () => () => {},
       flush: async () => {},
       close: async () => {
@@ -56,7 +60,7 @@ describe('the shell entry point', () => {
     expect(app.sandboxEnabled).toBe(true);
     expect(app.calls.requestSingleInstanceLock).toBe(1);
     expect([...signalHandlers.keys()].sort()).toEqual(['SIGINT', 'SIGTERM']);
-    expect(host.options).toEqual([{ dataDir: expect.stringMatching(/^\/fake-electron\/userData[\\/]workshops-data$/) }]);
+    expect(host.options).toEqual([{ dataDir: expect.stringMatching(/^\/fake-electron\/userData[\\/]workshops-data$/), printCharter: expect.any(Function) }]);
   });
 
   it('opens the console on the built renderer page with the CommonJS preload', () => {
@@ -72,6 +76,14 @@ describe('the shell entry point', () => {
     const page = consoleWindow()?.loadedURLs[0] ?? '';
     await ipcMain.invokeFrom(new FakeWebFrameMain(page), channelFor('listWorkshops'));
     expect(host.calls).toEqual([{ method: 'listWorkshops', args: [] }]);
+  });
+
+  it('exports the charter through a save dialog that opens in Documents', async () => {
+    const page = consoleWindow()?.loadedURLs[0] ?? '';
+    const answer = await ipcMain.invokeFrom(new FakeWebFrameMain(page), channelFor('exportCharter'), { workshopId: 'w', version: null, paperSize: 'a4' });
+    expect(host.calls).toEqual([{ method: 'exportCharter', args: [{ workshopId: 'w', version: null, paperSize: 'a4' }] }]);
+    expect(dialog.saveDialogs.map((d) => d.options.defaultPath)).toEqual([join('/fake-electron/documents', 'Kestrel charter v1.pdf')]);
+    expect(answer).toEqual({ ok: false, canceled: true, message: 'The charter was not saved.' });
   });
 
   it('sends menu commands to the console and toggles the projector from the menu', () => {

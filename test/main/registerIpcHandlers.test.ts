@@ -3,7 +3,7 @@ import { registerIpcHandlers } from '../../electron/main/registerIpcHandlers';
 import type { AccordHost } from '../../electron/host/accordHost.types';
 import { channelFor, REQUEST_METHODS, SESSION_EVENT_CHANNEL, type AccordRequestMethod, type SessionEvent } from '../../src/shared/accordApi';
 import { BrowserWindow, FakeWebFrameMain, ipcMain, resetFakeElectron } from '../fakes/electron';
-import { appAssetUrl, appPageUrl, pages, projectorPageUrl } from './appPagesFixture';
+import { appAssetUrl, appPageUrl, charterPrintPageUrl, pages, projectorPageUrl } from './appPagesFixture';
 
 /** Records what reaches the host; answers each call with a fresh object so pass-through is observable. */
 function recordingHost() {
@@ -66,6 +66,7 @@ describe('registerIpcHandlers', () => {
     ['a subframe showing the app page', new FakeWebFrameMain(appPageUrl, new FakeWebFrameMain('https://evil.example/'))],
     ['a subframe of the app page', new FakeWebFrameMain(appPageUrl, new FakeWebFrameMain(appPageUrl))],
     ['a frame that is already gone', null],
+    ['the hidden charter print page (it has no preload; were it ever to ask)', new FakeWebFrameMain(charterPrintPageUrl)],
   ])('refuses a call from %s and never reaches the host', async (_name, frame) => {
     const { host, calls } = recordingHost();
     registerIpcHandlers(host, pages);
@@ -87,6 +88,8 @@ describe('registerIpcHandlers', () => {
     const closed = new BrowserWindow();
     closed.webContents.commitNavigation(appPageUrl);
     closed.close();
+    const printing = new BrowserWindow();
+    printing.webContents.commitNavigation(charterPrintPageUrl);
 
     const event: SessionEvent = { kind: 'notices', notices: [] };
     emit(event);
@@ -95,6 +98,24 @@ describe('registerIpcHandlers', () => {
     expect(projector.webContents.sent).toEqual([{ channel: SESSION_EVENT_CHANNEL, args: [event] }]);
     expect(foreign.webContents.sent).toEqual([]);
     expect(closed.webContents.sent).toEqual([]);
+    expect(printing.webContents.sent).toEqual([]);
+  });
+
+  it('hands a method to the shell’s own handler, after the same sender check, with the asking contents', async () => {
+    const { host, calls } = recordingHost();
+    const handled: Array<{ args: unknown[]; sender: unknown }> = [];
+    registerIpcHandlers(host, pages, {
+      exportCharter: async (args, sender) => {
+        handled.push({ args, sender });
+        return { savedBy: 'shell' };
+      },
+    });
+    expect(await ipcMain.invokeFrom(appFrame(), channelFor('exportCharter'), { workshopId: 'w' })).toEqual({ savedBy: 'shell' });
+    expect(handled).toEqual([{ args: [{ workshopId: 'w' }], sender: null }]);
+    await expect(ipcMain.invokeFrom(new FakeWebFrameMain('https://evil.example/'), channelFor('exportCharter'), {})).rejects.toThrow(/untrusted frame/);
+    expect(handled).toHaveLength(1);
+    await ipcMain.invokeFrom(appFrame(), channelFor('verifyCharter'), 'a.pdf', 'JVBERi0=');
+    expect(calls.map((c) => c.method)).toEqual(['verifyCharter']);
   });
 
   it('can be undone: handlers removed, session events no longer followed', () => {

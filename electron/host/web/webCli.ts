@@ -2,27 +2,16 @@
  * `npm run web`: the browser mode. Starts the same host the desktop app uses, with the same
  * storage, and serves the renderer on 127.0.0.1 behind an access token kept per data folder.
  */
-import { homedir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createAccordHost } from '../accordHost';
+import { createChromiumCharterPrinter } from '../charter/createChromiumCharterPrinter';
+import { defaultDataDir } from '../defaultDataDir';
 import { stopOnSignals } from '../stopOnSignals';
 import { loadAccessSecret } from './accessCredentials';
 import { DEFAULT_WEB_PORT } from '../../../src/shared/webProtocol';
 import { startWebServer } from './startWebServer';
-
-/** The same folder Electron's app.getPath('userData') gives for "Accord", so both modes share a library. */
-export function defaultDataDir(): string {
-  const home = homedir();
-  const base =
-    process.platform === 'win32'
-      ? (process.env.APPDATA ?? join(home, 'AppData', 'Roaming'))
-      : process.platform === 'darwin'
-        ? join(home, 'Library', 'Application Support')
-        : (process.env.XDG_CONFIG_HOME ?? join(home, '.config'));
-  return join(base, 'Accord', 'workshops-data');
-}
 
 async function main() {
   const { values } = parseArgs({
@@ -43,7 +32,8 @@ async function main() {
   const here = dirname(fileURLToPath(import.meta.url));
   const rendererDir = resolve(here, '../renderer');
 
-  const host = await createAccordHost({ dataDir, seedSample: !values['no-sample'] });
+  // Charters print with the machine's Chromium, started at the first export (the host closes it).
+  const host = await createAccordHost({ dataDir, seedSample: !values['no-sample'], printCharter: createChromiumCharterPrinter({ rendererDir }) });
   // Kept in the data folder, so a restart on the same port lets open tabs reconnect.
   const server = await loadAccessSecret(dataDir)
     .then((secret) => startWebServer({ host, rendererDir, port, secret }))

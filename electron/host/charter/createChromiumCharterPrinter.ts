@@ -1,0 +1,179 @@
+/**
+ * Prints charters with the machine's Chromium (or Chrome, or Edge) through playwright-core: the
+ * browser mode and the command line have no Electron to print with. The renderer's files are
+ * served to the page from the renderer folder on a private origin that never reaches the
+ * network (every other request is refused), with the app's Content-Security-Policy. The browser
+ * starts at the first export and stays up for the next ones until the printer is closed; after
+ * each export a fresh page loads the print view, so the next export starts with it ready.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page, type Route } from 'playwright-core';
+import type { CharterRecord } from '../../../src/domain/charterRecord';
+import { CONTENT_SECURITY_POLICY } from '../../../src/shared/contentSecurityPolicy';
+import { CHARTER_PRINT_VIEW, CharterPrintError, firstLine, PRINT_GLOBAL, RENDER_TIMEOUT_MS, renderWithin, type CharterPrinter } from './charterPrinter';
+import { readRendererFile } from './readRendererFile';
+
+/** `.invalid` never resolves (RFC 2606): a request the route does not answer goes nowhere. HTTPS makes it a secure context, like the app's own pages. */
+const PRINT_ORIGIN = 'https://accord-print.invalid';
+const PRINT_URL = `${PRINT_ORIGIN}/index.html?view=${CHARTER_PRINT_VIEW}`;
+
+/** The variables that name the browser to print with, in the order they are honoured. */
+const BROWSER_VARIABLES = ['ACCORD_CHROMIUM', 'CHROME_PATH', 'CHROMIUM_PATH'] as const;
+
+export interface ChromiumCharterPrinterOptions {
+  /** The built renderer (out/renderer), holding index.html. */
+  rendererDir: string;
+  /** The browser's program file; by default from ACCORD_CHROMIUM, CHROME_PATH or CHROMIUM_PATH, else the usual places. */
+  executablePath?: string;
+  renderTimeoutMs?: number;
+}
+
+export interface ChromiumCharterPrinter extends CharterPrinter {
+  close(): Promise<void>;
+}
+
+export function createChromiumCharterPrinter({ rendererDir, executablePath, renderTimeoutMs = RENDER_TIMEOUT_MS }: ChromiumCharterPrinterOptions): ChromiumCharterPrinter {
+  let starting: Promise<{ browser: Browser; context: BrowserContext }> | null = null;
+  /** A page with the print view loaded for the next export (null when loading it failed: the export then loads its own). */
+  let spare: Promise<Page | null> | null = null;
+  let closed = false;
+
+  const serve = async (route: Route) => {
+    const request = route.request();
+    const url = new URL(request.url());
+    if (url.origin !== PRINT_ORIGIN || request.method() !== 'GET') return route.abort('blockedbyclient');
+    const file = await readRendererFile(rendererDir, url.pathname);
+    const headers = { 'content-security-policy': CONTENT_SECURITY_POLICY, 'x-content-type-options': 'nosniff', 'cache-control': 'no-store' };
+    if (!file) return route.fulfill({ status: 404, body: 'Not found', headers: { ...headers, 'content-type': 'text/plain; charset=utf-8' } });
+    return route.fulfill({ status: 200, body: file.body, headers: { ...headers, 'content-type': file.contentType } });
+  };
+
+  const start = async () => {
+    const path = executablePath ?? findChromium();
+    let browser: Browser;
+    try {
+      browser = await chromium.launch({ executablePath: path, headless: true, args: chromiumArgs() });
+    } catch (error) {
+      throw new CharterPrintError(`Accord could not start ${path} to print the charter: ${firstLine(error)}`);
+    }
+    browser.on('disconnected', () => {
+      starting = null;
+      spare = null;
+    });
+    const context = await browser.newContext({ serviceWorkers: 'block', acceptDownloads: false, javaScriptEnabled: true });
+    await context.route('**/*', serve);
+    return { browser, context };
+  };
+
+  const openPrintPage = async (context: BrowserContext): Promise<Page> => {
+    const page = await context.newPage();
+    try {
+      await page.goto(PRINT_URL, { waitUntil: 'load', timeout: renderTimeoutMs });
+      return page;
+    } catch (error) {
+      await page.close().catch(() => undefined);
+      throw error;
+    }
+  };
+
+  const takePrintPage = async (context: BrowserContext): Promise<Page> => {
+    const ready = spare;
+    spare = null;
+    const page = ready && (await ready);
+    return page && !page.isClosed() ? page : openPrintPage(context);
+  };
+
+  const print = async (record: CharterRecord): Promise<Uint8Array> => {
+    if (closed) throw new CharterPrintError('Printing has stopped: Accord is closing.');
+    starting ??= start().catch((error: unknown) => {
+      starting = null;
+      throw error;
+    });
+    const running = starting;
+    const { context } = await running;
+    let page: Page | null = null;
+    try {
+      page = await takePrintPage(context);
+      const loaded = page;
+      await renderWithin(renderTimeoutMs, async () => {
+        const ready = await loaded.evaluate((name) => typeof (globalThis as unknown as Record<string, unknown>)[name] === 'function', PRINT_GLOBAL);
+        if (!ready) throw new CharterPrintError(`This build of Accord has no charter print page (${join(rendererDir, 'index.html')}?view=${CHARTER_PRINT_VIEW} defines no ${PRINT_GLOBAL}). Build Accord again (npm run build).`);
+        await loaded.evaluate(
+          async ([name, charter]) => {
+            await (globalThis as unknown as Record<string, (record: unknown) => Promise<unknown>>)[name]!(charter);
+          },
+          [PRINT_GLOBAL, record] as const,
+        );
+      });
+      // The page's CSS @page size wins; the paper is named too, so a page without one never falls back to Letter.
+      const pdf = await page.pdf({ preferCSSPageSize: true, format: record.paperSize === 'letter' ? 'Letter' : 'A4', printBackground: true, tagged: true, outline: true });
+      return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+    } catch (error) {
+      if (error instanceof CharterPrintError) throw error;
+      throw new CharterPrintError(`Accord could not print the charter: ${firstLine(error)}`);
+    } finally {
+      await page?.close().catch(() => undefined);
+      if (!closed && starting === running && spare === null) spare = openPrintPage(context).catch(() => null);
+    }
+  };
+
+  return Object.assign(print, {
+    async close() {
+      closed = true;
+      const running = starting;
+      starting = null;
+      spare = null;
+      // Closing the browser closes its pages, the spare one too.
+      if (running) await running.then(({ browser }) => browser.close()).catch(() => undefined);
+    },
+  });
+}
+
+/**
+ * The browser to print with: a variable that names one, else the first of the usual places
+ * that exists. Throws a CharterPrintError that tells the facilitator what to install.
+ */
+export function findChromium(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform, exists: (path: string) => boolean = existsSync): string {
+  for (const name of BROWSER_VARIABLES) {
+    const value = env[name]?.trim();
+    if (!value) continue;
+    if (exists(value)) return value;
+    throw new CharterPrintError(`${name} names ${value}, which does not exist. Point it at Chromium or Google Chrome, or unset it.`);
+  }
+  const found = usualPlaces(env, platform).find((path) => exists(path));
+  if (found) return found;
+  const install =
+    platform === 'linux'
+      ? 'Install Chromium (on Debian or Ubuntu: sudo apt install chromium) or Google Chrome'
+      : platform === 'darwin'
+        ? 'Install Google Chrome or Chromium in Applications'
+        : 'Install Google Chrome, or repair Microsoft Edge';
+  throw new CharterPrintError(`Printing the charter needs Chromium, Google Chrome or Microsoft Edge, and Accord found none. ${install}, or set ACCORD_CHROMIUM to the browser’s program file, then export again.`);
+}
+
+function usualPlaces(env: NodeJS.ProcessEnv, platform: NodeJS.Platform): string[] {
+  if (platform === 'darwin') {
+    const apps = ['/Applications', join(env.HOME ?? '', 'Applications')];
+    return apps.flatMap((folder) => [join(folder, 'Chromium.app/Contents/MacOS/Chromium'), join(folder, 'Google Chrome.app/Contents/MacOS/Google Chrome')]);
+  }
+  if (platform === 'win32') {
+    const folders = [env.PROGRAMFILES, env['PROGRAMFILES(X86)'], env.LOCALAPPDATA].filter((folder): folder is string => Boolean(folder));
+    return [
+      ...folders.map((folder) => join(folder, 'Google', 'Chrome', 'Application', 'chrome.exe')),
+      ...folders.map((folder) => join(folder, 'Chromium', 'Application', 'chrome.exe')),
+      ...folders.map((folder) => join(folder, 'Microsoft', 'Edge', 'Application', 'msedge.exe')),
+    ];
+  }
+  return ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable', '/snap/bin/chromium'];
+}
+
+/**
+ * Chromium refuses to run as root with its sandbox (CI containers run as root); everyone else
+ * keeps it. The rest keeps a print-only browser quiet: no GPU, no background traffic.
+ */
+function chromiumArgs(): string[] {
+  const args = ['--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-extensions'];
+  if (process.platform === 'linux' && process.getuid?.() === 0) args.unshift('--no-sandbox');
+  return args;
+}

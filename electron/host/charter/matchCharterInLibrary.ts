@@ -1,0 +1,53 @@
+/**
+ * The strongest check of a charter file: against the facilitator's own library. Says which
+ * version of the workshop the file's fingerprint belongs to, and whether a newer one exists.
+ */
+import type { Workshop } from '../../../src/domain/workshopSchema';
+import type { CharterVerification } from '../../../src/shared/accordApi';
+import { fingerprintCharter } from './fingerprintCharter';
+
+/** `workshop`: the library's workshop with the embedded charter's id, or null when the library has none. */
+export function matchCharterInLibrary(verification: CharterVerification, workshop: Workshop | null): CharterVerification {
+  const file = verification.embeddedCharter;
+  if (!file || !workshop || workshop.id !== file.content.workshopId) return verification;
+  const title = workshop.setup.title.trim() || 'Untitled workshop';
+  const latest = workshop.signoff.charterVersion;
+  const signed = workshop.signoff.versions.filter((v) => v.fingerprint === file.fingerprint);
+  const currentMatches = currentFingerprint(workshop) === file.fingerprint;
+
+  let version: number | null = null;
+  let librarySignatures = 0;
+  const sameNumber = signed.find((v) => v.number === file.version);
+  if (currentMatches && (file.version === latest || !sameNumber)) {
+    version = latest;
+    librarySignatures = workshop.signoff.signatures.length;
+  } else if (sameNumber ?? signed.at(-1)) {
+    const match = (sameNumber ?? signed.at(-1))!;
+    version = match.number;
+    librarySignatures = match.signatures.length;
+  }
+
+  if (version === null) {
+    return {
+      ...verification,
+      reason: `${verification.reason} Your library holds this workshop (“${title}”), but none of its charter versions has this fingerprint: the charter was edited after this file was exported and before anyone signed, or the file does not come from this library.`,
+    };
+  }
+  const superseded = version < latest;
+  const standing = superseded ? `superseded by version ${latest}` : 'the current version';
+  const count = (n: number) => `${n} signature${n === 1 ? '' : 's'}`;
+  const signatures = librarySignatures === file.signatures.length ? '' : ` Your library’s version ${version} has ${count(librarySignatures)}; this file shows ${count(file.signatures.length)}.`;
+  return {
+    ...verification,
+    reason: `${verification.reason} In your library it is version ${version} of “${title}”, ${standing}.${signatures}`,
+    library: { workshopId: workshop.id, title, version, latestVersion: latest, superseded },
+  };
+}
+
+function currentFingerprint(workshop: Workshop): string | null {
+  try {
+    return fingerprintCharter(workshop);
+  } catch {
+    return null; // text with a broken character has no fingerprint, so no file can match it
+  }
+}

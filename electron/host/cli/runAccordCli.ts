@@ -1,0 +1,185 @@
+/**
+ * `npm run accord -- …`: the charter from the command line, without a window.
+ *   charter WORKSHOP --out FILE.pdf [--paper a4|letter] [--version N] [--data-dir DIR]
+ *   verify FILE.pdf [--data-dir DIR]
+ * WORKSHOP is a `.accord.json` file or the id of a workshop in the library. The library is only
+ * read, never written or locked, so this runs beside an open Accord. Exit codes: 0 done (for
+ * verify: unchanged), 1 not done (for verify: any other verdict), 2 usage or input errors.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { defaultPaperSize } from '../../../src/domain/charterRecord';
+import { parseWorkshopText } from '../../../src/domain/parseWorkshop';
+import { describeRejection } from '../../../src/domain/validationMessages';
+import { paperSizeSchema, type PaperSize, type Workshop } from '../../../src/domain/workshopSchema';
+import { formatMegabytes, MAX_VERIFY_BYTES } from '../../../src/shared/accordApi';
+import { CHARTER_VERIFICATION_LIMIT } from '../../../src/shared/charterVerification';
+import { charterFileName, charterRecordFor } from '../charter/charterRecordFor';
+import { CharterPrintError, type CharterPrinter } from '../charter/charterPrinter';
+import { exportCharterPdf } from '../charter/exportCharterPdf';
+import { createCharterFingerprinter } from '../charter/fingerprintCharter';
+import { matchCharterInLibrary } from '../charter/matchCharterInLibrary';
+import { SealError } from '../charter/sealCharterPdf';
+import { createCharterVerifier } from '../charter/verifyCharterPdf';
+import { defaultDataDir } from '../defaultDataDir';
+import { durableWrite } from '../storage/durableWrite';
+import { isWorkshopId, LibraryLayout, WORKSHOP_SUFFIX } from '../storage/libraryLayout';
+
+const USAGE = `Usage:
+  npm run accord -- charter WORKSHOP --out FILE.pdf [--paper a4|letter] [--version N] [--data-dir DIR]
+  npm run accord -- verify FILE.pdf [--data-dir DIR]
+
+  WORKSHOP   a .accord.json file, or the id of a workshop in the library
+  --version  a signed earlier version (default: the current one)
+  --paper    default: the workshop's paper, else the one of this machine's locale
+  --data-dir the library (default: ${defaultDataDir()})
+
+verify exits with 0 only when the file is unchanged since Accord exported it, 1 otherwise.`;
+
+export interface CliIo {
+  out(line: string): void;
+  err(line: string): void;
+  /** Prints charters (created on first use, closed at the end). */
+  printer(): CharterPrinter;
+  now?: () => Date;
+}
+
+const EXIT = { done: 0, notDone: 1, usage: 2 } as const;
+
+/** The command line is wrong: the message, then the usage. */
+class UsageError extends Error {}
+/** The command line is right but names something that cannot be used (no such file, not a workshop): the message alone. */
+class InputError extends Error {}
+
+export async function runAccordCli(argv: readonly string[], io: CliIo): Promise<number> {
+  try {
+    const [command, ...rest] = argv;
+    if (command === 'charter') return await exportCommand(rest, io);
+    if (command === 'verify') return await verifyCommand(rest, io);
+    if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
+      io.out(USAGE);
+      return command === undefined ? EXIT.usage : EXIT.done;
+    }
+    throw new UsageError(`Unknown command “${command}”.`);
+  } catch (error) {
+    if (error instanceof UsageError || isParseArgsError(error)) {
+      io.err(`${(error as Error).message}\n\n${USAGE}`);
+      return EXIT.usage;
+    }
+    if (error instanceof InputError) {
+      io.err(error.message);
+      return EXIT.usage;
+    }
+    throw error;
+  }
+}
+
+// ---------------------------------------------------------------- charter
+
+async function exportCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    allowPositionals: true,
+    options: { out: { type: 'string' }, paper: { type: 'string' }, version: { type: 'string' }, 'data-dir': { type: 'string' } },
+  });
+  if (positionals.length !== 1) throw new UsageError('Name one workshop: a .accord.json file or a workshop id.');
+  if (!values.out) throw new UsageError('Say where the PDF goes: --out FILE.pdf');
+  const paper = values.paper === undefined ? null : paperSizeSchema.safeParse(values.paper.toLowerCase());
+  if (paper && !paper.success) throw new UsageError(`--paper is a4 or letter (got “${values.paper}”).`);
+  const version = values.version === undefined ? null : Number(values.version);
+  if (version !== null && !(Number.isInteger(version) && version >= 1 && version <= 100_000)) throw new UsageError(`--version is a whole number from 1 (got “${values.version}”).`);
+
+  const workshop = await findWorkshop(positionals[0]!, resolve(values['data-dir'] ?? defaultDataDir()));
+  const paperSize: PaperSize = paper?.data ?? workshop.setup.paperSize ?? defaultPaperSize(Intl.DateTimeFormat().resolvedOptions().locale);
+  const picked = charterRecordFor(workshop, version, paperSize, () => createCharterFingerprinter()(workshop));
+  if (!picked.ok) {
+    io.err(picked.message);
+    return EXIT.notDone;
+  }
+  const { record } = picked;
+  const target = resolve(values.out);
+  const started = performance.now();
+  let pdf: Uint8Array;
+  try {
+    pdf = await exportCharterPdf(record, io.printer(), io.now ?? (() => new Date()));
+  } catch (error) {
+    if (error instanceof CharterPrintError || error instanceof SealError) {
+      io.err(error.message);
+      return EXIT.notDone;
+    }
+    throw error;
+  }
+  try {
+    await durableWrite(target, pdf);
+  } catch (error) {
+    io.err(`Accord could not write ${target}: ${(error as Error).message}`);
+    return EXIT.notDone;
+  }
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  io.out(`Wrote ${target} (${formatMegabytes(pdf.byteLength)}, ${paperSize === 'a4' ? 'A4' : 'Letter'}, ${seconds} s; suggested name “${charterFileName(record)}”)`);
+  io.out(`Version ${record.version} of “${record.content.cover.title || 'the alignment charter'}”, fingerprint ${record.fingerprint}, ${record.signatures.length} signature${record.signatures.length === 1 ? '' : 's'}.`);
+  return EXIT.done;
+}
+
+/** A workshop file, or a workshop of the library read straight from its file (never locked, never written). */
+async function findWorkshop(name: string, dataDir: string): Promise<Workshop> {
+  const asFile = resolve(name);
+  const isFile = await stat(asFile).then((s) => s.isFile(), () => false);
+  let path: string;
+  if (isFile) path = asFile;
+  else if (isWorkshopId(name)) path = new LibraryLayout(dataDir).workshopFile(name);
+  else throw new InputError(`No workshop file named ${asFile}.`);
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch {
+    throw new InputError(isFile ? `Accord could not read ${path}.` : `There is no file ${asFile}, and the library in ${dataDir} has no workshop with the id “${name}” (its files are workshops/<id>${WORKSHOP_SUFFIX}).`);
+  }
+  const outcome = parseWorkshopText(text);
+  if (outcome.kind === 'invalid') throw new InputError(`${path} is not a workshop Accord can open: ${outcome.rejections.slice(0, 3).map(describeRejection).join('; ')}`);
+  if (outcome.kind === 'ok') return outcome.workshop;
+  // A newer Accord's file: its charter prints from the fields this version knows, as the app shows it read-only.
+  if (outcome.workshop) return outcome.workshop;
+  throw new InputError(`${path} was made by a newer Accord (schema ${outcome.fileVersion}); update Accord to print its charter.`);
+}
+
+// ---------------------------------------------------------------- verify
+
+async function verifyCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({ args: [...args], allowPositionals: true, options: { 'data-dir': { type: 'string' } } });
+  if (positionals.length !== 1) throw new UsageError('Name one PDF file to verify.');
+  const path = resolve(positionals[0]!);
+  const size = await stat(path).then((s) => (s.isFile() ? s.size : null), () => null);
+  if (size === null) throw new InputError(`There is no file ${path}.`);
+  if (size > MAX_VERIFY_BYTES) throw new InputError(`${path} is ${formatMegabytes(size)}; Accord verifies charters up to ${formatMegabytes(MAX_VERIFY_BYTES)}.`);
+  const bytes = new Uint8Array(await readFile(path));
+
+  const dataDir = resolve(values['data-dir'] ?? defaultDataDir());
+  const found = await createCharterVerifier()(bytes);
+  const id = found.embeddedCharter?.content.workshopId;
+  const libraryWorkshop = id === undefined ? null : await readLibraryWorkshop(dataDir, id);
+  const verification = matchCharterInLibrary(found, libraryWorkshop);
+
+  io.out(`${VERDICT_LABEL[verification.verdict]}: ${verification.reason}`);
+  if (verification.fingerprint) io.out(`Fingerprint: ${verification.fingerprint}`);
+  if (id !== undefined && libraryWorkshop === null) io.out(`Library: ${dataDir} holds no workshop with the id “${id}”.`);
+  io.out(`\n${CHARTER_VERIFICATION_LIMIT}`);
+  return verification.verdict === 'unchanged' ? EXIT.done : EXIT.notDone;
+}
+
+const VERDICT_LABEL = { unchanged: 'Unchanged', contentIntact: 'Content intact, file changed', altered: 'Altered' } as const;
+
+async function readLibraryWorkshop(dataDir: string, id: string): Promise<Workshop | null> {
+  try {
+    const outcome = parseWorkshopText(await readFile(new LibraryLayout(dataDir).workshopFile(id), 'utf8'));
+    return outcome.kind === 'invalid' ? null : outcome.workshop;
+  } catch {
+    return null;
+  }
+}
+
+function isParseArgsError(error: unknown): boolean {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS_');
+}
