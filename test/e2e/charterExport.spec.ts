@@ -1,0 +1,147 @@
+/**
+ * The day's end, for real: three participants sign with drawn strokes, the facilitator exports
+ * the charter in A4 and in Letter, and the PDFs are read back with the tools a reader has
+ * (qpdf, poppler). The exported file then verifies as unchanged in the app, and after an edit
+ * starts version 2 it still verifies as version 1, reported as superseded.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { CHARTER_SECTION_IDS, buildCharterModel } from '../../src/domain/charterModel';
+import { currentCharterRecord } from '../../src/domain/charterRecord';
+import type { CharterFingerprintResult } from '../../src/shared/accordApi';
+import { SignoffPage } from './pages/SignoffPage';
+import { connectHostClient, type HostClient } from './support/connectHostClient';
+import { launchBrowser } from './support/launchBrowser';
+import { openApp, type OpenApp } from './support/openApp';
+import { startWebHost, type WebHost } from './support/startWebHost';
+
+const SAMPLE = 'Kestrel sales & marketing alignment day';
+const SIGNERS = ['Marguerite Fontaine', 'Tomasz Wiśniewski', 'Priya Raghunathan'];
+const run = (tool: string, args: string[]) => execFileSync(tool, args, { encoding: 'utf8' });
+const hasTool = (tool: string) => {
+  try {
+    execFileSync('which', [tool]);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+describe('charter export', () => {
+  let host: WebHost;
+  let browser: Browser;
+  let app: OpenApp;
+  let signoff: SignoffPage;
+  let client: HostClient;
+  let folder: string;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  beforeEach(async () => {
+    folder = mkdtempSync(join(tmpdir(), 'accord-charter-e2e-'));
+    host = await startWebHost();
+    app = await openApp(browser, host, { viewport: { width: 1920, height: 1080 } });
+    signoff = new SignoffPage(app.page);
+    await app.library.show();
+    await app.library.open(SAMPLE);
+    client = await connectHostClient(host.origin, app.context);
+    await app.workshop.goToPhase('signoff');
+    await signoff.root.waitFor();
+  });
+  afterEach(async () => {
+    try {
+      expect(app.errors).toEqual([]);
+    } finally {
+      client?.close();
+      await app?.close();
+      await host?.stop();
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  /** Chooses the paper, exports, and saves the browser's download into the test folder. */
+  const exportAs = async (paper: 'A4' | 'US Letter', name: string): Promise<string> => {
+    // A controlled choice: it shows as chosen once the host has recorded it with the workshop.
+    await app.page.getByTestId('paper-size').getByRole('radio', { name: paper, exact: true }).click();
+    await app.page.locator(`[data-testid="paper-size"] input[value="${paper === 'A4' ? 'a4' : 'letter'}"]:checked`).waitFor();
+    const download = app.page.waitForEvent('download', { timeout: 60_000 });
+    await signoff.exportButton.click();
+    const file = join(folder, name);
+    await (await download).saveAs(file);
+    await app.page.getByTestId('export-outcome').waitFor();
+    return file;
+  };
+
+  const verifyInApp = async (file: string) => {
+    await app.page.getByTestId('verify-file-input').setInputFiles(file);
+    const verdict = app.page.getByTestId('verify-verdict');
+    await verdict.waitFor();
+    return verdict;
+  };
+
+  it('signs in the room, exports a tagged, sealed PDF with every section, signer and the fingerprint, in A4 and Letter, and verifies it', { timeout: 180_000 }, async () => {
+    await signoff.goToStep('sign');
+    await signoff.acceptAllWarnings();
+    for (const name of SIGNERS) await signoff.sign(name);
+
+    const workshop = (await client.api.getSession())!.workshop;
+    const fingerprint = (await client.api.getCharterFingerprint()) as Extract<CharterFingerprintResult, { ok: true }>;
+    expect(fingerprint.ok).toBe(true);
+    const model = buildCharterModel(currentCharterRecord(workshop, fingerprint.fingerprint, 'a4'));
+
+    await signoff.goToStep('export');
+    const a4 = await exportAs('A4', 'charter-a4.pdf');
+    const letter = await exportAs('US Letter', 'charter-letter.pdf');
+
+    for (const [file, size] of [
+      [a4, /pts \(A4\)/],
+      [letter, /612 x 792 pts \(letter\)/],
+    ] as const) {
+      const info = run('pdfinfo', [file]);
+      expect(info).toMatch(size);
+      expect(info).toMatch(/Tagged:\s+yes/);
+      expect(info).toContain(fingerprint.fingerprint);
+      // Every font is embedded: no row of pdffonts says "no" in its "emb" column.
+      const fonts = run('pdffonts', [file]).split('\n').slice(2).filter(Boolean);
+      expect(fonts.length).toBeGreaterThan(0);
+      for (const row of fonts) expect(row, row).toMatch(/\s+yes\s+yes\s+yes\s+\d+\s+\d+\s*$/);
+      const text = run('pdftotext', ['-layout', file, '-']).replace(/\s+/g, ' ');
+      // The cover is headed by the charter's own title; every other section by its name.
+      expect(text.includes(workshop.setup.title) && text.includes(workshop.setup.company), 'cover').toBe(true);
+      const missing = model.sections.filter((section) => section.id !== 'cover' && !text.includes(section.title)).map((section) => section.title);
+      expect(missing).toEqual([]);
+      expect(model.sections.map((s) => s.id)).toEqual([...CHARTER_SECTION_IDS]);
+      expect(SIGNERS.filter((name) => !text.includes(name))).toEqual([]);
+      expect(text.includes(fingerprint.fingerprint), 'the full fingerprint').toBe(true);
+      expect(/Page 1 of \d+/.test(text), 'the page footer').toBe(true);
+      expect(/legally binding|certified|tamper-proof/i.test(text), 'an overclaim').toBe(false);
+      // The sealed files are embedded, and the page renders.
+      expect(run('pdfdetach', ['-list', file])).toMatch(/charter-content\.json/);
+      if (hasTool('qpdf')) expect(run('qpdf', ['--check', file])).toMatch(/No syntax or stream encoding errors/);
+      run('pdftoppm', ['-png', '-r', '30', '-f', '1', '-l', '2', file, join(folder, 'page')]);
+    }
+    expect(readFileSync(a4).subarray(0, 5).toString()).toBe('%PDF-');
+
+    // The untouched file verifies in the app as unchanged, and as the current version of this workshop.
+    const first = await verifyInApp(a4);
+    expect(await first.getAttribute('data-verdict')).toBe('unchanged');
+    expect(await app.page.getByTestId('verify-library').textContent()).toContain('version 1');
+
+    // An edit after signing starts version 2; the old file is still version 1, now superseded.
+    const edited = await client.api.dispatch({ type: 'updateSetup', patch: { venue: 'Harbour House, room 2' } });
+    expect(edited.ok).toBe(true);
+    await signoff.history.first().waitFor();
+    expect(await signoff.exportButton.textContent()).toContain('version 2');
+    const again = await verifyInApp(letter);
+    expect(await again.getAttribute('data-verdict')).toBe('unchanged');
+    expect(await app.page.getByTestId('verify-library').textContent()).toMatch(/superseded|newer/i);
+  });
+});
