@@ -1,154 +1,211 @@
 /**
- * Input-to-paint on the large workshop (20 stages, 1,000 activities, 2,000 notes), in Chromium:
- * from the input event's timestamp to the first frame painted after the DOM shows the change,
- * measured inside the page. keystroke-p95 types into a stage field, raci-toggle-p95 toggles
- * RACI cells (a host round trip), phase-switch-p95 moves between phases. The floor is the same
- * measure for typing into a plain input on a bare page in the same browser.
+ * Input to paint in Chromium on the large workshops (about 5 MB, and 20 MB for the -20mb
+ * figures), measured inside the page from the input event to the first frame that shows the
+ * result (see probe.ts). Each figure is sampled alternately with its floor, 100 times or more.
+ *
+ * Local (against the bare input: typing into a plain input on a bare page, input-floor-p95):
+ * - keystroke-p95: typing into the selected stage's customer goal; the draft shows at once.
+ * - raci-local-p95: clicking a RACI toggle, to the frame showing its optimistic flip; the
+ *   next click waits until the host has confirmed this one.
+ * Host round trips (against the same page doing a bare WebSocket round trip to the same
+ * server, round-trip-floor-p95, see roundTripFloor.ts):
+ * - raci-confirmed-p95: clicking a toggle, to the frame showing the host's answer (command →
+ *   host → patch → paint): the toggle's new state with its row no longer marked
+ *   data-awaiting-host, a mark the optimistic flip sets and only the host's patch clears.
+ * - phase-switch-to-responsibilities-p95 and phase-switch-to-buying-process-p95: clicking a
+ *   phase in the phase bar (a goToPhase command), to the frame showing the new phase's content.
+ * Sync (against a bare relay between two pages, relay-floor-p95, see relayFloor.ts):
+ * - projector-sync-p95: a key typed into the stage's name in the console, to the frame of the
+ *   projector window (a second page) that shows it.
  */
 import { join, resolve } from 'node:path';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { createAccordHost } from '../../electron/host/accordHost';
 import { createWorkshopRepository } from '../../electron/host/storage/workshopRepository';
 import { startWebServer } from '../../electron/host/web/startWebServer';
-import { buildLargeWorkshop } from '../helpers/buildLargeWorkshop';
-import { CHROMIUM_ARGS } from './measureRenderer';
+import type { PhaseId } from '../../src/domain/workshopSchema';
+import { buildLargeWorkshop, LARGE_WORKSHOP_SIZES, type LargeWorkshopSize } from '../helpers/buildLargeWorkshop';
+import { figure, floorFigure, TARGETS } from './figures';
+import { clickOn, interleave, marksSeen, measureOnce, measurePeerOnce, soloPage, type Interaction } from './probe';
+import { relayFloor } from './relayFloor';
+import { installRoundTripFloor, removeRoundTripFloor, roundTripOnce } from './roundTripFloor';
 import type { BenchResult } from './runBench';
 
 const RENDERER_DIR = resolve(process.env.ACCORD_OUT_DIR ?? 'out', 'renderer');
-const SAMPLES = 40;
-const TARGET = '≤ 16 ms';
+const SAMPLES = 100;
 
-/**
- * Installed in every page: `__accordArm(kind)` arms a probe for the next input event of that
- * kind; once `__accordReady()` says the change is in the DOM, the probe records the time of
- * the next painted frame minus the event's timestamp.
- */
-const PROBE = `
-  (() => {
-    const samples = [];
-    let armed = null;
-    const start = (event) => {
-      if (!armed || armed.t0 !== null || event.type !== armed.kind) return;
-      armed.t0 = event.timeStamp;
-      const probe = armed;
-      const settle = () => {
-        if (!probe.ready()) { requestAnimationFrame(settle); return; }
-        requestAnimationFrame(() => setTimeout(() => { samples.push(performance.now() - probe.t0); armed = null; }, 0));
-      };
-      // After every handler of this event has run (React's included).
-      queueMicrotask(() => setTimeout(settle, 0));
-    };
-    for (const kind of ['keydown', 'click']) window.addEventListener(kind, start, true);
-    // Conditions come as data, not code: the app's CSP rightly forbids eval.
-    const readyFrom = (spec) => () => {
-      const el = document.querySelector(spec.selector);
-      if (!el) return false;
-      if (spec.minLength !== undefined) return el.value.length >= spec.minLength;
-      if (spec.attribute !== undefined) return el.getAttribute(spec.attribute) !== spec.notValue;
-      return true;
-    };
-    window.__accordArm = (kind, spec) => { armed = { kind, t0: null, ready: readyFrom(spec) }; };
-    window.__accordSamples = () => samples.slice();
-    window.__accordIdle = () => armed === null;
-  })();`;
-
-/** When the change shows: `selector` exists, and its value reached `minLength` or its `attribute` left `notValue`. */
-interface ReadySpec {
-  selector: string;
-  minLength?: number;
-  attribute?: string;
-  notValue?: string | null;
-}
-
-type ProbeWindow = { __accordArm(kind: string, ready: ReadySpec): void; __accordSamples(): number[]; __accordIdle(): boolean };
+const PHASE_CONTENT: Partial<Record<PhaseId, string>> = {
+  buyingProcess: '[data-testid="stage-board"] [data-testid="stage-card"]',
+  responsibilities: '[data-testid="raci-matrix"] [data-testid="activity-row"]',
+};
+const phaseReady = (phase: PhaseId) => `[data-testid="phase-view"][data-phase="${phase}"] ${PHASE_CONTENT[phase]}`;
 
 export async function measureInteractions(work: string): Promise<BenchResult[]> {
   const dataDir = join(work, 'interactions-data');
   const repository = await createWorkshopRepository({ dataDir });
-  const large = buildLargeWorkshop();
-  large.currentPhase = 'buyingProcess';
-  await repository.create(large);
+  const workshops = {
+    '5mb': buildLargeWorkshop({ ...LARGE_WORKSHOP_SIZES['5mb'], id: 'large-5mb' }),
+    '20mb': buildLargeWorkshop({ ...LARGE_WORKSHOP_SIZES['20mb'], id: 'large-20mb', title: '20 MB benchmark workshop' }),
+  };
+  for (const workshop of Object.values(workshops)) {
+    workshop.currentPhase = 'buyingProcess';
+    await repository.create(workshop);
+  }
   const host = await createAccordHost({ dataDir, seedSample: false });
-  await host.call('openWorkshop', [large.id]);
+  await host.call('openWorkshop', [workshops['5mb'].id]);
   const server = await startWebServer({ host, rendererDir: RENDERER_DIR, port: 0 });
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const consoleWindow = await soloPage();
   try {
-    const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
-    await context.addInitScript(PROBE);
-    const page = await context.newPage();
+    const page = consoleWindow.page;
     await page.goto(server.url);
-    await page.locator('[data-testid="phase-view"][data-phase="buyingProcess"] [data-testid="stage-detail"]').waitFor({ timeout: 30_000 });
+    await page.locator(phaseReady('buyingProcess')).first().waitFor({ timeout: 60_000 });
+    const results: BenchResult[] = [];
 
-    // keystroke-p95: typing into the selected stage's customer goal.
+    // Local interactions, against typing into a plain input on a bare page.
+    const floor = await soloPage();
+    const floorPage = floor.page;
+    await floorPage.goto('data:text/html,<!doctype html><input id="f" aria-label="floor">');
+    await floorPage.locator('#f').click();
+    const bareInput = (i: number) =>
+      measureOnce(floorPage, 'keydown', { ready: { selector: '#f', minLength: i + 1 }, act: () => floorPage.keyboard.type('x') });
     const goal = page.locator('[data-testid="stage-detail"] textarea[name="customerGoal"]');
     await goal.click();
     await page.keyboard.press('End');
-    const keystrokes = await sample(page, SAMPLES, 'keydown', async (i) => {
-      const before = await goal.evaluate((el) => (el as HTMLTextAreaElement).value.length);
-      return { ready: { selector: '[data-testid="stage-detail"] textarea[name="customerGoal"]', minLength: before + 1 }, act: () => page.keyboard.type(String.fromCharCode(97 + (i % 26))) };
+    const keys = await interleave(SAMPLES, {
+      keystroke: async (i) => {
+        const before = await goal.evaluate((el) => (el as HTMLTextAreaElement).value.length);
+        return measureOnce(page, 'keydown', {
+          ready: { selector: '[data-testid="stage-detail"] textarea[name="customerGoal"]', minLength: before + 1 },
+          act: () => page.keyboard.type(String.fromCharCode(97 + (i % 26))),
+        });
+      },
+      floor: bareInput,
     });
-
-    // raci-toggle-p95: toggling cells of the matrix (each a setRole that comes back from the host).
     await switchPhase(page, 'responsibilities');
-    await page.locator('[data-testid="raci-matrix"]').waitFor();
-    const toggles = await sample(page, SAMPLES, 'click', async (i) => {
-      const row = i % 10;
-      const role = ['R', 'A', 'C', 'I'][Math.floor(i / 10) % 4]!;
-      const selector = `[data-testid="activity-row"]:nth-child(${row + 1}) .raci-cell[data-team-id="marketing"] [data-role="${role}"]`;
-      const before = await page.locator(selector).getAttribute('aria-pressed');
-      return { ready: { selector, attribute: 'aria-pressed', notValue: before }, act: () => page.locator(selector).click() };
+    let typed = SAMPLES;
+    const local = await interleave(SAMPLES, {
+      toggle: async (i) => {
+        const toggle = await raciToggle(page, i);
+        const ms = await measureOnce(page, 'click', toggle.local);
+        // Independent samples: the host's answer lands before the next click.
+        await page.locator(toggle.confirmedSelector).waitFor({ state: 'attached', timeout: 30_000 });
+        return ms;
+      },
+      floor: () => bareInput(typed++),
     });
+    await floor.close();
+    results.push(
+      figure('keystroke-p95', keys.keystroke, [...keys.floor, ...local.floor], { stat: 'p95', target: TARGETS.localInteraction }),
+      figure('raci-local-p95', local.toggle, [...keys.floor, ...local.floor], { stat: 'p95', target: TARGETS.localInteraction }),
+      floorFigure('input-floor-p95', [...keys.floor, ...local.floor], 'p95'),
+    );
 
-    // phase-switch-p95: back and forth between the two phases, through the phase bar.
-    const phases = ['buyingProcess', 'responsibilities'] as const;
-    const switches = await sample(page, 20, 'click', async (i) => {
-      const phase = phases[i % 2]!;
-      const content = phase === 'buyingProcess' ? '[data-testid="stage-board"]' : '[data-testid="raci-matrix"]';
-      return { ready: { selector: `[data-testid="phase-view"][data-phase="${phase}"] ${content}` }, act: () => page.getByTestId(`phase-${phase}`).click() };
-    });
-
-    // The floor: the same measure on a bare page with one plain input.
-    const floorPage = await context.newPage();
-    await floorPage.goto('data:text/html,<!doctype html><input id="f" aria-label="floor">');
-    await floorPage.locator('#f').click();
-    const floorSamples = await sample(floorPage, SAMPLES, 'keydown', async (i) => ({
-      ready: { selector: '#f', minLength: i + 1 },
-      act: () => floorPage.keyboard.type('x'),
-    }));
-
-    const floor = p95(floorSamples);
-    const result = (id: string, values: number[], target?: string): BenchResult => {
-      const value = p95(values);
-      return { id, value, unit: 'ms', floor, ratio: value / floor, ...(target ? { target } : {}) };
-    };
-    return [result('keystroke-p95', keystrokes, TARGET), result('raci-toggle-p95', toggles, TARGET), result('phase-switch-p95', switches), { id: 'input-floor-p95', value: floor, unit: 'ms', floor, ratio: 1 }];
+    // Host round trips and the projector, per size.
+    for (const size of ['5mb', '20mb'] as const) {
+      if (size !== '5mb') {
+        await host.call('openWorkshop', [workshops[size].id]);
+        await page.waitForFunction((title) => document.title.startsWith(title), workshops[size].setup.title, { timeout: 60_000 });
+        await page.locator(phaseReady('buyingProcess')).first().waitFor({ timeout: 60_000 });
+      }
+      results.push(...(await measureRoundTrips(page, size)));
+      if (size === '5mb') results.push(...(await measureProjectorSync(page, `${server.url}&view=projector`)));
+    }
+    return results;
   } finally {
-    await browser.close();
+    await consoleWindow.close();
     await server.close();
     await host.close();
   }
 }
 
-/** Runs `count` interactions one at a time, each measured by the in-page probe once it has painted. */
-async function sample(page: Page, count: number, kind: 'keydown' | 'click', prepare: (i: number) => Promise<{ ready: ReadySpec; act: () => Promise<void> }>): Promise<number[]> {
-  for (let i = 0; i < count; i++) {
-    const { ready, act } = await prepare(i);
-    await page.evaluate(({ k, r }) => (window as unknown as ProbeWindow).__accordArm(k, r), { k: kind, r: ready });
-    await act();
-    await page.waitForFunction(() => (window as unknown as ProbeWindow).__accordIdle(), null, { timeout: 10_000 });
-    // Let the host's echo and autosave bookkeeping land before the next input, as between real keystrokes.
-    await page.waitForTimeout(30);
+/** raci-confirmed and both phase switches on the page's open workshop, each alternated with the round-trip floor. */
+async function measureRoundTrips(page: Page, size: LargeWorkshopSize): Promise<BenchResult[]> {
+  const suffix = size === '5mb' ? '' : `-${size}`;
+  await switchPhase(page, 'responsibilities');
+  await installRoundTripFloor(page);
+  try {
+    const marksBefore = await marksSeen(page);
+    const confirmed = await interleave(SAMPLES, {
+      toggle: async (i) => measureOnce(page, 'click', (await raciToggle(page, i)).confirmed),
+      floor: () => roundTripOnce(page),
+    });
+    // Without the mark, "confirmed" would be met by the optimistic flip and measure that instead.
+    if ((await marksSeen(page)) === marksBefore) throw new Error('No frame showed a RACI row marked data-awaiting-host: raci-confirmed cannot tell the host\'s answer from the optimistic flip.');
+    // The floor is sampled on Buying process here, as it was on Responsibilities above.
+    const switches = await interleave(SAMPLES, {
+      toBuyingProcess: async () => measureOnce(page, 'click', await phaseClick(page, 'buyingProcess')),
+      floor: () => roundTripOnce(page),
+      toResponsibilities: async () => measureOnce(page, 'click', await phaseClick(page, 'responsibilities')),
+    });
+    const floor = [...confirmed.floor, ...switches.floor];
+    const target = TARGETS.roundTrip;
+    return [
+      figure(`raci-confirmed-p95${suffix}`, confirmed.toggle, floor, { stat: 'p95', target }),
+      figure(`phase-switch-to-responsibilities-p95${suffix}`, switches.toResponsibilities, floor, { stat: 'p95', target }),
+      figure(`phase-switch-to-buying-process-p95${suffix}`, switches.toBuyingProcess, floor, { stat: 'p95', target }),
+      floorFigure(`round-trip-floor-p95${suffix}`, floor, 'p95'),
+    ];
+  } finally {
+    await removeRoundTripFloor(page);
   }
-  const all = await page.evaluate(() => (window as unknown as ProbeWindow).__accordSamples());
-  return all.slice(-count);
 }
 
-async function switchPhase(page: Page, phase: string): Promise<void> {
+/** The console types into the selected stage's name; the projector (a second page) shows it. */
+async function measureProjectorSync(page: Page, projectorUrl: string): Promise<BenchResult[]> {
+  await switchPhase(page, 'buyingProcess');
+  const projectorWindow = await soloPage();
+  const projector = projectorWindow.page;
+  const relay = await relayFloor();
+  try {
+    await projector.goto(projectorUrl);
+    const projectedName = '[data-testid="projector-stage"]:first-child .pj-bp__name';
+    await projector.locator(projectedName).waitFor({ timeout: 60_000 });
+    const name = page.locator('[data-testid="stage-detail"] input[name="detailName"]');
+    await name.click();
+    await page.keyboard.press('End');
+    const synced = await interleave(SAMPLES, {
+      projector: async (i) => {
+        const before = (await projector.locator(projectedName).textContent())!.length;
+        return measurePeerOnce(page, projector, 'keydown', {
+          ready: { selector: projectedName, text: true, minLength: before + 1 },
+          act: () => page.keyboard.type(String.fromCharCode(97 + (i % 26))),
+        });
+      },
+      floor: (i) => relay.once(i),
+    });
+    return [figure('projector-sync-p95', synced.projector, synced.floor, { stat: 'p95', target: TARGETS.projectorSync }), floorFigure('relay-floor-p95', synced.floor, 'p95')];
+  } finally {
+    await relay.close();
+    await projectorWindow.close();
+  }
+}
+
+/**
+ * The i-th toggle of a cycle over the first ten rows of the open stage, the marketing team,
+ * each role in turn; each click flips it. `local` is done when the toggle shows its new state,
+ * `confirmed` when the host's patch has replaced the optimistic flip with the same state.
+ */
+async function raciToggle(page: Page, i: number): Promise<{ local: Interaction; confirmed: Interaction; confirmedSelector: string }> {
+  const row = i % 10;
+  const role = ['R', 'A', 'C', 'I'][Math.floor(i / 10) % 4]!;
+  const selector = `[data-testid="activity-row"]:nth-child(${row + 1}) .raci-cell[data-team-id="marketing"] [data-role="${role}"]`;
+  const before = await page.locator(selector).getAttribute('aria-pressed');
+  const after = before === 'true' ? 'false' : 'true';
+  const act = await clickOn(page, selector);
+  const without = { scope: 'tr', attribute: 'data-awaiting-host' };
+  return {
+    local: { ready: { selector, attribute: 'aria-pressed', notValue: before }, act },
+    confirmed: { ready: { selector, attribute: 'aria-pressed', value: after, without }, act },
+    confirmedSelector: `[data-testid="activity-row"]:nth-child(${row + 1}):not([data-awaiting-host]) .raci-cell[data-team-id="marketing"] [data-role="${role}"][aria-pressed="${after}"]`,
+  };
+}
+
+async function phaseClick(page: Page, phase: PhaseId): Promise<Interaction> {
+  return { ready: { selector: phaseReady(phase) }, act: await clickOn(page, `[data-testid="phase-${phase}"]`) };
+}
+
+async function switchPhase(page: Page, phase: PhaseId): Promise<void> {
+  if ((await page.locator(`[data-testid="phase-view"][data-phase="${phase}"]`).count()) > 0) return;
   await page.getByTestId(`phase-${phase}`).click();
-  await page.locator(`[data-testid="phase-view"][data-phase="${phase}"]`).waitFor();
-}
-
-function p95(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.95) - 1)]!;
+  await page.locator(phaseReady(phase)).first().waitFor({ timeout: 60_000 });
 }

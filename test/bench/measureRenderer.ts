@@ -1,22 +1,41 @@
 /**
- * renderer-start: from navigation to the first paint of the library screen with its
- * workshops, in Chromium, against a bare page painted the same way (the floor).
- * initial-js-gzip-kb: the gzip size of the JavaScript the first page load needs.
+ * Starting the console in Chromium, from navigation to the first frame that shows the content,
+ * each against a bare page served by the same server that does the same network work:
+ * - renderer-start: the library screen with its workshop cards (no workshop open). The floor
+ *   page opens the socket, answers the access check, lists the workshops and renders the
+ *   cards with a few lines of plain DOM code.
+ * - console-start: relaunching straight into the last workshop (the common case: the host
+ *   reopens it at start), to the first paint of its phase (the sample workshop, on
+ *   Responsibilities); console-start-large: the same with the 5 MB workshop. The floor page
+ *   fetches the session over the socket and renders the phase's first stage.
+ * - initial-js-gzip-kb: the gzip size of the scripts the console's first page load fetches (the
+ *   library); console-start-js-gzip-kb: those of a relaunch into a workshop.
+ * The floor page lives in a temporary copy of the built renderer folder, so that the server
+ * serves both with the same headers and caching; pages are warm (a first load is dropped).
  */
-import { readFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 import { createAccordHost } from '../../electron/host/accordHost';
-import { createWorkshop } from '../../src/domain/createWorkshop';
-import { startWebServer } from '../../electron/host/web/startWebServer';
+import type { AccordHost } from '../../electron/host/accordHost.types';
 import { createWorkshopRepository } from '../../electron/host/storage/workshopRepository';
+import { startWebServer, type RunningWebServer } from '../../electron/host/web/startWebServer';
+import { createWorkshop } from '../../src/domain/createWorkshop';
+import { createSampleWorkshop } from '../../src/domain/sampleWorkshop';
+import type { Workshop } from '../../src/domain/workshopSchema';
+import { ACCESS_KEY_STORAGE } from '../../src/app/bridge/accessKey';
+import { WEB_API_PATH } from '../../src/shared/webProtocol';
+import { buildLargeWorkshop } from '../helpers/buildLargeWorkshop';
+import { figure, TARGETS } from './figures';
 import type { BenchResult } from './runBench';
 
-const RENDERER_DIR = resolve('out/renderer');
+const BUILT_RENDERER = resolve(process.env.ACCORD_OUT_DIR ?? 'out', 'renderer');
 const LIBRARY_READY = '[data-testid="library"] [data-testid="workshop-card"]';
+const PHASE_READY = '[data-testid="phase-view"][data-phase="responsibilities"] [data-testid="activity-row"]';
 const RUNS = 7;
-const JS_BUDGET_KB = 300;
+const JS_BUDGET_KB = 90;
+const BARE_PAGE = 'bench-bare.html';
 
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
@@ -26,67 +45,187 @@ const paintProbe = (selector: string) => `
     const check = () => {
       if (document.querySelector(${JSON.stringify(selector)})) {
         observer.disconnect();
-        requestAnimationFrame(() => setTimeout(() => { window.__accordPainted = performance.now(); }, 0));
+        requestAnimationFrame(() => setTimeout(() => { window.__benchPainted = performance.now(); }, 0));
       }
     };
     const observer = new MutationObserver(check);
     observer.observe(document, { childList: true, subtree: true });
   })();`;
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
+/**
+ * The floor page: plain JavaScript against the WebSocket protocol (src/shared/webProtocol.ts),
+ * the same access check as the app (src/app/bridge/accessKey.ts), then one request and the
+ * cards or rows it shows, with the test ids the probe looks for.
+ */
+const BARE_HTML = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Bare</title><script type="module" src="./assets/bench-bare.js"></script></head><body></body></html>`;
+
+const BARE_JS = `
+const mode = new URLSearchParams(location.search).get('mode');
+const key = localStorage.getItem(${JSON.stringify(ACCESS_KEY_STORAGE)}) ?? '';
+const prove = async (nonce) => {
+  const encoder = new TextEncoder();
+  const cryptoKey = await crypto.subtle.importKey('raw', encoder.encode(key), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+  const signature = new Uint8Array(await crypto.subtle.sign('HMAC', cryptoKey, encoder.encode(nonce)));
+  return btoa(String.fromCharCode(...signature)).replace(/\\+/g, '-').replace(/\\//g, '_').replace(/=+$/, '');
+};
+const element = (tag, testId, text) => {
+  const el = document.createElement(tag);
+  if (testId) el.dataset.testid = testId;
+  if (text !== undefined) el.textContent = text;
+  return el;
+};
+const render = (result) => {
+  if (mode !== 'session') {
+    const library = element('main', 'library');
+    for (const workshop of result) library.append(element('article', 'workshop-card', workshop.title));
+    document.body.append(library);
+    return;
+  }
+  const workshop = result.workshop;
+  const view = element('main', 'phase-view');
+  view.dataset.phase = workshop.currentPhase;
+  view.append(element('h1', null, workshop.setup.title));
+  const table = element('table');
+  const stage = workshop.stages[0];
+  for (const activity of workshop.activities) {
+    if (activity.stageId !== stage.id) continue;
+    const row = element('tr', 'activity-row');
+    row.append(element('td', null, activity.name), element('td', null, activity.roles.map((r) => r.teamId + ':' + r.role).join(' ')));
+    table.append(row);
+  }
+  view.append(table);
+  document.body.append(view);
+};
+const socket = new WebSocket('ws://' + location.host + ${JSON.stringify(WEB_API_PATH)});
+socket.onmessage = async (message) => {
+  const data = JSON.parse(message.data);
+  if (data.event === 'challenge') socket.send(JSON.stringify({ auth: await prove(data.nonce) }));
+  else if (data.event === 'ready') socket.send(JSON.stringify({ id: 1, method: mode === 'session' ? 'getSession' : 'listWorkshops', args: [] }));
+  else if (data.id === 1 && data.ok) render(data.result);
+};
+`;
+
+/** A copy of the built renderer with the floor page beside index.html. */
+function rendererWithBarePage(target: string): string {
+  cpSync(BUILT_RENDERER, target, { recursive: true });
+  writeFileSync(join(target, BARE_PAGE), BARE_HTML);
+  writeFileSync(join(target, 'assets', 'bench-bare.js'), BARE_JS);
+  return target;
+}
+
+interface Served {
+  host: AccordHost;
+  server: RunningWebServer;
+}
+
+/** A host on `dataDir` holding `workshops`; with `reopen`, started twice so that the second start reopens it, as after a relaunch. */
+async function serve(dataDir: string, rendererDir: string, workshops: Workshop[], reopen?: string): Promise<Served> {
+  const repository = await createWorkshopRepository({ dataDir });
+  for (const workshop of workshops) await repository.create(workshop);
+  if (reopen) {
+    const first = await createAccordHost({ dataDir, seedSample: false });
+    await first.call('openWorkshop', [reopen]);
+    await first.close();
+  }
+  const host = await createAccordHost({ dataDir, seedSample: false });
+  const server = await startWebServer({ host, rendererDir, port: 0 });
+  return { host, server };
+}
+
+interface StartSamples {
+  app: number[];
+  bare: number[];
+  /** Same-origin scripts the app's pages requested, by path. */
+  scripts: Set<string>;
+}
+
+/**
+ * Alternates the app and the floor page, each loaded in a new tab (a new renderer process, as a
+ * relaunched window has) to the first frame showing `ready`; drops the first (cold) round.
+ */
+async function measureStart(browser: Browser, served: Served, ready: string, mode: 'library' | 'session'): Promise<StartSamples> {
+  const context: BrowserContext = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+  try {
+    await context.addInitScript(paintProbe(ready));
+    const origin = `http://127.0.0.1:${served.server.port}`;
+    const scripts = new Set<string>();
+    const paintedAt = async (url: string, collect: boolean) => {
+      const page = await context.newPage();
+      if (collect) {
+        page.on('request', (request) => {
+          if (request.resourceType() === 'script' && request.url().startsWith(origin)) scripts.add(new URL(request.url()).pathname);
+        });
+      }
+      try {
+        await page.goto(url);
+        await page.waitForFunction(() => (window as unknown as { __benchPainted?: number }).__benchPainted !== undefined, null, { timeout: 60_000 });
+        return await page.evaluate(() => (window as unknown as { __benchPainted: number }).__benchPainted);
+      } finally {
+        await page.close();
+      }
+    };
+    await paintedAt(served.server.url, false); // trades the token for the cookie and the access key
+    const app: number[] = [];
+    const bare: number[] = [];
+    for (let i = 0; i < RUNS + 1; i++) {
+      const a = await paintedAt(`${origin}/`, true);
+      const f = await paintedAt(`${origin}/${BARE_PAGE}?mode=${mode}`, false);
+      if (i > 0) {
+        app.push(a);
+        bare.push(f);
+      }
+    }
+    return { app, bare, scripts };
+  } finally {
+    await context.close();
+  }
 }
 
 export async function measureRenderer(work: string): Promise<BenchResult[]> {
-  const dataDir = join(work, 'renderer-data');
-  const repository = await createWorkshopRepository({ dataDir });
-  for (let i = 0; i < 12; i++) {
-    await repository.create(createWorkshop({ id: `w${i}`, now: new Date(Date.UTC(2026, 10, i + 1)).toISOString(), title: `Workshop ${i + 1}`, templateId: 'b2b-considered', newId: () => crypto.randomUUID() }));
-  }
-  const host = await createAccordHost({ dataDir, seedSample: false });
-  const server = await startWebServer({ host, rendererDir: RENDERER_DIR, port: 0 });
+  const rendererDir = rendererWithBarePage(join(work, 'renderer'));
+  const small = Array.from({ length: 12 }, (_, i) =>
+    createWorkshop({ id: `w${i}`, now: new Date(Date.UTC(2026, 10, i + 1)).toISOString(), title: `Workshop ${i + 1}`, templateId: 'b2b-considered', newId: () => crypto.randomUUID() }),
+  );
+  const sample = createSampleWorkshop('2026-11-22T09:00:00.000Z'); // opens on Responsibilities
+  const large = buildLargeWorkshop();
+  large.currentPhase = 'responsibilities';
+
+  const hosts: Served[] = [];
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
   try {
-    const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
-    await context.addInitScript(paintProbe(LIBRARY_READY));
-    const page = await context.newPage();
-    await page.goto(server.url); // exchanges the token for the session cookie
-    const paintedAt = async (url: string) => {
-      await page.goto(url);
-      await page.waitForFunction(() => (window as unknown as { __accordPainted?: number }).__accordPainted !== undefined, null, { timeout: 30_000 });
-      return page.evaluate(() => (window as unknown as { __accordPainted: number }).__accordPainted);
-    };
-    const floorUrl = `data:text/html,<!doctype html><div data-testid="library"><div data-testid="workshop-card">Workshop</div></div>`;
-    const app: number[] = [];
-    const floor: number[] = [];
-    for (let i = 0; i < RUNS + 1; i++) {
-      const a = await paintedAt(`http://127.0.0.1:${server.port}/`);
-      const f = await paintedAt(floorUrl);
-      if (i > 0) {
-        app.push(a);
-        floor.push(f);
-      }
-    }
-    const start = median(app);
-    const bare = median(floor);
-    const jsKb = initialJsGzipKb();
+    const library = await serve(join(work, 'start-library'), rendererDir, small);
+    hosts.push(library);
+    const lastSample = await serve(join(work, 'start-sample'), rendererDir, [...small, sample], sample.id);
+    hosts.push(lastSample);
+    const lastLarge = await serve(join(work, 'start-large'), rendererDir, [...small, large], large.id);
+    hosts.push(lastLarge);
+
+    const start = await measureStart(browser, library, LIBRARY_READY, 'library');
+    const consoleStart = await measureStart(browser, lastSample, PHASE_READY, 'session');
+    const consoleLarge = await measureStart(browser, lastLarge, PHASE_READY, 'session');
+    const jsKb = gzipKb(rendererDir, start.scripts);
+    const consoleJsKb = gzipKb(rendererDir, consoleStart.scripts);
     return [
-      { id: 'renderer-start', value: start, unit: 'ms', floor: bare, ratio: start / bare },
-      { id: 'initial-js-gzip-kb', value: jsKb, unit: 'KB', floor: JS_BUDGET_KB, ratio: jsKb / JS_BUDGET_KB, target: '≤ 1 (300 KB)' },
+      figure('renderer-start', start.app, start.bare, { stat: 'median', target: TARGETS.rendererStart }),
+      figure('console-start', consoleStart.app, consoleStart.bare, { stat: 'median' }),
+      figure('console-start-large', consoleLarge.app, consoleLarge.bare, { stat: 'median' }),
+      { id: 'initial-js-gzip-kb', value: jsKb, unit: 'KB', floor: JS_BUDGET_KB, ratio: jsKb / JS_BUDGET_KB, target: TARGETS.initialJs },
+      { id: 'console-start-js-gzip-kb', value: consoleJsKb, unit: 'KB', floor: JS_BUDGET_KB, ratio: consoleJsKb / JS_BUDGET_KB },
     ];
   } finally {
     await browser.close();
-    await server.close();
-    await host.close();
+    for (const { host, server } of hosts) {
+      await server.close();
+      await host.close();
+    }
   }
 }
 
-/** Sums the gzip sizes of the scripts index.html loads up front (entry and module preloads). */
-function initialJsGzipKb(): number {
-  const html = readFileSync(join(RENDERER_DIR, 'index.html'), 'utf8');
-  const sources = [...html.matchAll(/<(?:script[^>]+src|link[^>]+rel="modulepreload"[^>]+href)="([^"]+\.js)"/g)].map((m) => m[1]!);
+/** The gzip size (default level) of the scripts at these paths of the renderer folder. */
+function gzipKb(rendererDir: string, paths: Set<string>): number {
+  if (paths.size === 0) throw new Error('The console loaded no script: the measurement is broken.');
   let bytes = 0;
-  for (const src of new Set(sources)) bytes += gzipSync(readFileSync(join(RENDERER_DIR, src.replace(/^\.?\//, '')))).length;
+  for (const path of paths) bytes += gzipSync(readFileSync(join(rendererDir, decodeURIComponent(path)))).length;
   return bytes / 1024;
 }

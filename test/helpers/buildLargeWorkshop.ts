@@ -11,10 +11,28 @@ function sentence(seed: number, length: number): string {
   return text[0]!.toUpperCase() + text.slice(1) + '.';
 }
 
-export function buildLargeWorkshop(options: { stages?: number; activities?: number; notes?: number; participants?: number } = {}): Workshop {
-  const { stages = 20, activities = 1000, notes = 2000, participants = 40 } = options;
+interface LargeWorkshopOptions {
+  stages?: number;
+  activities?: number;
+  notes?: number;
+  participants?: number;
+  /** Lets two of them share a library. */
+  id?: string;
+  title?: string;
+}
+
+/** The sizes the benchmarks compare, so that growth shows: about 5 MB (the default) and about 20 MB. */
+export const LARGE_WORKSHOP_SIZES = {
+  '5mb': { activities: 1000, notes: 2000 },
+  '20mb': { activities: 4000, notes: 8000 },
+} as const satisfies Record<string, LargeWorkshopOptions>;
+
+export type LargeWorkshopSize = keyof typeof LARGE_WORKSHOP_SIZES;
+
+export function buildLargeWorkshop(options: LargeWorkshopOptions = {}): Workshop {
+  const { stages = 20, activities = 1000, notes = 2000, participants = 40, id = 'large-workshop', title = 'Large benchmark workshop' } = options;
   const newId = sequentialIds('L');
-  const w = createWorkshop({ id: 'large-workshop', now: '2026-11-22T09:00:00.000Z', title: 'Large benchmark workshop', templateId: 'blank', newId });
+  const w = createWorkshop({ id, now: '2026-11-22T09:00:00.000Z', title, templateId: 'blank', newId });
   w.setup.company = 'Benchmark Industries';
   const teams = ['marketing', 'sales', 'leadership'];
   for (let p = 0; p < participants; p++) w.participants.push({ id: `p${p}`, name: `Participant ${p} ${sentence(p, 2)}`, jobTitle: sentence(p + 3, 3), teamId: teams[p % 3]! });

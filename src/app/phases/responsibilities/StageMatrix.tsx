@@ -166,7 +166,13 @@ const ActivityRow = memo(function ActivityRow({ activity, teams, stages, problem
   const serious = lines.some(([kind]) => isSerious(kind));
   return (
     <>
-      <tr className={`raci-matrix__row${lines.length ? (serious ? ' has-serious' : ' has-problem') : ''}`} data-activity-id={activity.id} data-testid="activity-row">
+      <tr
+        className={`raci-matrix__row${lines.length ? (serious ? ' has-serious' : ' has-problem') : ''}`}
+        data-activity-id={activity.id}
+        data-testid="activity-row"
+        // Set while a toggle shows ahead of the host; the host's patch clears it (npm run bench waits on it).
+        data-awaiting-host={overrides ? '' : undefined}
+      >
         <td className="raci-matrix__activity">
           <TextArea
             className="input raci-matrix__name"
