@@ -46,6 +46,8 @@ interface ReadySpec {
   notValue?: string | null;
   value?: string;
   without?: { scope: string; attribute: string };
+  /** For a canvas (`selector`): more inked pixels in this rectangle (CSS pixels of its box) than when armed. */
+  ink?: { x: number; y: number; w: number; h: number };
 }
 
 /** Installed in every page of a context (addInitScript): conditions come as data, since the app's CSP forbids eval. */
@@ -54,7 +56,25 @@ const PROBE_SCRIPT = `
     let armed = null;
     let watching = null;
     let marksSeen = 0;
+    /** Inked pixels (alpha > 0) of a canvas in a rectangle given in CSS pixels of its box. */
+    const inkIn = (spec) => {
+      const canvas = document.querySelector(spec.selector);
+      if (!canvas) return -1;
+      const box = canvas.getBoundingClientRect();
+      const sx = canvas.width / box.width;
+      const sy = canvas.height / box.height;
+      const { x, y, w, h } = spec.ink;
+      const data = canvas.getContext('2d').getImageData(Math.max(0, Math.floor(x * sx)), Math.max(0, Math.floor(y * sy)), Math.max(1, Math.ceil(w * sx)), Math.max(1, Math.ceil(h * sy))).data;
+      let inked = 0;
+      for (let i = 3; i < data.length; i += 4) if (data[i] > 0) inked++;
+      return inked;
+    };
     const readyFrom = (spec) => {
+      // A canvas shows the change when the rectangle holds more ink than when the probe was armed.
+      if (spec.ink) {
+        const before = inkIn(spec);
+        return () => inkIn(spec) > before;
+      }
       let marked = false;
       return () => {
         const el = document.querySelector(spec.selector);
@@ -98,7 +118,7 @@ const PROBE_SCRIPT = `
       if (!probe.ready) return probe.done.resolve(performance.timeOrigin + event.timeStamp);
       untilPainted(probe.ready).then((at) => probe.done.resolve(at - event.timeStamp));
     };
-    for (const kind of ['keydown', 'click']) window.addEventListener(kind, onInput, true);
+    for (const kind of ['keydown', 'click', 'pointermove']) window.addEventListener(kind, onInput, true);
     let measured = null;
     /** Measures the next input of this kind in this page, to the first frame that shows spec (spec null: only its time). */
     window.__benchArm = (kind, spec) => {
@@ -123,7 +143,7 @@ interface ProbeWindow {
   __benchMarksSeen(): number;
 }
 
-type InputKind = 'keydown' | 'click';
+type InputKind = 'keydown' | 'click' | 'pointermove';
 
 /** One interaction: what shows that it is done, and the input that causes it. */
 export interface Interaction {

@@ -12,6 +12,7 @@ import { measureOpenAndAutosave } from './measureStorage';
 import { measureInteractions } from './measureInteractions';
 import { measureRenderer } from './measureRenderer';
 import { measureCharter } from './measureCharter';
+import { measureSignature } from './measureSignature';
 
 export interface BenchResult {
   id: string;
@@ -36,6 +37,7 @@ async function main() {
     results.push(...(await measureOpenAndAutosave(work)));
     results.push(...(await measureRenderer(work)));
     results.push(...(await measureInteractions(work)));
+    results.push(...(await measureSignature(work)));
     results.push(...(await measureCharter(work)));
   } finally {
     await rm(work, { recursive: true, force: true });
