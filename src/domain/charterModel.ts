@@ -103,6 +103,13 @@ export interface CoverSection extends SectionBase<'cover'> {
   participantsByTeam: Listing<{ team: TeamRef; participants: PersonView[] }>;
   sponsors: Listing<PersonView>;
   versionLine: string;
+  /** Whether the sign-off is complete, in words: a charter printed before everyone signed says so. */
+  signoffStatus: SignoffStatus;
+}
+
+export interface SignoffStatus {
+  final: boolean;
+  text: string;
 }
 
 export interface SummarySection extends SectionBase<'summary'> {
@@ -177,6 +184,7 @@ export interface SignaturesSection extends SectionBase<'signatures'> {
   version: string;
   fingerprint: string;
   superseded: string | null;
+  signoffStatus: SignoffStatus;
   signatures: Listing<SignatureView>;
   notSigned: Listing<PersonView>;
   absent: Listing<PersonView>;
@@ -308,6 +316,24 @@ export function buildCharterModel(record: CharterRecord): CharterModel {
   };
 }
 
+/**
+ * Final: at least one signature, and every participant signed or was marked absent (as
+ * isCharterFinal decides for the workshop). A version from the history keeps no absences, so
+ * it says how many signed.
+ */
+function signoffStatusOf(content: Content, record: CharterRecord): SignoffStatus {
+  const signed = new Set(record.signatures.map((s) => s.participantId));
+  const absent = new Set(record.absent);
+  const total = content.participants.length;
+  const waiting = content.participants.filter((p) => !signed.has(p.id) && !absent.has(p.id)).length;
+  const final = signed.size > 0 && waiting === 0;
+  const of = `${signed.size} of ${total} participant${total === 1 ? '' : 's'} signed`;
+  const absentText = absent.size > 0 ? `, ${absent.size} marked absent` : '';
+  if (record.version < record.latestVersion) return { final: false, text: `Signed version: ${of}${absentText}.` };
+  if (final) return { final: true, text: `Final: ${of}${absentText}.` };
+  return { final: false, text: `Not final: ${of}${absentText}; ${waiting} not signed yet.` };
+}
+
 function supersededNotice(record: CharterRecord): string | null {
   if (record.version >= record.latestVersion) return null;
   return `Superseded by version ${record.latestVersion}: this is version ${record.version}, kept as it was signed. The charter changed after it was signed, and version ${record.latestVersion} must be signed again.`;
@@ -353,6 +379,7 @@ function cover(content: Content, record: CharterRecord, look: Lookups, documentT
     participantsByTeam: { items: byTeam, empty: 'No participants were recorded.' },
     sponsors: sponsorsOf(content, look),
     versionLine: `Charter version ${record.version} · fingerprint ${record.fingerprint}${superseded ? ` · ${superseded}` : ''}`,
+    signoffStatus: signoffStatusOf(content, record),
   };
 }
 
@@ -640,6 +667,7 @@ function signatures(content: Content, record: CharterRecord, look: Lookups): Sig
     version: `Charter version ${record.version}`,
     fingerprint: record.fingerprint,
     superseded: supersededNotice(record),
+    signoffStatus: signoffStatusOf(content, record),
     signatures: {
       items: record.signatures.map((s) => {
         const participant = participants.get(s.participantId);
@@ -661,7 +689,7 @@ function signatures(content: Content, record: CharterRecord, look: Lookups): Sig
     },
     absent: { items: content.participants.filter((p) => absent.has(p.id)).map(person), empty: 'Nobody was marked absent.' },
     warnings: {
-      items: signoffWarnings(content).map((w) => ({ message: w.message, accepted: accepted.has(w.key), status: accepted.has(w.key) ? 'Accepted by the facilitator' : 'Open' })),
+      items: signoffWarnings(content).map((w) => ({ message: w.message, accepted: accepted.has(w.key), status: accepted.has(w.key) ? 'Accepted as it is' : 'Open' })),
       empty: 'No open warnings: the responsibility checks found no problem, and every action has an owner.',
     },
   };

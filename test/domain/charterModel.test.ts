@@ -220,7 +220,7 @@ describe('buildCharterModel', () => {
       expect(keys.length).toBeGreaterThan(1);
       const accepted = applyAll(w, { type: 'acceptWarnings', keys: [keys[0]!] });
       const { warnings } = section(modelOf(accepted), 'signatures');
-      expect(warnings.items.map((x) => x.status)).toEqual(['Accepted by the facilitator', ...keys.slice(1).map(() => 'Open')]);
+      expect(warnings.items.map((x) => x.status)).toEqual(['Accepted as it is', ...keys.slice(1).map(() => 'Open')]);
       expect(warnings.items[0]!.message).toBe(signoffWarnings(w)[0]!.message);
     });
 
@@ -281,5 +281,32 @@ describe('buildCharterModel', () => {
     const texts = userTexts(record.content);
     expect(texts.length).toBeGreaterThan(100);
     expect(texts.filter(({ text }) => !shown.some((s) => s.includes(text)))).toEqual([]);
+  });
+});
+
+describe('the sign-off status a charter prints', () => {
+  const sample = () => createSampleWorkshop(T0);
+  const statusOf = (w: Workshop, version = w.signoff.charterVersion) => {
+    const record = version === w.signoff.charterVersion ? currentCharterRecord(w, fingerprintOf(w), 'a4') : signedVersionRecord(w, version, 'a4')!;
+    const model = buildCharterModel(record);
+    const cover = model.sections.find((s) => s.id === 'cover')!;
+    const signatures = model.sections.find((s) => s.id === 'signatures')!;
+    expect(cover.id === 'cover' && signatures.id === 'signatures' && cover.signoffStatus).toEqual(signatures.id === 'signatures' && signatures.signoffStatus);
+    return cover.id === 'cover' ? cover.signoffStatus : null;
+  };
+
+  it('says “not final” with how many signed while anyone present has not signed', () => {
+    const w = applyAll(sample(), signCommand(sample(), 'p1', 'Marguerite Fontaine'), { type: 'markAbsent', participantId: 'p9' });
+    expect(statusOf(w)).toEqual({ final: false, text: 'Not final: 1 of 9 participants signed, 1 marked absent; 7 not signed yet.' });
+  });
+
+  it('says “final” once everyone signed or was marked absent, and an earlier version says how many signed it', () => {
+    let w = sample();
+    for (const p of w.participants.slice(0, 8)) w = applyAll(w, signCommand(w, p.id, p.name));
+    w = applyAll(w, { type: 'markAbsent', participantId: 'p9' });
+    expect(statusOf(w)).toEqual({ final: true, text: 'Final: 8 of 9 participants signed, 1 marked absent.' });
+    const edited = applyAll(w, { type: 'updateSetup', patch: { venue: 'Elsewhere' } });
+    expect(statusOf(edited, 1)).toEqual({ final: false, text: 'Signed version: 8 of 9 participants signed.' });
+    expect(statusOf(edited)).toEqual({ final: false, text: 'Not final: 0 of 9 participants signed; 9 not signed yet.' });
   });
 });

@@ -98,7 +98,7 @@ async function verify(bytes: Uint8Array, expectedSeal: (printed: Uint8Array, emb
   if (change === null) {
     return {
       verdict: 'unchanged',
-      reason: `Unchanged since Accord exported it on ${manifest.sealedAt.slice(0, 10)} (${what}): the pages are the bytes Accord printed, nothing was added after its seal, and the embedded charter matches its fingerprint, with ${signed}.`,
+      reason: `Unchanged since Accord exported it on ${manifest.sealedAt.slice(0, 10)} (${what}): every byte of the file is as Accord printed and sealed it, and the charter data inside matches its fingerprint, with ${signed}.`,
       fingerprint: record.fingerprint,
       library: null,
       embeddedCharter: record,

@@ -274,6 +274,9 @@ function Cover({ section, headingId, teams }: { section: CoverSection; headingId
           )}
         </Listed>
       </div>
+      <p className={section.signoffStatus.final ? 'charter-status is-final' : 'charter-status'} data-testid="charter-status">
+        {section.signoffStatus.text}
+      </p>
       <p className="charter-cover__version">{section.versionLine}</p>
     </section>
   );
@@ -602,6 +605,7 @@ function Signatures({ section, teams }: { section: SignaturesSection; teams: rea
           {section.superseded}
         </p>
       )}
+      <p className={section.signoffStatus.final ? 'charter-status is-final' : 'charter-status'}>{section.signoffStatus.text}</p>
       <div className="charter-signoff__nature">
         <p>
           <strong>{section.nature}</strong>
@@ -655,7 +659,7 @@ function Signatures({ section, teams }: { section: SignaturesSection; teams: rea
           <People listing={section.absent} />
         </div>
       </div>
-      <h3 className="charter-subtitle">Open warnings</h3>
+      <h3 className="charter-subtitle">Open points at signing</h3>
       <Listed listing={section.warnings}>
         {(warnings) => (
           <ul className="charter-warnings">

@@ -40,6 +40,8 @@ function listSelector<T>(read: (workshop: Workshop) => T[]): Selector<T[]> {
 }
 
 export const selectCurrentPhase: Selector<PhaseId> = (s) => s.snapshot?.workshop.currentPhase ?? 'setup';
+export const selectSignedCount: Selector<number> = (s) => s.snapshot?.workshop.signoff.signatures.length ?? 0;
+export const selectCharterVersion: Selector<number> = (s) => s.snapshot?.workshop.signoff.charterVersion ?? 1;
 export const selectSetup = (s: SessionState) => s.snapshot?.workshop.setup ?? null;
 export const selectTimer = (s: SessionState) => s.snapshot?.workshop.timer ?? null;
 const NO_PULSE: Workshop['pulse'] = { statements: [], scores: [] };

@@ -10,6 +10,7 @@ import { PhaseBar } from './PhaseBar';
 import { PhaseHeader } from './PhaseHeader';
 import { ReadOnlyBanner } from './ReadOnlyBanner';
 import { SaveFailureBanner } from './SaveFailureBanner';
+import { SignedCharterBanner } from './SignedCharterBanner';
 import { TopBar } from './TopBar';
 
 /**
@@ -39,6 +40,7 @@ export function WorkshopShell() {
       {saveState && workshopId && <SaveFailureBanner saveState={saveState} workshopId={workshopId} />}
       {fileReadOnly && <ReadOnlyBanner reason={readOnlyReason} />}
       <NoticesBanner notices={notices} />
+      {phase !== 'signoff' && !readOnly && <SignedCharterBanner />}
       <PhaseBar />
       <AgendaTimer readOnly={readOnly} />
       <main className="shell__main" data-testid="phase-view" data-phase={phase}>

@@ -15,7 +15,7 @@ import { shortFingerprint } from './signoffRoster';
 
 const VERDICTS = {
   unchanged: { icon: 'check', title: 'Unchanged: this is the charter as Accord sealed it.' },
-  contentIntact: { icon: 'alert', title: 'The sealed charter inside is intact, but the file was changed after sealing.' },
+  contentIntact: { icon: 'alert', title: 'Changed since Accord exported it: the pages may differ. The charter data sealed inside is intact.' },
   altered: { icon: 'errorCircle', title: 'Altered, or not a charter Accord sealed: do not rely on this file.' },
 } as const satisfies Record<CharterVerdict, { icon: IconName; title: string }>;
 
