@@ -187,10 +187,16 @@ export const UNDOABLE = {
 /**
  * Commands after which the undo history starts afresh. Undoing or redoing an edit made before a
  * signature would change, under the signer's name, the charter they signed; an edit made after
- * it starts a new charter version instead (applyCommand), and that edit stays undoable.
+ * it starts a new charter version instead (applyCommand), and that edit stays undoable. A
+ * withdrawal or a change of who is absent also ends it: its steps hold the sign-off as it was.
  */
 const ENDS_UNDO_HISTORY = {
   sign: true,
+  // Redo after these would replay steps recorded over signatures that were then withdrawn or
+  // re-ordered, and bring a withdrawn signature back into a signed version.
+  withdrawSignature: true,
+  markAbsent: true,
+  markPresent: true,
 } as const satisfies Partial<Record<CommandType, true>>;
 
 export const endsUndoHistory = (command: Command): boolean => Object.hasOwn(ENDS_UNDO_HISTORY, command.type);

@@ -165,8 +165,16 @@ export function validateSignoff(workshop: Workshop, cmd: SignoffCommand, context
       if (signed) return { path: 'participantId', message: `${name} has signed this version. Withdraw the signature before marking them absent.` };
       if (absent.includes(cmd.participantId)) return { path: 'participantId', message: `${name} is already marked absent.` };
       return null;
-    case 'markPresent':
-      return absent.includes(cmd.participantId) ? null : { path: 'participantId', message: `${name} is not marked absent.` };
+    case 'markPresent': {
+      if (!absent.includes(cmd.participantId)) return { path: 'participantId', message: `${name} is not marked absent.` };
+      if (isCharterFinal(workshop)) return { path: 'participantId', message: `The charter is final: everyone has signed or is marked absent, so ${name} stays marked absent for version ${workshop.signoff.charterVersion}.` };
+      // A sponsor marked present after others signed would sign after them: the order the rule fixes.
+      const sponsors = sponsorParticipantIds(workshop);
+      if (sponsors.includes(cmd.participantId) && signatures.some((s) => !sponsors.includes(s.participantId))) {
+        return { path: 'participantId', message: `${name} is a sponsor, and others have signed since ${name} was marked absent, so the sponsor could no longer sign first. ${name} stays marked absent for this version.` };
+      }
+      return null;
+    }
   }
 }
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { applyCommand } from '../../src/domain/applyCommand';
 import { canonicalJson } from '../../src/domain/canonicalJson';
 import { charterCanonicalText, charterContent } from '../../src/domain/charterContent';
-import type { BatchableCommand, Command } from '../../src/domain/commands';
+import { endsUndoHistory, type BatchableCommand, type Command } from '../../src/domain/commands';
 import { parseWorkshopValue } from '../../src/domain/parseWorkshop';
 import { createSampleWorkshop } from '../../src/domain/sampleWorkshop';
 import { chainStart, charterChanged, isCharterFinal, signatureChainText, signatureStatement, signoffWarnings, verifySignatureChain } from '../../src/domain/signoff';
@@ -161,6 +161,42 @@ describe('absent participants', () => {
     w = signed(w, 'p9');
     expect(isCharterFinal(w)).toBe(true);
     expect(isCharterFinal(aWorkshop())).toBe(false);
+  });
+
+  it('keep a final charter final: nobody marked absent is marked present again, so no signature can then be withdrawn', () => {
+    let w = signed(sample(), 'p1', 'p2', 'p3', 'p4', 'p5', 'p6', 'p7', 'p9');
+    w = applyAll(w, { type: 'markAbsent', participantId: 'p8' });
+    expect(isCharterFinal(w)).toBe(true);
+    expect(rejection(w, { type: 'markPresent', participantId: 'p8' })?.message).toBe('The charter is final: everyone has signed or is marked absent, so Kenji Watanabe stays marked absent for version 1.');
+  });
+
+  it('keep an absent sponsor absent once others have signed, so the sponsor never signs after them', () => {
+    let w = applyAll(sample(), { type: 'markAbsent', participantId: 'p1' });
+    w = signed(w, 'p2');
+    expect(rejection(w, { type: 'markPresent', participantId: 'p1' })?.message).toMatch(/^Marguerite Fontaine is a sponsor, and others have signed since/);
+    // Before anyone else signed, the sponsor may come back and sign first.
+    const early = applyAll(applyAll(sample(), { type: 'markAbsent', participantId: 'p1' }), { type: 'markPresent', participantId: 'p1' });
+    expect(early.signoff.absent).toEqual([]);
+  });
+});
+
+describe('undo around the sign-off', () => {
+  it('never brings a withdrawn signature back into a signed version by redo', () => {
+    // Signed by p1 and p5; an edit starts version 2; undo returns to version 1; p5 withdraws; redo has nothing left to replay.
+    const start = signed(sample(), 'p1', 'p5');
+    const edit: Command = { type: 'updateSetup', patch: { venue: 'Elsewhere' } };
+    let history = emptyHistory();
+    const edited = applyCommand(start, edit, aContext());
+    if (!edited.ok) throw new Error(edited.rejection.message);
+    history = recordStep(history, { patches: edited.patches, inversePatches: edited.inversePatches, coalesceKey: null, at: 0 });
+    const undone = undo(edited.workshop, history)!;
+    expect(undone.workshop.signoff.charterVersion).toBe(1);
+    const withdraw: Command = { type: 'withdrawSignature', participantId: 'p5' };
+    expect(endsUndoHistory(withdraw)).toBe(true);
+    const withdrawn = applyAll(undone.workshop, withdraw);
+    // The session starts the history afresh after a withdrawal (endsUndoHistory): nothing to redo.
+    expect(redo(withdrawn, emptyHistory())).toBeNull();
+    for (const type of ['markAbsent', 'markPresent'] as const) expect(endsUndoHistory({ type, participantId: 'p9' })).toBe(true);
   });
 });
 
