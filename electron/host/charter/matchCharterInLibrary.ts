@@ -16,21 +16,33 @@ export function matchCharterInLibrary(verification: CharterVerification, worksho
   const currentMatches = currentFingerprint(workshop) === file.fingerprint;
 
   let version: number | null = null;
-  let librarySignatures = 0;
+  let libraryRecords: readonly { hash: string }[] = [];
   const sameNumber = signed.find((v) => v.number === file.version);
   if (currentMatches && (file.version === latest || !sameNumber)) {
     version = latest;
-    librarySignatures = workshop.signoff.signatures.length;
+    libraryRecords = workshop.signoff.signatures;
   } else if (sameNumber ?? signed.at(-1)) {
     const match = (sameNumber ?? signed.at(-1))!;
     version = match.number;
-    librarySignatures = match.signatures.length;
+    libraryRecords = match.signatures;
   }
+  const librarySignatures = libraryRecords.length;
 
   if (version === null) {
     return {
       ...verification,
       reason: `${verification.reason} Your library holds this workshop (“${title}”), but none of its charter versions has this fingerprint: the charter was edited after this file was exported and before anyone signed, or the file does not come from this library.`,
+    };
+  }
+  // Each signature record's hash covers who signed, what they drew and when: the file's records
+  // must be the library's, in its order (a file exported early may lack later signatures).
+  const foreign = file.signatures.findIndex((record, index) => libraryRecords[index]?.hash !== record.hash);
+  if (foreign >= 0) {
+    return {
+      ...verification,
+      verdict: 'altered',
+      reason: `Does not match your library: signature ${foreign + 1} in this file (“${file.signatures[foreign]!.typedName}”) is not the one your library holds for version ${version} of “${title}”. The file was built or changed outside this library, or that signature was withdrawn after the export. ${verification.reason}`,
+      library: { workshopId: workshop.id, title, version, latestVersion: latest, superseded: version < latest },
     };
   }
   const superseded = version < latest;

@@ -27,6 +27,7 @@ import { sha256Hex } from './fingerprintCharter';
 import { writeSeal } from './sealCharterPdf';
 
 /** Largest attached file Accord decompresses: far above any charter's JSON, far below a decompression bomb. */
+/** All of Accord's sealed files together, decoded (a 20 MB workshop's charter data is far less). */
 const MAX_ATTACHMENT_BYTES = 64 * 1024 * 1024;
 /** Name trees nest this deep at most here; a loop in a damaged file must not recurse forever. */
 const MAX_NAME_TREE_DEPTH = 16;
@@ -98,7 +99,7 @@ async function verify(bytes: Uint8Array, expectedSeal: (printed: Uint8Array, emb
   if (change === null) {
     return {
       verdict: 'unchanged',
-      reason: `Unchanged since Accord exported it on ${manifest.sealedAt.slice(0, 10)} (${what}): every byte of the file is as Accord printed and sealed it, and the charter data inside matches its fingerprint, with ${signed}.`,
+      reason: `Unchanged since Accord exported it on ${manifest.sealedAt.slice(0, 10)} (${what}): the file is exactly as an Accord seal leaves it (nothing was changed or added after the seal), and the charter data inside matches its fingerprint, with ${signed}.`,
       fingerprint: record.fingerprint,
       library: null,
       embeddedCharter: record,
@@ -216,6 +217,7 @@ function readNameTree(doc: PDFDocument): Map<string, Uint8Array[]> | string {
   const tree = names.lookup(PDFName.of('EmbeddedFiles'));
   if (!(tree instanceof PDFDict)) return files;
   const seen = new Set<PDFObject>();
+  let decoded = 0;
   const visit = (node: PDFDict, depth: number): string | null => {
     if (depth > MAX_NAME_TREE_DEPTH || seen.has(node)) return 'Its list of attached files is damaged.';
     seen.add(node);
@@ -224,10 +226,17 @@ function readNameTree(doc: PDFDocument): Map<string, Uint8Array[]> | string {
       for (let index = 0; index + 1 < pairs.size(); index += 2) {
         const key = pairs.lookup(index);
         if (!(key instanceof PDFString || key instanceof PDFHexString)) return 'Its list of attached files is damaged.';
-        const data = fileData(pairs.lookup(index + 1));
-        if (typeof data === 'string') return data;
         const name = key.decodeText();
-        files.set(name, [...(files.get(name) ?? []), data]);
+        // Only Accord's own files are decoded, each once, within one budget for them all: a
+        // crafted list naming one huge compressed stream many times cannot fill the memory.
+        if (files.has(name) || !SEALED_FILES.has(name)) {
+          files.set(name, [...(files.get(name) ?? []), NOT_DECODED]);
+          continue;
+        }
+        const data = fileData(pairs.lookup(index + 1), MAX_ATTACHMENT_BYTES - decoded);
+        if (typeof data === 'string') return data;
+        decoded += data.byteLength;
+        files.set(name, [data]);
       }
     }
     const kids = node.lookup(PDFName.of('Kids'));
@@ -244,8 +253,12 @@ function readNameTree(doc: PDFDocument): Map<string, Uint8Array[]> | string {
   return visit(tree, 0) ?? files;
 }
 
-/** The decoded bytes of a file specification's embedded file, or why they cannot be read. */
-function fileData(spec: PDFObject | undefined): Uint8Array | string {
+const SEALED_FILES = new Set([MANIFEST_FILE, CONTENT_FILE, SIGNOFF_FILE]);
+/** Stands for an attached file that is not read: a second one of a name, or one Accord never writes. */
+const NOT_DECODED = new Uint8Array(0);
+
+/** The decoded bytes of a file specification's embedded file (at most `budget` bytes), or why they cannot be read. */
+function fileData(spec: PDFObject | undefined, budget: number): Uint8Array | string {
   const damaged = 'One of its attached files is damaged.';
   if (!(spec instanceof PDFDict)) return damaged;
   const ef = spec.lookup(PDFName.of('EF'));
@@ -254,10 +267,10 @@ function fileData(spec: PDFObject | undefined): Uint8Array | string {
   if (stream.dict.has(PDFName.of('DecodeParms'))) return 'One of its attached files is encoded in a way Accord does not write.';
   const filter = stream.dict.lookup(PDFName.of('Filter'));
   const filters = filter === undefined ? [] : filter instanceof PDFArray ? filter.asArray().map((item) => stream.dict.context.lookup(item)) : [filter];
-  if (filters.length === 0) return stream.contents.byteLength > MAX_ATTACHMENT_BYTES ? damaged : stream.contents;
+  if (filters.length === 0) return stream.contents.byteLength > budget ? damaged : stream.contents;
   if (filters.length !== 1 || filters[0] !== PDFName.of('FlateDecode')) return 'One of its attached files is encoded in a way Accord does not write.';
   try {
-    return new Uint8Array(inflateSync(stream.contents, { maxOutputLength: MAX_ATTACHMENT_BYTES }));
+    return new Uint8Array(inflateSync(stream.contents, { maxOutputLength: Math.max(1, budget) }));
   } catch {
     return damaged;
   }
