@@ -223,7 +223,7 @@ describe('sign-off phase', () => {
     await expectAccessible(app.page, 'the Export & verify step with the history');
   });
 
-  it('takes up the new fingerprint when the charter changes while the dialog is open, keeping what was typed and drawn', async () => {
+  it('never signs a charter that changed while the dialog was open: signing waits for a new review, and what was typed and drawn is kept meanwhile', async () => {
     await signoff.goToStep('sign');
     await signoff.acceptAllWarnings();
     await signoff.openSigning(SPONSOR);
@@ -236,13 +236,16 @@ describe('sign-off phase', () => {
     await signoff.submitSignature();
     await signoff.problem.waitFor();
     expect(await signoff.problem.textContent()).toBe('The charter changed after it was shown for signing. Review the current charter, then sign again.');
-    await expect.poll(() => signoff.dialog.getByTestId('sign-charter').textContent()).not.toBe(before);
+    expect(await signoff.dialog.getByTestId('sign-charter').textContent()).toBe(before);
     expect(await signoff.dialog.getByLabel('Type your name').inputValue()).toBe(SPONSOR);
     expect(await signoff.pad.getAttribute('data-strokes')).toBe(String(SIGNATURE.length));
+    expect(await signoff.dialog.getByRole('button', { name: /^Sign version / }).isDisabled()).toBe(true);
+    expect((await session()).signoff.signatures).toEqual([]);
 
-    await signoff.submitSignature();
+    // After a new look at the charter, the sponsor signs what it says now.
+    await signoff.dialog.getByRole('button', { name: 'Cancel' }).click();
     await signoff.dialog.waitFor({ state: 'detached' });
-    await signoff.waitForStatus(SPONSOR, 'signed');
+    await signoff.sign(SPONSOR);
     const fingerprint = await client.api.getCharterFingerprint();
     expect(fingerprint.ok && (await session()).signoff.signatures[0]!.fingerprint === fingerprint.fingerprint).toBe(true);
   });

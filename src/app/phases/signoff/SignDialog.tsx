@@ -8,11 +8,9 @@ import { useId, useState } from 'react';
 import { displayName } from '../../../domain/displayNames';
 import { signatureStatement } from '../../../domain/signoff';
 import type { Participant, Stroke, Team, Workshop } from '../../../domain/workshopSchema';
-import { hostApi } from '../../bridge/hostApi';
 import { Dialog } from '../../components/Dialog';
 import { Icon } from '../../components/Icon';
 import { TeamBadge } from '../../components/TeamBadge';
-import { errorMessage } from '../../stores/sessionStore';
 import { sendSignoff } from './sendSignoff';
 import { SignaturePad } from './SignaturePad';
 import { shortFingerprint } from './signoffRoster';
@@ -34,12 +32,12 @@ interface SignDialogProps {
   onClose: () => void;
 }
 
-export function SignDialog({ workshop, participant, team, waitingForSponsors, charter: initialCharter, onSigned, onClose }: SignDialogProps) {
-  const [charter, setCharter] = useState(initialCharter);
+export function SignDialog({ workshop, participant, team, waitingForSponsors, charter, onSigned, onClose }: SignDialogProps) {
   const [typedName, setTypedName] = useState('');
   const [strokes, setStrokes] = useState<Stroke[]>([]);
   const [problem, setProblem] = useState<string | null>(null);
   const [sending, setSending] = useState(false);
+  const [outdated, setOutdated] = useState(false);
   const nameId = useId();
   const name = displayName(participant.name, 'participant');
 
@@ -57,16 +55,9 @@ export function SignDialog({ workshop, participant, team, waitingForSponsors, ch
       return;
     }
     setProblem(result.message);
-    if (result.path === 'fingerprint') {
-      // The charter changed since this dialog opened: show what would be signed now.
-      try {
-        const fresh = await hostApi().getCharterFingerprint();
-        if (fresh.ok) setCharter({ fingerprint: fresh.fingerprint, version: fresh.version });
-        else setProblem(`${result.message} ${fresh.message}`);
-      } catch (error) {
-        setProblem(`${result.message} ${errorMessage(error)}`);
-      }
-    }
+    // The charter changed since the signer reviewed it: a signature binds to what they saw, so
+    // this dialog never signs the new text. They close it, review the change, and sign again.
+    if (result.path === 'fingerprint') setOutdated(true);
     setSending(false);
   };
 
@@ -82,7 +73,7 @@ export function SignDialog({ workshop, participant, team, waitingForSponsors, ch
           <button type="button" className="button" onClick={onClose}>
             Cancel
           </button>
-          <button type="submit" className="button button--primary" disabled={sending} aria-busy={sending}>
+          <button type="submit" className="button button--primary" disabled={sending || outdated} aria-busy={sending}>
             {sending ? 'Signing…' : `Sign version ${charter.version}`}
           </button>
         </>

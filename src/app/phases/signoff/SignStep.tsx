@@ -69,16 +69,18 @@ export function SignStep({ workshop, fingerprint, readOnly, onExport, onShowHist
     setRowMessage(null);
     setOpening(entry.participant.id);
     try {
-      // The fingerprint is taken now: the signature binds to the charter as it is when the dialog opens.
+      // The signature binds to the charter the room reviewed; if it has changed since, the signer reviews it again first.
       const result = await hostApi().getCharterFingerprint();
-      if (result.ok) setSigning({ entry, charter: { fingerprint: result.fingerprint, version: result.version } });
-      else setRowMessage({ participantId: entry.participant.id, message: result.message });
+      if (!result.ok) setRowMessage({ participantId: entry.participant.id, message: result.message });
+      else if (fingerprint !== null && result.fingerprint !== fingerprint) {
+        setRowMessage({ participantId: entry.participant.id, message: 'The charter changed after it was shown for review. Look at the change in Review, then sign.' });
+      } else setSigning({ entry, charter: { fingerprint: result.fingerprint, version: result.version } });
     } catch (error) {
       setRowMessage({ participantId: entry.participant.id, message: errorMessage(error) });
     } finally {
       setOpening(null);
     }
-  }, []);
+  }, [fingerprint]);
 
   const act = useCallback(async (entry: RosterEntry, type: 'markAbsent' | 'markPresent' | 'withdrawSignature') => {
     setRowMessage(null);
