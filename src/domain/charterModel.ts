@@ -107,7 +107,7 @@ export interface CoverSection extends SectionBase<'cover'> {
   signoffStatus: SignoffStatus;
 }
 
-export interface SignoffStatus {
+interface SignoffStatus {
   final: boolean;
   text: string;
 }
