@@ -6,6 +6,7 @@
  * command context (intent commands), never taken from a window's clock.
  */
 import { z } from 'zod';
+import { CHARTER_SECTION_IDS } from './charterModel';
 import { COLLECTION_KEYS, type CollectionKey, type ItemOf } from './collections';
 import { decisionSchema, idSchema, LIMITS, parkingLotItemSchema, phaseIdSchema, raciRoleSchema, setupSchema, shortText, stickyNoteSchema, strokesSchema, voteOptionSchema, voteSchema } from './workshopSchema';
 
@@ -79,7 +80,7 @@ const navigationCommandSchemas = [
   z.strictObject({ type: z.literal('addTimerMinutes'), minutes: z.number().int().min(-240).max(240) }),
   z.strictObject({ type: z.literal('resetTimer') }),
   /** Shows the room a section of the charter under review (null: back to the overview), on the console and the projector alike. */
-  z.strictObject({ type: z.literal('showCharterSection'), section: z.string().max(40).nullable() }),
+  z.strictObject({ type: z.literal('showCharterSection'), section: z.enum(CHARTER_SECTION_IDS).nullable() }),
 ] as const;
 
 /**

@@ -61,9 +61,15 @@ export function createChromiumCharterPrinter({ rendererDir, executablePath, rend
       starting = null;
       spare = null;
     });
-    const context = await browser.newContext({ serviceWorkers: 'block', acceptDownloads: false, javaScriptEnabled: true });
-    await context.route('**/*', serve);
-    return { browser, context };
+    try {
+      const context = await browser.newContext({ serviceWorkers: 'block', acceptDownloads: false, javaScriptEnabled: true });
+      await context.route('**/*', serve);
+      return { browser, context };
+    } catch (error) {
+      // A browser that started but cannot take a page is closed here: the next export starts afresh, none is left behind.
+      await browser.close().catch(() => undefined);
+      throw new CharterPrintError(`Accord could not prepare ${path} to print the charter: ${firstLine(error)}`);
+    }
   };
 
   const openPrintPage = async (context: BrowserContext): Promise<Page> => {

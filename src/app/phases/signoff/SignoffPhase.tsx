@@ -4,6 +4,7 @@
  * device, and Export & verify makes the PDF to take home and checks a PDF someone sends back.
  */
 import { useEffect, useRef, useState } from 'react';
+import { CHARTER_SECTION_IDS, type CharterSectionId } from '../../../domain/charterModel';
 import { isCharterFinal } from '../../../domain/signoff';
 import type { Workshop } from '../../../domain/workshopSchema';
 import { hostApi } from '../../bridge/hostApi';
@@ -50,7 +51,7 @@ function SignoffSteps({ workshop, readOnly }: { workshop: Workshop; readOnly: bo
 
   const showSection = (section: string | null) => {
     if (readOnly) setLocalSection(section);
-    else void dispatchCommand({ type: 'showCharterSection', section });
+    else void dispatchCommand({ type: 'showCharterSection', section: (CHARTER_SECTION_IDS as readonly (string | null)[]).includes(section) ? (section as CharterSectionId | null) : null });
   };
 
   // Arriving in Review starts the room's review at the cover.
