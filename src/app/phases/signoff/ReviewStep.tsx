@@ -18,6 +18,14 @@ export function ReviewStep({ charter, readOnly, sectionId, onShowSection, onCont
         <Icon name={readOnly ? 'info' : 'projector'} />
         <span>{readOnly ? 'This workshop is read-only here: the sections you open stay on this screen.' : 'The projector shows the section you open here, so the room reads along.'}</span>
       </p>
+      {charter.status === 'ready' && charter.record.version > 1 && charter.record.signatures.length === 0 && (
+        <p className="signoff-note" data-testid="review-new-version">
+          <Icon name="info" />
+          <span>
+            This is version {charter.record.version} of the charter: it changed after version {charter.record.version - 1} was signed, so the room reviews it again and everyone signs again. Earlier versions stay readable under Export &amp; verify.
+          </span>
+        </p>
+      )}
       {charter.status === 'loading' && (
         <p className="signoff-loading" role="status">
           <Icon name="loader" className="spin" />
