@@ -375,6 +375,8 @@ function cover(content: Content, record: CharterRecord, look: Lookups, documentT
       { label: 'Date', text: formatDay(date) || 'Not recorded' },
       { label: 'Venue', text: venue.trim() || 'Not recorded' },
       { label: 'Facilitator', text: facilitator.trim() || 'Not recorded' },
+      // In the details row, so a charter printed before everyone signed says so without making the cover longer.
+      { label: 'Sign-off', text: signoffStatusOf(content, record).text },
     ],
     participantsByTeam: { items: byTeam, empty: 'No participants were recorded.' },
     sponsors: sponsorsOf(content, look),

@@ -274,9 +274,6 @@ function Cover({ section, headingId, teams }: { section: CoverSection; headingId
           )}
         </Listed>
       </div>
-      <p className={section.signoffStatus.final ? 'charter-status is-final' : 'charter-status'} data-testid="charter-status">
-        {section.signoffStatus.text}
-      </p>
       <p className="charter-cover__version">{section.versionLine}</p>
     </section>
   );
