@@ -103,10 +103,9 @@ export interface CoverSection extends SectionBase<'cover'> {
   participantsByTeam: Listing<{ team: TeamRef; participants: PersonView[] }>;
   sponsors: Listing<PersonView>;
   versionLine: string;
-  /** Whether the sign-off is complete, in words: a charter printed before everyone signed says so. */
-  signoffStatus: SignoffStatus;
 }
 
+/** Whether the sign-off is complete, in words: a charter printed before everyone signed says so. */
 interface SignoffStatus {
   final: boolean;
   text: string;
@@ -381,7 +380,6 @@ function cover(content: Content, record: CharterRecord, look: Lookups, documentT
     participantsByTeam: { items: byTeam, empty: 'No participants were recorded.' },
     sponsors: sponsorsOf(content, look),
     versionLine: `Charter version ${record.version} · fingerprint ${record.fingerprint}${superseded ? ` · ${superseded}` : ''}`,
-    signoffStatus: signoffStatusOf(content, record),
   };
 }
 

@@ -293,7 +293,7 @@ describe('the sign-off status a charter prints', () => {
     const cover = model.sections.find((s) => s.id === 'cover')!;
     const signatures = model.sections.find((s) => s.id === 'signatures')!;
     expect(cover.id === 'cover' && signatures.id === 'signatures' && cover.details.at(-1)).toEqual({ label: 'Sign-off', text: signatures.id === 'signatures' && signatures.signoffStatus.text });
-    return cover.id === 'cover' ? cover.signoffStatus : null;
+    return signatures.id === 'signatures' ? signatures.signoffStatus : null;
   };
 
   it('says “not final” with how many signed while anyone present has not signed', () => {
