@@ -362,6 +362,7 @@ function resolve(draft: Workshop, cmd: EditCommand, context: CommandContext): vo
       return;
     case 'showCharterSection':
       draft.signoff.reviewSection = cmd.section;
+      draft.signoff.reviewPage = cmd.section === null ? 0 : (cmd.page ?? 0);
       return;
     case 'castDot': {
       const option = draft.votes.find((v) => v.id === cmd.voteId)!.options.find((o) => o.id === cmd.optionId)!;

@@ -49,8 +49,8 @@ export function signedVersionRecord(workshop: Workshop, version: number, paperSi
     version: signed.number,
     fingerprint: signed.fingerprint,
     signatures: signed.signatures,
-    absent: [],
-    acceptedWarnings: [],
+    absent: signed.absent,
+    acceptedWarnings: signed.acceptedWarnings,
     latestVersion: workshop.signoff.charterVersion,
     paperSize,
   };

@@ -79,8 +79,16 @@ const navigationCommandSchemas = [
   z.strictObject({ type: z.literal('pauseTimer') }),
   z.strictObject({ type: z.literal('addTimerMinutes'), minutes: z.number().int().min(-240).max(240) }),
   z.strictObject({ type: z.literal('resetTimer') }),
-  /** Shows the room a section of the charter under review (null: back to the overview), on the console and the projector alike. */
-  z.strictObject({ type: z.literal('showCharterSection'), section: z.enum(CHARTER_SECTION_IDS).nullable() }),
+  /**
+   * Shows the room a section of the charter under review (null: back to the overview), on the
+   * console and the projector alike; `page` is the page of a long section (from 0, default 0).
+   * Each view lays the section out for its own screen and shows its last page when asked for more.
+   */
+  z.strictObject({
+    type: z.literal('showCharterSection'),
+    section: z.enum(CHARTER_SECTION_IDS).nullable(),
+    page: z.number().int().min(0).max(LIMITS.reviewPages).optional(),
+  }),
 ] as const;
 
 /**

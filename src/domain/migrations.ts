@@ -45,11 +45,30 @@ function charterPrinting(doc: RawDocument): RawDocument {
   return next;
 }
 
+/**
+ * Version 4 keeps, with each signed version in the history, who was absent and which open points
+ * were accepted (earlier files did not keep them: such versions say nobody was absent and accept
+ * nothing, which is what their exported history showed), and adds the page of the section under
+ * review (the first).
+ */
+function signedVersionDetails(doc: RawDocument): RawDocument {
+  if (!isPlainObject(doc.signoff)) return doc;
+  const signoff: RawDocument = { ...doc.signoff };
+  if (!('reviewPage' in signoff)) signoff.reviewPage = 0;
+  if (Array.isArray(signoff.versions)) {
+    signoff.versions = signoff.versions.map((version: unknown) =>
+      isPlainObject(version) ? { absent: [], acceptedWarnings: [], ...version } : version,
+    );
+  }
+  return { ...doc, signoff };
+}
+
 const isPlainObject = (value: unknown): value is RawDocument => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 export const MIGRATIONS: readonly MigrationStep[] = [
   { from: 1, describe: 'Sign-off record with charter versions replaces the signatures list', migrate: signoffRecord },
   { from: 2, describe: 'Charter paper size and the section under review at sign-off', migrate: charterPrinting },
+  { from: 3, describe: 'Absences and accepted points kept with each signed version; the page under review', migrate: signedVersionDetails },
 ];
 
 /** Throws if the steps do not lead one by one from version 1 to `target`. */

@@ -27,7 +27,7 @@ export type SignoffCommand =
   | { type: 'markPresent'; participantId: string }
   | { type: 'acceptWarnings'; keys: string[] };
 
-export const emptySignoff = (): Signoff => ({ charterVersion: 1, versions: [], signatures: [], absent: [], acceptedWarnings: [], reviewSection: null });
+export const emptySignoff = (): Signoff => ({ charterVersion: 1, versions: [], signatures: [], absent: [], acceptedWarnings: [], reviewSection: null, reviewPage: 0 });
 
 /**
  * The sentence every signer of a charter version agrees to. Plain and honest: it says what was
@@ -272,6 +272,8 @@ export function startNextVersion(draft: Draft<Workshop>, signedContent: CharterS
     fingerprint: signoff.signatures[0]!.fingerprint,
     content: charterContent(signedContent),
     signatures: signoff.signatures,
+    absent: signoff.absent,
+    acceptedWarnings: signoff.acceptedWarnings,
   });
   signoff.charterVersion += 1;
   signoff.signatures = [];

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 
 /** The schema version this build writes. Bump it only together with a new migration step. */
-export const CURRENT_SCHEMA_VERSION = 3;
+export const CURRENT_SCHEMA_VERSION = 4;
 
 const MAX_ID = 64;
 const MAX_SHORT = 300;
@@ -61,6 +61,8 @@ export const LIMITS = {
   strokesPerSignature: 100,
   pointsPerStroke: 1_000,
   acceptedWarnings: 1_000,
+  /** Pages of one charter section the room can page through in review. */
+  reviewPages: 10_000,
   rolesPerActivity: 120,
   criteriaPerDefinition: 50,
   handsPerVote: 1_000,
@@ -389,6 +391,10 @@ const signedVersionSchema = z.strictObject({
   fingerprint: sha256HexSchema,
   content: charterContentSchema,
   signatures: z.array(signatureRecordSchema).min(1).max(LIMITS.participants),
+  /** Who was marked absent for this version, so its charter still says so. */
+  absent: z.array(idSchema).max(LIMITS.participants),
+  /** The open points the facilitator accepted for this version, so its charter still lists them as accepted. */
+  acceptedWarnings: z.array(shortText).max(LIMITS.acceptedWarnings),
 });
 
 /** The sign-off of the charter: the current version's state and the history of signed versions. */
@@ -407,6 +413,8 @@ const signoffSchema = z.strictObject({
    * null before the review starts. Room state, like the current phase: not part of the charter.
    */
   reviewSection: z.string().max(40).nullable(),
+  /** The page of that section the room is reading, from 0 (a long section is reviewed page by page). */
+  reviewPage: z.number().int().min(0).max(LIMITS.reviewPages),
 });
 export type Signoff = z.infer<typeof signoffSchema>;
 

@@ -307,7 +307,7 @@ describe('the sign-off status a charter prints', () => {
     w = applyAll(w, { type: 'markAbsent', participantId: 'p9' });
     expect(statusOf(w)).toEqual({ final: true, text: 'Final: 8 of 9 participants signed, 1 marked absent.' });
     const edited = applyAll(w, { type: 'updateSetup', patch: { venue: 'Elsewhere' } });
-    expect(statusOf(edited, 1)).toEqual({ final: false, text: 'Signed version: 8 of 9 participants signed.' });
+    expect(statusOf(edited, 1)).toEqual({ final: false, text: 'Signed version: 8 of 9 participants signed, 1 marked absent.' });
     expect(statusOf(edited)).toEqual({ final: false, text: 'Not final: 0 of 9 participants signed; 9 not signed yet.' });
   });
 });

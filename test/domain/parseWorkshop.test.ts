@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { assertContiguous, migrateDocument, MIGRATIONS, type MigrationStep } from '../../src/domain/migrations';
 import { parseWorkshopText, parseWorkshopValue } from '../../src/domain/parseWorkshop';
 import { createSampleWorkshop } from '../../src/domain/sampleWorkshop';
-import { CURRENT_SCHEMA_VERSION } from '../../src/domain/workshopSchema';
+import { CURRENT_SCHEMA_VERSION, type Workshop } from '../../src/domain/workshopSchema';
+import { charterContent } from '../../src/domain/charterContent';
 import { verifySignatureChain } from '../../src/domain/signoff';
 import { aWorkshop, fingerprintOf, sha256 } from '../helpers/domainBuilders';
 
@@ -123,7 +124,7 @@ describe('migration 1 → 2: the sign-off record', () => {
     const { setup: setupV1, ...restV1WithoutSetup } = restV1 as { setup: object };
     expect(restWithoutSetup).toEqual(restV1WithoutSetup);
     expect(setup).toEqual({ ...setupV1, paperSize: null });
-    expect(signoff).toEqual({ charterVersion: 1, versions: [], signatures: [], absent: [], acceptedWarnings: [], reviewSection: null });
+    expect(signoff).toEqual({ charterVersion: 1, versions: [], signatures: [], absent: [], acceptedWarnings: [], reviewSection: null, reviewPage: 0 });
   });
 
   it('refuses a version 1 file holding signatures, which no Accord wrote, and says why instead of dropping them', () => {
@@ -182,3 +183,33 @@ describe('migration 2 → 3: charter paper and the section under review', () => 
     expect(outcome.workshop.signoff.reviewSection).toBe('signatures');
   });
 });
+
+describe('migration 3 → 4: what each signed version kept, and the page under review', () => {
+  const v3 = () => JSON.parse(readFileSync(new URL('../fixtures/schema-v3.accord.json', import.meta.url), 'utf8')) as { signoff: Record<string, unknown> } & Record<string, unknown>;
+
+  it('opens the version 3 fixture on the first page of the section under review, its signatures unchanged', () => {
+    const raw = v3();
+    const outcome = parseWorkshopValue(raw);
+    if (outcome.kind !== 'ok') throw new Error(JSON.stringify(outcome));
+    expect(outcome.migratedFrom).toBe(3);
+    expect(outcome.workshop.signoff.reviewPage).toBe(0);
+    expect(outcome.workshop.signoff.reviewSection).toBe('signatures');
+    expect(outcome.workshop.signoff.signatures).toEqual(raw.signoff.signatures);
+  });
+
+  it('gives a signed version of a version 3 file no absences and no accepted points, which is what its history showed', () => {
+    const raw = v3();
+    const version = { number: 1, fingerprint: 'b'.repeat(64), content: charterContentOf(raw), signatures: raw.signoff.signatures };
+    raw.signoff = { ...raw.signoff, charterVersion: 2, versions: [version], signatures: [], absent: [], acceptedWarnings: [] };
+    const outcome = parseWorkshopValue(raw);
+    if (outcome.kind !== 'ok') throw new Error(JSON.stringify(outcome));
+    expect(outcome.workshop.signoff.versions).toEqual([{ ...version, absent: [], acceptedWarnings: [] }]);
+  });
+});
+
+/** What the charter of a raw (older) document says, read through the current schema. */
+function charterContentOf(raw: Record<string, unknown>): unknown {
+  const current = parseWorkshopValue(JSON.parse(JSON.stringify(raw)));
+  if (current.kind !== 'ok') throw new Error(JSON.stringify(current));
+  return charterContent(current.workshop as Workshop);
+}

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { applyCommand } from '../../src/domain/applyCommand';
 import { canonicalJson } from '../../src/domain/canonicalJson';
 import { charterCanonicalText, charterContent } from '../../src/domain/charterContent';
+import { signedVersionRecord } from '../../src/domain/charterRecord';
 import { endsUndoHistory, type BatchableCommand, type Command } from '../../src/domain/commands';
 import { parseWorkshopValue } from '../../src/domain/parseWorkshop';
 import { createSampleWorkshop } from '../../src/domain/sampleWorkshop';
@@ -249,10 +250,14 @@ describe('charter versions', () => {
     expect(signed(edited, 'p1').signoff.signatures[0]!.statement).toMatch(/^I have reviewed version 2 /);
   });
 
-  it('clears who was absent and which warnings were accepted for the new version', () => {
+  it('clears who was absent and which warnings were accepted for the new version, and keeps both with the signed one', () => {
     const w = applyAll(signed(sample(), 'p1'), { type: 'markAbsent', participantId: 'p9' }, { type: 'acceptWarnings', keys: ['actionWithoutOwner:a1'] });
     const edited = applyAll(w, renameStage(w, 'Discovery'));
     expect(edited.signoff).toMatchObject({ charterVersion: 2, absent: [], acceptedWarnings: [] });
+    expect(edited.signoff.versions[0]).toMatchObject({ number: 1, absent: ['p9'], acceptedWarnings: ['actionWithoutOwner:a1'] });
+    const record = signedVersionRecord(edited, 1, 'a4')!;
+    expect(record).toMatchObject({ version: 1, latestVersion: 2, absent: ['p9'], acceptedWarnings: ['actionWithoutOwner:a1'] });
+    expect(opens(edited)).toBe('ok');
   });
 
   it('undo of that edit brings version 1 back with its signature, and redo the new version again', () => {
@@ -328,5 +333,25 @@ describe('charterChanged', () => {
     const w = sample();
     expect(charterChanged(w, { ...w, setup: { ...w.setup, venue: `${w.setup.venue} (room 2)` } })).toBe(true);
     expect(charterChanged(w, { ...w, setup: { ...w.setup, paperSize: 'letter' } })).toBe(false);
+  });
+});
+
+describe('the review the room follows', () => {
+  it('shows a section from its first page, pages on through it, and returns to the overview on page 0; none of it is undoable or part of the charter', () => {
+    const w = sample();
+    const onSummary = applyAll(w, { type: 'showCharterSection', section: 'summary' });
+    expect(onSummary.signoff).toMatchObject({ reviewSection: 'summary', reviewPage: 0 });
+    const paged = applyAll(onSummary, { type: 'showCharterSection', section: 'summary', page: 3 });
+    expect(paged.signoff).toMatchObject({ reviewSection: 'summary', reviewPage: 3 });
+    expect(applyAll(paged, { type: 'showCharterSection', section: null, page: 5 }).signoff).toMatchObject({ reviewSection: null, reviewPage: 0 });
+    expect(endsUndoHistory({ type: 'showCharterSection', section: 'summary', page: 1 })).toBe(false);
+    expect(fingerprintOf(paged)).toBe(fingerprintOf(w));
+    expect(opens(paged)).toBe('ok');
+  });
+
+  it('refuses a section that is not one of the charter’s, or a page that is not a whole number from 0', () => {
+    expect(rejection(sample(), { type: 'showCharterSection', section: 'appendix', page: 0 } as unknown as Command)).not.toBeNull();
+    expect(rejection(sample(), { type: 'showCharterSection', section: 'summary', page: -1 } as Command)).not.toBeNull();
+    expect(rejection(sample(), { type: 'showCharterSection', section: 'summary', page: 1.5 } as Command)).not.toBeNull();
   });
 });

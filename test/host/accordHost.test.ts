@@ -70,7 +70,7 @@ describe('AccordHost', () => {
     expect(copy.title).toMatch(/\(copy\)$/);
     expect((await list())).toHaveLength(2);
     await host.call('openWorkshop', [copy.id]);
-    expect((await session())!.workshop.signoff).toEqual({ charterVersion: 1, versions: [], signatures: [], absent: [], acceptedWarnings: [], reviewSection: null });
+    expect((await session())!.workshop.signoff).toEqual({ charterVersion: 1, versions: [], signatures: [], absent: [], acceptedWarnings: [], reviewSection: null, reviewPage: 0 });
   });
 
   it('deleting the open workshop closes its session', async () => {
