@@ -209,6 +209,9 @@ function validate(workshop: Workshop, cmd: EditCommand, context: CommandContext)
     case 'addTimerMinutes':
     case 'resetTimer':
     case 'showCharterSection':
+    case 'showRoomScreen':
+    case 'startBreak':
+    case 'setFacilitatorNote':
       return null;
     case 'castDot':
     case 'recordHand':
@@ -359,6 +362,15 @@ function resolve(draft: Workshop, cmd: EditCommand, context: CommandContext): vo
       return;
     case 'resetTimer':
       draft.timer = { agendaItemId: draft.timer.agendaItemId, runningSince: null, elapsedSeconds: 0, extraMinutes: 0 };
+      return;
+    case 'showRoomScreen':
+      draft.room = { screen: cmd.screen, breakEndsAt: null };
+      return;
+    case 'startBreak':
+      draft.room = { screen: 'break', breakEndsAt: new Date(Date.parse(context.now) + cmd.minutes * 60_000).toISOString() };
+      return;
+    case 'setFacilitatorNote':
+      draft.facilitatorNotes[cmd.phase] = cmd.text;
       return;
     case 'showCharterSection':
       draft.signoff.reviewSection = cmd.section;

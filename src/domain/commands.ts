@@ -8,7 +8,7 @@
 import { z } from 'zod';
 import { CHARTER_SECTION_IDS } from './charterModel';
 import { COLLECTION_KEYS, type CollectionKey, type ItemOf } from './collections';
-import { decisionSchema, idSchema, LIMITS, parkingLotItemSchema, phaseIdSchema, raciRoleSchema, setupSchema, shortText, stickyNoteSchema, strokesSchema, voteOptionSchema, voteSchema } from './workshopSchema';
+import { decisionSchema, idSchema, LIMITS, longText, MAX_BREAK_MINUTES, parkingLotItemSchema, phaseIdSchema, raciRoleSchema, setupSchema, shortText, stickyNoteSchema, strokesSchema, voteOptionSchema, voteSchema } from './workshopSchema';
 
 const collectionKeySchema = z.enum(COLLECTION_KEYS);
 const indexSchema = z.number().int().min(0).max(100_000);
@@ -67,11 +67,13 @@ const editCommandSchemas = [
     /** The stage (for an activity) or lead definition (for a criterion) it goes into. */
     targetId: idSchema.optional(),
   }),
+  /** The facilitator's private notes for a phase (the whole text, replacing the previous one). */
+  z.strictObject({ type: z.literal('setFacilitatorNote'), phase: phaseIdSchema, text: longText }),
   /** The unresolved checks the facilitator accepts for the current charter version, before signing (the whole list, replacing the previous one). */
   z.strictObject({ type: z.literal('acceptWarnings'), keys: z.array(shortText).max(LIMITS.acceptedWarnings) }),
 ] as const;
 
-/** Moving between phases and running the timer: navigation, never undone nor batched. */
+/** Moving between phases, running the timer and what the projector shows: navigation, never undone nor batched. */
 const navigationCommandSchemas = [
   z.strictObject({ type: z.literal('goToPhase'), phase: phaseIdSchema }),
   /** Starts (or resumes) the timer of an agenda item at the host's time. */
@@ -89,6 +91,10 @@ const navigationCommandSchemas = [
     section: z.enum(CHARTER_SECTION_IDS).nullable(),
     page: z.number().int().min(0).max(LIMITS.reviewPages).optional(),
   }),
+  /** What the projector shows: live, blank, or frozen on its current picture (a break has its own command). */
+  z.strictObject({ type: z.literal('showRoomScreen'), screen: z.enum(['live', 'blank', 'frozen']) }),
+  /** A break screen until the host's time plus these minutes ("Back at 10:45"), with a countdown. */
+  z.strictObject({ type: z.literal('startBreak'), minutes: z.number().int().min(1).max(MAX_BREAK_MINUTES) }),
 ] as const;
 
 /**
@@ -185,6 +191,9 @@ export const UNDOABLE = {
   addTimerMinutes: false,
   resetTimer: false,
   showCharterSection: false,
+  showRoomScreen: false,
+  startBreak: false,
+  setFacilitatorNote: true,
   sign: false,
   withdrawSignature: false,
   markAbsent: false,
@@ -220,6 +229,8 @@ export function coalesceKey(command: Command): string | null {
       return `setup:${Object.keys(command.patch).sort().join(',')}`;
     case 'updateItem':
       return `${command.collection}:${command.id}:${Object.keys(command.patch).sort().join(',')}`;
+    case 'setFacilitatorNote':
+      return `facilitatorNotes:${command.phase}`;
     default:
       return null;
   }

@@ -2,6 +2,7 @@
 import { findTemplate } from './buyingProcessTemplates';
 import { ALL_PHASES, PHASES } from './phases';
 import { templateStages } from './templateStages';
+import { defaultFacilitatorNotes } from './facilitatorPrompts';
 import { emptySignoff } from './signoff';
 import { CURRENT_SCHEMA_VERSION, type Team, type Workshop } from './workshopSchema';
 
@@ -50,6 +51,8 @@ export function createWorkshop(options: NewWorkshopOptions): Workshop {
     agenda: ALL_PHASES.map((phase) => ({ id: newId(), phase, minutes: PHASES[phase].defaultMinutes, included: true })),
     currentPhase: 'setup',
     timer: { agendaItemId: null, runningSince: null, elapsedSeconds: 0, extraMinutes: 0 },
+    room: { screen: 'live', breakEndsAt: null },
+    facilitatorNotes: defaultFacilitatorNotes(),
     pulse: { statements: DEFAULT_PULSE_STATEMENTS.map((text) => ({ id: newId(), text })), scores: [] },
     stages,
     activities,

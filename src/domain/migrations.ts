@@ -63,12 +63,24 @@ function signedVersionDetails(doc: RawDocument): RawDocument {
   return { ...doc, signoff };
 }
 
+/**
+ * Version 5 adds what the projector shows (live: what every earlier file's room saw) and the
+ * facilitator's private notes per phase (none: an earlier workshop had no notes to carry over).
+ */
+function roomControls(doc: RawDocument): RawDocument {
+  const next = { ...doc };
+  if (!('room' in doc)) next.room = { screen: 'live', breakEndsAt: null };
+  if (!('facilitatorNotes' in doc)) next.facilitatorNotes = {};
+  return next;
+}
+
 const isPlainObject = (value: unknown): value is RawDocument => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 export const MIGRATIONS: readonly MigrationStep[] = [
   { from: 1, describe: 'Sign-off record with charter versions replaces the signatures list', migrate: signoffRecord },
   { from: 2, describe: 'Charter paper size and the section under review at sign-off', migrate: charterPrinting },
   { from: 3, describe: 'Absences and accepted points kept with each signed version; the page under review', migrate: signedVersionDetails },
+  { from: 4, describe: 'What the projector shows (live, blank, frozen, break) and private facilitator notes', migrate: roomControls },
 ];
 
 /** Throws if the steps do not lead one by one from version 1 to `target`. */

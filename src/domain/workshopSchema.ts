@@ -6,7 +6,7 @@
 import { z } from 'zod';
 
 /** The schema version this build writes. Bump it only together with a new migration step. */
-export const CURRENT_SCHEMA_VERSION = 4;
+export const CURRENT_SCHEMA_VERSION = 5;
 
 const MAX_ID = 64;
 const MAX_SHORT = 300;
@@ -116,6 +116,24 @@ const timerSchema = z.strictObject({
   elapsedSeconds: count(LIMITS.timerSeconds),
   extraMinutes: count(LIMITS.timerExtraMinutes),
 });
+
+/**
+ * What the projector shows: the live workshop; a blank screen; the picture it showed when the
+ * facilitator froze it (while they edit or look something up); or a break screen with the time
+ * the room is back. Room state like the current phase: never part of the charter.
+ */
+const ROOM_SCREENS = ['live', 'blank', 'frozen', 'break'] as const;
+const roomSchema = z.strictObject({
+  screen: z.enum(ROOM_SCREENS),
+  /** When the break ends, by the host's clock; set while the screen is 'break', null otherwise. */
+  breakEndsAt: timestampSchema.nullable(),
+});
+/** The longest break a facilitator can announce, in minutes (a long lunch). */
+export const MAX_BREAK_MINUTES = 240;
+
+/** The facilitator's private prompts per phase: never on the projector, never in the charter or an export for the room. */
+const facilitatorNotesSchema = z.partialRecord(phaseIdSchema, longText);
+export type FacilitatorNotes = z.infer<typeof facilitatorNotesSchema>;
 
 const PAPER_SIZES = ['a4', 'letter'] as const;
 export const paperSizeSchema = z.enum(PAPER_SIZES);
@@ -428,6 +446,8 @@ export const workshopSchema = z.strictObject({
   agenda: z.array(agendaItemSchema).max(LIMITS.agenda),
   currentPhase: phaseIdSchema,
   timer: timerSchema,
+  room: roomSchema,
+  facilitatorNotes: facilitatorNotesSchema,
   ...charterAgreementsShape,
   votes: z.array(voteSchema).max(LIMITS.votes),
   notes: z.array(stickyNoteSchema).max(LIMITS.notes),

@@ -11,6 +11,7 @@
  * answering a fresh challenge with HMAC-SHA256(key, nonce).
  */
 import { MAX_IMPORT_BYTES, type AccordRequestMethod, type SessionEvent } from './accordApi';
+import type { WindowRole } from './projectorView';
 
 /** Where `npm run web` listens unless told otherwise. */
 export const DEFAULT_WEB_PORT = 4780;
@@ -50,9 +51,11 @@ export interface WebImportHeader {
   fileName: string;
 }
 
-/** The first message a window sends on a new socket: its answer to the host's challenge. */
+/** The first message a window sends on a new socket: its answer to the host's challenge, and which window it is. */
 export interface WebAuth {
   auth: string;
+  /** A projector window gets the projector's share of the session (see projectorView); a console, everything. */
+  role?: WindowRole;
 }
 
 export type WebMessage =

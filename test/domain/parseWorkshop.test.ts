@@ -116,7 +116,9 @@ describe('migration 1 → 2: the sign-off record', () => {
     const outcome = parseWorkshopText(v1Text());
     if (outcome.kind !== 'ok') throw new Error(JSON.stringify(outcome));
     expect(outcome.migratedFrom).toBe(1);
-    const { signoff, schemaVersion, ...rest } = outcome.workshop;
+    const { signoff, schemaVersion, room, facilitatorNotes, ...rest } = outcome.workshop;
+    expect(room).toEqual({ screen: 'live', breakEndsAt: null });
+    expect(facilitatorNotes).toEqual({});
     const { signatures, schemaVersion: _, ...restV1 } = raw;
     expect(signatures).toEqual([]);
     expect(schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
@@ -181,6 +183,34 @@ describe('migration 2 → 3: charter paper and the section under review', () => 
     if (outcome.kind !== 'ok') throw new Error(JSON.stringify(outcome));
     expect(outcome.workshop.setup.paperSize).toBe('letter');
     expect(outcome.workshop.signoff.reviewSection).toBe('signatures');
+  });
+});
+
+describe('migration 4 → 5: what the projector shows, and private notes', () => {
+  it('opens the version 4 fixture live on the projector with no facilitator notes, everything else as it was', () => {
+    const raw = JSON.parse(readFileSync(new URL('../fixtures/schema-v4.accord.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+    const outcome = parseWorkshopValue(raw);
+    if (outcome.kind !== 'ok') throw new Error(JSON.stringify(outcome));
+    expect(outcome.migratedFrom).toBe(4);
+    const { room, facilitatorNotes, schemaVersion, ...rest } = outcome.workshop;
+    expect(room).toEqual({ screen: 'live', breakEndsAt: null });
+    expect(facilitatorNotes).toEqual({});
+    expect(schemaVersion).toBe(5);
+    expect(rest).toEqual(Object.fromEntries(Object.entries(raw).filter(([key]) => key !== 'schemaVersion')));
+  });
+
+  it('reads the version 5 fixture with its break screen and notes, and refuses notes for a phase that does not exist', () => {
+    const text = readFileSync(new URL('../fixtures/schema-v5.accord.json', import.meta.url), 'utf8');
+    const outcome = parseWorkshopText(text);
+    if (outcome.kind !== 'ok') throw new Error(JSON.stringify(outcome));
+    expect(outcome.workshop.room).toEqual({ screen: 'break', breakEndsAt: '2026-11-22T09:45:00.000Z' });
+    expect(outcome.workshop.facilitatorNotes.pulse).toMatch(/biggest gap/);
+    const raw = JSON.parse(text) as Record<string, unknown>;
+    raw.facilitatorNotes = { lunch: 'sandwiches' };
+    expect(parseWorkshopValue(raw)).toMatchObject({ kind: 'invalid', rejections: [{ path: expect.stringMatching(/^facilitatorNotes/) }] });
+    raw.facilitatorNotes = {};
+    raw.room = { screen: 'dimmed', breakEndsAt: null };
+    expect(parseWorkshopValue(raw)).toMatchObject({ kind: 'invalid', rejections: [{ path: expect.stringMatching(/^room/) }] });
   });
 });
 

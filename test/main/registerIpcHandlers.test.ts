@@ -59,6 +59,33 @@ describe('registerIpcHandlers', () => {
     expect(calls.map((c) => c.method)).toEqual(['getSession']);
   });
 
+  it('lets the projector ask only for the session and the charter’s fingerprint, and answers without the facilitator’s notes', async () => {
+    const { host, calls } = recordingHost();
+    registerIpcHandlers(host, pages);
+    const projectorFrame = new FakeWebFrameMain(projectorPageUrl);
+    for (const method of REQUEST_METHODS.filter((m) => m !== 'getSession' && m !== 'getCharterFingerprint')) {
+      await expect(ipcMain.invokeFrom(projectorFrame, channelFor(method), 'x')).rejects.toThrow(/projector window cannot/);
+    }
+    expect(calls).toEqual([]);
+    const answer = (await ipcMain.invokeFrom(projectorFrame, channelFor('getSession'))) as { workshop: { facilitatorNotes: unknown }; notices: unknown[] };
+    expect(answer.workshop.facilitatorNotes).toEqual({});
+    expect(answer.notices).toEqual([]);
+    expect(await ipcMain.invokeFrom(projectorFrame, channelFor('getCharterFingerprint'))).toEqual({ answeredBy: 'host', method: 'getCharterFingerprint' });
+  });
+
+  it('sends the projector window a change of the facilitator’s notes as an empty step, and the console all of it', () => {
+    const { host, emit } = recordingHost();
+    registerIpcHandlers(host, pages);
+    const console_ = new BrowserWindow();
+    console_.webContents.commitNavigation(appPageUrl);
+    const projector = new BrowserWindow();
+    projector.webContents.commitNavigation(projectorPageUrl);
+    const event: SessionEvent = { kind: 'patch', revision: 3, patches: [{ op: 'replace', path: ['facilitatorNotes', 'pulse'], value: 'private' }], canUndo: true, canRedo: false, undoDepth: 1 };
+    emit(event);
+    expect(console_.webContents.sent).toEqual([{ channel: SESSION_EVENT_CHANNEL, args: [event] }]);
+    expect(projector.webContents.sent).toEqual([{ channel: SESSION_EVENT_CHANNEL, args: [{ ...event, patches: [] }] }]);
+  });
+
   it.each([
     ['a foreign origin', new FakeWebFrameMain('https://evil.example/')],
     ['another local file', new FakeWebFrameMain('file:///tmp/evil.html')],

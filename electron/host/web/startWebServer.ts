@@ -23,8 +23,10 @@ import {
   webTokenCookie,
   type WebMessage,
 } from '../../../src/shared/webProtocol';
+import type { SessionEvent } from '../../../src/shared/accordApi';
 import type { AccordHost } from '../accordHost.types';
 import { CONTENT_SECURITY_POLICY } from '../../../src/shared/contentSecurityPolicy';
+import { eventForProjector, projectorMayCall, resultForProjector, type WindowRole } from '../../../src/shared/projectorView';
 import { challengeProof, deriveCredentials, sameSecret, type AccessCredentials } from './accessCredentials';
 import { parseWebRequest } from './parseWebRequest';
 
@@ -191,8 +193,14 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
       ws.terminate();
     }
   };
+  /** Which window each authenticated socket serves; a projector gets only its share of the session. */
+  const roles = new WeakMap<WebSocket, WindowRole>();
   const unsubscribe = options.host.onDidChangeSession((payload) => {
-    for (const ws of sockets) send(ws, { event: 'session', payload });
+    let projectorPayload: SessionEvent | null = null;
+    for (const ws of sockets) {
+      if (roles.get(ws) === 'projector') send(ws, { event: 'session', payload: (projectorPayload ??= eventForProjector(payload)) });
+      else send(ws, { event: 'session', payload });
+    }
   });
 
   // The heartbeat lets a window notice a host that hangs; an unanswered ping frees a dead window's socket.
@@ -240,13 +248,18 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
 
   function authenticate(ws: WebSocket, bytes: Buffer, isBinary: boolean, nonce: string, authTimer: NodeJS.Timeout) {
     let proof: unknown;
+    let role: unknown;
     try {
-      proof = isBinary ? null : (JSON.parse(bytes.toString('utf8')) as { auth?: unknown } | null)?.auth;
+      const message = isBinary ? null : (JSON.parse(bytes.toString('utf8')) as { auth?: unknown; role?: unknown } | null);
+      proof = message?.auth;
+      role = message?.role;
     } catch {
       proof = null;
     }
     clearTimeout(authTimer);
     if (typeof proof === 'string' && sameSecret(proof, challengeProof(credentials.accessKey, nonce))) {
+      // Anything but a console is served as a projector: the smaller share is the safe default.
+      roles.set(ws, role === undefined || role === 'console' ? 'console' : 'projector');
       sockets.add(ws);
       send(ws, { event: 'ready' });
       return;
@@ -258,9 +271,11 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
   async function answer(ws: WebSocket, bytes: Buffer, isBinary: boolean) {
     const request = parseWebRequest(bytes, isBinary);
     if (!request.ok) return send(ws, { id: request.id, ok: false, error: request.error });
+    const projector = roles.get(ws) === 'projector';
+    if (projector && !projectorMayCall(request.method)) return send(ws, { id: request.id, ok: false, error: `The projector window cannot ${request.method}: only the facilitator's console can.` });
     try {
       const result = await options.host.call(request.method, request.args);
-      send(ws, { id: request.id, ok: true, result: result ?? null });
+      send(ws, { id: request.id, ok: true, result: (projector ? resultForProjector(request.method, result) : result) ?? null });
     } catch (error) {
       send(ws, { id: request.id, ok: false, error: error instanceof Error ? error.message : 'Accord could not carry out this request.' });
     }

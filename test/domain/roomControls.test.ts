@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { applyCommand } from '../../src/domain/applyCommand';
+import { coalesceKey, endsUndoHistory, UNDOABLE, type Command } from '../../src/domain/commands';
+import { defaultFacilitatorNotes } from '../../src/domain/facilitatorPrompts';
+import { createSampleWorkshop } from '../../src/domain/sampleWorkshop';
+import { parseWorkshopValue } from '../../src/domain/parseWorkshop';
+import { signoffWarnings } from '../../src/domain/signoff';
+import { PHASE_IDS, type Workshop } from '../../src/domain/workshopSchema';
+import { aContext, applyAll, aWorkshop, fingerprintOf, signCommand, T0 } from '../helpers/domainBuilders';
+
+const rejection = (w: Workshop, command: Command) => {
+  const result = applyCommand(w, command, aContext());
+  return result.ok ? null : result.rejection;
+};
+const opens = (w: Workshop) => parseWorkshopValue(JSON.parse(JSON.stringify(w))).kind;
+
+describe('what the projector shows', () => {
+  it('starts live, blanks, freezes and returns to live; none of it is an undoable edit or part of the charter', () => {
+    const w = createSampleWorkshop(T0);
+    expect(w.room).toEqual({ screen: 'live', breakEndsAt: null });
+    const blank = applyAll(w, { type: 'showRoomScreen', screen: 'blank' });
+    expect(blank.room).toEqual({ screen: 'blank', breakEndsAt: null });
+    const frozen = applyAll(blank, { type: 'showRoomScreen', screen: 'frozen' });
+    expect(frozen.room.screen).toBe('frozen');
+    expect(applyAll(frozen, { type: 'showRoomScreen', screen: 'live' }).room).toEqual({ screen: 'live', breakEndsAt: null });
+    for (const type of ['showRoomScreen', 'startBreak'] as const) expect(UNDOABLE[type]).toBe(false);
+    expect(fingerprintOf(frozen)).toBe(fingerprintOf(w));
+    expect(opens(frozen)).toBe('ok');
+  });
+
+  it('announces a break until the host time plus the minutes, and going live clears it', () => {
+    const w = aWorkshop();
+    const onBreak = applyAll(w, { type: 'startBreak', minutes: 15 });
+    expect(onBreak.room).toEqual({ screen: 'break', breakEndsAt: new Date(Date.parse(T0) + 15 * 60_000).toISOString() });
+    expect(opens(onBreak)).toBe('ok');
+    expect(applyAll(onBreak, { type: 'showRoomScreen', screen: 'live' }).room).toEqual({ screen: 'live', breakEndsAt: null });
+  });
+
+  it('does not start a new charter version while signatures exist', () => {
+    const signed = applyAll(createSampleWorkshop(T0), ...readyToSign(createSampleWorkshop(T0)), signCommand(createSampleWorkshop(T0), 'p1'));
+    const blanked = applyAll(signed, { type: 'showRoomScreen', screen: 'blank' }, { type: 'startBreak', minutes: 10 });
+    expect(blanked.signoff).toBe(signed.signoff);
+  });
+
+  it('refuses a screen it does not know and a break that is not 1 to 240 whole minutes', () => {
+    const w = aWorkshop();
+    expect(rejection(w, { type: 'showRoomScreen', screen: 'break' } as unknown as Command)).not.toBeNull();
+    expect(rejection(w, { type: 'showRoomScreen', screen: 'dim' } as unknown as Command)).not.toBeNull();
+    for (const minutes of [0, -5, 241, 2.5, Number.NaN]) expect(rejection(w, { type: 'startBreak', minutes })).not.toBeNull();
+    expect(rejection(w, { type: 'startBreak', minutes: 240 })).toBeNull();
+  });
+});
+
+describe('facilitator notes', () => {
+  it('start with prompts for every phase, written from the method', () => {
+    const notes = aWorkshop().facilitatorNotes;
+    expect(Object.keys(notes).sort()).toEqual([...PHASE_IDS].sort());
+    expect(notes).toEqual(defaultFacilitatorNotes());
+    for (const text of Object.values(notes)) expect(text).toMatch(/^• .+/);
+  });
+
+  it('are edited per phase as one undo step per phase while typing, and never change the charter', () => {
+    const w = aWorkshop();
+    const edited = applyAll(w, { type: 'setFacilitatorNote', phase: 'pulse', text: 'Ask Sales first.' });
+    expect(edited.facilitatorNotes.pulse).toBe('Ask Sales first.');
+    expect(edited.facilitatorNotes.setup).toBe(w.facilitatorNotes.setup);
+    expect(UNDOABLE.setFacilitatorNote).toBe(true);
+    expect(endsUndoHistory({ type: 'setFacilitatorNote', phase: 'pulse', text: '' })).toBe(false);
+    expect(coalesceKey({ type: 'setFacilitatorNote', phase: 'pulse', text: 'a' })).toBe(coalesceKey({ type: 'setFacilitatorNote', phase: 'pulse', text: 'ab' }));
+    expect(coalesceKey({ type: 'setFacilitatorNote', phase: 'pulse', text: 'a' })).not.toBe(coalesceKey({ type: 'setFacilitatorNote', phase: 'goals', text: 'a' }));
+    expect(fingerprintOf(edited)).toBe(fingerprintOf(w));
+    expect(opens(edited)).toBe('ok');
+  });
+
+  it('refuses a phase that does not exist, control characters and text past 10,000 characters', () => {
+    const w = aWorkshop();
+    expect(rejection(w, { type: 'setFacilitatorNote', phase: 'lunch', text: 'x' } as unknown as Command)).not.toBeNull();
+    expect(rejection(w, { type: 'setFacilitatorNote', phase: 'pulse', text: 'bell\u0007' })).not.toBeNull();
+    expect(rejection(w, { type: 'setFacilitatorNote', phase: 'pulse', text: 'x'.repeat(10_001) })).not.toBeNull();
+    expect(rejection(w, { type: 'setFacilitatorNote', phase: 'pulse', text: 'two\nlines' })).toBeNull();
+  });
+});
+
+/** Accepts whatever open points the workshop has, so the sponsor may sign. */
+function readyToSign(w: Workshop): Command[] {
+  return [{ type: 'acceptWarnings', keys: signoffWarnings(w).map((warning) => warning.key) }];
+}
