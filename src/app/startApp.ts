@@ -10,7 +10,7 @@ export type AppView = 'console' | 'projector';
 
 export function startApp(view: AppView): void {
   let lostConnection = false;
-  const host = findHost((state) => {
+  const host = findHost(view, (state) => {
     useConnectionStore.setState({ state });
     if (state.status === 'reconnecting') lostConnection = true;
     if (state.status === 'connected' && lostConnection) {

@@ -5,6 +5,7 @@
  * the socket drops, or the host falls silent past its heartbeat, calls in flight are rejected
  * with a sentence a facilitator can read, and the socket is reopened with backoff.
  */
+import type { WindowRole } from '../../shared/projectorView';
 import { importTooLargeMessage, MAX_IMPORT_BYTES, type AccordApi, type AccordRequestMethod, type MenuAction, type SessionEvent } from '../../shared/accordApi';
 import {
   WEB_API_PATH,
@@ -24,6 +25,8 @@ export interface WebSocketHostOptions {
   onConnectionChange?: (state: ConnectionState) => void;
   /** How long a call made while disconnected waits for the connection before failing. */
   connectWaitMs?: number;
+  /** Which window this is: a projector gets only the projector's share of the session. Defaults to the console. */
+  role?: WindowRole;
   /** Injected by tests. */
   WebSocketImpl?: typeof WebSocket;
   /** The access key; defaults to the one this page keeps (see accessKey.ts). */
@@ -161,7 +164,7 @@ export function createWebSocketHost(options: WebSocketHostOptions = {}) {
       // No WebCrypto or a broken key: an empty answer is refused and the banner says what to do.
     }
     if (socket !== ws || ws.readyState !== Impl.OPEN) return;
-    ws.send(JSON.stringify({ auth: proof } satisfies WebAuth));
+    ws.send(JSON.stringify({ auth: proof, role: options.role ?? 'console' } satisfies WebAuth));
   };
 
   const receive = (ws: WebSocket, data: string) => {

@@ -3,6 +3,7 @@
  * otherwise the browser mode's Node host over a same-origin WebSocket.
  */
 import type { AccordApi } from '../../shared/accordApi';
+import type { WindowRole } from '../../shared/projectorView';
 import type { ConnectionState } from './connectionState';
 import { createWebSocketHost } from './createWebSocketHost';
 
@@ -11,13 +12,13 @@ export interface FoundHost {
   kind: 'electron' | 'web';
 }
 
-export function findHost(onConnectionChange: (state: ConnectionState) => void): FoundHost {
+export function findHost(role: WindowRole, onConnectionChange: (state: ConnectionState) => void): FoundHost {
   // Read without a global declaration so this never clashes with the preload's own typing.
   const preloaded = (window as unknown as { accord?: AccordApi }).accord;
   if (preloaded) {
     onConnectionChange({ status: 'connected' });
     return { api: preloaded, kind: 'electron' };
   }
-  const host = createWebSocketHost({ onConnectionChange });
+  const host = createWebSocketHost({ onConnectionChange, role });
   return { api: host.api, kind: 'web' };
 }
