@@ -4,11 +4,16 @@
  */
 import { useEffect } from 'react';
 import { PHASES } from '../../domain/phases';
+import type { Workshop } from '../../domain/workshopSchema';
 import { useConnectionStore } from '../stores/connectionStore';
 import { ProjectorTimer } from '../timer/ProjectorTimer';
 import { PROJECTOR_VIEWS } from './projectorPhaseViews';
 import { selectAgenda, selectCurrentPhase, selectIsOpen, selectLoaded, selectNavigablePhases, selectSetup, useWorkshop } from '../stores/workshopSelectors';
+import { RoomScreen } from './RoomScreen';
 import './projector.css';
+
+const LIVE: Workshop['room'] = { screen: 'live', breakEndsAt: null };
+const selectRoom = (s: { snapshot: { workshop: Workshop } | null }): Workshop['room'] => s.snapshot?.workshop.room ?? LIVE;
 
 export function ProjectorView() {
   const loaded = useWorkshop(selectLoaded);
@@ -17,6 +22,7 @@ export function ProjectorView() {
   const current = useWorkshop(selectCurrentPhase);
   const phases = useWorkshop(selectNavigablePhases);
   const agenda = useWorkshop(selectAgenda);
+  const room = useWorkshop(selectRoom);
   const connection = useConnectionStore((s) => s.state.status);
   const title = setup?.title;
 
@@ -38,35 +44,37 @@ export function ProjectorView() {
   const minutes = agenda.find((item) => item.phase === current)?.minutes;
   const Projection = PROJECTOR_VIEWS[current];
   return (
-    <main className={Projection ? 'projector projector--with-content' : 'projector'} data-testid="projector" data-phase={current}>
-      <header className="projector__header">
-        <p className="projector__company">{setup.company}</p>
-        <p className="projector__title">{setup.title}</p>
-      </header>
-      <section className="projector__phase" aria-live="polite">
-        <p className="projector__eyebrow">
-          Phase {index + 1} of {phases.length}
-          {minutes ? <span className="projector__timebox"> · {minutes} min</span> : null}
-        </p>
-        <h1 className="projector__name" data-testid="projector-phase">
-          {phase.label}
-        </h1>
-        {Projection ? null : <p className="projector__purpose">{phase.purpose}</p>}
-      </section>
-      {Projection && (
-        <section className="projector__content" data-testid="projector-content">
-          <Projection />
+    <RoomScreen room={room} company={setup.company}>
+      <main className={Projection ? 'projector projector--with-content' : 'projector'} data-testid="projector" data-phase={current}>
+        <header className="projector__header">
+          <p className="projector__company">{setup.company}</p>
+          <p className="projector__title">{setup.title}</p>
+        </header>
+        <section className="projector__phase" aria-live="polite">
+          <p className="projector__eyebrow">
+            Phase {index + 1} of {phases.length}
+            {minutes ? <span className="projector__timebox"> · {minutes} min</span> : null}
+          </p>
+          <h1 className="projector__name" data-testid="projector-phase">
+            {phase.label}
+          </h1>
+          {Projection ? null : <p className="projector__purpose">{phase.purpose}</p>}
         </section>
-      )}
-      <ProjectorTimer />
-      <footer className="projector__footer">
-        <ol className="projector__progress" aria-hidden="true">
-          {phases.map((id, i) => (
-            <li key={id} className={i < index ? 'is-done' : i === index ? 'is-current' : undefined} />
-          ))}
-        </ol>
-        {connection === 'reconnecting' && <p className="projector__offline">Reconnecting to the facilitator’s laptop…</p>}
-      </footer>
-    </main>
+        {Projection && (
+          <section className="projector__content" data-testid="projector-content">
+            <Projection />
+          </section>
+        )}
+        <ProjectorTimer />
+        <footer className="projector__footer">
+          <ol className="projector__progress" aria-hidden="true">
+            {phases.map((id, i) => (
+              <li key={id} className={i < index ? 'is-done' : i === index ? 'is-current' : undefined} />
+            ))}
+          </ol>
+          {connection === 'reconnecting' && <p className="projector__offline">Reconnecting to the facilitator’s laptop…</p>}
+        </footer>
+      </main>
+    </RoomScreen>
   );
 }

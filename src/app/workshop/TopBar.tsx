@@ -6,6 +6,7 @@ import { closeWorkshop } from '../library/libraryActions';
 import { useConnectionStore } from '../stores/connectionStore';
 import { redo, undo } from '../stores/sessionStore';
 import { selectCanRedo, selectCanUndo, selectReadOnly, selectSaveState, selectSetup, useWorkshop } from '../stores/workshopSelectors';
+import { RoomControl } from './RoomControl';
 import { SaveIndicator } from './SaveIndicator';
 
 export function TopBar({ disconnected }: { disconnected: boolean }) {
@@ -35,6 +36,7 @@ export function TopBar({ disconnected }: { disconnected: boolean }) {
         </div>
       </div>
       <div className="top-bar__end">
+        <RoomControl readOnly={readOnly || disconnected} />
         <SaveIndicator saveState={saveState} readOnly={readOnly} disconnected={disconnected} />
         <div className="top-bar__history" role="group" aria-label="History">
           <button type="button" className="icon-button" aria-label="Undo" title={`Undo (${SHORTCUT_LABELS.undo})`} disabled={!canUndo || disconnected} onClick={() => void undo()}>
