@@ -57,5 +57,5 @@ const PROMPTS: Record<PhaseId, readonly string[]> = {
 
 /** The notes a new workshop starts with: the prompts of every phase, one per line. */
 export function defaultFacilitatorNotes(): FacilitatorNotes {
-  return Object.fromEntries(Object.entries(PROMPTS).map(([phase, lines]) => [phase, lines.map((line) => `• ${line}`).join('\n')]));
+  return Object.fromEntries(Object.entries(PROMPTS).map(([phase, lines]) => [phase, lines.map((line) => `• ${line}`).join('\n')])) as FacilitatorNotes;
 }

@@ -3,7 +3,7 @@
  * schema version N to version N+1. Add each step together with a fixture in
  * test/fixtures/schema-vN.accord.json of the version it reads.
  */
-import { CURRENT_SCHEMA_VERSION } from './workshopSchema';
+import { CURRENT_SCHEMA_VERSION, noFacilitatorNotes } from './workshopSchema';
 
 export type RawDocument = Record<string, unknown>;
 
@@ -70,7 +70,7 @@ function signedVersionDetails(doc: RawDocument): RawDocument {
 function roomControls(doc: RawDocument): RawDocument {
   const next = { ...doc };
   if (!('room' in doc)) next.room = { screen: 'live', breakEndsAt: null };
-  if (!('facilitatorNotes' in doc)) next.facilitatorNotes = {};
+  if (!('facilitatorNotes' in doc)) next.facilitatorNotes = noFacilitatorNotes();
   return next;
 }
 

@@ -131,9 +131,15 @@ const roomSchema = z.strictObject({
 /** The longest break a facilitator can announce, in minutes (a long lunch). */
 export const MAX_BREAK_MINUTES = 240;
 
-/** The facilitator's private prompts per phase: never on the projector, never in the charter or an export for the room. */
-const facilitatorNotesSchema = z.partialRecord(phaseIdSchema, longText);
+/**
+ * The facilitator's private prompts, one text per phase (empty when there are none): never on
+ * the projector, never in the charter or an export for the room. Every phase has its entry, like
+ * every other field of the document.
+ */
+const facilitatorNotesSchema = z.record(phaseIdSchema, longText);
 export type FacilitatorNotes = z.infer<typeof facilitatorNotesSchema>;
+/** No notes for any phase. */
+export const noFacilitatorNotes = (): FacilitatorNotes => Object.fromEntries(PHASE_IDS.map((phase) => [phase, ''])) as FacilitatorNotes;
 
 const PAPER_SIZES = ['a4', 'letter'] as const;
 export const paperSizeSchema = z.enum(PAPER_SIZES);

@@ -6,6 +6,7 @@
  * are absent from its memory, not merely hidden by its layout.
  */
 import type { Patch } from 'immer';
+import { noFacilitatorNotes } from '../domain/workshopSchema';
 import type { AccordRequestMethod, SessionEvent, SessionSnapshot } from './accordApi';
 
 /** Which kind of window is asking: the facilitator's console, or the projector the room reads. */
@@ -21,7 +22,7 @@ const PRIVATE_PARTS: ReadonlySet<string | number> = new Set(['facilitatorNotes']
 
 export function snapshotForProjector(snapshot: SessionSnapshot | null): SessionSnapshot | null {
   if (snapshot === null) return null;
-  return { ...snapshot, workshop: { ...snapshot.workshop, facilitatorNotes: {} }, notices: [] };
+  return { ...snapshot, workshop: { ...snapshot.workshop, facilitatorNotes: noFacilitatorNotes() }, notices: [] };
 }
 
 const isPrivatePatch = (patch: Patch): boolean => patch.path.length > 0 && PRIVATE_PARTS.has(patch.path[0]!);

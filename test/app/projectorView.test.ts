@@ -1,3 +1,4 @@
+import { noFacilitatorNotes } from '../../src/domain/workshopSchema';
 import { describe, expect, it } from 'vitest';
 import { createSampleWorkshop } from '../../src/domain/sampleWorkshop';
 import type { SessionEvent, SessionSnapshot } from '../../src/shared/accordApi';
@@ -20,7 +21,7 @@ describe('the projector’s share of the session', () => {
   it('keeps everything of a snapshot but the facilitator’s notes and notices, without touching the original', () => {
     const original = snapshot();
     const projected = snapshotForProjector(original)!;
-    expect(projected.workshop.facilitatorNotes).toEqual({});
+    expect(projected.workshop.facilitatorNotes).toEqual(noFacilitatorNotes());
     expect(projected.notices).toEqual([]);
     expect({ ...projected.workshop, facilitatorNotes: original.workshop.facilitatorNotes }).toEqual(original.workshop);
     expect(original.workshop.facilitatorNotes.pulse).toMatch(/gap/);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { assertContiguous, migrateDocument, MIGRATIONS, type MigrationStep } from '../../src/domain/migrations';
 import { parseWorkshopText, parseWorkshopValue } from '../../src/domain/parseWorkshop';
 import { createSampleWorkshop } from '../../src/domain/sampleWorkshop';
-import { CURRENT_SCHEMA_VERSION, type Workshop } from '../../src/domain/workshopSchema';
+import { CURRENT_SCHEMA_VERSION, noFacilitatorNotes, type Workshop } from '../../src/domain/workshopSchema';
 import { charterContent } from '../../src/domain/charterContent';
 import { verifySignatureChain } from '../../src/domain/signoff';
 import { aWorkshop, fingerprintOf, sha256 } from '../helpers/domainBuilders';
@@ -118,7 +118,7 @@ describe('migration 1 → 2: the sign-off record', () => {
     expect(outcome.migratedFrom).toBe(1);
     const { signoff, schemaVersion, room, facilitatorNotes, ...rest } = outcome.workshop;
     expect(room).toEqual({ screen: 'live', breakEndsAt: null });
-    expect(facilitatorNotes).toEqual({});
+    expect(facilitatorNotes).toEqual(noFacilitatorNotes());
     const { signatures, schemaVersion: _, ...restV1 } = raw;
     expect(signatures).toEqual([]);
     expect(schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
@@ -194,21 +194,24 @@ describe('migration 4 → 5: what the projector shows, and private notes', () =>
     expect(outcome.migratedFrom).toBe(4);
     const { room, facilitatorNotes, schemaVersion, ...rest } = outcome.workshop;
     expect(room).toEqual({ screen: 'live', breakEndsAt: null });
-    expect(facilitatorNotes).toEqual({});
+    expect(facilitatorNotes).toEqual(noFacilitatorNotes());
     expect(schemaVersion).toBe(5);
     expect(rest).toEqual(Object.fromEntries(Object.entries(raw).filter(([key]) => key !== 'schemaVersion')));
   });
 
-  it('reads the version 5 fixture with its break screen and notes, and refuses notes for a phase that does not exist', () => {
+  it('reads the version 5 fixture with its break screen and notes, and refuses notes for a phase that does not exist, or none for one that does', () => {
     const text = readFileSync(new URL('../fixtures/schema-v5.accord.json', import.meta.url), 'utf8');
     const outcome = parseWorkshopText(text);
     if (outcome.kind !== 'ok') throw new Error(JSON.stringify(outcome));
     expect(outcome.workshop.room).toEqual({ screen: 'break', breakEndsAt: '2026-11-22T09:45:00.000Z' });
     expect(outcome.workshop.facilitatorNotes.pulse).toMatch(/biggest gap/);
     const raw = JSON.parse(text) as Record<string, unknown>;
-    raw.facilitatorNotes = { lunch: 'sandwiches' };
+    raw.facilitatorNotes = { ...noFacilitatorNotes(), lunch: 'sandwiches' };
     expect(parseWorkshopValue(raw)).toMatchObject({ kind: 'invalid', rejections: [{ path: expect.stringMatching(/^facilitatorNotes/) }] });
-    raw.facilitatorNotes = {};
+    const { pulse: _, ...withoutPulse } = noFacilitatorNotes();
+    raw.facilitatorNotes = withoutPulse;
+    expect(parseWorkshopValue(raw)).toMatchObject({ kind: 'invalid', rejections: [{ path: 'facilitatorNotes.pulse' }] });
+    raw.facilitatorNotes = noFacilitatorNotes();
     raw.room = { screen: 'dimmed', breakEndsAt: null };
     expect(parseWorkshopValue(raw)).toMatchObject({ kind: 'invalid', rejections: [{ path: expect.stringMatching(/^room/) }] });
   });

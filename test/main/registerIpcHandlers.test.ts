@@ -1,3 +1,4 @@
+import { noFacilitatorNotes } from '../../src/domain/workshopSchema';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { registerIpcHandlers } from '../../electron/main/registerIpcHandlers';
 import type { AccordHost } from '../../electron/host/accordHost.types';
@@ -68,7 +69,7 @@ describe('registerIpcHandlers', () => {
     }
     expect(calls).toEqual([]);
     const answer = (await ipcMain.invokeFrom(projectorFrame, channelFor('getSession'))) as { workshop: { facilitatorNotes: unknown }; notices: unknown[] };
-    expect(answer.workshop.facilitatorNotes).toEqual({});
+    expect(answer.workshop.facilitatorNotes).toEqual(noFacilitatorNotes());
     expect(answer.notices).toEqual([]);
     expect(await ipcMain.invokeFrom(projectorFrame, channelFor('getCharterFingerprint'))).toEqual({ answeredBy: 'host', method: 'getCharterFingerprint' });
   });

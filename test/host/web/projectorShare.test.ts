@@ -1,3 +1,4 @@
+import { noFacilitatorNotes } from '../../../src/domain/workshopSchema';
 /**
  * The projector window gets the projector's share of the session over the real browser-mode
  * server: the facilitator's private notes and notices never reach it (not in its first
@@ -79,7 +80,7 @@ describe('the projector’s share of the session', () => {
     // The console has the note; the projector's copy never had any note, and still counts every revision.
     expect((await consoleWindow.api.getSession())!.workshop.facilitatorNotes.pulse).toBe(SECRET_NOTE);
     const projected = (await projector.api.getSession())!;
-    expect(projected.workshop.facilitatorNotes).toEqual({});
+    expect(projected.workshop.facilitatorNotes).toEqual(noFacilitatorNotes());
     expect(projected.workshop.room.screen).toBe('blank');
     expect(blanked.kind === 'patch' && blanked.revision).toBe(projected.revision);
     const everythingTheProjectorGot = JSON.stringify(projector.events) + JSON.stringify(projected);
