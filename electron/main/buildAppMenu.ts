@@ -17,6 +17,8 @@ export interface AppMenuOptions {
   projectorOpen: boolean;
   sendMenuAction(action: MenuAction): void;
   toggleProjector(): void;
+  /** F5 / Shift+F5, as in presentation software: open the projector, on the external display when there is one. */
+  presentProjector(): void;
 }
 
 export function buildAppMenu(options: AppMenuOptions): Menu {
@@ -24,7 +26,7 @@ export function buildAppMenu(options: AppMenuOptions): Menu {
 }
 
 export function appMenuTemplate(options: AppMenuOptions): MenuItemConstructorOptions[] {
-  const { appName, platform, isPackaged, projectorOpen, sendMenuAction, toggleProjector } = options;
+  const { appName, platform, isPackaged, projectorOpen, sendMenuAction, toggleProjector, presentProjector } = options;
   const isMac = platform === 'darwin';
   const action = (menuAction: MenuAction) => () => sendMenuAction(menuAction);
   const quit: MenuItemConstructorOptions = { role: 'quit', label: `Quit ${appName}`, accelerator: 'CmdOrCtrl+Q' };
@@ -83,6 +85,9 @@ export function appMenuTemplate(options: AppMenuOptions): MenuItemConstructorOpt
         accelerator: 'CmdOrCtrl+Shift+P',
         click: () => toggleProjector(),
       },
+      { label: 'Present on the projector', accelerator: 'F5', click: () => presentProjector() },
+      // Shift+F5 ("from the current slide") does the same: the projector always shows the current phase.
+      { label: 'Present on the projector', accelerator: 'Shift+F5', visible: false, click: () => presentProjector() },
       { type: 'separator' },
       ...(isPackaged ? [] : ([{ role: 'reload' }, { role: 'toggleDevTools' }, { type: 'separator' }] as const)),
       { role: 'resetZoom' },

@@ -1,7 +1,9 @@
 /**
  * The projector window: the same renderer with `?view=projector`, fullscreen on the external
  * display when there is one, otherwise a normal window beside the console so the facilitator
- * can check what the room would see. Opening it never takes focus from the console.
+ * can check what the room would see. Opening it never takes focus from the console. Unplugging
+ * the projector brings the window back to the console's screen as a normal window; presenting
+ * (F5) after a projector is plugged in moves it there, fullscreen.
  */
 import { screen, type BrowserWindow, type Display } from 'electron';
 import type { AppPages } from './createAppPages';
@@ -11,6 +13,8 @@ import { pickProjectorDisplay } from './pickProjectorDisplay';
 export interface ProjectorController {
   isOpen(): boolean;
   toggle(): void;
+  /** Opens the projector, or moves an open one onto an external display that has appeared since (F5). */
+  present(): void;
   close(): void;
 }
 
@@ -29,11 +33,14 @@ export function createProjectorController(options: ProjectorControllerOptions): 
   let projector: BrowserWindow | null = null;
   let projectorDisplayId: number | null = null;
 
-  const open = () => {
+  const consoleDisplay = () => {
     const consoleWindow = getConsoleWindow();
-    const consoleDisplay = consoleWindow ? screen.getDisplayMatching(consoleWindow.getBounds()) : screen.getPrimaryDisplay();
-    const target = pickProjectorDisplay(screen.getAllDisplays(), consoleDisplay.id);
-    const bounds = target ? target.bounds : previewBounds(consoleDisplay);
+    return consoleWindow ? screen.getDisplayMatching(consoleWindow.getBounds()) : screen.getPrimaryDisplay();
+  };
+
+  const open = () => {
+    const target = pickProjectorDisplay(screen.getAllDisplays(), consoleDisplay().id);
+    const bounds = target ? target.bounds : previewBounds(consoleDisplay());
 
     const window = createSecureWindow(
       {
@@ -67,14 +74,29 @@ export function createProjectorController(options: ProjectorControllerOptions): 
     if (projector && !projector.isDestroyed()) projector.close();
   };
 
-  // Unplugging the projector must not leave a fullscreen window stranded on the laptop screen.
+  const present = () => {
+    if (!projector || projector.isDestroyed()) return open();
+    if (projectorDisplayId !== null) return;
+    const target = pickProjectorDisplay(screen.getAllDisplays(), consoleDisplay().id);
+    if (!target) return;
+    projector.setBounds(target.bounds);
+    projector.setFullScreen(true);
+    projectorDisplayId = target.id;
+  };
+
+  // Unplugging the projector must not strand a fullscreen window: it comes back to the console's
+  // screen as a normal window, so the facilitator still sees what the room would.
   screen.on('display-removed', (_event, removed) => {
-    if (projectorDisplayId !== null && removed.id === projectorDisplayId) close();
+    if (!projector || projector.isDestroyed() || projectorDisplayId === null || removed.id !== projectorDisplayId) return;
+    projectorDisplayId = null;
+    projector.setFullScreen(false);
+    projector.setBounds(previewBounds(consoleDisplay()));
   });
 
   return {
     isOpen: () => projector !== null,
     toggle: () => (projector ? close() : open()),
+    present,
     close,
   };
 }

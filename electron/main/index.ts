@@ -88,6 +88,7 @@ async function start(): Promise<void> {
         projectorOpen: projector.isOpen(),
         sendMenuAction,
         toggleProjector: () => projector.toggle(),
+        presentProjector: () => projector.present(),
       }),
     );
 

@@ -189,6 +189,10 @@ export class FakeBrowserWindow extends EventEmitter {
   getBounds() {
     return { ...this.bounds };
   }
+  setBounds(bounds: { x: number; y: number; width: number; height: number }): void {
+    this.calls.push('setBounds');
+    this.bounds = { ...bounds };
+  }
   setFullScreen(flag: boolean): void {
     this.calls.push(`setFullScreen(${flag})`);
     this.fullScreen = flag;

@@ -7,6 +7,7 @@ import { fakeMenuState, resetFakeElectron } from '../fakes/electron';
 function menuFor(overrides: Partial<AppMenuOptions> = {}) {
   const sent: MenuAction[] = [];
   let toggles = 0;
+  let presents = 0;
   const template = appMenuTemplate({
     appName: 'Accord',
     platform: 'linux',
@@ -14,9 +15,10 @@ function menuFor(overrides: Partial<AppMenuOptions> = {}) {
     projectorOpen: false,
     sendMenuAction: (action) => sent.push(action),
     toggleProjector: () => (toggles += 1),
+    presentProjector: () => (presents += 1),
     ...overrides,
   });
-  return { template, sent, toggles: () => toggles };
+  return { template, sent, toggles: () => toggles, presents: () => presents };
 }
 
 function allItems(items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
@@ -86,6 +88,15 @@ describe('buildAppMenu', () => {
     expect(item(menuFor({ projectorOpen: true }).template, 'Projector window').checked).toBe(true);
   });
 
+  it('presents on the projector with F5 and Shift+F5, as presentation software does', () => {
+    const menu = menuFor();
+    const presenting = allItems(menu.template).filter((i) => i.label === 'Present on the projector');
+    expect(presenting.map((i) => i.accelerator).sort()).toEqual(['F5', 'Shift+F5']);
+    for (const entry of presenting) click(entry);
+    expect(menu.presents()).toBe(2);
+    expect(menu.toggles()).toBe(0);
+  });
+
   it('offers reload and developer tools only in development', () => {
     const rolesWhen = (isPackaged: boolean) => allItems(menuFor({ isPackaged }).template).map((i) => i.role);
     expect(rolesWhen(true)).not.toContain('reload');
@@ -103,7 +114,7 @@ describe('buildAppMenu', () => {
   });
 
   it('builds a native menu from the template', () => {
-    buildAppMenu({ appName: 'Accord', platform: 'linux', isPackaged: true, projectorOpen: false, sendMenuAction: () => {}, toggleProjector: () => {} });
+    buildAppMenu({ appName: 'Accord', platform: 'linux', isPackaged: true, projectorOpen: false, sendMenuAction: () => {}, toggleProjector: () => {}, presentProjector: () => {} });
     expect(fakeMenuState.built).toHaveLength(1);
     expect(fakeMenuState.built[0]?.getMenuItemById(PROJECTOR_MENU_ITEM_ID)).not.toBeNull();
   });

@@ -63,15 +63,42 @@ describe('createProjectorController', () => {
     expect(changes).toEqual([true, false]);
   });
 
-  it('closes when its display is unplugged, not when another one is', () => {
+  it('comes back to the console’s screen as a normal window when its display is unplugged, and ignores another display going', () => {
     screen.displays = [laptop, projectorScreen];
-    const { controller } = setup();
+    const { controller, projectorWindow } = setup();
     controller.toggle();
+    const window = projectorWindow()!;
+    window.emit('ready-to-show');
 
     screen.emit('display-removed', fakeEvent({}), aDisplay(3, 4000));
-    expect(controller.isOpen()).toBe(true);
+    expect(window.isFullScreen()).toBe(true);
+    screen.displays = [laptop];
     screen.emit('display-removed', fakeEvent({}), projectorScreen);
-    expect(controller.isOpen()).toBe(false);
+    expect(controller.isOpen()).toBe(true);
+    expect(window.isFullScreen()).toBe(false);
+    expect(screen.getDisplayMatching(window.getBounds()).id).toBe(laptop.id);
+  });
+
+  it('presents (F5): opens when closed, and moves a window on the console’s screen to a projector plugged in since', () => {
+    screen.displays = [laptop];
+    const { controller, projectorWindow } = setup();
+    controller.present();
+    const window = projectorWindow()!;
+    window.emit('ready-to-show');
+    expect(window.isFullScreen()).toBe(false);
+    // Without a second screen, presenting again changes nothing.
+    controller.present();
+    expect(window.calls).toEqual(['showInactive']);
+
+    screen.displays = [laptop, projectorScreen];
+    controller.present();
+    expect(window.getBounds()).toEqual(projectorScreen.bounds);
+    expect(window.isFullScreen()).toBe(true);
+    expect(projectorWindow()).toBe(window);
+    // Already on the projector: presenting again leaves it where it is.
+    const calls = window.calls.length;
+    controller.present();
+    expect(window.calls).toHaveLength(calls);
   });
 
   it('notices when the user closes the projector window itself', () => {

@@ -51,6 +51,7 @@ export const KEY_GROUPS: readonly { title: string; keys: readonly { keys: string
       { keys: 'F', does: 'Freeze the projector on its current picture (again to return)' },
       { keys: 'P', does: 'Break screen with the time the room is back' },
       { keys: 'Esc', does: 'Back to live' },
+      { keys: 'F5 or Shift+F5', does: 'Present: open the projector on the external display (desktop app)' },
     ],
   },
   {
