@@ -89,7 +89,7 @@ describe('import errors', () => {
     const items = await app.library.importRejections.allTextContents();
     expect(items).toHaveLength(4);
     expect(items[0]).toMatch(/^schemaVersion/);
-    expect(items[3]).toBe('and 21 more');
+    expect(items[3]).toBe('and 23 more');
     expect(await app.library.cards.count()).toBe(before);
   });
 
