@@ -9,7 +9,7 @@ import type { AgendaItem, Workshop } from '../../domain/workshopSchema';
 import { Icon } from '../components/Icon';
 import { dispatchCommand } from '../stores/sessionStore';
 import { selectAgenda, selectCurrentPhase, selectTimer, useWorkshop } from '../stores/workshopSelectors';
-import { currentAgendaItem, formatClock, readTimer, useNow, type TimerReading } from './timerState';
+import { currentAgendaItem, formatClock, nextAgendaItem, readTimer, useNow, type TimerReading } from './timerState';
 import './timer.css';
 
 export function AgendaTimer({ readOnly }: { readOnly: boolean }) {
@@ -19,18 +19,20 @@ export function AgendaTimer({ readOnly }: { readOnly: boolean }) {
   const item = currentAgendaItem({ agenda, currentPhase });
   if (!item || !timer) return null;
   const other = timer.agendaItemId && timer.agendaItemId !== item.id ? agenda.find((a) => a.id === timer.agendaItemId) : undefined;
-  return <TimerStrip timer={timer} item={item} other={other} readOnly={readOnly} />;
+  return <TimerStrip timer={timer} item={item} next={nextAgendaItem({ agenda, currentPhase })} other={other} readOnly={readOnly} />;
 }
 
 interface StripProps {
   timer: Workshop['timer'];
   item: AgendaItem;
+  /** What comes after this phase on today's agenda, if anything. */
+  next: AgendaItem | undefined;
   /** The agenda item the timer last ran for, when it is not the current phase's. */
   other: AgendaItem | undefined;
   readOnly: boolean;
 }
 
-const TimerStrip = memo(function TimerStrip({ timer, item, other, readOnly }: StripProps) {
+const TimerStrip = memo(function TimerStrip({ timer, item, next, other, readOnly }: StripProps) {
   const otherRunning = other !== undefined && timer.runningSince !== null;
   const now = useNow(timer.runningSince !== null, timer.runningSince);
   const reading = readTimer(timer, item, now);
@@ -55,6 +57,16 @@ const TimerStrip = memo(function TimerStrip({ timer, item, other, readOnly }: St
             </span>
           </span>
         </div>
+
+        <p className="agenda-timer__next" data-testid="timer-next">
+          {next ? (
+            <>
+              Next: <span className="agenda-timer__next-phase">{PHASES[next.phase].label}</span> · {next.minutes} min
+            </>
+          ) : (
+            'Last phase of the day'
+          )}
+        </p>
 
         {otherReading && (otherRunning || otherReading.started) && (
           <p className="agenda-timer__other" data-testid="timer-other">

@@ -71,3 +71,10 @@ export function useNow(active: boolean, anchor: string | null): number {
 export function currentAgendaItem(workshop: Pick<Workshop, 'agenda' | 'currentPhase'>): AgendaItem | undefined {
   return workshop.agenda.find((item) => item.phase === workshop.currentPhase);
 }
+
+/** The agenda item after the current phase's, among those on today's agenda: what the facilitator moves to next. */
+export function nextAgendaItem(workshop: Pick<Workshop, 'agenda' | 'currentPhase'>): AgendaItem | undefined {
+  const included = workshop.agenda.filter((item) => item.included);
+  const at = included.findIndex((item) => item.phase === workshop.currentPhase);
+  return at < 0 ? undefined : included[at + 1];
+}
