@@ -19,8 +19,8 @@ import { charterFileName, charterRecordFor } from '../charter/charterRecordFor';
 import { CharterPrintError, type CharterPrinter } from '../charter/charterPrinter';
 import { exportCharterPdf } from '../charter/exportCharterPdf';
 import { createCharterFingerprinter } from '../charter/fingerprintCharter';
-import { matchCharterInLibrary } from '../charter/matchCharterInLibrary';
 import { SealError } from '../charter/sealCharterPdf';
+import { verifyCharterInLibrary } from '../charter/verifyCharterInLibrary';
 import { createCharterVerifier } from '../charter/verifyCharterPdf';
 import { defaultDataDir } from '../defaultDataDir';
 import { durableWrite } from '../storage/durableWrite';
@@ -156,28 +156,17 @@ async function verifyCommand(args: readonly string[], io: CliIo): Promise<number
   const bytes = new Uint8Array(await readFile(path));
 
   const dataDir = resolve(values['data-dir'] ?? defaultDataDir());
-  const found = await createCharterVerifier()(bytes);
-  const id = found.embeddedCharter?.content.workshopId;
-  const libraryWorkshop = id === undefined ? null : await readLibraryWorkshop(dataDir, id);
-  const verification = matchCharterInLibrary(found, libraryWorkshop);
+  const { verification, workshopInLibrary } = await verifyCharterInLibrary(bytes, createCharterVerifier(), { dataDir });
+  const id = verification.embeddedCharter?.content.workshopId;
 
   io.out(`${VERDICT_LABEL[verification.verdict]}: ${verification.reason}`);
   if (verification.fingerprint) io.out(`Fingerprint: ${verification.fingerprint}`);
-  if (id !== undefined && libraryWorkshop === null) io.out(`Library: ${dataDir} holds no workshop with the id “${id}”.`);
+  if (id !== undefined && !workshopInLibrary) io.out(`Library: ${dataDir} holds no workshop with the id “${id}”.`);
   io.out(`\n${CHARTER_VERIFICATION_LIMIT}`);
   return verification.verdict === 'unchanged' ? EXIT.done : EXIT.notDone;
 }
 
 const VERDICT_LABEL = { unchanged: 'Unchanged', contentIntact: 'Content intact, file changed', altered: 'Altered' } as const;
-
-async function readLibraryWorkshop(dataDir: string, id: string): Promise<Workshop | null> {
-  try {
-    const outcome = parseWorkshopText(await readFile(new LibraryLayout(dataDir).workshopFile(id), 'utf8'));
-    return outcome.kind === 'invalid' ? null : outcome.workshop;
-  } catch {
-    return null;
-  }
-}
 
 function isParseArgsError(error: unknown): boolean {
   const code = (error as NodeJS.ErrnoException | null)?.code;
