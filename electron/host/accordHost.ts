@@ -112,7 +112,10 @@ export async function createAccordHost(options: AccordHostOptions & { timing?: S
     if (!options.printCharter) return { ok: false, message: 'This Accord cannot print charters: it was started without a way to print.' };
     const { record } = picked;
     try {
-      const pdf = await exportCharterPdf(record, options.printCharter, now);
+      // Recorded in this library, so verifying the file here later can confirm its pages; an export
+      // that cannot be recorded is still a good export, and the log says why it is not recorded.
+      const { pdf, notRecorded } = await exportCharterPdf(record, options.printCharter, now, { dataDir: options.dataDir });
+      if (notRecorded) console.warn(notRecorded);
       return { ok: true, fileName: charterFileName(record), fingerprint: record.fingerprint, pdfBase64: Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength).toString('base64') };
     } catch (error) {
       if (error instanceof CharterPrintError || error instanceof SealError) return { ok: false, message: error.message };

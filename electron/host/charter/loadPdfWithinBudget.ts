@@ -27,7 +27,7 @@ import { PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, PDFObjectStreamPars
 const MB = 1024 * 1024;
 
 /** A charter's packed objects unpack to a few megabytes (a 2,059-page one saved by qpdf with object streams: 20,000 objects). */
-export const UNPACK_LIMITS = {
+const UNPACK_LIMITS = {
   /** All object and cross-reference streams of one file together, unpacked. */
   totalBytes: 64 * MB,
   /** One such stream, unpacked. */

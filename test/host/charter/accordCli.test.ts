@@ -12,6 +12,7 @@ import { runAccordCli, type CliIo } from '../../../electron/host/cli/runAccordCl
 import { exportedWorkshop } from '../../../electron/host/storage/exportedWorkshop';
 import { createSampleWorkshop } from '../../../src/domain/sampleWorkshop';
 import { chromiumMissing, pdfTool, printRendererDir, tinyPdfPrinter } from '../../helpers/charterPrinting';
+import { hashTree } from '../../helpers/hashTree';
 
 const renderer = printRendererDir();
 let work: string;
@@ -63,10 +64,16 @@ describe('accord charter', () => {
     expect(verified.out).toContain('Anyone with Accord could build a consistent charter file from scratch');
   });
 
-  it('exports a library workshop by id, reading the library without locking or writing it', async () => {
+  it('exports a library workshop by id, reading the library without locking it, and only adds the record of the export', async () => {
     const out = join(work, 'from-library.pdf');
+    const before = await hashTree(join(work, 'library'));
     expect((await cli(['charter', 'sample-kestrel', '--out', out, '--data-dir', join(work, 'library')])).code).toBe(0);
     expect((await readFile(out)).subarray(0, 5).toString()).toBe('%PDF-');
+    const after = await hashTree(join(work, 'library'));
+    const added = Object.keys(after).filter((name) => !(name in before));
+    expect(added.every((name) => name.startsWith('charter-exports/'))).toBe(true);
+    expect(added.filter((name) => name.endsWith('.json'))).toHaveLength(1);
+    expect(Object.fromEntries(Object.entries(after).filter(([name]) => name in before))).toEqual(before);
     expect((await cli(['verify', out])).out).not.toContain('In your library');
   });
 
