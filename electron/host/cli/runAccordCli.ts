@@ -8,8 +8,9 @@
  * Exit codes: 0 done (for verify: unchanged), 1 not done (for verify: any other verdict, or
  * pages the library's record does not know), 2 usage or input errors.
  */
-import { readFile, stat } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { constants } from 'node:fs';
+import { access, readFile, stat } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { defaultPaperSize } from '../../../src/domain/charterRecord';
 import { parseWorkshopText } from '../../../src/domain/parseWorkshop';
@@ -94,6 +95,9 @@ async function exportCommand(args: readonly string[], io: CliIo): Promise<number
   const version = values.version === undefined ? null : Number(values.version);
   if (version !== null && !(Number.isInteger(version) && version >= 1 && version <= 100_000)) throw new UsageError(`--version is a whole number from 1 (got “${values.version}”).`);
 
+  const target = resolve(values.out);
+  // Checked before anything is printed: a charter of thousands of pages takes minutes to print.
+  await checkOutPath(target);
   const dataDir = resolve(values['data-dir'] ?? defaultDataDir());
   const { workshop, fromLibrary } = await findWorkshop(positionals[0]!, dataDir);
   // The export is recorded where a library is in play: the workshop came from it, or it was named.
@@ -105,7 +109,6 @@ async function exportCommand(args: readonly string[], io: CliIo): Promise<number
     return EXIT.notDone;
   }
   const { record } = picked;
-  const target = resolve(values.out);
   const started = performance.now();
   let pdf: Uint8Array;
   let notRecorded: string | null;
@@ -131,6 +134,23 @@ async function exportCommand(args: readonly string[], io: CliIo): Promise<number
   else if (library) io.out(`Recorded in the library ${library}: verifying the file there confirms its pages.`);
   else io.out('Not recorded in a library (give --data-dir to record it): verifying the file can check its seal, not confirm its pages.');
   return EXIT.done;
+}
+
+/** Where --out points can take the PDF: a file (new, or one to replace) in a folder that exists and Accord may write to. */
+async function checkOutPath(target: string): Promise<void> {
+  const existing = await stat(target).catch(() => null);
+  if (existing?.isDirectory()) throw new InputError(`--out names a folder (${target}); give the PDF's file name, e.g. --out ${join(target, 'charter.pdf')}`);
+  if (existing && !existing.isFile()) throw new InputError(`--out names ${target}, which is not a regular file; give the PDF's file name.`);
+  const folder = dirname(target);
+  const parent = await stat(folder).catch(() => null);
+  if (!parent) throw new InputError(`The folder ${folder} does not exist; create it, or give --out a file in another folder.`);
+  if (!parent.isDirectory()) throw new InputError(`${folder} is not a folder; give --out a file in a folder.`);
+  try {
+    await access(folder, constants.W_OK);
+  } catch (error) {
+    const readOnly = (error as NodeJS.ErrnoException).code === 'EROFS';
+    throw new InputError(`Accord may not write to ${folder}${readOnly ? ' (its disk is read-only)' : ''}; give --out a file in a folder you can write to.`);
+  }
 }
 
 /** A workshop file, or a workshop of the library read straight from its file (never locked, never written). */
