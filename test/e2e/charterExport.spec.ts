@@ -7,7 +7,8 @@
  * Japanese font has, refuses a decompression bomb promptly, and checks --out before printing.
  */
 import { execFile, execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -21,7 +22,8 @@ import { connectHostClient, type HostClient } from './support/connectHostClient'
 import { launchBrowser } from './support/launchBrowser';
 import { openApp, type OpenApp } from './support/openApp';
 import { REPO_ROOT, startWebHost, type WebHost } from './support/startWebHost';
-import { appendPdfUpdate, deflatedZeros } from '../helpers/appendPdfUpdate';
+import { appendPdfUpdate, deflatedZeros } from '../host/charter/appendPdfUpdate';
+import { forgeCharterPages } from '../host/charter/forgeCharterPages';
 
 const SAMPLE = 'Kestrel sales & marketing alignment day';
 const SIGNERS = ['Marguerite Fontaine', 'Tomasz Wiśniewski', 'Priya Raghunathan'];
@@ -142,6 +144,20 @@ describe('charter export', () => {
     const record = app.page.getByTestId('verify-export-record');
     expect(await record.getAttribute('data-status')).toBe('recorded');
     expect(await record.textContent()).toMatch(/^This library exported these exact pages on \d{4}-\d{2}-\d{2} at \d{2}:\d{2}\.$/);
+
+    // The same file with its first page changed and sealed again by Accord's own seal code: the
+    // seal checks out, the library's record does not know these pages, and the app says so.
+    const exports = join(host.dataDir, 'charter-exports', workshop.id);
+    const records = readdirSync(exports).map((name) => JSON.parse(readFileSync(join(exports, name), 'utf8')) as { printed: { bytes: number; sha256: string } });
+    const sealedA4 = new Uint8Array(readFileSync(a4));
+    const printed = records.find((entry) => entry.printed.sha256 === createHash('sha256').update(sealedA4.subarray(0, entry.printed.bytes)).digest('hex'))!;
+    const forgedFile = join(folder, 'charter-a4-forged.pdf');
+    const embedded = (await client.api.verifyCharter('charter-a4.pdf', Buffer.from(sealedA4).toString('base64'))).embeddedCharter!;
+    writeFileSync(forgedFile, await forgeCharterPages(sealedA4, printed.printed.bytes, embedded));
+    const forged = await verifyInApp(forgedFile);
+    await app.page.getByTestId('verify-export-record').and(app.page.locator('[data-status="not-recorded"]')).waitFor();
+    expect(await forged.getAttribute('data-verdict')).toBe('unchanged');
+    expect(await app.page.getByTestId('verify-export-record').textContent()).toBe('This library exported version 1, but not these pages. Compare the pages with your own copy.');
 
     // An edit after signing starts version 2; the old file is still version 1, now superseded.
     const edited = await client.api.dispatch({ type: 'updateSetup', patch: { venue: 'Harbour House, room 2' } });

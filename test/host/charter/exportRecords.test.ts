@@ -9,18 +9,16 @@
 import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { inflateSync } from 'node:zlib';
-import { PDFArray, PDFDocument, PDFName, PDFRawStream, PDFRef } from '@cantoo/pdf-lib';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createAccordHost } from '../../../electron/host/accordHost';
 import type { AccordHost } from '../../../electron/host/accordHost.types';
 import { sha256OfBytes } from '../../../electron/host/charter/charterSeal';
 import { createChromiumCharterPrinter } from '../../../electron/host/charter/createChromiumCharterPrinter';
-import { sealCharterPdf } from '../../../electron/host/charter/sealCharterPdf';
 import { runAccordCli } from '../../../electron/host/cli/runAccordCli';
 import { SAMPLE_WORKSHOP_ID } from '../../../src/domain/sampleWorkshop';
 import type { CharterExportResult, CharterFingerprintResult, CharterVerification, SessionSnapshot } from '../../../src/shared/accordApi';
-import { appendPdfUpdate } from '../../helpers/appendPdfUpdate';
+import { appendPdfUpdate } from './appendPdfUpdate';
+import { forgeCharterPages } from './forgeCharterPages';
 import { chromiumMissing, pdfTool, printRendererDir, tinyPdfPrinter } from '../../helpers/charterPrinting';
 import { SOME_STROKES } from '../../helpers/domainBuilders';
 
@@ -46,24 +44,6 @@ async function cliVerify(file: string, dataDir: string): Promise<{ code: number;
   const out: string[] = [];
   const code = await runAccordCli(['verify', file, '--data-dir', dataDir], { out: (line) => out.push(line), err: (line) => out.push(line), printer: () => tinyPdfPrinter });
   return { code, out: out.join('\n') };
-}
-
-/**
- * What a forger with Accord's source does: the printed pages taken out of a real export, the
- * first page's content stream changed (a black box over its top lines), and the result sealed
- * again with the charter data the file carries, by Accord's own seal code.
- */
-async function forgeAndReseal(sealed: Uint8Array, printedBytes: number, verification: CharterVerification): Promise<Uint8Array> {
-  const doc = await PDFDocument.load(sealed.subarray(0, printedBytes), { updateMetadata: false });
-  const contents = doc.getPage(0).node.get(PDFName.of('Contents'));
-  const ref = contents instanceof PDFArray ? contents.get(0) : contents;
-  if (!(ref instanceof PDFRef)) throw new Error('the first page has no content stream of its own');
-  const stream = doc.context.lookup(ref);
-  if (!(stream instanceof PDFRawStream)) throw new Error('the first page’s content is not a stream');
-  const changed = Buffer.concat([inflateSync(stream.contents), Buffer.from('\nq 0 0 0 rg 40 700 520 100 re f Q\n')]);
-  doc.context.assign(ref, doc.context.flateStream(changed));
-  const forgedPages = await doc.save({ useObjectStreams: false });
-  return sealCharterPdf(forgedPages, verification.embeddedCharter!, { sealedAt: '2026-12-03T18:00:00Z', creator: 'Accord 0.1.0' });
 }
 
 describe.skipIf(chromiumMissing !== null)(`the record of exports, with Chromium (${chromiumMissing ?? renderer.which})`, () => {
@@ -119,7 +99,7 @@ describe.skipIf(chromiumMissing !== null)(`the record of exports, with Chromium 
 
   it('catches pages changed and sealed again with Accord’s own seal code: "not these pages", exit 1', async () => {
     const [record] = await recordsOf(dataDir);
-    const forged = await forgeAndReseal(sealed, record!.printed.bytes, await verify(sealed));
+    const forged = await forgeCharterPages(sealed, record!.printed.bytes, (await verify(sealed)).embeddedCharter!);
     const path = await save('forged', forged);
     // The first page really is different when drawn.
     const drawn = async (file: string, name: string) => {

@@ -16,7 +16,7 @@ import { createCharterVerifier } from '../../../electron/host/charter/verifyChar
 import type { CharterVerdict } from '../../../src/shared/accordApi';
 import { pdfTool } from '../../helpers/charterPrinting';
 import { bundleChild, spawnChild, type BundledChild } from '../../helpers/childProcess';
-import { appendPdfUpdate, deflatedZeros } from '../../helpers/appendPdfUpdate';
+import { appendPdfUpdate, deflatedZeros } from './appendPdfUpdate';
 
 const FIXTURE = new URL('../../fixtures/sealed-charter-v1.pdf', import.meta.url);
 const MB = 1024 * 1024;
@@ -88,6 +88,14 @@ describe('verifying files built to exhaust the verifier', () => {
     expect(await verify(lzw)).toMatchObject({ verdict: 'altered', reason: expect.stringMatching(/compression Accord’s charters never use \(\/LZWDecode\)/) });
     const twice = appendPdfUpdate(sealed, [{ dict: '/Type /ObjStm /N 1 /First 0 /Filter [/FlateDecode /FlateDecode]', stream: deflatedZeros(1024) }]);
     expect(await verify(twice)).toMatchObject({ verdict: 'altered', reason: expect.stringMatching(/\(\/FlateDecode \/FlateDecode\)/) });
+  });
+
+  it('counts every object stream of a file against one budget', async () => {
+    // Five streams of 15 MB each: every one under the limit for a stream, 75 MB together.
+    const streams = Array.from({ length: 5 }, () => ({ dict: '/Type /ObjStm /N 1 /First 0 /Filter /FlateDecode', stream: deflatedZeros(15 * MB) }));
+    expect(await createCharterVerifier()(appendPdfUpdate(sealed, streams))).toMatchObject({ verdict: 'altered', reason: expect.stringMatching(/^The file holds more compressed data than a charter can/) });
+    // Four of them, 60 MB, are unpacked and read: the file is then only changed after its seal.
+    expect((await createCharterVerifier()(appendPdfUpdate(sealed, streams.slice(0, 4)))).verdict).toBe('contentIntact');
   });
 
   it('refuses a file that packs more objects than a charter holds', async () => {
