@@ -193,7 +193,7 @@ async function verifyCommand(args: readonly string[], io: CliIo): Promise<number
 
   io.out(`${VERDICT_LABEL[verification.verdict]}: ${verification.reason}`);
   if (verification.fingerprint) io.out(`Fingerprint: ${verification.fingerprint}`);
-  if (id !== undefined && !workshopInLibrary) io.out(`Library: ${dataDir} holds no workshop with the id “${id}”.`);
+  if (id !== undefined && !workshopInLibrary) io.out(`Library: ${dataDir} holds no readable workshop with the id “${id}”.`);
   const exportRecord = verification.library?.exportRecord;
   if (exportRecord) io.out(`Library record: ${exportRecord.message}`);
   io.out(`\n${CHARTER_VERIFICATION_LIMIT}`);
