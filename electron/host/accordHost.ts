@@ -18,8 +18,8 @@ import type { AccordHost, AccordHostOptions } from './accordHost.types';
 import { charterFileName, charterRecordFor } from './charter/charterRecordFor';
 import { CharterPrintError } from './charter/charterPrinter';
 import { exportCharterPdf } from './charter/exportCharterPdf';
-import { matchCharterInLibrary } from './charter/matchCharterInLibrary';
 import { SealError } from './charter/sealCharterPdf';
+import { verifyCharterInLibrary } from './charter/verifyCharterInLibrary';
 import { createCharterVerifier } from './charter/verifyCharterPdf';
 import { durableWrite } from './storage/durableWrite';
 import { exportedWorkshop } from './storage/exportedWorkshop';
@@ -112,7 +112,10 @@ export async function createAccordHost(options: AccordHostOptions & { timing?: S
     if (!options.printCharter) return { ok: false, message: 'This Accord cannot print charters: it was started without a way to print.' };
     const { record } = picked;
     try {
-      const pdf = await exportCharterPdf(record, options.printCharter, now);
+      // Recorded in this library, so verifying the file here later can confirm its pages; an export
+      // that cannot be recorded is still a good export, and the log says why it is not recorded.
+      const { pdf, notRecorded } = await exportCharterPdf(record, options.printCharter, now, { dataDir: options.dataDir });
+      if (notRecorded) console.warn(notRecorded);
       return { ok: true, fileName: charterFileName(record), fingerprint: record.fingerprint, pdfBase64: Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength).toString('base64') };
     } catch (error) {
       if (error instanceof CharterPrintError || error instanceof SealError) return { ok: false, message: error.message };
@@ -120,15 +123,15 @@ export async function createAccordHost(options: AccordHostOptions & { timing?: S
     }
   };
 
-  /** A PDF's bytes checked against the seal inside it, then against this library. */
+  /** A PDF's bytes checked against the seal inside it, then against this library (read only). */
   const verifyCharter: AccordApi['verifyCharter'] = async (_fileName, pdfBase64) => {
     const bytes = decodeBase64(pdfBase64);
     if (bytes === null) return unreadable('The file arrived damaged (its data is not valid base64); choose it again.');
     if (bytes.byteLength > MAX_VERIFY_BYTES) return unreadable(`This file is ${formatMegabytes(bytes.byteLength)}; Accord verifies charters up to ${formatMegabytes(MAX_VERIFY_BYTES)}.`);
-    const verification = await verifyCharterPdf(bytes);
-    const id = verification.embeddedCharter?.content.workshopId;
-    const workshop = id === undefined ? null : await currentWorkshop(id).catch(() => null);
-    return matchCharterInLibrary(verification, workshop);
+    // The open workshop as in memory; any other is only read from its file, never opened: opening
+    // cleans up after crashes and restores damaged files, and a check must change nothing.
+    const checked = await verifyCharterInLibrary(bytes, verifyCharterPdf, { dataDir: options.dataDir, openWorkshop: (id) => (session?.id === id ? session.current : null) });
+    return checked.verification;
   };
 
   const handlers: RequestHandlers = {

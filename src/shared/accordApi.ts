@@ -130,6 +130,20 @@ export type CharterExportResult =
   /** `canceled`: the facilitator closed the save dialog; nothing to report. */
   | { ok: false; message: string; canceled?: boolean };
 
+/**
+ * The strongest check of a charter file, against this library's record of its exports:
+ * - recorded: these exact printed pages are ones this library exported;
+ * - not-recorded: this library exported that version, but never these pages (a file re-sealed
+ *   with Accord's own code after its pages were changed looks exactly like this);
+ * - no-record: no export of that version is recorded (exported before Accord kept records, or
+ *   on another machine), so the pages cannot be confirmed either way.
+ */
+export interface CharterExportRecordCheck {
+  status: 'recorded' | 'not-recorded' | 'no-record';
+  /** One sentence, for the reader. */
+  message: string;
+}
+
 /** The three answers "Verify a charter…" gives, with the reason in words. */
 export type CharterVerdict = 'unchanged' | 'contentIntact' | 'altered';
 
@@ -140,7 +154,15 @@ export interface CharterVerification {
   /** The fingerprint the file carries, when it carries one. */
   fingerprint: string | null;
   /** When this library holds the workshop: which version the file matches, and whether a newer one exists. */
-  library: { workshopId: string; title: string; version: number; latestVersion: number; superseded: boolean } | null;
+  library: {
+    workshopId: string;
+    title: string;
+    version: number;
+    latestVersion: number;
+    superseded: boolean;
+    /** Whether this library recorded exporting the file's printed pages; absent from hosts that keep no records. */
+    exportRecord?: CharterExportRecordCheck;
+  } | null;
   /**
    * For 'contentIntact' (and 'unchanged'): the charter rebuilt from the data embedded in the file,
    * so the reader can compare it with the pages; null when the file holds none that checks out.

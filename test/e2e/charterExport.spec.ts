@@ -1,23 +1,29 @@
 /**
  * The day's end, for real: three participants sign with drawn strokes, the facilitator exports
  * the charter in A4 and in Letter, and the PDFs are read back with the tools a reader has
- * (qpdf, poppler). The exported file then verifies as unchanged in the app, and after an edit
- * starts version 2 it still verifies as version 1, reported as superseded.
+ * (qpdf, poppler). The exported file then verifies as unchanged in the app, as pages this library
+ * exported, and after an edit starts version 2 it still verifies as version 1, reported as
+ * superseded. The command line from the build prints Japanese names with kanji only the
+ * Japanese font has, refuses a decompression bomb promptly, and checks --out before printing.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { execFile, execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { CHARTER_SECTION_IDS, buildCharterModel } from '../../src/domain/charterModel';
 import { currentCharterRecord } from '../../src/domain/charterRecord';
+import { createSampleWorkshop } from '../../src/domain/sampleWorkshop';
 import type { CharterFingerprintResult } from '../../src/shared/accordApi';
 import { SignoffPage } from './pages/SignoffPage';
 import { connectHostClient, type HostClient } from './support/connectHostClient';
 import { launchBrowser } from './support/launchBrowser';
 import { openApp, type OpenApp } from './support/openApp';
-import { startWebHost, type WebHost } from './support/startWebHost';
+import { REPO_ROOT, startWebHost, type WebHost } from './support/startWebHost';
+import { appendPdfUpdate, deflatedZeros } from '../host/charter/appendPdfUpdate';
+import { forgeCharterPages } from '../host/charter/forgeCharterPages';
 
 const SAMPLE = 'Kestrel sales & marketing alignment day';
 const SIGNERS = ['Marguerite Fontaine', 'Tomasz Wiśniewski', 'Priya Raghunathan'];
@@ -130,10 +136,28 @@ describe('charter export', () => {
     }
     expect(readFileSync(a4).subarray(0, 5).toString()).toBe('%PDF-');
 
-    // The untouched file verifies in the app as unchanged, and as the current version of this workshop.
+    // The untouched file verifies in the app as unchanged, as the current version of this workshop,
+    // and as pages this library exported (the export was recorded).
     const first = await verifyInApp(a4);
     expect(await first.getAttribute('data-verdict')).toBe('unchanged');
     expect(await app.page.getByTestId('verify-library').textContent()).toContain('version 1');
+    const record = app.page.getByTestId('verify-export-record');
+    expect(await record.getAttribute('data-status')).toBe('recorded');
+    expect(await record.textContent()).toMatch(/^This library exported these exact pages on \d{4}-\d{2}-\d{2} at \d{2}:\d{2}\.$/);
+
+    // The same file with its first page changed and sealed again by Accord's own seal code: the
+    // seal checks out, the library's record does not know these pages, and the app says so.
+    const exports = join(host.dataDir, 'charter-exports', workshop.id);
+    const records = readdirSync(exports).map((name) => JSON.parse(readFileSync(join(exports, name), 'utf8')) as { printed: { bytes: number; sha256: string } });
+    const sealedA4 = new Uint8Array(readFileSync(a4));
+    const printed = records.find((entry) => entry.printed.sha256 === createHash('sha256').update(sealedA4.subarray(0, entry.printed.bytes)).digest('hex'))!;
+    const forgedFile = join(folder, 'charter-a4-forged.pdf');
+    const embedded = (await client.api.verifyCharter('charter-a4.pdf', Buffer.from(sealedA4).toString('base64'))).embeddedCharter!;
+    writeFileSync(forgedFile, await forgeCharterPages(sealedA4, printed.printed.bytes, embedded));
+    const forged = await verifyInApp(forgedFile);
+    await app.page.getByTestId('verify-export-record').and(app.page.locator('[data-status="not-recorded"]')).waitFor();
+    expect(await forged.getAttribute('data-verdict')).toBe('unchanged');
+    expect(await app.page.getByTestId('verify-export-record').textContent()).toBe('This library exported version 1, but not these pages. Compare the pages with your own copy.');
 
     // An edit after signing starts version 2; the old file is still version 1, now superseded.
     const edited = await client.api.dispatch({ type: 'updateSetup', patch: { venue: 'Harbour House, room 2' } });
@@ -143,5 +167,64 @@ describe('charter export', () => {
     const again = await verifyInApp(letter);
     expect(await again.getAttribute('data-verdict')).toBe('unchanged');
     expect(await app.page.getByTestId('verify-library').textContent()).toMatch(/superseded|newer/i);
+  });
+});
+
+/** `node out/main/accord.js …`: the command line exactly as `npm run accord` runs it, from the build. */
+function accordCli(args: string[]): Promise<{ code: number; out: string; ms: number }> {
+  const entry = join(REPO_ROOT, process.env.ACCORD_OUT_DIR ?? 'out', 'main/accord.js');
+  const started = performance.now();
+  return new Promise((done) => {
+    execFile(process.execPath, [entry, ...args], { maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
+      const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
+      done({ code, out: `${stdout}${stderr}`, ms: performance.now() - started });
+    });
+  });
+}
+
+describe('the command line, from the build', () => {
+  let folder: string;
+  beforeAll(() => {
+    folder = mkdtempSync(join(tmpdir(), 'accord-cli-e2e-'));
+  });
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+  it('prints Japanese names whose kanji neither the Chinese nor the Korean font has, with every font embedded', { timeout: 120_000 }, async () => {
+    // 薗, 碕 and 栂 are JIS level-1 kanji missing from Noto Sans SC and KR; 𠮷 lies beyond the BMP.
+    const names = ['薗田 美咲', '山碕 健', '栂野 智子', '𠮷田 太郎'];
+    const workshop = createSampleWorkshop('2026-11-22T09:00:00.000Z');
+    names.forEach((name, index) => (workshop.participants[index]!.name = name));
+    const file = join(folder, 'japanese.accord.json');
+    writeFileSync(file, JSON.stringify(workshop));
+    const pdf = join(folder, 'japanese.pdf');
+
+    const exported = await accordCli(['charter', file, '--out', pdf, '--paper', 'a4']);
+    expect(exported.code, exported.out).toBe(0);
+
+    const fonts = run('pdffonts', [pdf]).split('\n').slice(2).filter(Boolean);
+    for (const row of fonts) expect(row, row).toMatch(/\s+yes\s+yes\s+yes\s+\d+\s+\d+\s*$/);
+    expect(fonts.some((row) => /NotoSansJP/.test(row)), fonts.join('\n')).toBe(true);
+    expect(fonts.some((row) => /NotoSansSC/.test(row)), 'kana and shared kanji keep the SC face').toBe(true);
+    const text = run('pdftotext', ['-layout', pdf, '-']);
+    for (const name of names) expect(text).toContain(name);
+  });
+
+  it('refuses an object stream that unpacks to 300 MB, promptly, with a plain reason', { timeout: 60_000 }, async () => {
+    const sealed = new Uint8Array(readFileSync(new URL('../fixtures/sealed-charter-v1.pdf', import.meta.url)));
+    const bomb = join(folder, 'bomb.pdf');
+    writeFileSync(bomb, appendPdfUpdate(sealed, [{ dict: '/Type /ObjStm /N 1 /First 0 /Filter /FlateDecode', stream: deflatedZeros(300 * 1024 * 1024) }]));
+    const plain = join(folder, 'plain.pdf');
+    writeFileSync(plain, sealed);
+    const [refused, untouched] = [await accordCli(['verify', bomb, '--data-dir', folder]), await accordCli(['verify', plain, '--data-dir', folder])];
+    console.info(`accord verify, from the build: the 300 MB object stream refused in ${refused.ms.toFixed(0)} ms; the untouched charter verified in ${untouched.ms.toFixed(0)} ms (both with Node's start-up)`);
+    expect(refused.code).toBe(1);
+    expect(refused.out).toMatch(/^Altered: The file holds more compressed data than a charter can/);
+    expect(untouched.code).toBe(0);
+  });
+
+  it('checks --out before printing: a folder is a usage error, exit 2', async () => {
+    const result = await accordCli(['charter', 'sample-kestrel', '--out', folder, '--data-dir', folder]);
+    expect(result.code).toBe(2);
+    expect(result.out).toContain(`--out names a folder (${folder})`);
   });
 });

@@ -24,17 +24,41 @@ export const CHARTER_PRINT_VIEW = 'charter-print';
 /** The global the print page defines; resolves once the charter is rendered and its fonts are loaded. */
 export const PRINT_GLOBAL = 'accordPrintCharter';
 
-/** How long a charter may take to render before printing gives up (a thousand-page charter takes seconds). */
+/** How long the print page may take to load and render the charter before printing gives up (a thousand-page charter takes seconds). */
 export const RENDER_TIMEOUT_MS = 120_000;
 
+/** How long Chromium may take to print the rendered charter to PDF: the whole export of a 2,059-page charter took 109 s on a busy two-core machine. */
+export const PRINT_TIMEOUT_MS = 120_000;
+
+const TRY_AGAIN = 'Export again; if it happens again, close the programs that keep this computer busy, or export a shorter signed version, then try once more.';
+
 /** Runs `work` (loading the page and rendering the charter), failing with a plain message when it takes longer than `ms`. */
-export async function renderWithin<T>(ms: number, work: () => Promise<T>): Promise<T> {
+export function renderWithin<T>(ms: number, work: () => Promise<T>): Promise<T> {
+  return within(ms, `The charter did not finish rendering within ${seconds(ms)}. ${TRY_AGAIN}`, work);
+}
+
+/** Runs `work` (Chromium printing the rendered charter), failing with a plain message when it takes longer than `ms`. */
+export function printWithin<T>(ms: number, work: () => Promise<T>): Promise<T> {
+  return within(ms, `Chromium did not finish printing the charter to PDF within ${seconds(ms)}, so Accord stopped it. ${TRY_AGAIN}`, work);
+}
+
+/** The print page did not load in time; the message says what to do. */
+export function loadTimeoutError(ms: number): CharterPrintError {
+  return new CharterPrintError(`The charter print page did not load within ${seconds(ms)}. ${TRY_AGAIN}`);
+}
+
+/** "120 seconds"; under a second (tests) in milliseconds. */
+const seconds = (ms: number) => (ms < 1000 ? `${ms} ms` : `${Math.round(ms / 1000)} seconds`);
+
+async function within<T>(ms: number, message: string, work: () => Promise<T>): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new CharterPrintError(`The charter did not finish rendering within ${Math.round(ms / 1000)} seconds.`)), ms);
+    timer = setTimeout(() => reject(new CharterPrintError(message)), ms);
   });
+  const running = work();
+  running.catch(() => undefined); // a page closed after the timeout fails what was still running: nobody waits for it any more
   try {
-    return await Promise.race([work(), timeout]);
+    return await Promise.race([running, timeout]);
   } finally {
     clearTimeout(timer);
   }

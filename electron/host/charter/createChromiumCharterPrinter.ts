@@ -4,14 +4,16 @@
  * served to the page from the renderer folder on a private origin that never reaches the
  * network (every other request is refused), with the app's Content-Security-Policy. The browser
  * starts at the first export and stays up for the next ones until the printer is closed; after
- * each export a fresh page loads the print view, so the next export starts with it ready.
+ * each export a fresh page loads the print view, so the next export starts with it ready. A
+ * browser that started but cannot take a context, a route or a page is closed at once: nothing
+ * is left running, and the next export starts a new one.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page, type Route } from 'playwright-core';
+import { chromium, errors, type Browser, type BrowserContext, type LaunchOptions, type Page, type Route } from 'playwright-core';
 import type { CharterRecord } from '../../../src/domain/charterRecord';
 import { CONTENT_SECURITY_POLICY } from '../../../src/shared/contentSecurityPolicy';
-import { CHARTER_PRINT_VIEW, CharterPrintError, firstLine, PRINT_GLOBAL, RENDER_TIMEOUT_MS, renderWithin, type CharterPrinter } from './charterPrinter';
+import { CHARTER_PRINT_VIEW, CharterPrintError, firstLine, loadTimeoutError, PRINT_GLOBAL, PRINT_TIMEOUT_MS, printWithin, RENDER_TIMEOUT_MS, renderWithin, type CharterPrinter } from './charterPrinter';
 import { readRendererFile } from './readRendererFile';
 
 /** `.invalid` never resolves (RFC 2606): a request the route does not answer goes nowhere. HTTPS makes it a secure context, like the app's own pages. */
@@ -26,18 +28,31 @@ export interface ChromiumCharterPrinterOptions {
   rendererDir: string;
   /** The browser's program file; by default from ACCORD_CHROMIUM, CHROME_PATH or CHROMIUM_PATH, else the usual places. */
   executablePath?: string;
+  /** Loading the print page, and rendering the charter in it. */
   renderTimeoutMs?: number;
+  /** Chromium's printing of the rendered charter to PDF. */
+  printTimeoutMs?: number;
+  /** Starts the browser; tests wrap playwright's to make a later step fail in a real browser. */
+  launch?: (options: LaunchOptions) => Promise<Browser>;
 }
 
 export interface ChromiumCharterPrinter extends CharterPrinter {
   close(): Promise<void>;
 }
 
-export function createChromiumCharterPrinter({ rendererDir, executablePath, renderTimeoutMs = RENDER_TIMEOUT_MS }: ChromiumCharterPrinterOptions): ChromiumCharterPrinter {
+export function createChromiumCharterPrinter({
+  rendererDir,
+  executablePath,
+  renderTimeoutMs = RENDER_TIMEOUT_MS,
+  printTimeoutMs = PRINT_TIMEOUT_MS,
+  launch = (options) => chromium.launch(options),
+}: ChromiumCharterPrinterOptions): ChromiumCharterPrinter {
   let starting: Promise<{ browser: Browser; context: BrowserContext }> | null = null;
   /** A page with the print view loaded for the next export (null when loading it failed: the export then loads its own). */
   let spare: Promise<Page | null> | null = null;
   let closed = false;
+  /** The browser `starting` resolved to, while it runs. */
+  let live: Browser | null = null;
 
   const serve = async (route: Route) => {
     const request = route.request();
@@ -53,17 +68,21 @@ export function createChromiumCharterPrinter({ rendererDir, executablePath, rend
     const path = executablePath ?? findChromium();
     let browser: Browser;
     try {
-      browser = await chromium.launch({ executablePath: path, headless: true, args: chromiumArgs() });
+      browser = await launch({ executablePath: path, headless: true, args: chromiumArgs() });
     } catch (error) {
       throw new CharterPrintError(`Accord could not start ${path} to print the charter: ${firstLine(error)}`);
     }
     browser.on('disconnected', () => {
+      // A browser that crashed or was closed: the next export starts another (unless another already runs).
+      if (live !== browser) return;
+      live = null;
       starting = null;
       spare = null;
     });
     try {
       const context = await browser.newContext({ serviceWorkers: 'block', acceptDownloads: false, javaScriptEnabled: true });
       await context.route('**/*', serve);
+      live = browser;
       return { browser, context };
     } catch (error) {
       // A browser that started but cannot take a page is closed here: the next export starts afresh, none is left behind.
@@ -72,22 +91,39 @@ export function createChromiumCharterPrinter({ rendererDir, executablePath, rend
     }
   };
 
-  const openPrintPage = async (context: BrowserContext): Promise<Page> => {
-    const page = await context.newPage();
+  /** Closes the browser of `running` (a browser that cannot take a page is of no more use); the next export starts another. */
+  const discard = async (running: Promise<{ browser: Browser }>) => {
+    if (starting === running) {
+      starting = null;
+      spare = null;
+      live = null;
+    }
+    await running.then(({ browser }) => browser.close()).catch(() => undefined);
+  };
+
+  const openPrintPage = async (running: Promise<{ browser: Browser; context: BrowserContext }>): Promise<Page> => {
+    const { context } = await running;
+    let page: Page;
+    try {
+      page = await context.newPage();
+    } catch (error) {
+      await discard(running);
+      throw new CharterPrintError(`Accord could not open a page in the browser to print the charter (${firstLine(error)}); it closed the browser. Export again.`);
+    }
     try {
       await page.goto(PRINT_URL, { waitUntil: 'load', timeout: renderTimeoutMs });
       return page;
     } catch (error) {
       await page.close().catch(() => undefined);
-      throw error;
+      throw error instanceof errors.TimeoutError ? loadTimeoutError(renderTimeoutMs) : error;
     }
   };
 
-  const takePrintPage = async (context: BrowserContext): Promise<Page> => {
+  const takePrintPage = async (running: Promise<{ browser: Browser; context: BrowserContext }>): Promise<Page> => {
     const ready = spare;
     spare = null;
     const page = ready && (await ready);
-    return page && !page.isClosed() ? page : openPrintPage(context);
+    return page && !page.isClosed() ? page : openPrintPage(running);
   };
 
   const print = async (record: CharterRecord): Promise<Uint8Array> => {
@@ -97,10 +133,10 @@ export function createChromiumCharterPrinter({ rendererDir, executablePath, rend
       throw error;
     });
     const running = starting;
-    const { context } = await running;
+    await running;
     let page: Page | null = null;
     try {
-      page = await takePrintPage(context);
+      page = await takePrintPage(running);
       const loaded = page;
       await renderWithin(renderTimeoutMs, async () => {
         const ready = await loaded.evaluate((name) => typeof (globalThis as unknown as Record<string, unknown>)[name] === 'function', PRINT_GLOBAL);
@@ -113,14 +149,15 @@ export function createChromiumCharterPrinter({ rendererDir, executablePath, rend
         );
       });
       // The page's CSS @page size wins; the paper is named too, so a page without one never falls back to Letter.
-      const pdf = await page.pdf({ preferCSSPageSize: true, format: record.paperSize === 'letter' ? 'Letter' : 'A4', printBackground: true, tagged: true, outline: true });
+      const printing = page;
+      const pdf = await printWithin(printTimeoutMs, () => printing.pdf({ preferCSSPageSize: true, format: record.paperSize === 'letter' ? 'Letter' : 'A4', printBackground: true, tagged: true, outline: true }));
       return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
     } catch (error) {
       if (error instanceof CharterPrintError) throw error;
       throw new CharterPrintError(`Accord could not print the charter: ${firstLine(error)}`);
     } finally {
       await page?.close().catch(() => undefined);
-      if (!closed && starting === running && spare === null) spare = openPrintPage(context).catch(() => null);
+      if (!closed && starting === running && spare === null) spare = openPrintPage(running).catch(() => null);
     }
   };
 
@@ -130,6 +167,7 @@ export function createChromiumCharterPrinter({ rendererDir, executablePath, rend
       const running = starting;
       starting = null;
       spare = null;
+      live = null;
       // Closing the browser closes its pages, the spare one too.
       if (running) await running.then(({ browser }) => browser.close()).catch(() => undefined);
     },

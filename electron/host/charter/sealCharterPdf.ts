@@ -9,9 +9,10 @@
  * seal does modify the file — the manifest gives the same instant. Loading with
  * `updateMetadata: false` keeps pdf-lib from writing its own Producer and the current time.
  */
-import { ParseSpeeds, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString, type PDFContext, type PDFRef } from '@cantoo/pdf-lib';
+import { ParseSpeeds, PDFDict, type PDFDocument, PDFHexString, PDFName, PDFString, type PDFContext, type PDFRef } from '@cantoo/pdf-lib';
 import type { CharterRecord } from '../../../src/domain/charterRecord';
 import { sealContents, SealError, type SealContents, type SealParameters } from './charterSeal';
+import { loadPdfWithinBudget } from './loadPdfWithinBudget';
 
 export { SealError };
 
@@ -24,7 +25,7 @@ export async function writeSeal(printed: Uint8Array, seal: SealContents): Promis
   let doc: PDFDocument;
   try {
     // Fastest: parse in one go instead of yielding every hundred objects (a large charter has tens of thousands).
-    doc = await PDFDocument.load(printed, { forIncrementalUpdate: true, updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
+    doc = await loadPdfWithinBudget(printed, { forIncrementalUpdate: true, updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
   } catch (error) {
     throw new SealError(`The printed charter is not a PDF Accord can seal (${(error as Error).message}).`);
   }

@@ -13,10 +13,11 @@
  * - altered: anything else, including a file that is not a PDF or not an Accord charter.
  *
  * Pure of Electron and of the library (the host adds which version of its workshop matches);
- * never throws, whatever the bytes.
+ * never throws, whatever the bytes, and unpacks no more than a charter can need
+ * (loadPdfWithinBudget, and a budget for the attached files).
  */
 import { inflateSync } from 'node:zlib';
-import { EncryptedPDFError, ParseSpeeds, PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRawStream, PDFString, type PDFObject } from '@cantoo/pdf-lib';
+import { EncryptedPDFError, ParseSpeeds, PDFArray, PDFDict, type PDFDocument, PDFHexString, PDFName, PDFRawStream, PDFString, type PDFObject } from '@cantoo/pdf-lib';
 import { canonicalJson } from '../../../src/domain/canonicalJson';
 import type { CharterContent, CharterRecord } from '../../../src/domain/charterRecord';
 import { verifySignatureChain } from '../../../src/domain/signoff';
@@ -24,9 +25,9 @@ import { charterContentSchema } from '../../../src/domain/workshopSchema';
 import { formatMegabytes, MAX_VERIFY_BYTES, type CharterVerification } from '../../../src/shared/accordApi';
 import { CONTENT_FILE, MANIFEST_FILE, manifestSchema, sealContents, sha256OfBytes, SIGNOFF_FILE, signoffFileSchema, type SealManifest } from './charterSeal';
 import { sha256Hex } from './fingerprintCharter';
+import { loadPdfWithinBudget, PdfUnpackRefusedError } from './loadPdfWithinBudget';
 import { writeSeal } from './sealCharterPdf';
 
-/** Largest attached file Accord decompresses: far above any charter's JSON, far below a decompression bomb. */
 /** All of Accord's sealed files together, decoded (a 20 MB workshop's charter data is far less). */
 const MAX_ATTACHMENT_BYTES = 64 * 1024 * 1024;
 /** Name trees nest this deep at most here; a loop in a damaged file must not recurse forever. */
@@ -76,9 +77,10 @@ async function verify(bytes: Uint8Array, expectedSeal: (printed: Uint8Array, emb
 
   let doc: PDFDocument;
   try {
-    doc = await PDFDocument.load(bytes, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest, throwOnInvalidObject: false });
+    doc = await loadPdfWithinBudget(bytes, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest, throwOnInvalidObject: false });
   } catch (error) {
     if (error instanceof EncryptedPDFError) return altered('This PDF is encrypted; Accord never encrypts the charters it exports.');
+    if (error instanceof PdfUnpackRefusedError) return altered(error.message);
     return altered(`This PDF is damaged: Accord could not read it (${describe(error)}).`);
   }
 

@@ -2,12 +2,15 @@
  * `npm run accord -- …`: the charter from the command line, without a window.
  *   charter WORKSHOP --out FILE.pdf [--paper a4|letter] [--version N] [--data-dir DIR]
  *   verify FILE.pdf [--data-dir DIR]
- * WORKSHOP is a `.accord.json` file or the id of a workshop in the library. The library is only
- * read, never written or locked, so this runs beside an open Accord. Exit codes: 0 done (for
- * verify: unchanged), 1 not done (for verify: any other verdict), 2 usage or input errors.
+ * WORKSHOP is a `.accord.json` file or the id of a workshop in the library. The library's
+ * workshops are only read, never written or locked, so this runs beside an open Accord; an
+ * export adds its own record to the library's charter-exports/ (charterExportRecords.ts).
+ * Exit codes: 0 done (for verify: unchanged), 1 not done (for verify: any other verdict, or
+ * pages the library's record does not know), 2 usage or input errors.
  */
-import { readFile, stat } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { constants } from 'node:fs';
+import { access, readFile, stat } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { defaultPaperSize } from '../../../src/domain/charterRecord';
 import { parseWorkshopText } from '../../../src/domain/parseWorkshop';
@@ -19,8 +22,8 @@ import { charterFileName, charterRecordFor } from '../charter/charterRecordFor';
 import { CharterPrintError, type CharterPrinter } from '../charter/charterPrinter';
 import { exportCharterPdf } from '../charter/exportCharterPdf';
 import { createCharterFingerprinter } from '../charter/fingerprintCharter';
-import { matchCharterInLibrary } from '../charter/matchCharterInLibrary';
 import { SealError } from '../charter/sealCharterPdf';
+import { verifyCharterInLibrary } from '../charter/verifyCharterInLibrary';
 import { createCharterVerifier } from '../charter/verifyCharterPdf';
 import { defaultDataDir } from '../defaultDataDir';
 import { durableWrite } from '../storage/durableWrite';
@@ -35,7 +38,9 @@ const USAGE = `Usage:
   --paper    default: the workshop's paper, else the one of this machine's locale
   --data-dir the library (default: ${defaultDataDir()})
 
-verify exits with 0 only when the file is unchanged since Accord exported it, 1 otherwise.`;
+verify exits with 0 only when the file is unchanged since Accord exported it (and, when the
+library recorded exports of that version, its pages are ones it exported), 1 otherwise.
+charter records the export in the library when it reads the workshop from it or --data-dir names it.`;
 
 export interface CliIo {
   out(line: string): void;
@@ -90,7 +95,13 @@ async function exportCommand(args: readonly string[], io: CliIo): Promise<number
   const version = values.version === undefined ? null : Number(values.version);
   if (version !== null && !(Number.isInteger(version) && version >= 1 && version <= 100_000)) throw new UsageError(`--version is a whole number from 1 (got “${values.version}”).`);
 
-  const workshop = await findWorkshop(positionals[0]!, resolve(values['data-dir'] ?? defaultDataDir()));
+  const target = resolve(values.out);
+  // Checked before anything is printed: a charter of thousands of pages takes minutes to print.
+  await checkOutPath(target);
+  const dataDir = resolve(values['data-dir'] ?? defaultDataDir());
+  const { workshop, fromLibrary } = await findWorkshop(positionals[0]!, dataDir);
+  // The export is recorded where a library is in play: the workshop came from it, or it was named.
+  const library = fromLibrary || values['data-dir'] !== undefined ? dataDir : undefined;
   const paperSize: PaperSize = paper?.data ?? workshop.setup.paperSize ?? defaultPaperSize(Intl.DateTimeFormat().resolvedOptions().locale);
   const picked = charterRecordFor(workshop, version, paperSize, () => createCharterFingerprinter()(workshop));
   if (!picked.ok) {
@@ -98,11 +109,11 @@ async function exportCommand(args: readonly string[], io: CliIo): Promise<number
     return EXIT.notDone;
   }
   const { record } = picked;
-  const target = resolve(values.out);
   const started = performance.now();
   let pdf: Uint8Array;
+  let notRecorded: string | null;
   try {
-    pdf = await exportCharterPdf(record, io.printer(), io.now ?? (() => new Date()));
+    ({ pdf, notRecorded } = await exportCharterPdf(record, io.printer(), io.now ?? (() => new Date()), { dataDir: library }));
   } catch (error) {
     if (error instanceof CharterPrintError || error instanceof SealError) {
       io.err(error.message);
@@ -119,11 +130,31 @@ async function exportCommand(args: readonly string[], io: CliIo): Promise<number
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   io.out(`Wrote ${target} (${formatMegabytes(pdf.byteLength)}, ${paperSize === 'a4' ? 'A4' : 'Letter'}, ${seconds} s; suggested name “${charterFileName(record)}”)`);
   io.out(`Version ${record.version} of “${record.content.cover.title || 'the alignment charter'}”, fingerprint ${record.fingerprint}, ${record.signatures.length} signature${record.signatures.length === 1 ? '' : 's'}.`);
+  if (notRecorded) io.err(notRecorded);
+  else if (library) io.out(`Recorded in the library ${library}: verifying the file there confirms its pages.`);
+  else io.out('Not recorded in a library (give --data-dir to record it): verifying the file can check its seal, not confirm its pages.');
   return EXIT.done;
 }
 
+/** Where --out points can take the PDF: a file (new, or one to replace) in a folder that exists and Accord may write to. */
+async function checkOutPath(target: string): Promise<void> {
+  const existing = await stat(target).catch(() => null);
+  if (existing?.isDirectory()) throw new InputError(`--out names a folder (${target}); give the PDF's file name, e.g. --out ${join(target, 'charter.pdf')}`);
+  if (existing && !existing.isFile()) throw new InputError(`--out names ${target}, which is not a regular file; give the PDF's file name.`);
+  const folder = dirname(target);
+  const parent = await stat(folder).catch(() => null);
+  if (!parent) throw new InputError(`The folder ${folder} does not exist; create it, or give --out a file in another folder.`);
+  if (!parent.isDirectory()) throw new InputError(`${folder} is not a folder; give --out a file in a folder.`);
+  try {
+    await access(folder, constants.W_OK);
+  } catch (error) {
+    const readOnly = (error as NodeJS.ErrnoException).code === 'EROFS';
+    throw new InputError(`Accord may not write to ${folder}${readOnly ? ' (its disk is read-only)' : ''}; give --out a file in a folder you can write to.`);
+  }
+}
+
 /** A workshop file, or a workshop of the library read straight from its file (never locked, never written). */
-async function findWorkshop(name: string, dataDir: string): Promise<Workshop> {
+async function findWorkshop(name: string, dataDir: string): Promise<{ workshop: Workshop; fromLibrary: boolean }> {
   const asFile = resolve(name);
   const isFile = await stat(asFile).then((s) => s.isFile(), () => false);
   let path: string;
@@ -138,9 +169,10 @@ async function findWorkshop(name: string, dataDir: string): Promise<Workshop> {
   }
   const outcome = parseWorkshopText(text);
   if (outcome.kind === 'invalid') throw new InputError(`${path} is not a workshop Accord can open: ${outcome.rejections.slice(0, 3).map(describeRejection).join('; ')}`);
-  if (outcome.kind === 'ok') return outcome.workshop;
+  const fromLibrary = !isFile;
+  if (outcome.kind === 'ok') return { workshop: outcome.workshop, fromLibrary };
   // A newer Accord's file: its charter prints from the fields this version knows, as the app shows it read-only.
-  if (outcome.workshop) return outcome.workshop;
+  if (outcome.workshop) return { workshop: outcome.workshop, fromLibrary };
   throw new InputError(`${path} was made by a newer Accord (schema ${outcome.fileVersion}); update Accord to print its charter.`);
 }
 
@@ -156,28 +188,25 @@ async function verifyCommand(args: readonly string[], io: CliIo): Promise<number
   const bytes = new Uint8Array(await readFile(path));
 
   const dataDir = resolve(values['data-dir'] ?? defaultDataDir());
-  const found = await createCharterVerifier()(bytes);
-  const id = found.embeddedCharter?.content.workshopId;
-  const libraryWorkshop = id === undefined ? null : await readLibraryWorkshop(dataDir, id);
-  const verification = matchCharterInLibrary(found, libraryWorkshop);
+  const { verification, workshopInLibrary } = await verifyCharterInLibrary(bytes, createCharterVerifier(), { dataDir });
+  const id = verification.embeddedCharter?.content.workshopId;
 
   io.out(`${VERDICT_LABEL[verification.verdict]}: ${verification.reason}`);
   if (verification.fingerprint) io.out(`Fingerprint: ${verification.fingerprint}`);
-  if (id !== undefined && libraryWorkshop === null) io.out(`Library: ${dataDir} holds no workshop with the id “${id}”.`);
+  if (id !== undefined && !workshopInLibrary) io.out(`Library: ${dataDir} holds no readable workshop with the id “${id}”.`);
+  const exportRecord = verification.library?.exportRecord;
+  if (exportRecord) io.out(`Library record: ${exportRecord.message}`);
   io.out(`\n${CHARTER_VERIFICATION_LIMIT}`);
+  // Exit 0 promises a file unchanged since this Accord's seal. When the library recorded exports
+  // of that version but not these pages, the strongest check there is failed: pages changed and
+  // then sealed again with Accord's own seal code look exactly like this, so a script must not
+  // take the file as good. With no record at all (older exports, another machine) nothing tells
+  // such a file from a good one, and the verdict alone decides.
+  if (exportRecord?.status === 'not-recorded') return EXIT.notDone;
   return verification.verdict === 'unchanged' ? EXIT.done : EXIT.notDone;
 }
 
 const VERDICT_LABEL = { unchanged: 'Unchanged', contentIntact: 'Content intact, file changed', altered: 'Altered' } as const;
-
-async function readLibraryWorkshop(dataDir: string, id: string): Promise<Workshop | null> {
-  try {
-    const outcome = parseWorkshopText(await readFile(new LibraryLayout(dataDir).workshopFile(id), 'utf8'));
-    return outcome.kind === 'invalid' ? null : outcome.workshop;
-  } catch {
-    return null;
-  }
-}
 
 function isParseArgsError(error: unknown): boolean {
   const code = (error as NodeJS.ErrnoException | null)?.code;

@@ -7,11 +7,14 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CharterPrinter } from '../../../electron/host/charter/charterPrinter';
 import { createChromiumCharterPrinter } from '../../../electron/host/charter/createChromiumCharterPrinter';
 import { runAccordCli, type CliIo } from '../../../electron/host/cli/runAccordCli';
 import { exportedWorkshop } from '../../../electron/host/storage/exportedWorkshop';
 import { createSampleWorkshop } from '../../../src/domain/sampleWorkshop';
 import { chromiumMissing, pdfTool, printRendererDir, tinyPdfPrinter } from '../../helpers/charterPrinting';
+import { hashTree } from '../../helpers/hashTree';
+import { mountSkipReason, mountSmallDisk } from '../../helpers/smallDisk';
 
 const renderer = printRendererDir();
 let work: string;
@@ -63,10 +66,16 @@ describe('accord charter', () => {
     expect(verified.out).toContain('Anyone with Accord could build a consistent charter file from scratch');
   });
 
-  it('exports a library workshop by id, reading the library without locking or writing it', async () => {
+  it('exports a library workshop by id, reading the library without locking it, and only adds the record of the export', async () => {
     const out = join(work, 'from-library.pdf');
+    const before = await hashTree(join(work, 'library'));
     expect((await cli(['charter', 'sample-kestrel', '--out', out, '--data-dir', join(work, 'library')])).code).toBe(0);
     expect((await readFile(out)).subarray(0, 5).toString()).toBe('%PDF-');
+    const after = await hashTree(join(work, 'library'));
+    const added = Object.keys(after).filter((name) => !(name in before));
+    expect(added.every((name) => name.startsWith('charter-exports/'))).toBe(true);
+    expect(added.filter((name) => name.endsWith('.json'))).toHaveLength(1);
+    expect(Object.fromEntries(Object.entries(after).filter(([name]) => name in before))).toEqual(before);
     expect((await cli(['verify', out])).out).not.toContain('In your library');
   });
 
@@ -80,6 +89,39 @@ describe('accord charter', () => {
     expect(await cli(['charter', workshopFile, '--out', join(work, 'x.pdf'), '--colour'])).toMatchObject({ code: 2, err: expect.stringContaining('Unknown option') });
     expect(await cli(['print'])).toMatchObject({ code: 2, err: expect.stringContaining('Unknown command “print”') });
     expect(await cli([])).toMatchObject({ code: 2, out: expect.stringContaining('Usage:') });
+  });
+
+  it('checks where --out points before printing anything: usage errors, exit 2', async () => {
+    let printed = 0;
+    const counting: CharterPrinter = async (record) => {
+      printed += 1;
+      return tinyPdfPrinter(record);
+    };
+    const outTo = (out: string) => cli(['charter', workshopFile, '--out', out], counting);
+    expect(await outTo(work)).toEqual({ code: 2, out: '', err: `--out names a folder (${work}); give the PDF's file name, e.g. --out ${join(work, 'charter.pdf')}` });
+    expect(await outTo(join(work, 'no-such-folder', 'charter.pdf'))).toEqual({ code: 2, out: '', err: `The folder ${join(work, 'no-such-folder')} does not exist; create it, or give --out a file in another folder.` });
+    expect(await outTo(join(workshopFile, 'charter.pdf'))).toEqual({ code: 2, out: '', err: `${workshopFile} is not a folder; give --out a file in a folder.` });
+    expect(await outTo('/dev/null')).toMatchObject({ code: 2, err: '--out names /dev/null, which is not a regular file; give the PDF\'s file name.' });
+    expect(printed).toBe(0);
+    // The real entry point exits 2 too.
+    const folder = await cliProcess(['charter', workshopFile, '--out', work]);
+    expect(folder).toMatchObject({ code: 2, out: expect.stringContaining('--out names a folder') });
+  });
+
+  it.skipIf(mountSkipReason !== null)(`refuses --out on a read-only disk before printing${mountSkipReason ? ` (${mountSkipReason})` : ''}`, async () => {
+    const disk = mountSmallDisk(256);
+    try {
+      disk.remount('ro');
+      let printed = 0;
+      const result = await cli(['charter', workshopFile, '--out', join(disk.dir, 'charter.pdf')], async (record) => {
+        printed += 1;
+        return tinyPdfPrinter(record);
+      });
+      expect(result).toEqual({ code: 2, out: '', err: `Accord may not write to ${disk.dir} (its disk is read-only); give --out a file in a folder you can write to.` });
+      expect(printed).toBe(0);
+    } finally {
+      await disk.unmount();
+    }
   });
 
   it.skipIf(chromiumMissing !== null)(`prints with Chromium and ${renderer.which}${chromiumMissing ? ` (${chromiumMissing})` : ''}`, async () => {

@@ -3,9 +3,13 @@
  * renderer folder only, under the app's CSP, nothing from the network), and what it says when
  * printing cannot work.
  */
+import { execFile } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { chromium, type Browser, type BrowserContext, type LaunchOptions } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CharterPrintError } from '../../../electron/host/charter/charterPrinter';
 import { createChromiumCharterPrinter, findChromium } from '../../../electron/host/charter/createChromiumCharterPrinter';
@@ -15,6 +19,7 @@ import { currentCharterRecord } from '../../../src/domain/charterRecord';
 import { createSampleWorkshop } from '../../../src/domain/sampleWorkshop';
 import { chromiumMissing, pdfTool } from '../../helpers/charterPrinting';
 
+const run = promisify(execFile);
 let work: string;
 let rendererDir: string;
 beforeAll(async () => {
@@ -121,9 +126,87 @@ describe.skipIf(chromiumMissing !== null)(`printing with Chromium${chromiumMissi
     await writeFile(join(rendererDir, 'assets', 'probe.js'), 'window.accordPrintCharter = () => new Promise(() => {});');
     const printer = createChromiumCharterPrinter({ rendererDir, renderTimeoutMs: 1_500 });
     try {
-      await expect(printer(sampleRecord())).rejects.toThrow('The charter did not finish rendering within 2 seconds.');
+      await expect(printer(sampleRecord())).rejects.toThrow('The charter did not finish rendering within 2 seconds. Export again;');
     } finally {
       await printer.close();
     }
   });
+
+  it('gives up on a print page that never finishes loading, and says what to do', async () => {
+    // A script that never yields keeps the page from ever reaching its load event.
+    await writeFile(join(rendererDir, 'assets', 'probe.js'), 'for (;;) {}');
+    const printer = createChromiumCharterPrinter({ rendererDir, renderTimeoutMs: 1_500 });
+    try {
+      await expect(printer(sampleRecord())).rejects.toThrow(/^The charter print page did not load within 2 seconds\. Export again; if it happens again/);
+    } finally {
+      await printer.close();
+    }
+  });
+
+  it('gives up when Chromium does not finish printing the PDF in time, and says what to do', async () => {
+    await writeFile(join(rendererDir, 'assets', 'probe.js'), 'window.accordPrintCharter = async () => {};');
+    // No PDF can come back within a millisecond: printing takes a round trip to the browser at least.
+    const printer = createChromiumCharterPrinter({ rendererDir, printTimeoutMs: 1 });
+    try {
+      await expect(printer(sampleRecord())).rejects.toThrow(/^Chromium did not finish printing the charter to PDF within 1 ms, so Accord stopped it\. Export again;/);
+    } finally {
+      await printer.close();
+    }
+  });
+
+  describe.each(['newContext', 'route', 'newPage'] as const)('when Chromium starts but %s fails', (step) => {
+    it('closes that browser, leaving no Chromium process behind, and the next export starts a new one', async () => {
+      await writeFile(join(rendererDir, 'assets', 'probe.js'), 'window.accordPrintCharter = async () => {};');
+      const launched = new FailingLaunch(step);
+      const printer = createChromiumCharterPrinter({ rendererDir, launch: (options) => launched.launch(options) });
+      try {
+        await expect(printer(sampleRecord())).rejects.toThrow(step === 'newPage' ? /^Accord could not open a page in the browser to print the charter \(injected: newPage failed\); it closed the browser\. Export again\.$/ : /^Accord could not prepare .* to print the charter: injected: \w+ failed$/);
+        expect(launched.browsers).toHaveLength(1);
+        expect(launched.browsers[0]!.isConnected()).toBe(false);
+        expect(await processesOf(launched.profiles[0]!)).toEqual([]);
+        // The failure was the step's, not the printer's: without it the next export prints.
+        launched.fail = false;
+        expect((await printer(sampleRecord())).byteLength).toBeGreaterThan(1000);
+        expect(launched.browsers).toHaveLength(2);
+      } finally {
+        await printer.close();
+      }
+      expect(await processesOf(launched.profiles[1]!)).toEqual([]);
+    });
+  });
 });
+
+/** Launches the real Chromium, whose `step` (creating the context, routing it, opening a page) fails while `fail` is set. */
+class FailingLaunch {
+  readonly browsers: Browser[] = [];
+  /** Each browser's profile folder, which every one of its processes names on its command line. */
+  readonly profiles: string[] = [];
+  fail = true;
+  constructor(private readonly step: 'newContext' | 'route' | 'newPage') {}
+
+  async launch(options: LaunchOptions): Promise<Browser> {
+    const marker = `--accord-test-launch=${randomUUID()}`;
+    const browser = await chromium.launch({ ...options, args: [...(options.args ?? []), marker] });
+    this.browsers.push(browser);
+    const [main] = await processesOf(marker);
+    this.profiles.push(/--user-data-dir=(\S+)/.exec(main ?? '')?.[1] ?? marker);
+    const failing = (name: string, real: (...args: never[]) => Promise<unknown>) =>
+      (...args: never[]) => (this.fail && this.step === name ? Promise.reject(new Error(`injected: ${name} failed`)) : real(...args));
+    const context = (real: BrowserContext) =>
+      new Proxy(real, { get: (target, key) => (key === 'route' || key === 'newPage' ? failing(key, (target[key] as (...a: never[]) => Promise<unknown>).bind(target)) : bound(target, key)) });
+    return new Proxy(browser, {
+      get: (target, key) => (key === 'newContext' ? failing('newContext', async (...args: never[]) => context(await target.newContext(...(args as [])))) : bound(target, key)),
+    });
+  }
+}
+
+function bound(target: object, key: string | symbol): unknown {
+  const value: unknown = Reflect.get(target, key);
+  return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+}
+
+/** The command lines of the running processes that contain `text` (the browser and its children share the profile folder). */
+async function processesOf(text: string): Promise<string[]> {
+  const { stdout } = await run('ps', ['-eo', 'args']);
+  return stdout.split('\n').filter((line) => line.includes(text) && !line.startsWith('ps '));
+}

@@ -1,7 +1,8 @@
 /**
  * "Verify a charter…": a PDF picked or dropped here is checked by the host against the data
  * Accord sealed into it and against this library. The answer is one of three, with the reason,
- * the library match when there is one, and the honest limit of such a check.
+ * the library match when there is one, whether the library recorded exporting these pages,
+ * and the honest limit of such a check.
  */
 import { useRef, useState, type DragEvent } from 'react';
 import { formatMegabytes, MAX_VERIFY_BYTES, type CharterVerdict, type CharterVerification } from '../../../shared/accordApi';
@@ -147,6 +148,12 @@ function VerdictCard({ fileName, verification, onShowEmbedded }: { fileName: str
           </p>
         ) : (
           fingerprint && <p className="verdict__library">No workshop in this library has a charter with this fingerprint.</p>
+        )}
+        {library?.exportRecord && (
+          // The library's record of its exports: "not these pages" is the one answer that warns about a file that otherwise checks out.
+          <p className="verdict__library" data-testid="verify-export-record" data-status={library.exportRecord.status}>
+            {library.exportRecord.status === 'not-recorded' ? <strong>{library.exportRecord.message}</strong> : library.exportRecord.message}
+          </p>
         )}
         {fingerprint && (
           <p className="verdict__fingerprint">
