@@ -7,6 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Patch } from 'immer';
 import { applyCommand } from '../../src/domain/applyCommand';
+import { atSessionStart } from '../../src/domain/sessionStart';
 import { coalesceKey, endsUndoHistory, UNDOABLE, type Command } from '../../src/domain/commands';
 import { localTimestamp, systemTimeZone } from '../../src/domain/localTimestamp';
 import { emptyHistory, recordStep, redo, undo, type UndoHistory } from '../../src/domain/undoHistory';
@@ -73,7 +74,7 @@ export class WorkshopSession {
     private readonly timeZone: string = systemTimeZone(),
   ) {
     this.revision = startRevision;
-    this.workshop = opened.workshop;
+    this.workshop = atSessionStart(opened.workshop);
     this.savedWorkshop = opened.workshop;
     this.snapshotWorkshop = opened.workshop;
     this.readOnlyReason = opened.readOnlyReason;

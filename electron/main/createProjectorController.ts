@@ -33,6 +33,9 @@ export function createProjectorController(options: ProjectorControllerOptions): 
   let projector: BrowserWindow | null = null;
   let projectorDisplayId: number | null = null;
 
+  // A clicker's keys go to the focused window: going fullscreen must leave the console focused.
+  const keepKeysOnTheConsole = () => getConsoleWindow()?.focus();
+
   const consoleDisplay = () => {
     const consoleWindow = getConsoleWindow();
     return consoleWindow ? screen.getDisplayMatching(consoleWindow.getBounds()) : screen.getPrimaryDisplay();
@@ -57,7 +60,10 @@ export function createProjectorController(options: ProjectorControllerOptions): 
 
     window.once('ready-to-show', () => {
       window.showInactive();
-      if (target) window.setFullScreen(true);
+      if (target) {
+        window.setFullScreen(true);
+        keepKeysOnTheConsole();
+      }
     });
     window.on('closed', () => {
       if (projector === window) {
@@ -82,6 +88,7 @@ export function createProjectorController(options: ProjectorControllerOptions): 
     projector.setBounds(target.bounds);
     projector.setFullScreen(true);
     projectorDisplayId = target.id;
+    keepKeysOnTheConsole();
   };
 
   // Unplugging the projector must not strand a fullscreen window: it comes back to the console's
@@ -89,8 +96,15 @@ export function createProjectorController(options: ProjectorControllerOptions): 
   screen.on('display-removed', (_event, removed) => {
     if (!projector || projector.isDestroyed() || projectorDisplayId === null || removed.id !== projectorDisplayId) return;
     projectorDisplayId = null;
-    projector.setFullScreen(false);
-    projector.setBounds(previewBounds(consoleDisplay()));
+    const window = projector;
+    const moveBack = () => {
+      if (!window.isDestroyed()) window.setBounds(previewBounds(consoleDisplay()));
+    };
+    // Leaving fullscreen is animated on macOS: bounds set before it ends are lost.
+    if (window.isFullScreen()) {
+      window.once('leave-full-screen', moveBack);
+      window.setFullScreen(false);
+    } else moveBack();
   });
 
   return {

@@ -4,6 +4,8 @@ import { createRoot } from 'react-dom/client';
 import { installCharterPrintView } from './charter/charterPrintGlobal';
 import { ConsoleApp } from './ConsoleApp';
 import { forgetLaunchToken, startApp, type AppView } from './startApp';
+import { holdPictureWhileFrozen, useShownSessionStore } from './stores/shownSession';
+import { readWorkshopFrom } from './stores/workshopSelectors';
 import './theme/tokens.css';
 import './theme/base.css';
 import './library/library.css';
@@ -20,6 +22,10 @@ else startWindow(requestedView === 'projector' ? 'projector' : 'console');
 function startWindow(view: AppView) {
   forgetLaunchToken();
   startApp(view);
+  if (view === 'projector') {
+    holdPictureWhileFrozen();
+    readWorkshopFrom(useShownSessionStore);
+  }
   document.documentElement.dataset.view = view;
 
   createRoot(document.getElementById('root')!).render(

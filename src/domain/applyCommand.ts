@@ -367,7 +367,8 @@ function resolve(draft: Workshop, cmd: EditCommand, context: CommandContext): vo
       draft.room = { screen: cmd.screen, breakEndsAt: null };
       return;
     case 'startBreak':
-      draft.room = { screen: 'break', breakEndsAt: new Date(Date.parse(context.now) + cmd.minutes * 60_000).toISOString() };
+      // Rounded up to the whole minute, so "Back at 10:45" and the countdown end together.
+      draft.room = { screen: 'break', breakEndsAt: new Date(Math.ceil((Date.parse(context.now) + cmd.minutes * 60_000) / 60_000) * 60_000).toISOString() };
       return;
     case 'setFacilitatorNote':
       draft.facilitatorNotes[cmd.phase] = cmd.text;

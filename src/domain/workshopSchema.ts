@@ -11,6 +11,8 @@ export const CURRENT_SCHEMA_VERSION = 5;
 const MAX_ID = 64;
 const MAX_SHORT = 300;
 const MAX_LONG = 10_000;
+/** The longest multi-line text a field holds (for a field's own length hint). */
+export const MAX_LONG_TEXT = MAX_LONG;
 
 export const idSchema = z
   .string()

@@ -50,6 +50,17 @@ describe('the projector’s share of the session', () => {
     expect(JSON.stringify(eventForProjector({ kind: 'snapshot', snapshot: snapshot() }))).not.toMatch(/gap|\/home\/dana/);
   });
 
+  it('strips the private parts from a whole-document patch, and save errors (they name folders) from every event', () => {
+    const workshop = snapshot().workshop;
+    const event: SessionEvent = { kind: 'patch', revision: 2, patches: [{ op: 'replace', path: [], value: workshop }], canUndo: false, canRedo: false, undoDepth: 0 };
+    const projected = eventForProjector(event);
+    expect(JSON.stringify(projected)).not.toMatch(/gap/);
+    expect(projected.kind === 'patch' && (projected.patches[0]!.value as typeof workshop).stages).toEqual(workshop.stages);
+    const failed = { status: 'failed', lastSavedAt: null, error: 'Could not write /home/dana/Accord/workshops' } as const;
+    expect(eventForProjector({ kind: 'saveState', saveState: failed })).toEqual({ kind: 'saveState', saveState: { ...failed, error: null } });
+    expect(snapshotForProjector({ ...snapshot(), saveState: failed })!.saveState.error).toBeNull();
+  });
+
   it('lets a projector ask only for the session and the charter’s fingerprint', () => {
     expect(projectorMayCall('getSession')).toBe(true);
     expect(projectorMayCall('getCharterFingerprint')).toBe(true);

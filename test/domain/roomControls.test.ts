@@ -4,6 +4,7 @@ import { coalesceKey, endsUndoHistory, UNDOABLE, type Command } from '../../src/
 import { defaultFacilitatorNotes } from '../../src/domain/facilitatorPrompts';
 import { createSampleWorkshop } from '../../src/domain/sampleWorkshop';
 import { parseWorkshopValue } from '../../src/domain/parseWorkshop';
+import { atSessionStart } from '../../src/domain/sessionStart';
 import { signoffWarnings } from '../../src/domain/signoff';
 import { PHASE_IDS, type Workshop } from '../../src/domain/workshopSchema';
 import { aContext, applyAll, aWorkshop, fingerprintOf, signCommand, T0 } from '../helpers/domainBuilders';
@@ -40,6 +41,22 @@ describe('what the projector shows', () => {
     const signed = applyAll(createSampleWorkshop(T0), ...readyToSign(createSampleWorkshop(T0)), signCommand(createSampleWorkshop(T0), 'p1'));
     const blanked = applyAll(signed, { type: 'showRoomScreen', screen: 'blank' }, { type: 'startBreak', minutes: 10 });
     expect(blanked.signoff).toBe(signed.signoff);
+  });
+
+  it('ends a break on a whole minute, so “Back at” and the countdown agree', () => {
+    const at = '2026-11-22T09:03:40.500Z';
+    const result = applyCommand(aWorkshop(), { type: 'startBreak', minutes: 10 }, { ...aContext(), now: at });
+    if (!result.ok) throw new Error(result.rejection.message);
+    expect(result.workshop.room.breakEndsAt).toBe('2026-11-22T09:14:00.000Z');
+  });
+
+  it('starts every session live: a screen set before the file was closed belongs to that moment', () => {
+    const live = aWorkshop();
+    expect(atSessionStart(live)).toBe(live);
+    for (const command of [{ type: 'showRoomScreen', screen: 'blank' }, { type: 'showRoomScreen', screen: 'frozen' }, { type: 'startBreak', minutes: 5 }] as Command[]) {
+      const saved = applyAll(live, command);
+      expect(atSessionStart(saved)).toEqual({ ...saved, room: { screen: 'live', breakEndsAt: null } });
+    }
   });
 
   it('refuses a screen it does not know and a break that is not 1 to 240 whole minutes', () => {

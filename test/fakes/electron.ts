@@ -193,9 +193,12 @@ export class FakeBrowserWindow extends EventEmitter {
     this.calls.push('setBounds');
     this.bounds = { ...bounds };
   }
+  /** Like Electron on Windows and Linux, the change is reported at once (macOS reports it after its animation). */
   setFullScreen(flag: boolean): void {
     this.calls.push(`setFullScreen(${flag})`);
+    const changed = this.fullScreen !== flag;
     this.fullScreen = flag;
+    if (changed) this.emit(flag ? 'enter-full-screen' : 'leave-full-screen');
   }
   isFullScreen(): boolean {
     return this.fullScreen;

@@ -54,6 +54,24 @@ describe('AccordHost', () => {
     expect((await list())).toHaveLength(2);
   });
 
+  it('opens live a workshop last closed while the projector was blank or on a break, even a read-only one', async () => {
+    expect(await host.call('dispatch', [{ type: 'startBreak', minutes: 15 }])).toMatchObject({ ok: true });
+    await host.close();
+    const file = join(dataDir, 'workshops', `${SAMPLE_WORKSHOP_ID}.accord.json`);
+    expect(JSON.parse(await readFile(file, 'utf8')).room.screen).toBe('break');
+    host = await createAccordHost({ dataDir });
+    expect((await session())?.workshop.room).toEqual({ screen: 'live', breakEndsAt: null });
+
+    // A file from a newer Accord opens read-only and takes no commands: it must not open dark.
+    await host.close();
+    const newer = { ...JSON.parse(await readFile(file, 'utf8')), schemaVersion: 99, room: { screen: 'blank', breakEndsAt: null } };
+    await writeFile(file, JSON.stringify(newer));
+    host = await createAccordHost({ dataDir });
+    const opened = (await session())!;
+    expect(opened.readOnly).toBe(true);
+    expect(opened.workshop.room.screen).toBe('live');
+  });
+
   it('renames an open workshop through its session, so undo covers it', async () => {
     const renamed = (await host.call('renameWorkshop', [SAMPLE_WORKSHOP_ID, 'Renamed day'])) as WorkshopSummary;
     expect(renamed.title).toBe('Renamed day');

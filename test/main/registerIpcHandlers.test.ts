@@ -12,7 +12,11 @@ function recordingHost() {
   const listeners = new Set<(event: SessionEvent) => void>();
   const host: Pick<AccordHost, 'call' | 'onDidChangeSession'> = {
     call: async (method, args) => {
-      const answer = { answeredBy: 'host', method };
+      // A session answer carries what the projector's share is cut from.
+      const answer =
+        method === 'getSession'
+          ? { answeredBy: 'host', method, workshop: { facilitatorNotes: { pulse: 'private' } }, notices: [{ id: 'n', level: 'error', message: '/home/x' }], saveState: { status: 'failed', lastSavedAt: null, error: 'Could not write /home/x' } }
+          : { answeredBy: 'host', method };
       calls.push({ method, args, answer });
       return answer;
     },
@@ -68,9 +72,11 @@ describe('registerIpcHandlers', () => {
       await expect(ipcMain.invokeFrom(projectorFrame, channelFor(method), 'x')).rejects.toThrow(/projector window cannot/);
     }
     expect(calls).toEqual([]);
-    const answer = (await ipcMain.invokeFrom(projectorFrame, channelFor('getSession'))) as { workshop: { facilitatorNotes: unknown }; notices: unknown[] };
+    const answer = (await ipcMain.invokeFrom(projectorFrame, channelFor('getSession'))) as { workshop: { facilitatorNotes: unknown }; notices: unknown[]; saveState: { error: unknown } };
     expect(answer.workshop.facilitatorNotes).toEqual(noFacilitatorNotes());
     expect(answer.notices).toEqual([]);
+    expect(answer.saveState.error).toBeNull();
+    expect(JSON.stringify(answer)).not.toMatch(/private|\/home/);
     expect(await ipcMain.invokeFrom(projectorFrame, channelFor('getCharterFingerprint'))).toEqual({ answeredBy: 'host', method: 'getCharterFingerprint' });
   });
 

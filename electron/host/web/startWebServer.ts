@@ -258,8 +258,8 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
     }
     clearTimeout(authTimer);
     if (typeof proof === 'string' && sameSecret(proof, challengeProof(credentials.accessKey, nonce))) {
-      // Anything but a console is served as a projector: the smaller share is the safe default.
-      roles.set(ws, role === undefined || role === 'console' ? 'console' : 'projector');
+      // Only a window that says it is the console gets everything: the smaller share is the default.
+      roles.set(ws, role === 'console' ? 'console' : 'projector');
       sockets.add(ws);
       send(ws, { event: 'ready' });
       return;

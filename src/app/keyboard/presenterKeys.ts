@@ -4,18 +4,45 @@
  * right arrows (what a presentation clicker sends) move between phases; "?" lists every key.
  * None of them fires while a text field, a dialog or a widget with its own arrow keys has them.
  */
-import { isTextEntry, SHORTCUT_LABELS } from './shortcuts';
+import { SHORTCUT_HINTS } from '../facilitation/facilitationShortcuts';
+import { isMac, isTextEntry, SHORTCUT_LABELS } from './shortcuts';
 
 export type PresenterAction = 'blank' | 'freeze' | 'break' | 'live' | 'nextPhase' | 'previousPhase' | 'showKeys';
 
 /** Widgets that move with arrow and page keys themselves (grids, lists, sliders, tabs, menus), or say so. */
-const OWNS_NAVIGATION_KEYS = '[role="grid"],[role="listbox"],[role="slider"],[role="tablist"],[role="menu"],[role="radiogroup"],[role="tree"],select,[data-owns-navigation-keys]';
+const OWNS_NAVIGATION_KEYS =
+  '[role="grid"],[role="listbox"],[role="slider"],[role="tablist"],[role="menu"],[role="radiogroup"],[role="tree"],select,input[type="radio"],input[type="range"],[data-owns-navigation-keys]';
 
-export function presenterActionFor(event: KeyboardEvent): PresenterAction | null {
+/** The key pressed, as a keydown event carries it. */
+export type PresenterKey = Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey' | 'repeat' | 'defaultPrevented' | 'isComposing'>;
+
+/** Where the key was pressed, read off the page by `whereKeyWasPressed`. */
+export interface KeyContext {
+  inTextEntry: boolean;
+  /** The focus is in a widget that moves with arrow and page keys itself. */
+  inNavigatingWidget: boolean;
+  dialogOpen: boolean;
+  /** Esc leaves a blank, frozen or break screen even from a text field, and is everyone else's while the room is live. */
+  roomIsLive: boolean;
+}
+
+export function whereKeyWasPressed(event: KeyboardEvent, roomIsLive: boolean): KeyContext {
+  return {
+    inTextEntry: isTextEntry(event.target),
+    inNavigatingWidget: event.target instanceof Element && event.target.closest(OWNS_NAVIGATION_KEYS) !== null,
+    dialogOpen: document.querySelector('dialog[open]') !== null,
+    roomIsLive,
+  };
+}
+
+export function presenterActionFor(event: PresenterKey, where: KeyContext): PresenterAction | null {
   if (event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented || event.isComposing) return null;
-  if (isTextEntry(event.target)) return null;
-  if (typeof document !== 'undefined' && document.querySelector('dialog[open]')) return null;
-  const ownsNavigation = event.target instanceof Element && event.target.closest(OWNS_NAVIGATION_KEYS) !== null;
+  // A held key repeats: a presenter key acts once per press.
+  if (event.repeat || where.dialogOpen) return null;
+  if (event.key === 'Escape') return where.roomIsLive ? null : 'live';
+  if (where.inTextEntry) return null;
+  // Shift+arrows select; widgets with their own arrow keys keep them.
+  const ownsNavigation = event.shiftKey || where.inNavigatingWidget;
   switch (event.key) {
     case 'b':
     case 'B':
@@ -27,8 +54,6 @@ export function presenterActionFor(event: KeyboardEvent): PresenterAction | null
     case 'p':
     case 'P':
       return 'break';
-    case 'Escape':
-      return 'live';
     case '?':
       return 'showKeys';
     case 'PageDown':
@@ -52,6 +77,7 @@ export const KEY_GROUPS: readonly { title: string; keys: readonly { keys: string
       { keys: 'P', does: 'Break screen with the time the room is back' },
       { keys: 'Esc', does: 'Back to live' },
       { keys: 'F5 or Shift+F5', does: 'Present: open the projector on the external display (desktop app)' },
+      { keys: isMac ? '⌘⇧P' : 'Ctrl+Shift+P', does: 'Open or close the projector window (desktop app)' },
     ],
   },
   {
@@ -59,6 +85,14 @@ export const KEY_GROUPS: readonly { title: string; keys: readonly { keys: string
     keys: [
       { keys: 'Page Down or →', does: 'Next phase (a presentation clicker works)' },
       { keys: 'Page Up or ←', does: 'Previous phase' },
+    ],
+  },
+  {
+    title: 'Facilitation tools, from every phase',
+    keys: [
+      { keys: SHORTCUT_HINTS.parkingLot, does: 'Parking lot' },
+      { keys: SHORTCUT_HINTS.notes, does: 'Sticky notes (the room sees them)' },
+      { keys: SHORTCUT_HINTS.vote, does: 'Dot vote or fist of five' },
     ],
   },
   {

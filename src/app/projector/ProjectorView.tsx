@@ -6,6 +6,7 @@ import { useEffect } from 'react';
 import { PHASES } from '../../domain/phases';
 import type { Workshop } from '../../domain/workshopSchema';
 import { useConnectionStore } from '../stores/connectionStore';
+import { useSessionStore } from '../stores/sessionStore';
 import { ProjectorTimer } from '../timer/ProjectorTimer';
 import { PROJECTOR_VIEWS } from './projectorPhaseViews';
 import { selectAgenda, selectCurrentPhase, selectIsOpen, selectLoaded, selectNavigablePhases, selectSetup, useWorkshop } from '../stores/workshopSelectors';
@@ -22,7 +23,8 @@ export function ProjectorView() {
   const current = useWorkshop(selectCurrentPhase);
   const phases = useWorkshop(selectNavigablePhases);
   const agenda = useWorkshop(selectAgenda);
-  const room = useWorkshop(selectRoom);
+  // The room's screen comes from the mirror itself: while frozen, what the views read is held.
+  const room = useSessionStore(selectRoom);
   const connection = useConnectionStore((s) => s.state.status);
   const title = setup?.title;
 
@@ -45,7 +47,7 @@ export function ProjectorView() {
   const Projection = PROJECTOR_VIEWS[current];
   return (
     <RoomScreen room={room} company={setup.company}>
-      <main className={Projection ? 'projector projector--with-content' : 'projector'} data-testid="projector" data-phase={current}>
+      <main className={Projection ? 'projector projector--with-content' : 'projector'} data-testid="projector" data-phase={current} data-room-screen={room.screen}>
         <header className="projector__header">
           <p className="projector__company">{setup.company}</p>
           <p className="projector__title">{setup.title}</p>

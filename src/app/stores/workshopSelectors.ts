@@ -17,8 +17,16 @@ type Selector<T> = (state: SessionState) => T;
 const NONE: never[] = [];
 const NO_NOTICES: NonNullable<SessionState['snapshot']>['notices'] = [];
 
+/** The store this window's views read: the mirror, or for the projector the session as shown (see shownSession). */
+let source: typeof useSessionStore = useSessionStore;
+
+/** Called once at start, before anything renders: this window shows `store` instead of the mirror. */
+export function readWorkshopFrom(store: typeof useSessionStore): void {
+  source = store;
+}
+
 export function useWorkshop<T>(selector: Selector<T>): T {
-  return useSessionStore(selector);
+  return source(selector);
 }
 
 // ---------------------------------------------------------------- the session

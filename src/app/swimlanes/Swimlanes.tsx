@@ -41,7 +41,7 @@ export function Swimlanes({ model, teams, variant, maxPerCell = variant === 'pro
   return (
     <div className={`swimlanes swimlanes--${variant} swimlanes--${density}`} data-testid="swimlanes">
       {/* Scrolls sideways on the console, so it takes the focus for arrow-key scrolling. */}
-      <div className="swimlanes__scroller" {...(variant === 'console' ? { tabIndex: 0, role: 'region', 'aria-label': 'Swimlanes, scrolls sideways' } : {})}>
+      <div className="swimlanes__scroller" {...(variant === 'console' ? { tabIndex: 0, role: 'region', 'aria-label': 'Swimlanes, scrolls sideways', 'data-owns-navigation-keys': '' } : {})}>
         <div
           className="swimlanes__grid"
           ref={gridRef}

@@ -3,13 +3,12 @@
  * Saved in the workshop, edited like any field (undoable), and never sent to the projector,
  * printed in the charter or exported for the room.
  */
-import type { PhaseId, Workshop } from '../../domain/workshopSchema';
+import { MAX_LONG_TEXT, type PhaseId, type Workshop } from '../../domain/workshopSchema';
 import { TextArea } from '../components/TextArea';
 import { useDisconnected } from '../stores/connectionStore';
 import { dispatchCommand } from '../stores/sessionStore';
 import { selectReadOnly, useWorkshop } from '../stores/workshopSelectors';
 
-const NOTE_LIMIT = 10_000;
 
 export function FacilitatorNotes({ phase }: { phase: PhaseId }) {
   const text = useWorkshop((s: { snapshot: { workshop: Workshop } | null }) => s.snapshot?.workshop.facilitatorNotes[phase] ?? '');
@@ -28,7 +27,7 @@ export function FacilitatorNotes({ phase }: { phase: PhaseId }) {
         data-testid="facilitator-notes-text"
         value={text}
         rows={Math.min(10, Math.max(3, lines + 1))}
-        maxLength={NOTE_LIMIT}
+        maxLength={MAX_LONG_TEXT}
         disabled={readOnly}
         placeholder="Questions to ask, things not to forget. Only you see these."
         onCommit={(value) => dispatchCommand({ type: 'setFacilitatorNote', phase, text: value })}

@@ -8,7 +8,7 @@ import { MAX_BREAK_MINUTES, type Workshop } from '../../domain/workshopSchema';
 import { Dialog } from '../components/Dialog';
 import { NumberInput } from '../components/NumberInput';
 import { goToAdjacentPhase } from '../keyboard/useConsoleShortcuts';
-import { KEY_GROUPS, presenterActionFor } from '../keyboard/presenterKeys';
+import { KEY_GROUPS, presenterActionFor, whereKeyWasPressed } from '../keyboard/presenterKeys';
 import { formatBackAt } from '../timer/formatBackAt';
 import { dispatchCommand, useSessionStore } from '../stores/sessionStore';
 import { useWorkshop } from '../stores/workshopSelectors';
@@ -18,8 +18,16 @@ const LIVE: Room = { screen: 'live', breakEndsAt: null };
 const selectRoom = (s: { snapshot: { workshop: Workshop } | null }): Room => s.snapshot?.workshop.room ?? LIVE;
 const BREAK_PRESETS = [5, 10, 15, 30, 60] as const;
 
-const showScreen = (screen: 'live' | 'blank' | 'frozen') => void dispatchCommand({ type: 'showRoomScreen', screen });
-const currentScreen = () => useSessionStore.getState().snapshot?.workshop.room.screen ?? 'live';
+/** The screen last asked for and not yet confirmed, so a quick double press (a clicker) toggles back. */
+let pendingScreen: Room['screen'] | null = null;
+
+function showScreen(screen: 'live' | 'blank' | 'frozen'): void {
+  pendingScreen = screen;
+  void dispatchCommand({ type: 'showRoomScreen', screen }).finally(() => {
+    if (pendingScreen === screen) pendingScreen = null;
+  });
+}
+const currentScreen = (): Room['screen'] => pendingScreen ?? useSessionStore.getState().snapshot?.workshop.room.screen ?? 'live';
 
 /** What the status says the room sees. */
 function describeRoom(room: Room): string {
@@ -121,17 +129,15 @@ export function RoomControl({ readOnly }: { readOnly: boolean }) {
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      const action = presenterActionFor(event);
-      if (!action) return;
       const screen = currentScreen();
+      const action = presenterActionFor(event, whereKeyWasPressed(event, screen === 'live'));
+      if (!action) return;
       if (action === 'showKeys') {
         event.preventDefault();
         setDialog('keys');
         return;
       }
       if (readOnlyRef.current) return;
-      // Esc belongs to whatever else uses it unless the room is off live.
-      if (action === 'live' && screen === 'live') return;
       event.preventDefault();
       if (action === 'nextPhase' || action === 'previousPhase') return goToAdjacentPhase(action === 'nextPhase' ? 1 : -1);
       if (action === 'live') return showScreen('live');
@@ -150,16 +156,18 @@ export function RoomControl({ readOnly }: { readOnly: boolean }) {
       <span className={`room-control__state room-control__state--${room.screen}`} data-testid="room-state" aria-live="polite">
         {describeRoom(room)}
       </span>
-      <button type="button" className="button button--small" aria-pressed={room.screen === 'blank'} disabled={readOnly} onClick={() => toggle('blank')} title="Blank the projector (B or .)">
+      <button type="button" className="button button--small" aria-pressed={room.screen === 'blank'} aria-keyshortcuts="B ." disabled={readOnly} onClick={() => toggle('blank')} title="Blank the projector (B or .)">
         Blank
       </button>
-      <button type="button" className="button button--small" aria-pressed={room.screen === 'frozen'} disabled={readOnly} onClick={() => toggle('frozen')} title="Freeze the projector on its current picture (F)">
+      <button type="button" className="button button--small" aria-pressed={room.screen === 'frozen'} aria-keyshortcuts="F" disabled={readOnly} onClick={() => toggle('frozen')} title="Freeze the projector on its current picture (F)">
         Freeze
       </button>
       <button
         type="button"
         className="button button--small"
         aria-pressed={room.screen === 'break'}
+        aria-keyshortcuts="P"
+        aria-haspopup={room.screen === 'break' ? undefined : 'dialog'}
         disabled={readOnly}
         onClick={() => (room.screen === 'break' ? showScreen('live') : setDialog('break'))}
         title="Break screen with the time the room is back (P)"
@@ -167,11 +175,11 @@ export function RoomControl({ readOnly }: { readOnly: boolean }) {
         Break…
       </button>
       {room.screen !== 'live' && (
-        <button type="button" className="button button--small button--primary" disabled={readOnly} onClick={() => showScreen('live')} title="Back to live (Esc)">
+        <button type="button" className="button button--small button--primary" disabled={readOnly} aria-keyshortcuts="Escape" onClick={() => showScreen('live')} title="Back to live (Esc)">
           Go live
         </button>
       )}
-      <button type="button" className="icon-button room-control__keys" aria-label="Keyboard keys" title="Keyboard keys (?)" onClick={() => setDialog('keys')}>
+      <button type="button" className="icon-button room-control__keys" aria-label="Keyboard keys" aria-keyshortcuts="?" aria-haspopup="dialog" title="Keyboard keys (?)" onClick={() => setDialog('keys')}>
         ?
       </button>
       {dialog === 'break' && <BreakDialog onClose={() => setDialog(null)} />}

@@ -97,28 +97,29 @@ describe('the projector’s share of the session', () => {
     await expect(projector.api.getCharterFingerprint()).resolves.toMatchObject({ ok: true });
   });
 
-  it('serves a socket that names no known window as a projector, and one that names none as a console', async () => {
-    const odd = await openSocket(server.port, page.cookie, page.key, undefined);
-    // openSocket answers without a role: a console.
-    expect(await call(odd, 1, 'listWorkshops', [])).toMatchObject({ id: 1, ok: true });
-    odd.ws.close();
-    const strange = await new Promise<WebSocket>((resolve, reject) => {
-      const ws = new WebSocket(`ws://127.0.0.1:${server.port}/api`, { headers: { Cookie: page.cookie, Origin: `http://127.0.0.1:${server.port}` } });
-      ws.once('error', reject);
-      ws.on('message', (data) => {
-        const message = JSON.parse(data.toString()) as { event?: string; nonce?: string };
-        if (message.event === 'challenge') ws.send(JSON.stringify({ auth: proof(page.key, message.nonce!), role: { toString: 'console' } }));
-        if (message.event === 'ready') resolve(ws);
+  it('serves as the console only a socket that says so: one naming no window, or something else, gets the projector’s share', async () => {
+    const asConsole = await openSocket(server.port, page.cookie, page.key);
+    expect(await call(asConsole, 1, 'listWorkshops', [])).toMatchObject({ id: 1, ok: true });
+    asConsole.ws.close();
+    for (const role of [undefined, { toString: 'console' }, 'Console', 42]) {
+      const ws = await new Promise<WebSocket>((resolve, reject) => {
+        const socket = new WebSocket(`ws://127.0.0.1:${server.port}/api`, { headers: { Cookie: page.cookie, Origin: `http://127.0.0.1:${server.port}` } });
+        socket.once('error', reject);
+        socket.on('message', (data) => {
+          const message = JSON.parse(data.toString()) as { event?: string; nonce?: string };
+          if (message.event === 'challenge') socket.send(JSON.stringify({ auth: proof(page.key, message.nonce!), role }));
+          if (message.event === 'ready') resolve(socket);
+        });
       });
-    });
-    const answer = await new Promise<{ ok: boolean; error?: string }>((resolve) => {
-      strange.on('message', (data) => {
-        const message = JSON.parse(data.toString()) as { id?: number; ok: boolean; error?: string };
-        if (message.id === 7) resolve(message);
+      const answer = await new Promise<{ ok: boolean; error?: string }>((resolve) => {
+        ws.on('message', (data) => {
+          const message = JSON.parse(data.toString()) as { id?: number; ok: boolean; error?: string };
+          if (message.id === 7) resolve(message);
+        });
+        ws.send(JSON.stringify({ id: 7, method: 'listWorkshops', args: [] }));
       });
-      strange.send(JSON.stringify({ id: 7, method: 'listWorkshops', args: [] }));
-    });
-    expect(answer).toMatchObject({ ok: false, error: expect.stringMatching(/projector window cannot listWorkshops/) });
-    strange.close();
+      expect(answer, JSON.stringify(role) ?? 'no role').toMatchObject({ ok: false, error: expect.stringMatching(/projector window cannot listWorkshops/) });
+      ws.close();
+    }
   });
 });

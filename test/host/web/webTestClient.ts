@@ -98,7 +98,7 @@ export function openSocket(port: number, cookie: string, key: string, answer?: (
     void (async () => {
       const challenge = await inbox.next((m) => 'event' in m && m.event === 'challenge');
       if (!challenge || !('nonce' in challenge)) return reject(new Error('no challenge'));
-      ws.send(JSON.stringify({ auth: (answer ?? ((nonce) => proof(key, nonce)))(challenge.nonce) }));
+      ws.send(JSON.stringify({ auth: (answer ?? ((nonce) => proof(key, nonce)))(challenge.nonce), role: 'console' }));
       const outcome = await inbox.next((m) => 'event' in m && (m.event === 'ready' || m.event === 'refused'));
       resolve({ ws, inbox, outcome: outcome && 'event' in outcome && outcome.event === 'ready' ? 'ready' : 'refused' });
     })();
