@@ -1,7 +1,8 @@
 /**
  * The sign-off rules: who may sign when (sponsors first, once per version, not while absent,
- * only the charter the signer saw), the hash chain that fixes the order of signatures, and the
- * charter versions an edit after a signature starts. Hashing and the clock come from the host
+ * only the charter the signer saw, only once every open point is fixed or accepted), the hash
+ * chain that fixes the order of signatures, and the charter versions an edit after a signature
+ * starts. Hashing and the clock come from the host
  * through the command context, so this module stays pure.
  */
 import type { Draft } from 'immer';
@@ -100,6 +101,12 @@ export function signoffWarnings(workshop: Pick<Workshop, 'teams' | 'stages' | 'a
   return [...responsibility, ...actions];
 }
 
+/** The warnings neither fixed nor accepted for the current version: while any is left, nobody signs. */
+export function openSignoffWarnings(workshop: Pick<Workshop, 'teams' | 'stages' | 'activities' | 'actions' | 'signoff'>): SignoffWarning[] {
+  const accepted = new Set(workshop.signoff.acceptedWarnings);
+  return signoffWarnings(workshop).filter((warning) => !accepted.has(warning.key));
+}
+
 // ---------------------------------------------------------------- validation
 
 /** The charter's fingerprint, or why it has none: text holding a broken character cannot be fingerprinted. */
@@ -132,6 +139,9 @@ export function validateSignoff(workshop: Workshop, cmd: SignoffCommand, context
       if (!context.hash || !context.localTime || !context.timeZone) return { path: '', message: 'Signing needs the host’s clock and fingerprint; this window cannot sign on its own.' };
       if (signed) return { path: 'participantId', message: `${name} has already signed version ${workshop.signoff.charterVersion} of the charter.` };
       if (absent.includes(cmd.participantId)) return { path: 'participantId', message: `${name} is marked absent. Mark them present before they sign.` };
+      // The room signs a charter whose open points it has seen and dealt with, whichever window sends the command.
+      const open = openSignoffWarnings(workshop).length;
+      if (open > 0) return { path: '', message: `Fix or accept ${open === 1 ? 'the open point' : `the ${open} open points`} before signing.` };
       if (normalizedTypedName(cmd.typedName) === '') return { path: 'typedName', message: 'Type your name to sign.' };
       if (LONE_SURROGATE.test(cmd.typedName)) return { path: 'typedName', message: 'holds a broken character; type the name again.' };
       if (!cmd.strokes.some((stroke) => stroke.length > 0)) return { path: 'strokes', message: 'Draw your signature to sign.' };

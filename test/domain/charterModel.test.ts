@@ -6,7 +6,7 @@ import { createSampleWorkshop } from '../../src/domain/sampleWorkshop';
 import { signoffWarnings } from '../../src/domain/signoff';
 import { strokesToSvgPath } from '../../src/domain/strokesToSvgPath';
 import type { Workshop } from '../../src/domain/workshopSchema';
-import { applyAll, aWorkshop, fingerprintOf, signCommand, SOME_STROKES, T0 } from '../helpers/domainBuilders';
+import { applyAll, aWorkshop, fingerprintOf, readyToSign, signCommand, SOME_STROKES, T0 } from '../helpers/domainBuilders';
 import { PROPERTY_TIMEOUT_MS, propertyRuns, workshop as anyWorkshop } from '../helpers/workshopArbitraries';
 
 const sample = () => createSampleWorkshop(T0);
@@ -188,7 +188,8 @@ describe('buildCharterModel', () => {
 
   describe('signatures', () => {
     const signedSample = () => {
-      const w = applyAll(sample(), { type: 'markAbsent', participantId: 'p9' });
+      // Its two open points accepted, Leila Haddad (p9) absent, the sponsor and Tomasz signed.
+      const w = applyAll(readyToSign(sample()), { type: 'markAbsent', participantId: 'p9' });
       return applyAll(w, signCommand(w, 'p1', 'Marguerite Fontaine'), signCommand(w, 'p2', 'Tomasz Wiśniewski'));
     };
 
@@ -286,7 +287,7 @@ describe('buildCharterModel', () => {
 });
 
 describe('the sign-off status a charter prints', () => {
-  const sample = () => createSampleWorkshop(T0);
+  const sample = () => readyToSign(createSampleWorkshop(T0));
   const statusOf = (w: Workshop, version = w.signoff.charterVersion) => {
     const record = version === w.signoff.charterVersion ? currentCharterRecord(w, fingerprintOf(w), 'a4') : signedVersionRecord(w, version, 'a4')!;
     const model = buildCharterModel(record);
