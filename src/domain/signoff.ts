@@ -1,14 +1,16 @@
 /**
  * The sign-off rules: who may sign when (sponsors first, once per version, not while absent,
- * only the charter the signer saw, only once every open point is fixed or accepted), the hash
- * chain that fixes the order of signatures, and the charter versions an edit after a signature
- * starts. Hashing and the clock come from the host
+ * only the charter the signer saw, only once every open point is fixed or accepted, and the
+ * accepted points then stay as signed), the hash chain that fixes the order of signatures, and
+ * the charter versions an edit after a signature starts. Hashing and the clock come from the host
  * through the command context, so this module stays pure.
  */
 import type { Draft } from 'immer';
 import { canonicalJson, CanonicalJsonError, LONE_SURROGATE } from './canonicalJson';
 import { charterCanonicalText, charterContent, type CharterSource } from './charterContent';
 import { checkResponsibilities } from './checkResponsibilities';
+import { countNoun } from './countNoun';
+import { NOUNS } from './labels';
 import type { Rejection } from './validationMessages';
 import type { SignatureRecord, Signoff, Stroke, Workshop } from './workshopSchema';
 
@@ -107,6 +109,23 @@ export function openSignoffWarnings(workshop: Pick<Workshop, 'teams' | 'stages' 
   return signoffWarnings(workshop).filter((warning) => !accepted.has(warning.key));
 }
 
+/**
+ * Why the accepted points can no longer change, or null while they can. The charter's sign-off
+ * record lists them as accepted, so once someone has signed, changing them would change what
+ * that signature stands beside without starting a new version.
+ */
+export function acceptedWarningsLocked(workshop: Pick<Workshop, 'participants' | 'signoff'>): string | null {
+  const { signatures, charterVersion } = workshop.signoff;
+  if (signatures.length === 0) return null;
+  const next = `edit the charter to start version ${charterVersion + 1}, which is signed again`;
+  if (isCharterFinal(workshop)) {
+    return `The charter is final: version ${charterVersion} was signed with these points accepted as they are, so they stay that way. To change them, ${next}.`;
+  }
+  const signers = countNoun(signatures.length, NOUNS.participant);
+  const those = signatures.length === 1 ? 'that signature' : 'those signatures';
+  return `${signers} signed version ${charterVersion} with these points accepted as they are, so they stay that way. To change them, withdraw ${those} first, or ${next}.`;
+}
+
 // ---------------------------------------------------------------- validation
 
 /** The charter's fingerprint, or why it has none: text holding a broken character cannot be fingerprinted. */
@@ -128,7 +147,10 @@ const nameOf = (workshop: Workshop, participantId: string) => {
 const normalizedTypedName = (typedName: string) => typedName.normalize('NFC').trim();
 
 export function validateSignoff(workshop: Workshop, cmd: SignoffCommand, context: SigningContext): Rejection | null {
-  if (cmd.type === 'acceptWarnings') return null;
+  if (cmd.type === 'acceptWarnings') {
+    const locked = acceptedWarningsLocked(workshop);
+    return locked === null ? null : { path: 'keys', message: locked };
+  }
   const participant = workshop.participants.find((p) => p.id === cmd.participantId);
   if (!participant) return { path: 'participantId', message: 'This participant no longer exists.' };
   const name = nameOf(workshop, cmd.participantId);

@@ -7,7 +7,7 @@ import { signedVersionRecord } from '../../src/domain/charterRecord';
 import { endsUndoHistory, type BatchableCommand, type Command } from '../../src/domain/commands';
 import { parseWorkshopValue } from '../../src/domain/parseWorkshop';
 import { createSampleWorkshop } from '../../src/domain/sampleWorkshop';
-import { chainStart, charterChanged, isCharterFinal, openSignoffWarnings, signatureChainText, signatureStatement, signoffWarnings, verifySignatureChain } from '../../src/domain/signoff';
+import { acceptedWarningsLocked, chainStart, charterChanged, isCharterFinal, openSignoffWarnings, signatureChainText, signatureStatement, signoffWarnings, verifySignatureChain } from '../../src/domain/signoff';
 import { emptyHistory, recordStep, redo, undo } from '../../src/domain/undoHistory';
 import type { Workshop } from '../../src/domain/workshopSchema';
 import { aContext, applyAll, aWorkshop, fingerprintOf, readyToSign, sha256, signCommand, SOME_STROKES, T0 } from '../helpers/domainBuilders';
@@ -340,6 +340,42 @@ describe('warnings before signing', () => {
   it('still hold signing when everyone else is marked absent: only a fix or an acceptance opens the way', () => {
     const w = applyAll(unaccepted(), ...['p2', 'p3', 'p4', 'p5', 'p6', 'p7', 'p8', 'p9'].map((participantId) => ({ type: 'markAbsent', participantId }) as Command));
     expect(rejection(w, signCommand(w, 'p1'))?.message).toBe('Fix or accept the 2 open points before signing.');
+  });
+});
+
+describe('acceptWarnings once signing has started', () => {
+  const keys = () => signoffWarnings(unaccepted()).map((x) => x.key);
+
+  it('is refused while the version has a signature, saying why and what to do instead', () => {
+    const w = signed(sample(), 'p1');
+    expect(acceptedWarningsLocked(w)).not.toBeNull();
+    expect(rejection(w, { type: 'acceptWarnings', keys: [] })).toEqual({
+      path: 'keys',
+      message: '1 participant signed version 1 with these points accepted as they are, so they stay that way. To change them, withdraw that signature first, or edit the charter to start version 2, which is signed again.',
+    });
+    const two = signed(w, 'p2');
+    expect(rejection(two, { type: 'acceptWarnings', keys: keys() })?.message).toMatch(/^2 participants signed version 1 .* withdraw those signatures first, or edit the charter to start version 2/);
+    expect(two.signoff.acceptedWarnings).toEqual(keys());
+  });
+
+  it('says only the new version is left once the charter is final', () => {
+    const w = signed(applyAll(sample(), ...['p3', 'p4', 'p5', 'p6', 'p7', 'p8', 'p9'].map((participantId) => ({ type: 'markAbsent', participantId }) as Command)), 'p1', 'p2');
+    expect(isCharterFinal(w)).toBe(true);
+    expect(rejection(w, { type: 'acceptWarnings', keys: [] })?.message).toBe(
+      'The charter is final: version 1 was signed with these points accepted as they are, so they stay that way. To change them, edit the charter to start version 2, which is signed again.',
+    );
+  });
+
+  it('is allowed again once every signature is withdrawn, and in the version an edit starts', () => {
+    const w = signed(sample(), 'p1');
+    const withdrawn = applyAll(w, { type: 'withdrawSignature', participantId: 'p1' });
+    expect(acceptedWarningsLocked(withdrawn)).toBeNull();
+    expect(applyAll(withdrawn, { type: 'acceptWarnings', keys: [] }).signoff.acceptedWarnings).toEqual([]);
+    const edited = applyAll(w, renameStage(w, 'Discovery'));
+    expect(acceptedWarningsLocked(edited)).toBeNull();
+    expect(applyAll(edited, { type: 'acceptWarnings', keys: keys().slice(0, 1) }).signoff.acceptedWarnings).toEqual(keys().slice(0, 1));
+    // Version 1 keeps what was accepted when it was signed.
+    expect(edited.signoff.versions[0]!.acceptedWarnings).toEqual(keys());
   });
 });
 

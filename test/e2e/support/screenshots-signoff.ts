@@ -137,6 +137,9 @@ async function main() {
     await signoff.sign('Priya Raghunathan');
     await signoff.markAbsent('Kenji Watanabe');
     await consoleSizes('console-6-part-signed');
+    // Signing has started: the accepted points stay as they were signed, and the panel says why.
+    await page.getByTestId('signoff-warnings-locked').waitFor();
+    await shoot(page, 'console-6-accepted-points-locked-1920x1080');
     await projectorSizes('projector-6-roster-part-signed');
 
     // Everyone else: final.

@@ -13,7 +13,7 @@ import { DEFAULT_TIMING, WorkshopSession } from '../../../electron/host/workshop
 import { createSampleWorkshop, SAMPLE_WORKSHOP_ID } from '../../../src/domain/sampleWorkshop';
 import { verifySignatureChain } from '../../../src/domain/signoff';
 import type { Command } from '../../../src/domain/commands';
-import { readyToSign, SOME_STROKES } from '../../helpers/domainBuilders';
+import { acceptAllCommand, readyToSign, SOME_STROKES } from '../../helpers/domainBuilders';
 
 let dataDir: string;
 let repository: WorkshopRepository;
@@ -78,6 +78,21 @@ describe('signing in the session', () => {
     expect(session.current.stages).toEqual(signed.stages);
     expect(session.redo()).toMatchObject({ ok: true });
     expect(session.current.signoff.charterVersion).toBe(2);
+  });
+
+  it('lets the facilitator undo accepting the open points before anyone signs, and neither undo nor a new accept change them after', () => {
+    // A fresh copy of the sample, its open points still open.
+    const open = createSampleWorkshop('2026-11-22T09:00:00.000Z');
+    session.dispatch({ type: 'acceptWarnings', keys: [] });
+    expect(session.dispatch(sign('p1'))).toMatchObject({ ok: false, rejection: { message: 'Fix or accept the 2 open points before signing.' } });
+    expect(session.dispatch(acceptAllCommand(open))).toMatchObject({ ok: true });
+    expect(session.snapshot().canUndo).toBe(true);
+    expect(session.dispatch(sign('p1'))).toMatchObject({ ok: true });
+    expect(session.snapshot().canUndo).toBe(false);
+    const accepted = session.current.signoff.acceptedWarnings;
+    expect(accepted).toHaveLength(2);
+    expect(session.dispatch({ type: 'acceptWarnings', keys: [] })).toMatchObject({ ok: false, rejection: { path: 'keys', message: expect.stringMatching(/^1 participant signed version 1 with these points accepted/) } });
+    expect(session.current.signoff.acceptedWarnings).toBe(accepted);
   });
 
   it('does not record absences or withdrawals as undo steps', () => {
