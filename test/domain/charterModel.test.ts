@@ -244,6 +244,21 @@ describe('buildCharterModel', () => {
       expect(old.paperSize).toBe('letter');
       expect(section(modelOf(edited), 'signatures').superseded).toBeNull();
     });
+
+    it('prints an earlier version with who was absent for it and the points accepted for it, not as the current version has them', () => {
+      const signed = signedSample();
+      const edited = applyAll(signed, { type: 'updateSetup', patch: { venue: 'Another room' } });
+      const old = section(buildCharterModel(signedVersionRecord(edited, 1, 'a4')!), 'signatures');
+      expect(old.absent.items).toEqual([{ name: 'Leila Haddad', detail: 'Customer Success' }]);
+      expect(old.notSigned.items.map((p) => p.name)).not.toContain('Leila Haddad');
+      expect(old.warnings.items.map((x) => x.message)).toEqual(signoffWarnings(signed).map((x) => x.message));
+      expect(old.warnings.items.map((x) => x.status)).toEqual(['Accepted as it is', 'Accepted as it is']);
+      // Version 2 starts with nobody absent and nothing accepted: its own sign-off record.
+      const current = section(modelOf(edited), 'signatures');
+      expect(current.absent.items).toEqual([]);
+      expect(current.notSigned.items.map((p) => p.name)).toContain('Leila Haddad');
+      expect(current.warnings.items.map((x) => x.status)).toEqual(['Open', 'Open']);
+    });
   });
 
   it('carries the running footer: company, version and the short fingerprint', () => {
