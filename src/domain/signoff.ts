@@ -117,13 +117,12 @@ export function openSignoffWarnings(workshop: Pick<Workshop, 'teams' | 'stages' 
 export function acceptedWarningsLocked(workshop: Pick<Workshop, 'participants' | 'signoff'>): string | null {
   const { signatures, charterVersion } = workshop.signoff;
   if (signatures.length === 0) return null;
+  const stay = 'so the open points accepted for it can no longer change';
   const next = `edit the charter to start version ${charterVersion + 1}, which is signed again`;
-  if (isCharterFinal(workshop)) {
-    return `The charter is final: version ${charterVersion} was signed with these points accepted as they are, so they stay that way. To change them, ${next}.`;
-  }
-  const signers = countNoun(signatures.length, NOUNS.participant);
+  if (isCharterFinal(workshop)) return `The charter is final: version ${charterVersion} is signed, ${stay}. To change them, ${next}.`;
+  const signers = `${countNoun(signatures.length, NOUNS.participant)} ${signatures.length === 1 ? 'has' : 'have'}`;
   const those = signatures.length === 1 ? 'that signature' : 'those signatures';
-  return `${signers} signed version ${charterVersion} with these points accepted as they are, so they stay that way. To change them, withdraw ${those} first, or ${next}.`;
+  return `${signers} signed version ${charterVersion}, ${stay}. To change them, withdraw ${those} first, or ${next}.`;
 }
 
 // ---------------------------------------------------------------- validation
@@ -163,7 +162,11 @@ export function validateSignoff(workshop: Workshop, cmd: SignoffCommand, context
       if (absent.includes(cmd.participantId)) return { path: 'participantId', message: `${name} is marked absent. Mark them present before they sign.` };
       // The room signs a charter whose open points it has seen and dealt with, whichever window sends the command.
       const open = openSignoffWarnings(workshop).length;
-      if (open > 0) return { path: '', message: `Fix or accept ${open === 1 ? 'the open point' : `the ${open} open points`} before signing.` };
+      if (open > 0) {
+        // A file from before this rule may have signatures and open points: then say why accepting is no way out.
+        const locked = acceptedWarningsLocked(workshop);
+        return { path: '', message: `Fix or accept ${open === 1 ? 'the open point' : `the ${open} open points`} before signing.${locked ? ` ${locked}` : ''}` };
+      }
       if (normalizedTypedName(cmd.typedName) === '') return { path: 'typedName', message: 'Type your name to sign.' };
       if (LONE_SURROGATE.test(cmd.typedName)) return { path: 'typedName', message: 'holds a broken character; type the name again.' };
       if (!cmd.strokes.some((stroke) => stroke.length > 0)) return { path: 'strokes', message: 'Draw your signature to sign.' };

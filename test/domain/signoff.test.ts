@@ -337,6 +337,14 @@ describe('warnings before signing', () => {
     expect(rejection(newAction, signCommand(newAction, 'p1'))?.message).toBe('Fix or accept the open point before signing.');
   });
 
+  it('hold signing in a file signed before this rule with points open, and say why accepting them is no way out', () => {
+    const signedEarlier = signed(sample(), 'p1');
+    const old: Workshop = { ...signedEarlier, signoff: { ...signedEarlier.signoff, acceptedWarnings: [] } };
+    expect(rejection(old, signCommand(old, 'p2'))?.message).toBe(
+      'Fix or accept the 2 open points before signing. 1 participant has signed version 1, so the open points accepted for it can no longer change. To change them, withdraw that signature first, or edit the charter to start version 2, which is signed again.',
+    );
+  });
+
   it('still hold signing when everyone else is marked absent: only a fix or an acceptance opens the way', () => {
     const w = applyAll(unaccepted(), ...['p2', 'p3', 'p4', 'p5', 'p6', 'p7', 'p8', 'p9'].map((participantId) => ({ type: 'markAbsent', participantId }) as Command));
     expect(rejection(w, signCommand(w, 'p1'))?.message).toBe('Fix or accept the 2 open points before signing.');
@@ -351,10 +359,10 @@ describe('acceptWarnings once signing has started', () => {
     expect(acceptedWarningsLocked(w)).not.toBeNull();
     expect(rejection(w, { type: 'acceptWarnings', keys: [] })).toEqual({
       path: 'keys',
-      message: '1 participant signed version 1 with these points accepted as they are, so they stay that way. To change them, withdraw that signature first, or edit the charter to start version 2, which is signed again.',
+      message: '1 participant has signed version 1, so the open points accepted for it can no longer change. To change them, withdraw that signature first, or edit the charter to start version 2, which is signed again.',
     });
     const two = signed(w, 'p2');
-    expect(rejection(two, { type: 'acceptWarnings', keys: keys() })?.message).toMatch(/^2 participants signed version 1 .* withdraw those signatures first, or edit the charter to start version 2/);
+    expect(rejection(two, { type: 'acceptWarnings', keys: keys() })?.message).toMatch(/^2 participants have signed version 1, .* withdraw those signatures first, or edit the charter to start version 2/);
     expect(two.signoff.acceptedWarnings).toEqual(keys());
   });
 
@@ -362,7 +370,7 @@ describe('acceptWarnings once signing has started', () => {
     const w = signed(applyAll(sample(), ...['p3', 'p4', 'p5', 'p6', 'p7', 'p8', 'p9'].map((participantId) => ({ type: 'markAbsent', participantId }) as Command)), 'p1', 'p2');
     expect(isCharterFinal(w)).toBe(true);
     expect(rejection(w, { type: 'acceptWarnings', keys: [] })?.message).toBe(
-      'The charter is final: version 1 was signed with these points accepted as they are, so they stay that way. To change them, edit the charter to start version 2, which is signed again.',
+      'The charter is final: version 1 is signed, so the open points accepted for it can no longer change. To change them, edit the charter to start version 2, which is signed again.',
     );
   });
 

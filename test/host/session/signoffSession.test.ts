@@ -91,7 +91,7 @@ describe('signing in the session', () => {
     expect(session.snapshot().canUndo).toBe(false);
     const accepted = session.current.signoff.acceptedWarnings;
     expect(accepted).toHaveLength(2);
-    expect(session.dispatch({ type: 'acceptWarnings', keys: [] })).toMatchObject({ ok: false, rejection: { path: 'keys', message: expect.stringMatching(/^1 participant signed version 1 with these points accepted/) } });
+    expect(session.dispatch({ type: 'acceptWarnings', keys: [] })).toMatchObject({ ok: false, rejection: { path: 'keys', message: expect.stringMatching(/^1 participant has signed version 1, so the open points accepted for it can no longer change/) } });
     expect(session.current.signoff.acceptedWarnings).toBe(accepted);
   });
 
