@@ -317,8 +317,8 @@ export function buildCharterModel(record: CharterRecord): CharterModel {
 
 /**
  * Final: at least one signature, and every participant signed or was marked absent (as
- * isCharterFinal decides for the workshop). A version from the history keeps no absences, so
- * it says how many signed.
+ * isCharterFinal decides for the workshop). A version from the history was superseded, final or
+ * not, so it says how many signed it and how many were marked absent for it.
  */
 function signoffStatusOf(content: Content, record: CharterRecord): SignoffStatus {
   const signed = new Set(record.signatures.map((s) => s.participantId));

@@ -16,9 +16,9 @@ export interface CharterRecord {
   fingerprint: string;
   /** In the order they were given (a hash chain, see signoff.ts). */
   signatures: SignatureRecord[];
-  /** Participants marked absent (the current version only; the history does not keep them). */
+  /** Participants marked absent for this version (a version in the history keeps its own). */
   absent: string[];
-  /** Keys of the open warnings the facilitator accepted (the current version only). */
+  /** Keys of the open warnings the facilitator accepted for this version, before its first signature. */
   acceptedWarnings: string[];
   /** The newest version the workshop has: a record of an older one says it was superseded. */
   latestVersion: number;

@@ -69,7 +69,11 @@ const editCommandSchemas = [
   }),
   /** The facilitator's private notes for a phase (the whole text, replacing the previous one). */
   z.strictObject({ type: z.literal('setFacilitatorNote'), phase: phaseIdSchema, text: longText }),
-  /** The unresolved checks the facilitator accepts for the current charter version, before signing (the whole list, replacing the previous one). */
+  /**
+   * The unresolved checks the facilitator accepts for the current charter version (the whole
+   * list, replacing the previous one). Only before the first signature of the version: what was
+   * accepted is part of what the signers saw (acceptedWarningsLocked in signoff.ts).
+   */
   z.strictObject({ type: z.literal('acceptWarnings'), keys: z.array(shortText).max(LIMITS.acceptedWarnings) }),
 ] as const;
 

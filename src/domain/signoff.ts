@@ -1,13 +1,16 @@
 /**
  * The sign-off rules: who may sign when (sponsors first, once per version, not while absent,
- * only the charter the signer saw), the hash chain that fixes the order of signatures, and the
- * charter versions an edit after a signature starts. Hashing and the clock come from the host
+ * only the charter the signer saw, only once every open point is fixed or accepted, and the
+ * accepted points then stay as signed), the hash chain that fixes the order of signatures, and
+ * the charter versions an edit after a signature starts. Hashing and the clock come from the host
  * through the command context, so this module stays pure.
  */
 import type { Draft } from 'immer';
 import { canonicalJson, CanonicalJsonError, LONE_SURROGATE } from './canonicalJson';
 import { charterCanonicalText, charterContent, type CharterSource } from './charterContent';
 import { checkResponsibilities } from './checkResponsibilities';
+import { countNoun } from './countNoun';
+import { NOUNS } from './labels';
 import type { Rejection } from './validationMessages';
 import type { SignatureRecord, Signoff, Stroke, Workshop } from './workshopSchema';
 
@@ -100,6 +103,28 @@ export function signoffWarnings(workshop: Pick<Workshop, 'teams' | 'stages' | 'a
   return [...responsibility, ...actions];
 }
 
+/** The warnings neither fixed nor accepted for the current version: while any is left, nobody signs. */
+export function openSignoffWarnings(workshop: Pick<Workshop, 'teams' | 'stages' | 'activities' | 'actions' | 'signoff'>): SignoffWarning[] {
+  const accepted = new Set(workshop.signoff.acceptedWarnings);
+  return signoffWarnings(workshop).filter((warning) => !accepted.has(warning.key));
+}
+
+/**
+ * Why the accepted points can no longer change, or null while they can. The charter's sign-off
+ * record lists them as accepted, so once someone has signed, changing them would change what
+ * that signature stands beside without starting a new version.
+ */
+export function acceptedWarningsLocked(workshop: Pick<Workshop, 'participants' | 'signoff'>): string | null {
+  const { signatures, charterVersion } = workshop.signoff;
+  if (signatures.length === 0) return null;
+  const stay = 'so the open points accepted for it can no longer change';
+  const next = `edit the charter to start version ${charterVersion + 1}, which is signed again`;
+  if (isCharterFinal(workshop)) return `The charter is final: version ${charterVersion} is signed, ${stay}. To change them, ${next}.`;
+  const signers = `${countNoun(signatures.length, NOUNS.participant)} ${signatures.length === 1 ? 'has' : 'have'}`;
+  const those = signatures.length === 1 ? 'that signature' : 'those signatures';
+  return `${signers} signed version ${charterVersion}, ${stay}. To change them, withdraw ${those} first, or ${next}.`;
+}
+
 // ---------------------------------------------------------------- validation
 
 /** The charter's fingerprint, or why it has none: text holding a broken character cannot be fingerprinted. */
@@ -121,7 +146,10 @@ const nameOf = (workshop: Workshop, participantId: string) => {
 const normalizedTypedName = (typedName: string) => typedName.normalize('NFC').trim();
 
 export function validateSignoff(workshop: Workshop, cmd: SignoffCommand, context: SigningContext): Rejection | null {
-  if (cmd.type === 'acceptWarnings') return null;
+  if (cmd.type === 'acceptWarnings') {
+    const locked = acceptedWarningsLocked(workshop);
+    return locked === null ? null : { path: 'keys', message: locked };
+  }
   const participant = workshop.participants.find((p) => p.id === cmd.participantId);
   if (!participant) return { path: 'participantId', message: 'This participant no longer exists.' };
   const name = nameOf(workshop, cmd.participantId);
@@ -132,6 +160,13 @@ export function validateSignoff(workshop: Workshop, cmd: SignoffCommand, context
       if (!context.hash || !context.localTime || !context.timeZone) return { path: '', message: 'Signing needs the host’s clock and fingerprint; this window cannot sign on its own.' };
       if (signed) return { path: 'participantId', message: `${name} has already signed version ${workshop.signoff.charterVersion} of the charter.` };
       if (absent.includes(cmd.participantId)) return { path: 'participantId', message: `${name} is marked absent. Mark them present before they sign.` };
+      // The room signs a charter whose open points it has seen and dealt with, whichever window sends the command.
+      const open = openSignoffWarnings(workshop).length;
+      if (open > 0) {
+        // A file from before this rule may have signatures and open points: then say why accepting is no way out.
+        const locked = acceptedWarningsLocked(workshop);
+        return { path: '', message: `Fix or accept ${open === 1 ? 'the open point' : `the ${open} open points`} before signing.${locked ? ` ${locked}` : ''}` };
+      }
       if (normalizedTypedName(cmd.typedName) === '') return { path: 'typedName', message: 'Type your name to sign.' };
       if (LONE_SURROGATE.test(cmd.typedName)) return { path: 'typedName', message: 'holds a broken character; type the name again.' };
       if (!cmd.strokes.some((stroke) => stroke.length > 0)) return { path: 'strokes', message: 'Draw your signature to sign.' };

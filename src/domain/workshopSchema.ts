@@ -37,7 +37,7 @@ const daySchema = z.union([z.iso.date(), z.literal('')]);
 const count = (max: number) => z.number().int().min(0).max(max);
 
 /** How many items each list may hold: the schema enforces them, and commands refuse to go past them. */
-export const LIMITS = {
+const LIST_LIMITS = {
   teams: 30,
   participants: 500,
   agenda: 50,
@@ -62,7 +62,6 @@ export const LIMITS = {
   charterVersions: 200,
   strokesPerSignature: 100,
   pointsPerStroke: 1_000,
-  acceptedWarnings: 1_000,
   /** Pages of one charter section the room can page through in review. */
   reviewPages: 10_000,
   rolesPerActivity: 120,
@@ -71,6 +70,17 @@ export const LIMITS = {
   dotsPerOption: 10_000,
   timerSeconds: 7 * 24 * 3600,
   timerExtraMinutes: 24 * 60,
+} as const;
+
+export const LIMITS = {
+  ...LIST_LIMITS,
+  /**
+   * As many open points as a workshop within the limits above can have (signoffWarnings), so
+   * "Accept all" always fits: per activity at most two (no accountable team or more than one,
+   * and nobody responsible), per stage two (no activities, claimed by two teams), per action one
+   * (no owner).
+   */
+  acceptedWarnings: 2 * LIST_LIMITS.activities + 2 * LIST_LIMITS.stages + LIST_LIMITS.actions,
 } as const;
 
 export const PHASE_IDS = [

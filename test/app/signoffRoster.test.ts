@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSampleWorkshop } from '../../src/domain/sampleWorkshop';
 import { buildRoster, shortFingerprint, signedTime } from '../../src/app/phases/signoff/signoffRoster';
-import { applyAll, signCommand, T0 } from '../helpers/domainBuilders';
+import { applyAll, readyToSign, signCommand, T0 } from '../helpers/domainBuilders';
 
 const sample = () => createSampleWorkshop(T0);
 
@@ -16,7 +16,7 @@ describe('buildRoster', () => {
   });
 
   it('says who signed, who is absent and who waits, and stops waiting for a sponsor who signed', () => {
-    let w = sample();
+    let w = readyToSign(sample());
     w = applyAll(w, signCommand(w, 'p1', 'Marguerite Fontaine'), { type: 'markAbsent', participantId: 'p8' });
     const roster = buildRoster(w);
     expect([roster.signed, roster.absent, roster.waiting]).toEqual([1, 1, 7]);

@@ -6,7 +6,7 @@ import { createSampleWorkshop } from '../../src/domain/sampleWorkshop';
 import { signoffWarnings } from '../../src/domain/signoff';
 import { strokesToSvgPath } from '../../src/domain/strokesToSvgPath';
 import type { Workshop } from '../../src/domain/workshopSchema';
-import { applyAll, aWorkshop, fingerprintOf, signCommand, SOME_STROKES, T0 } from '../helpers/domainBuilders';
+import { applyAll, aWorkshop, fingerprintOf, readyToSign, signCommand, SOME_STROKES, T0 } from '../helpers/domainBuilders';
 import { PROPERTY_TIMEOUT_MS, propertyRuns, workshop as anyWorkshop } from '../helpers/workshopArbitraries';
 
 const sample = () => createSampleWorkshop(T0);
@@ -188,7 +188,8 @@ describe('buildCharterModel', () => {
 
   describe('signatures', () => {
     const signedSample = () => {
-      const w = applyAll(sample(), { type: 'markAbsent', participantId: 'p9' });
+      // Its two open points accepted, Leila Haddad (p9) absent, the sponsor and Tomasz signed.
+      const w = applyAll(readyToSign(sample()), { type: 'markAbsent', participantId: 'p9' });
       return applyAll(w, signCommand(w, 'p1', 'Marguerite Fontaine'), signCommand(w, 'p2', 'Tomasz Wiśniewski'));
     };
 
@@ -243,6 +244,21 @@ describe('buildCharterModel', () => {
       expect(old.paperSize).toBe('letter');
       expect(section(modelOf(edited), 'signatures').superseded).toBeNull();
     });
+
+    it('prints an earlier version with who was absent for it and the points accepted for it, not as the current version has them', () => {
+      const signed = signedSample();
+      const edited = applyAll(signed, { type: 'updateSetup', patch: { venue: 'Another room' } });
+      const old = section(buildCharterModel(signedVersionRecord(edited, 1, 'a4')!), 'signatures');
+      expect(old.absent.items).toEqual([{ name: 'Leila Haddad', detail: 'Customer Success' }]);
+      expect(old.notSigned.items.map((p) => p.name)).not.toContain('Leila Haddad');
+      expect(old.warnings.items.map((x) => x.message)).toEqual(signoffWarnings(signed).map((x) => x.message));
+      expect(old.warnings.items.map((x) => x.status)).toEqual(['Accepted as it is', 'Accepted as it is']);
+      // Version 2 starts with nobody absent and nothing accepted: its own sign-off record.
+      const current = section(modelOf(edited), 'signatures');
+      expect(current.absent.items).toEqual([]);
+      expect(current.notSigned.items.map((p) => p.name)).toContain('Leila Haddad');
+      expect(current.warnings.items.map((x) => x.status)).toEqual(['Open', 'Open']);
+    });
   });
 
   it('carries the running footer: company, version and the short fingerprint', () => {
@@ -286,7 +302,7 @@ describe('buildCharterModel', () => {
 });
 
 describe('the sign-off status a charter prints', () => {
-  const sample = () => createSampleWorkshop(T0);
+  const sample = () => readyToSign(createSampleWorkshop(T0));
   const statusOf = (w: Workshop, version = w.signoff.charterVersion) => {
     const record = version === w.signoff.charterVersion ? currentCharterRecord(w, fingerprintOf(w), 'a4') : signedVersionRecord(w, version, 'a4')!;
     const model = buildCharterModel(record);

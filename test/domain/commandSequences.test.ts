@@ -7,7 +7,7 @@ import { coalesceKey, UNDOABLE } from '../../src/domain/commands';
 import { canonicalJson } from '../../src/domain/canonicalJson';
 import { parseWorkshopValue } from '../../src/domain/parseWorkshop';
 import { createSampleWorkshop } from '../../src/domain/sampleWorkshop';
-import { verifySignatureChain } from '../../src/domain/signoff';
+import { openSignoffWarnings, signoffWarnings, verifySignatureChain } from '../../src/domain/signoff';
 import { COALESCE_WINDOW_MS, emptyHistory, recordStep, redo, undo } from '../../src/domain/undoHistory';
 import type { Workshop } from '../../src/domain/workshopSchema';
 import { PROPERTY_TIMEOUT_MS, propertyRuns, recipe, signoffRecipe, T0, workshop } from '../helpers/workshopArbitraries';
@@ -80,13 +80,20 @@ describe('random command sequences', () => {
         for (const make of recipes) {
           const command = make(w);
           const result = applyCommand(w, command, aContext());
+          // Accepted points change only before a version's first signature; nobody signs past an open point.
+          if (command.type === 'acceptWarnings' && w.signoff.signatures.length > 0) expect(result.ok).toBe(false);
+          if (command.type === 'sign' && result.ok) expect(openSignoffWarnings(w)).toEqual([]);
           if (!result.ok) continue;
           accepted.add(command.type);
           w = result.workshop;
           expect(signaturesHold(w)).toEqual({ ok: true });
+          if (w.signoff.signatures.length > 0) expect(openSignoffWarnings(w)).toEqual([]);
           for (const version of w.signoff.versions) {
             expect(sha256(canonicalJson(version.content))).toBe(version.fingerprint);
             expect(verifySignatureChain(version.signatures, sha256, version.fingerprint)).toEqual({ ok: true });
+            // Every signed version was signed with each of its open points accepted, and still says so.
+            const acceptedKeys = new Set(version.acceptedWarnings);
+            expect(signoffWarnings(version.content).filter((x) => !acceptedKeys.has(x.key))).toEqual([]);
           }
           // Only a signed version is ever left behind, so the history holds every version before the current one.
           expect(w.signoff.versions.map((v) => v.number)).toEqual(Array.from({ length: w.signoff.charterVersion - 1 }, (_, i) => i + 1));

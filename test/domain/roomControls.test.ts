@@ -5,9 +5,8 @@ import { defaultFacilitatorNotes } from '../../src/domain/facilitatorPrompts';
 import { createSampleWorkshop } from '../../src/domain/sampleWorkshop';
 import { parseWorkshopValue } from '../../src/domain/parseWorkshop';
 import { atSessionStart } from '../../src/domain/sessionStart';
-import { signoffWarnings } from '../../src/domain/signoff';
 import { PHASE_IDS, type Workshop } from '../../src/domain/workshopSchema';
-import { aContext, applyAll, aWorkshop, fingerprintOf, signCommand, T0 } from '../helpers/domainBuilders';
+import { aContext, applyAll, aWorkshop, fingerprintOf, readyToSign, signCommand, T0 } from '../helpers/domainBuilders';
 
 const rejection = (w: Workshop, command: Command) => {
   const result = applyCommand(w, command, aContext());
@@ -38,7 +37,8 @@ describe('what the projector shows', () => {
   });
 
   it('does not start a new charter version while signatures exist', () => {
-    const signed = applyAll(createSampleWorkshop(T0), ...readyToSign(createSampleWorkshop(T0)), signCommand(createSampleWorkshop(T0), 'p1'));
+    const ready = readyToSign(createSampleWorkshop(T0));
+    const signed = applyAll(ready, signCommand(ready, 'p1'));
     const blanked = applyAll(signed, { type: 'showRoomScreen', screen: 'blank' }, { type: 'startBreak', minutes: 10 });
     expect(blanked.signoff).toBe(signed.signoff);
   });
@@ -97,8 +97,3 @@ describe('facilitator notes', () => {
     expect(rejection(w, { type: 'setFacilitatorNote', phase: 'pulse', text: 'two\nlines' })).toBeNull();
   });
 });
-
-/** Accepts whatever open points the workshop has, so the sponsor may sign. */
-function readyToSign(w: Workshop): Command[] {
-  return [{ type: 'acceptWarnings', keys: signoffWarnings(w).map((warning) => warning.key) }];
-}

@@ -7,14 +7,19 @@ import { signedVersionRecord } from '../../src/domain/charterRecord';
 import { endsUndoHistory, type BatchableCommand, type Command } from '../../src/domain/commands';
 import { parseWorkshopValue } from '../../src/domain/parseWorkshop';
 import { createSampleWorkshop } from '../../src/domain/sampleWorkshop';
-import { chainStart, charterChanged, isCharterFinal, signatureChainText, signatureStatement, signoffWarnings, verifySignatureChain } from '../../src/domain/signoff';
+import { acceptedWarningsLocked, chainStart, charterChanged, isCharterFinal, openSignoffWarnings, signatureChainText, signatureStatement, signoffWarnings, verifySignatureChain } from '../../src/domain/signoff';
 import { emptyHistory, recordStep, redo, undo } from '../../src/domain/undoHistory';
 import type { Workshop } from '../../src/domain/workshopSchema';
-import { aContext, applyAll, aWorkshop, fingerprintOf, sha256, signCommand, SOME_STROKES, T0 } from '../helpers/domainBuilders';
+import { aContext, applyAll, aWorkshop, fingerprintOf, readyToSign, sha256, signCommand, SOME_STROKES, T0 } from '../helpers/domainBuilders';
 import { PROPERTY_TIMEOUT_MS, propertyRuns, recipe, workshop } from '../helpers/workshopArbitraries';
 
-/** The sample day: nine participants, p1 (Marguerite Fontaine) is the executive sponsor. */
-const sample = () => createSampleWorkshop(T0);
+/**
+ * The sample day: nine participants, p1 (Marguerite Fontaine) is the executive sponsor. Its two
+ * open points (a stage claimed by two teams, an activity without an accountable team) are
+ * accepted, as the facilitator does before the room signs; `unaccepted()` leaves them open.
+ */
+const unaccepted = () => createSampleWorkshop(T0);
+const sample = () => readyToSign(unaccepted());
 const rejection = (w: Workshop, command: Command) => {
   const result = applyCommand(w, command, aContext());
   return result.ok ? null : result.rejection;
@@ -245,18 +250,21 @@ describe('charter versions', () => {
     expect(sha256(canonicalJson(v1!.content))).toBe(v1!.fingerprint);
     expect(verifySignatureChain(v1!.signatures, sha256, v1!.fingerprint)).toEqual({ ok: true });
     expect(opens(edited)).toBe('ok');
-    // Version 2 is signed afresh, starting with the sponsor again.
-    expect(rejection(edited, signCommand(edited, 'p3'))?.message).toMatch(/sponsor signs first/);
-    expect(signed(edited, 'p1').signoff.signatures[0]!.statement).toMatch(/^I have reviewed version 2 /);
+    // Version 2 is signed afresh: its open points accepted again, then the sponsor first.
+    expect(rejection(edited, signCommand(edited, 'p1'))?.message).toBe('Fix or accept the 2 open points before signing.');
+    const ready = readyToSign(edited);
+    expect(rejection(ready, signCommand(ready, 'p3'))?.message).toMatch(/sponsor signs first/);
+    expect(signed(ready, 'p1').signoff.signatures[0]!.statement).toMatch(/^I have reviewed version 2 /);
   });
 
   it('clears who was absent and which warnings were accepted for the new version, and keeps both with the signed one', () => {
-    const w = applyAll(signed(sample(), 'p1'), { type: 'markAbsent', participantId: 'p9' }, { type: 'acceptWarnings', keys: ['actionWithoutOwner:a1'] });
+    const accepted = signoffWarnings(unaccepted()).map((x) => x.key);
+    const w = applyAll(signed(sample(), 'p1'), { type: 'markAbsent', participantId: 'p9' });
     const edited = applyAll(w, renameStage(w, 'Discovery'));
     expect(edited.signoff).toMatchObject({ charterVersion: 2, absent: [], acceptedWarnings: [] });
-    expect(edited.signoff.versions[0]).toMatchObject({ number: 1, absent: ['p9'], acceptedWarnings: ['actionWithoutOwner:a1'] });
+    expect(edited.signoff.versions[0]).toMatchObject({ number: 1, absent: ['p9'], acceptedWarnings: accepted });
     const record = signedVersionRecord(edited, 1, 'a4')!;
-    expect(record).toMatchObject({ version: 1, latestVersion: 2, absent: ['p9'], acceptedWarnings: ['actionWithoutOwner:a1'] });
+    expect(record).toMatchObject({ version: 1, latestVersion: 2, absent: ['p9'], acceptedWarnings: accepted });
     expect(opens(edited)).toBe('ok');
   });
 
@@ -286,7 +294,7 @@ describe('charter versions', () => {
     const edited = applyAll(w, batch);
     expect(edited.signoff.charterVersion).toBe(2);
     expect(edited.signoff.versions).toHaveLength(1);
-    const again = applyAll(signed(edited, 'p1'), renameStage(edited, 'B'));
+    const again = applyAll(signed(readyToSign(edited), 'p1'), renameStage(edited, 'B'));
     expect(again.signoff.versions.map((v) => v.number)).toEqual([1, 2]);
     expect(again.signoff.charterVersion).toBe(3);
   });
@@ -294,12 +302,88 @@ describe('charter versions', () => {
 
 describe('warnings before signing', () => {
   it('lists responsibility problems and actions without an owner, with stable keys the facilitator can accept', () => {
-    const w = applyAll(sample(), { type: 'addItem', collection: 'actions', item: { id: 'a-new', title: 'Write the playbook', ownerParticipantId: null, due: '', status: 'open' } });
+    const w = applyAll(unaccepted(), { type: 'addItem', collection: 'actions', item: { id: 'a-new', title: 'Write the playbook', ownerParticipantId: null, due: '', status: 'open' } });
     const warnings = signoffWarnings(w);
     expect(warnings).toContainEqual({ key: 'actionWithoutOwner:a-new', message: 'The action “Write the playbook” has no owner.' });
     const accepted = applyAll(w, { type: 'acceptWarnings', keys: warnings.map((x) => x.key) });
     expect(accepted.signoff.acceptedWarnings).toEqual([...new Set(warnings.map((x) => x.key))]);
     expect(accepted.signoff.charterVersion).toBe(1);
+  });
+
+  it('refuse signing while any is neither fixed nor accepted, saying how many are open', () => {
+    const w = unaccepted();
+    expect(openSignoffWarnings(w)).toHaveLength(2);
+    expect(rejection(w, signCommand(w, 'p1'))).toEqual({ path: '', message: 'Fix or accept the 2 open points before signing.' });
+    const [first, second] = signoffWarnings(w).map((x) => x.key);
+    const one = applyAll(w, { type: 'acceptWarnings', keys: [first!] });
+    expect(rejection(one, signCommand(one, 'p1'))).toEqual({ path: '', message: 'Fix or accept the open point before signing.' });
+    // A key that is no warning (any more) opens nothing and closes nothing.
+    const stale = applyAll(w, { type: 'acceptWarnings', keys: [first!, 'actionWithoutOwner:gone'] });
+    expect(rejection(stale, signCommand(stale, 'p1'))?.message).toBe('Fix or accept the open point before signing.');
+    const both = applyAll(w, { type: 'acceptWarnings', keys: [second!, first!] });
+    expect(signed(both, 'p1').signoff.signatures).toHaveLength(1);
+  });
+
+  it('let a point that was fixed go without accepting it, and hold signing again for a new one', () => {
+    const w = unaccepted();
+    const fixed = applyAll(
+      w,
+      { type: 'updateItem', collection: 'stages', id: 'k-7', patch: { leadShared: true } },
+      { type: 'setRole', activityId: 'k-14', teamId: 'marketing', role: 'A', assigned: true },
+    );
+    expect(fixed.signoff.acceptedWarnings).toEqual([]);
+    expect(signed(fixed, 'p1').signoff.signatures).toHaveLength(1);
+    const newAction = applyAll(fixed, { type: 'addItem', collection: 'actions', item: { id: 'a-new', title: 'Write the playbook', ownerParticipantId: null, due: '', status: 'open' } });
+    expect(rejection(newAction, signCommand(newAction, 'p1'))?.message).toBe('Fix or accept the open point before signing.');
+  });
+
+  it('hold signing in a file signed before this rule with points open, and say why accepting them is no way out', () => {
+    const signedEarlier = signed(sample(), 'p1');
+    const old: Workshop = { ...signedEarlier, signoff: { ...signedEarlier.signoff, acceptedWarnings: [] } };
+    expect(rejection(old, signCommand(old, 'p2'))?.message).toBe(
+      'Fix or accept the 2 open points before signing. 1 participant has signed version 1, so the open points accepted for it can no longer change. To change them, withdraw that signature first, or edit the charter to start version 2, which is signed again.',
+    );
+  });
+
+  it('still hold signing when everyone else is marked absent: only a fix or an acceptance opens the way', () => {
+    const w = applyAll(unaccepted(), ...['p2', 'p3', 'p4', 'p5', 'p6', 'p7', 'p8', 'p9'].map((participantId) => ({ type: 'markAbsent', participantId }) as Command));
+    expect(rejection(w, signCommand(w, 'p1'))?.message).toBe('Fix or accept the 2 open points before signing.');
+  });
+});
+
+describe('acceptWarnings once signing has started', () => {
+  const keys = () => signoffWarnings(unaccepted()).map((x) => x.key);
+
+  it('is refused while the version has a signature, saying why and what to do instead', () => {
+    const w = signed(sample(), 'p1');
+    expect(acceptedWarningsLocked(w)).not.toBeNull();
+    expect(rejection(w, { type: 'acceptWarnings', keys: [] })).toEqual({
+      path: 'keys',
+      message: '1 participant has signed version 1, so the open points accepted for it can no longer change. To change them, withdraw that signature first, or edit the charter to start version 2, which is signed again.',
+    });
+    const two = signed(w, 'p2');
+    expect(rejection(two, { type: 'acceptWarnings', keys: keys() })?.message).toMatch(/^2 participants have signed version 1, .* withdraw those signatures first, or edit the charter to start version 2/);
+    expect(two.signoff.acceptedWarnings).toEqual(keys());
+  });
+
+  it('says only the new version is left once the charter is final', () => {
+    const w = signed(applyAll(sample(), ...['p3', 'p4', 'p5', 'p6', 'p7', 'p8', 'p9'].map((participantId) => ({ type: 'markAbsent', participantId }) as Command)), 'p1', 'p2');
+    expect(isCharterFinal(w)).toBe(true);
+    expect(rejection(w, { type: 'acceptWarnings', keys: [] })?.message).toBe(
+      'The charter is final: version 1 is signed, so the open points accepted for it can no longer change. To change them, edit the charter to start version 2, which is signed again.',
+    );
+  });
+
+  it('is allowed again once every signature is withdrawn, and in the version an edit starts', () => {
+    const w = signed(sample(), 'p1');
+    const withdrawn = applyAll(w, { type: 'withdrawSignature', participantId: 'p1' });
+    expect(acceptedWarningsLocked(withdrawn)).toBeNull();
+    expect(applyAll(withdrawn, { type: 'acceptWarnings', keys: [] }).signoff.acceptedWarnings).toEqual([]);
+    const edited = applyAll(w, renameStage(w, 'Discovery'));
+    expect(acceptedWarningsLocked(edited)).toBeNull();
+    expect(applyAll(edited, { type: 'acceptWarnings', keys: keys().slice(0, 1) }).signoff.acceptedWarnings).toEqual(keys().slice(0, 1));
+    // Version 1 keeps what was accepted when it was signed.
+    expect(edited.signoff.versions[0]!.acceptedWarnings).toEqual(keys());
   });
 });
 

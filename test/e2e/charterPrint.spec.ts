@@ -12,11 +12,12 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SIGNOFF_NATURE } from '../../src/domain/charterModel';
-import { currentCharterRecord, type CharterRecord } from '../../src/domain/charterRecord';
+import { currentCharterRecord, signedVersionRecord, type CharterRecord } from '../../src/domain/charterRecord';
 import { createSampleWorkshop } from '../../src/domain/sampleWorkshop';
 import type { Command } from '../../src/domain/commands';
 import type { PaperSize, Stroke, Workshop } from '../../src/domain/workshopSchema';
-import { applyAll, fingerprintOf, T0 } from '../helpers/domainBuilders';
+import { signoffWarnings } from '../../src/domain/signoff';
+import { applyAll, fingerprintOf, readyToSign, T0 } from '../helpers/domainBuilders';
 import { E2E_CONTEXT_OPTIONS, launchBrowser } from './support/launchBrowser';
 import { startWebHost, type WebHost } from './support/startWebHost';
 
@@ -70,7 +71,7 @@ const PAYLOADS = Array.from({ length: 120 }, (_, i) => `${ATTACKS[i % ATTACKS.le
 /** A company name that would end a CSS string or a <style> element if it were pasted into one. */
 const HOSTILE_COMPANY = 'Kestrel "Fleet" \\ </style><script>x</script>';
 
-/** The sample workshop with a participant in every script, hostile text in every kind of field, and three signatures. */
+/** The sample workshop with a participant in every script, hostile text in every kind of field, its open points accepted, one participant absent and three signatures. */
 function charterWorkshop(): Workshop {
   const w = createSampleWorkshop(T0);
   w.setup.company = HOSTILE_COMPANY;
@@ -92,7 +93,7 @@ function charterWorkshop(): Workshop {
   });
   w.activities.push({ id: 'rtl', stageId: stage(1).id, name: 'مراجعة العملاء المحتملين', description: '', roles: [{ teamId: 'marketing', role: 'R' }] });
   w.pulse.scores.push(...w.pulse.statements.map((s, i) => ({ participantId: 's1', statementId: s.id, score: (i % 5) + 1 })));
-  const present = applyAll(w, { type: 'markAbsent', participantId: 's9' });
+  const present = readyToSign(applyAll(w, { type: 'markAbsent', participantId: 's9' }));
   return applyAll(
     present,
     sign(present, 'p1', 'Marguerite Fontaine', 0),
@@ -202,6 +203,28 @@ describe('charter print view', () => {
     expect(pages[1]).toContain('Lead definitions');
     expect(pages[1]).toContain('Revenue from best-customer segments');
     expect(pages[2]).toContain('Buying process');
+  });
+
+  it('prints an earlier signed version with who was absent for it and the open points accepted for it', async () => {
+    const edited = applyAll(workshop, { type: 'updateSetup', patch: { venue: 'Another room' } });
+    expect(edited.signoff.charterVersion).toBe(2);
+    await page.evaluate((record) => window.accordPrintCharter!(record), signedVersionRecord(edited, 1, 'a4')!);
+    const file = join(outDir, 'charter-version-1-a4.pdf');
+    writeFileSync(file, await page.pdf({ preferCSSPageSize: true, tagged: true, outline: true, printBackground: true }));
+    const text = tool('pdftotext', [file, '-']).replace(/\s+/g, ' ');
+    expect(text).toContain('Superseded by version 2');
+    // "Not signed yet" and "Absent" sit side by side, which pdftotext reads across: the page that printed tells them apart.
+    const list = (heading: string) => page.locator('.charter-signoff__lists > div').filter({ has: page.getByRole('heading', { name: heading, exact: true }) });
+    expect(await list('Absent').textContent()).toContain(NAMES.emoji);
+    expect(await list('Not signed yet').textContent()).not.toContain(NAMES.emoji);
+    expect(await list('Not signed yet').textContent()).toContain(NAMES.korean);
+    expect(text).toContain(NAMES.emoji);
+    const points = text.slice(text.lastIndexOf('Open points at signing') + 'Open points at signing'.length);
+    const accepted = signoffWarnings(workshop).length;
+    expect(accepted).toBeGreaterThan(1);
+    expect(points.split('Accepted as it is').length - 1).toBe(accepted);
+    expect(points).not.toMatch(/\bOpen\b/);
+    expect(problems).toEqual([]);
   });
 
   for (const [paperSize, size] of [['a4', 'A4'], ['letter', 'letter']] as const) {

@@ -4,6 +4,7 @@ import type { Command } from '../../src/domain/commands';
 import { applyCommand, type CommandContext } from '../../src/domain/applyCommand';
 import { createWorkshop, sequentialIds } from '../../src/domain/createWorkshop';
 import { charterCanonicalText } from '../../src/domain/charterContent';
+import { openSignoffWarnings, signoffWarnings } from '../../src/domain/signoff';
 import type { Stroke, Workshop } from '../../src/domain/workshopSchema';
 
 export const T0 = '2026-11-22T09:00:00.000Z';
@@ -30,6 +31,19 @@ export const SOME_STROKES: Stroke[] = [
 /** The sign command for a participant, with the fingerprint of the charter as it is now. */
 export function signCommand(w: Workshop, participantId: string, typedName = 'Signer'): Command {
   return { type: 'sign', participantId, typedName, strokes: SOME_STROKES, fingerprint: fingerprintOf(w) };
+}
+
+/**
+ * The workshop with every open point accepted as it is, as the facilitator does before the room
+ * signs: signing is refused while any is open. Unchanged when nothing is open.
+ */
+export function readyToSign(w: Workshop): Workshop {
+  return openSignoffWarnings(w).length === 0 ? w : applyAll(w, acceptAllCommand(w));
+}
+
+/** The command "Accept all as they are" sends: every current open point, accepted as it is. */
+export function acceptAllCommand(w: Workshop): Command {
+  return { type: 'acceptWarnings', keys: signoffWarnings(w).map((warning) => warning.key) };
 }
 
 export function aWorkshop(templateId = 'b2b-considered', id = 'w1'): Workshop {

@@ -241,8 +241,10 @@ export const signoffRecipe: fc.Arbitrary<Recipe> = fc.oneof(
     const participantId = !absent && who.kind === 'existing' && marked.length > 0 && who.index % 4 !== 0 ? marked[who.index % marked.length]! : chooseId(w, 'participants', who);
     return { type: absent ? 'markAbsent' : 'markPresent', participantId } as Command;
   }),
-  fc.record({ pick: fc.array(fc.nat(), { maxLength: 4 }), extra: fc.array(hostileString, { maxLength: 2 }) }).map(({ pick, extra }) => (w: Workshop) => {
+  fc.record({ all: fc.boolean(), pick: fc.array(fc.nat(), { maxLength: 4 }), extra: fc.array(hostileString, { maxLength: 2 }) }).map(({ all, pick, extra }) => (w: Workshop) => {
     const keys = signoffWarnings(w).map((x) => x.key);
+    // Half the time "Accept all", so that signing (refused while a point is open) gets its turn.
+    if (all) return { type: 'acceptWarnings', keys } as Command;
     return { type: 'acceptWarnings', keys: [...pick.flatMap((i) => (keys.length > 0 ? [keys[i % keys.length]!] : [])), ...extra] } as Command;
   }),
 );
@@ -289,10 +291,11 @@ export const workshop: fc.Arbitrary<Workshop> = fc
     baseWorkshop,
     populated,
     fc.array(fc.oneof({ weight: 3, arbitrary: plausibleRecipe }, { weight: 1, arbitrary: editRecipe }), { maxLength: 20 }),
-    // Some workshops start part-way through sign-off.
+    // Some workshops start part-way through sign-off, mostly with their open points accepted first.
     fc.array(signoffRecipe, { maxLength: 4 }),
+    fc.boolean(),
   )
-  .map(([base, additions, recipes, signoffSteps]) => {
+  .map(([base, additions, recipes, signoffSteps, acceptFirst]) => {
     let current = base;
     const tryApply = (command: Command) => {
       const result = applyCommand(current, command, aContext(T0));
@@ -301,7 +304,9 @@ export const workshop: fc.Arbitrary<Workshop> = fc
     for (const key of COLLECTION_KEYS) {
       additions[key].forEach(([refs, text], n) => tryApply({ type: 'addItem', collection: key, item: newItem(current, key, `${key}-${n}`, refs, text) } as Command));
     }
-    for (const make of [...recipes, ...signoffSteps]) tryApply(make(current));
+    for (const make of recipes) tryApply(make(current));
+    if (acceptFirst && signoffSteps.length > 0) tryApply({ type: 'acceptWarnings', keys: signoffWarnings(current).map((x) => x.key) });
+    for (const make of signoffSteps) tryApply(make(current));
     return current;
   });
 

@@ -7,6 +7,7 @@ import { fingerprintCharter } from '../../electron/host/charter/fingerprintChart
 import type { AccordHost } from '../../electron/host/accordHost.types';
 import { SAMPLE_WORKSHOP_ID } from '../../src/domain/sampleWorkshop';
 import type { SessionSnapshot, WorkshopSummary } from '../../src/shared/accordApi';
+import { acceptAllCommand } from '../helpers/domainBuilders';
 import { mountSkipReason, mountSmallDisk, type SmallDisk } from '../helpers/smallDisk';
 
 let dataDir: string;
@@ -78,7 +79,8 @@ describe('AccordHost', () => {
     expect((await session())?.canUndo).toBe(true);
   });
 
-  it('duplicates a workshop under a new id without its signatures', async () => {
+  it('duplicates a workshop under a new id without its signatures or accepted points', async () => {
+    expect(await host.call('dispatch', [acceptAllCommand((await session())!.workshop)])).toMatchObject({ ok: true });
     const fingerprint = fingerprintCharter((await session())!.workshop);
     const strokes = [[[10, 20, 0], [30, 40, 16]]];
     expect(await host.call('dispatch', [{ type: 'sign', participantId: 'p1', typedName: 'Marguerite Fontaine', strokes, fingerprint }])).toMatchObject({ ok: true });

@@ -137,6 +137,9 @@ async function main() {
     await signoff.sign('Priya Raghunathan');
     await signoff.markAbsent('Kenji Watanabe');
     await consoleSizes('console-6-part-signed');
+    // Signing has started: the accepted points stay as they were signed, and the panel says why.
+    await page.getByTestId('signoff-warnings-locked').scrollIntoViewIfNeeded();
+    await shoot(page, 'console-6-accepted-points-locked-1920x1080');
     await projectorSizes('projector-6-roster-part-signed');
 
     // Everyone else: final.
@@ -158,6 +161,10 @@ async function main() {
 
     // A change after signing starts version 2; version 1 goes into the history.
     await api.dispatch({ type: 'updateSetup', patch: { venue: 'Harbourside Conference Centre, Room Borealis' } });
+    // More edits in version 2: the history says what it changed, part by part.
+    const { workshop: now } = (await api.getSession())!;
+    await api.dispatch({ type: 'updateItem', collection: 'stages', id: now.stages.find((s) => s.name === 'Evaluation')!.id, patch: { name: 'Assessment' } });
+    await api.dispatch({ type: 'addItem', collection: 'actions', item: { id: 'shot-action', title: 'Share the charter with the wider teams', ownerParticipantId: 'p1', due: '2026-12-20', status: 'open' } });
     await page.getByTestId('version-history').waitFor();
     await page.getByTestId('phase-view').evaluate((el) => el.scrollTo(0, 0));
     await consoleSizes('console-9-export-with-history');

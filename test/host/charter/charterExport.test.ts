@@ -13,7 +13,7 @@ import { sha256Hex } from '../../../electron/host/charter/fingerprintCharter';
 import { SAMPLE_WORKSHOP_ID } from '../../../src/domain/sampleWorkshop';
 import type { CharterExportResult, CharterFingerprintResult, CharterVerification, SessionSnapshot } from '../../../src/shared/accordApi';
 import { chromiumMissing, pdfTool, printRendererDir } from '../../helpers/charterPrinting';
-import { SOME_STROKES } from '../../helpers/domainBuilders';
+import { acceptAllCommand, SOME_STROKES } from '../../helpers/domainBuilders';
 
 const renderer = printRendererDir();
 
@@ -30,6 +30,8 @@ describe.skipIf(chromiumMissing !== null)(`exporting the charter with Chromium (
   const verify = (bytes: Uint8Array) => call<CharterVerification>('verifyCharter', 'charter.pdf', Buffer.from(bytes).toString('base64'));
   const signNext = async (count: number) => {
     const { workshop } = (await call<SessionSnapshot>('getSession'))!;
+    // Signing waits for the open points: accept them while nobody has signed this version yet.
+    if (workshop.signoff.signatures.length === 0) expect(await call('dispatch', acceptAllCommand(workshop))).toMatchObject({ ok: true });
     const unsigned = workshop.participants.filter((p) => !workshop.signoff.signatures.some((s) => s.participantId === p.id));
     for (const participant of unsigned.slice(0, count)) {
       const current = await call<CharterFingerprintResult>('getCharterFingerprint');

@@ -18,7 +18,8 @@ import { currentCharterRecord } from '../../../src/domain/charterRecord';
 import { createSampleWorkshop, SAMPLE_WORKSHOP_ID } from '../../../src/domain/sampleWorkshop';
 import { MAX_VERIFY_BYTES, type CharterExportResult, type CharterFingerprintResult, type CharterVerification, type SessionSnapshot, type WorkshopSummary } from '../../../src/shared/accordApi';
 import { tinyPdfPrinter } from '../../helpers/charterPrinting';
-import { SOME_STROKES } from '../../helpers/domainBuilders';
+import { acceptAllCommand, SOME_STROKES } from '../../helpers/domainBuilders';
+import { signoffWarnings } from '../../../src/domain/signoff';
 
 let dataDir: string;
 let host: AccordHost;
@@ -46,6 +47,7 @@ const exportCharter = (request: { workshopId?: string; version?: number | null; 
 const verify = (base64: string) => call<CharterVerification>('verifyCharter', 'charter.pdf', base64);
 const sign = async (count: number) => {
   const { workshop } = (await call<SessionSnapshot>('getSession'))!;
+  if (workshop.signoff.signatures.length === 0) await call('dispatch', acceptAllCommand(workshop));
   for (const participant of workshop.participants.slice(0, count)) {
     const current = await call<CharterFingerprintResult>('getCharterFingerprint');
     if (!current.ok) throw new Error(current.message);
@@ -72,7 +74,7 @@ describe('exportCharter', () => {
     const { workshop } = (await call<SessionSnapshot>('getSession'))!;
     await call('dispatch', { type: 'updateSetup', patch: { venue: 'Another room' } });
     expect(await exportCharter({ version: 1 })).toMatchObject({ ok: true, fileName: 'Kestrel Fleet Systems charter v1.pdf', fingerprint: fingerprintCharter(workshop) });
-    expect(printedRecords[0]).toMatchObject({ version: 1, latestVersion: 2, absent: [], acceptedWarnings: [] });
+    expect(printedRecords[0]).toMatchObject({ version: 1, latestVersion: 2, absent: [], acceptedWarnings: signoffWarnings(createSampleWorkshop('2026-11-22T09:00:00.000Z')).map((w) => w.key) });
     expect(printedRecords[0]!.content.cover.venue).toBe(workshop.setup.venue);
     expect(await exportCharter({ version: 2 })).toMatchObject({ ok: true, fileName: 'Kestrel Fleet Systems charter v2.pdf' });
   });

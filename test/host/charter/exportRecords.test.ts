@@ -20,7 +20,7 @@ import type { CharterExportResult, CharterFingerprintResult, CharterVerification
 import { appendPdfUpdate } from './appendPdfUpdate';
 import { forgeCharterPages } from './forgeCharterPages';
 import { chromiumMissing, pdfTool, printRendererDir, tinyPdfPrinter } from '../../helpers/charterPrinting';
-import { SOME_STROKES } from '../../helpers/domainBuilders';
+import { acceptAllCommand, SOME_STROKES } from '../../helpers/domainBuilders';
 
 const renderer = printRendererDir();
 
@@ -62,6 +62,7 @@ describe.skipIf(chromiumMissing !== null)(`the record of exports, with Chromium 
     dataDir = await mkdtemp(join(tmpdir(), 'accord-records-'));
     host = await createAccordHost({ dataDir, printCharter: createChromiumCharterPrinter({ rendererDir: renderer.dir }) });
     const { workshop } = (await call<SessionSnapshot>('getSession'))!;
+    await call('dispatch', acceptAllCommand(workshop));
     for (const participant of workshop.participants.slice(0, 2)) {
       const current = await call<CharterFingerprintResult>('getCharterFingerprint');
       if (!current.ok) throw new Error(current.message);

@@ -6,10 +6,10 @@ import { createSampleWorkshop } from '../../../src/domain/sampleWorkshop';
 import { signatureChainText } from '../../../src/domain/signoff';
 import type { Workshop } from '../../../src/domain/workshopSchema';
 import type { CharterVerification } from '../../../src/shared/accordApi';
-import { applyAll, signCommand, T0 } from '../../helpers/domainBuilders';
+import { applyAll, readyToSign, signCommand, T0 } from '../../helpers/domainBuilders';
 
 const signedSample = (): Workshop => {
-  let w = createSampleWorkshop(T0);
+  let w = readyToSign(createSampleWorkshop(T0));
   for (const id of ['p1', 'p5']) w = applyAll(w, signCommand(w, id, `Name of ${id}`));
   return w;
 };

@@ -25,7 +25,7 @@ import { createCharterVerifier } from '../../../electron/host/charter/verifyChar
 import { SAMPLE_WORKSHOP_ID } from '../../../src/domain/sampleWorkshop';
 import type { CharterExportResult, CharterFingerprintResult, CharterVerdict, SessionSnapshot } from '../../../src/shared/accordApi';
 import { chromiumMissing, printRendererDir } from '../../helpers/charterPrinting';
-import { SOME_STROKES } from '../../helpers/domainBuilders';
+import { acceptAllCommand, SOME_STROKES } from '../../helpers/domainBuilders';
 import { seededRandom, type Random } from '../../helpers/seededRandom';
 
 const SEED = 20261202;
@@ -59,6 +59,7 @@ describe('verifying mutated charters', () => {
       dataDir = await mkdtemp(join(tmpdir(), 'accord-mutations-'));
       host = await createAccordHost({ dataDir, printCharter: createChromiumCharterPrinter({ rendererDir: renderer.dir }) });
       const { workshop } = (await host.call('getSession', [])) as SessionSnapshot;
+      await host.call('dispatch', [acceptAllCommand(workshop)]);
       for (const participant of workshop.participants.slice(0, 2)) {
         const current = (await host.call('getCharterFingerprint', [])) as CharterFingerprintResult;
         if (!current.ok) throw new Error(current.message);

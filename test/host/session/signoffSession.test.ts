@@ -13,7 +13,7 @@ import { DEFAULT_TIMING, WorkshopSession } from '../../../electron/host/workshop
 import { createSampleWorkshop, SAMPLE_WORKSHOP_ID } from '../../../src/domain/sampleWorkshop';
 import { verifySignatureChain } from '../../../src/domain/signoff';
 import type { Command } from '../../../src/domain/commands';
-import { SOME_STROKES } from '../../helpers/domainBuilders';
+import { acceptAllCommand, readyToSign, SOME_STROKES } from '../../helpers/domainBuilders';
 
 let dataDir: string;
 let repository: WorkshopRepository;
@@ -24,7 +24,8 @@ let clock = new Date('2026-11-01T05:30:00.000Z');
 beforeEach(async () => {
   dataDir = await mkdtemp(join(tmpdir(), 'accord-signoff-'));
   repository = await createWorkshopRepository({ dataDir });
-  await repository.create(createSampleWorkshop('2026-11-22T09:00:00.000Z'));
+  // The sample's open points accepted, as the facilitator does before the room signs.
+  await repository.create(readyToSign(createSampleWorkshop('2026-11-22T09:00:00.000Z')));
   clock = new Date('2026-11-01T05:30:00.000Z');
   session = new WorkshopSession(await repository.open(SAMPLE_WORKSHOP_ID), repository, () => clock, DEFAULT_TIMING, 0, 'America/New_York');
 });
@@ -60,7 +61,7 @@ describe('signing in the session', () => {
   it('keeps signing out of the undo history: no undo reaches back past a signature', () => {
     session.dispatch(renameFirstStage('Discovery'));
     expect(session.snapshot().canUndo).toBe(true);
-    session.dispatch(sign('p1'));
+    expect(session.dispatch(sign('p1'))).toMatchObject({ ok: true });
     expect(session.snapshot().canUndo).toBe(false);
     expect(session.undo()).toEqual({ ok: false, rejection: { path: '', message: 'Nothing to undo.' } });
     expect(session.current.stages[0]!.name).toBe('Discovery');
@@ -68,7 +69,7 @@ describe('signing in the session', () => {
   });
 
   it('an edit after signing starts version 2; undoing it brings back version 1 with its signature', () => {
-    session.dispatch(sign('p1'));
+    expect(session.dispatch(sign('p1'))).toMatchObject({ ok: true });
     const signed = session.current;
     session.dispatch(renameFirstStage('Discovery'));
     expect(session.current.signoff).toMatchObject({ charterVersion: 2, signatures: [], versions: [{ number: 1, signatures: signed.signoff.signatures }] });
@@ -79,17 +80,32 @@ describe('signing in the session', () => {
     expect(session.current.signoff.charterVersion).toBe(2);
   });
 
+  it('lets the facilitator undo accepting the open points before anyone signs, and neither undo nor a new accept change them after', () => {
+    // A fresh copy of the sample, its open points still open.
+    const open = createSampleWorkshop('2026-11-22T09:00:00.000Z');
+    session.dispatch({ type: 'acceptWarnings', keys: [] });
+    expect(session.dispatch(sign('p1'))).toMatchObject({ ok: false, rejection: { message: 'Fix or accept the 2 open points before signing.' } });
+    expect(session.dispatch(acceptAllCommand(open))).toMatchObject({ ok: true });
+    expect(session.snapshot().canUndo).toBe(true);
+    expect(session.dispatch(sign('p1'))).toMatchObject({ ok: true });
+    expect(session.snapshot().canUndo).toBe(false);
+    const accepted = session.current.signoff.acceptedWarnings;
+    expect(accepted).toHaveLength(2);
+    expect(session.dispatch({ type: 'acceptWarnings', keys: [] })).toMatchObject({ ok: false, rejection: { path: 'keys', message: expect.stringMatching(/^1 participant has signed version 1, so the open points accepted for it can no longer change/) } });
+    expect(session.current.signoff.acceptedWarnings).toBe(accepted);
+  });
+
   it('does not record absences or withdrawals as undo steps', () => {
     session.dispatch({ type: 'markAbsent', participantId: 'p9' });
     expect(session.snapshot().canUndo).toBe(false);
-    session.dispatch(sign('p1'));
-    session.dispatch({ type: 'withdrawSignature', participantId: 'p1' });
+    expect(session.dispatch(sign('p1'))).toMatchObject({ ok: true });
+    expect(session.dispatch({ type: 'withdrawSignature', participantId: 'p1' })).toMatchObject({ ok: true });
     expect(session.snapshot().canUndo).toBe(false);
     expect(session.current.signoff).toMatchObject({ signatures: [], absent: ['p9'] });
   });
 
   it('saves the signatures with the workshop, and they open again', async () => {
-    session.dispatch(sign('p1'));
+    expect(session.dispatch(sign('p1'))).toMatchObject({ ok: true });
     await session.flush();
     const reopened = await repository.open(SAMPLE_WORKSHOP_ID);
     expect(reopened.workshop.signoff).toEqual(session.current.signoff);

@@ -1,13 +1,20 @@
 /**
  * What is still open before signing (responsibility problems, actions without an owner): each
  * with what to fix and a way to go there, or accepted as it is by the facilitator. Signing
- * waits until every open point is accepted or fixed.
+ * waits until every open point is accepted or fixed; once someone has signed, what was accepted
+ * stays as they signed it, and the panel says so.
  */
-import type { SignoffWarning } from '../../../domain/signoff';
+import { useState } from 'react';
+import { acceptedWarningsLocked, type SignoffWarning } from '../../../domain/signoff';
 import { PHASES } from '../../../domain/phases';
 import type { PhaseId } from '../../../domain/workshopSchema';
 import { Icon } from '../../components/Icon';
 import { dispatchCommand } from '../../stores/sessionStore';
+import { useWorkshop } from '../../stores/workshopSelectors';
+import './signoffWarnings.css';
+
+/** A large workshop can have thousands of open points: the list shows this many until asked for all. */
+const FIRST_SHOWN = 100;
 
 /** Where a warning is fixed, and how, read off its key (see signoffWarnings). */
 function fixFor(key: string): { phase: PhaseId; advice: string } {
@@ -38,10 +45,14 @@ interface SignoffWarningsProps {
 }
 
 export function SignoffWarnings({ warnings, accepted, navigable, readOnly }: SignoffWarningsProps) {
+  // Why the accepted points can no longer change (someone signed), or null while they can.
+  const locked = useWorkshop((s) => (s.snapshot ? acceptedWarningsLocked(s.snapshot.workshop) : null));
+  const [showAll, setShowAll] = useState(false);
   const acceptedSet = new Set(accepted);
   const open = warnings.filter((w) => !acceptedSet.has(w.key));
   const currentAccepted = warnings.filter((w) => acceptedSet.has(w.key)).map((w) => w.key);
   const setAccepted = (keys: string[]) => void dispatchCommand({ type: 'acceptWarnings', keys });
+  const shown = showAll ? warnings : warnings.slice(0, FIRST_SHOWN);
 
   if (warnings.length === 0) return null;
   return (
@@ -58,14 +69,20 @@ export function SignoffWarnings({ warnings, accepted, navigable, readOnly }: Sig
           </p>
         </div>
         {!readOnly && open.length > 0 && (
-          <button type="button" className="button" onClick={() => setAccepted(warnings.map((w) => w.key))}>
+          <button type="button" className="button" disabled={locked !== null} aria-describedby={locked ? 'signoff-warnings-locked' : undefined} onClick={() => setAccepted(warnings.map((w) => w.key))}>
             <Icon name="check" />
             Accept all as they are
           </button>
         )}
       </div>
+      {!readOnly && locked && (
+        <p className="signoff-note signoff-warnings__locked" id="signoff-warnings-locked" data-testid="signoff-warnings-locked">
+          <Icon name="info" />
+          <span>{locked}</span>
+        </p>
+      )}
       <ul className="signoff-warnings__list">
-        {warnings.map((warning) => {
+        {shown.map((warning) => {
           const isAccepted = acceptedSet.has(warning.key);
           const fix = fixFor(warning.key);
           return (
@@ -86,6 +103,8 @@ export function SignoffWarnings({ warnings, accepted, navigable, readOnly }: Sig
                 <button
                   type="button"
                   className="button button--small"
+                  disabled={locked !== null}
+                  aria-describedby={locked ? 'signoff-warnings-locked' : undefined}
                   aria-label={`${isAccepted ? 'Undo accept' : 'Accept'}: ${warning.message}`}
                   onClick={() => setAccepted(isAccepted ? currentAccepted.filter((k) => k !== warning.key) : [...currentAccepted, warning.key])}
                 >
@@ -96,6 +115,14 @@ export function SignoffWarnings({ warnings, accepted, navigable, readOnly }: Sig
           );
         })}
       </ul>
+      {shown.length < warnings.length && (
+        <p className="signoff-warnings__more">
+          {`${warnings.length - shown.length} more not shown. `}
+          <button type="button" className="link-button" onClick={() => setShowAll(true)}>
+            Show all {warnings.length}
+          </button>
+        </p>
+      )}
     </section>
   );
 }

@@ -1,6 +1,11 @@
-/** Earlier charter versions that were signed before a change superseded them: readable and exportable. */
-import { useState } from 'react';
-import { signedVersionRecord } from '../../../domain/charterRecord';
+/**
+ * Earlier charter versions that were signed before a change superseded them: readable and
+ * exportable, each with what the next version changed (the latest against the charter as it is now).
+ */
+import { useMemo, useState } from 'react';
+import { charterContent } from '../../../domain/charterContent';
+import { signedVersionRecord, type CharterContent } from '../../../domain/charterRecord';
+import { describeCharterChanges } from '../../../domain/describeCharterChanges';
 import { displayName } from '../../../domain/displayNames';
 import type { PaperSize, Workshop } from '../../../domain/workshopSchema';
 import { CharterReview } from '../../charter/CharterReview';
@@ -8,6 +13,7 @@ import { Dialog } from '../../components/Dialog';
 import { Icon } from '../../components/Icon';
 import { shortFingerprint } from './signoffRoster';
 import type { useCharterExport } from './useCharterExport';
+import './versionHistory.css';
 
 interface VersionHistoryProps {
   workshop: Workshop;
@@ -19,6 +25,15 @@ export function VersionHistory({ workshop, paperSize, exporter }: VersionHistory
   const [viewing, setViewing] = useState<number | null>(null);
   const [section, setSection] = useState<string | null>('cover');
   const { versions, charterVersion } = workshop.signoff;
+  const { id, setup, teams, participants, pulse, stages, activities, handoffs, bestCustomers, goals, incentives, rhythm, actions, parkingLot, decisions } = workshop;
+  // Recomputed only when the charter's parts change, not for every change of the workshop.
+  const current = useMemo(
+    () => charterContent({ id, setup, teams, participants, pulse, stages, activities, handoffs, bestCustomers, goals, incentives, rhythm, actions, parkingLot, decisions }),
+    [id, setup, teams, participants, pulse, stages, activities, handoffs, bestCustomers, goals, incentives, rhythm, actions, parkingLot, decisions],
+  );
+  // Between signed versions the answer never changes; only the latest is compared with the charter as it is now.
+  const betweenSigned = useMemo(() => versions.slice(0, -1).map((version, index) => describeCharterChanges(version.content as CharterContent, versions[index + 1]!.content as CharterContent)), [versions]);
+  const sinceLatest = useMemo(() => (versions.length === 0 ? [] : describeCharterChanges(versions.at(-1)!.content as CharterContent, current)), [versions, current]);
   if (versions.length === 0) return null;
   const record = viewing === null ? null : signedVersionRecord(workshop, viewing, paperSize);
   const newestFirst = [...versions].reverse();
@@ -36,6 +51,8 @@ export function VersionHistory({ workshop, paperSize, exporter }: VersionHistory
       <ol className="history__list">
         {newestFirst.map((version) => {
           const next = versions.find((v) => v.number > version.number)?.number ?? charterVersion;
+          const index = versions.indexOf(version);
+          const changes = index === versions.length - 1 ? sinceLatest : betweenSigned[index]!;
           const names = version.signatures.map((s) => displayName(version.content.participants.find((p) => p.id === s.participantId)?.name ?? s.typedName, 'participant'));
           const outcome = exporter.outcome?.version === version.number ? exporter.outcome : null;
           const busy = exporter.running === version.number;
@@ -53,6 +70,20 @@ export function VersionHistory({ workshop, paperSize, exporter }: VersionHistory
                   </code>{' '}
                   · signed by {names.join(', ')}
                 </p>
+                <div className="history__changes" data-testid="history-changes">
+                  <p className="history__changes-title">{next === charterVersion ? `Changed in version ${next}, the current one` : `Changed in version ${next}`}</p>
+                  {changes.length === 0 ? (
+                    <p className="history__changes-none">The charter says the same as version {version.number} again.</p>
+                  ) : (
+                    <ul className="history__changes-list">
+                      {changes.map((line, at) => (
+                        <li key={at} className="wrap-anywhere">
+                          {line}
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                </div>
                 {outcome && (
                   <p className={outcome.kind === 'failed' ? 'export-outcome is-failed' : 'export-outcome'} role={outcome.kind === 'failed' ? 'alert' : 'status'}>
                     {outcome.message}
