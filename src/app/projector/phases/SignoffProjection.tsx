@@ -1,5 +1,5 @@
 /**
- * What the room sees in Sign-off: the charter section under review while the room reads it,
+ * What the room sees in Sign-off: the charter page under review while the room reads it,
  * otherwise who has signed, large: the sponsor first, then everyone by team, each signed,
  * absent or waiting (by mark and word, never colour alone). Never a dialog, a name being typed
  * or a file path: those stay on the facilitator's laptop.
@@ -22,11 +22,12 @@ export function SignoffProjection() {
   const charter = useCharterRecord();
   if (!workshop) return null;
   const section = workshop.signoff.reviewSection;
+  const page = workshop.signoff.reviewPage;
 
   if (section !== null) {
     return (
-      <div className="ps" data-testid="signoff-projection" data-mode="review" data-section={section}>
-        {charter.status === 'ready' && <CharterProjection record={charter.record} sectionId={section} />}
+      <div className="ps ps--review" data-testid="signoff-projection" data-mode="review" data-section={section} data-page={page}>
+        {charter.status === 'ready' && <CharterProjection record={charter.record} sectionId={section} page={page} />}
         {charter.status === 'loading' && <p className="ps-message">Preparing the charter…</p>}
         {charter.status === 'failed' && <p className="ps-message">{charter.message}</p>}
       </div>
