@@ -9,7 +9,7 @@ import { useId } from 'react';
 import type { CharterSwimlanes as Swimlanes, TeamRef } from '../../domain/charterModel';
 import type { Team } from '../../domain/workshopSchema';
 import { teamInitials, teamSlot, teamStyle } from '../theme/teamColours';
-import { layoutSwimlanes, PRINT_SWIMLANES, type PlacedText, type SwimlaneOptions } from './swimlaneLayout';
+import { LANE_CHIP_TOP, layoutSwimlanes, PRINT_SWIMLANES, type PlacedText, type SwimlaneOptions } from './swimlaneLayout';
 
 interface CharterSwimlanesProps {
   swimlanes: Swimlanes;
@@ -74,11 +74,11 @@ export function CharterSwimlanes({ swimlanes, teams, options = PRINT_SWIMLANES, 
           return (
             <g key={ref.id} style={team ? teamStyle(teamSlot(team, teams)) : undefined} className="charter-swimlanes__lane">
               <rect x={0} y={top} width={layout.width} height={lane.height} rx={6} className="charter-swimlanes__lane-band" />
-              <rect x={6} y={top + 8} width={smallFont * 2.6} height={smallFont * 1.5} rx={3} className="charter-swimlanes__initial-chip" />
-              <text x={6 + smallFont * 1.3} y={top + 8 + smallFont * 1.08} textAnchor="middle" className="charter-swimlanes__initial" style={{ fontSize: `${smallFont}px` }}>
+              <rect x={6} y={top + LANE_CHIP_TOP} width={smallFont * 2.6} height={smallFont * 1.5} rx={3} className="charter-swimlanes__initial-chip" />
+              <text x={6 + smallFont * 1.3} y={top + LANE_CHIP_TOP + smallFont * 1.08} textAnchor="middle" className="charter-swimlanes__initial" style={{ fontSize: `${smallFont}px` }}>
                 {teamInitials(ref.name)}
               </text>
-              <Lines text={lane.name} x={6} y={top + 8 + smallFont * 1.5 + line} width={layout.stages.length > 0 ? layout.stages[0]!.x - 12 : 0} line={line} className="charter-swimlanes__team-name" />
+              <Lines text={lane.name} x={6} y={top + LANE_CHIP_TOP + smallFont * 1.5 + font} width={layout.stages.length > 0 ? layout.stages[0]!.x - 12 : 0} line={line} className="charter-swimlanes__team-name" />
               {lane.cells.map((cell, column) => {
                 const x = cell.x;
                 let cursor = top + lane.band + font;

@@ -84,7 +84,9 @@ export interface SwimlaneLayout {
   arrows: ArrowLayout[];
 }
 
-const LANE_GAP = 6;
+const LANE_GAP = 4;
+/** The team's initials sit in a chip this far into its lane, its name under the chip. */
+export const LANE_CHIP_TOP = 6;
 
 function defaultFont(stageCount: number): number {
   return stageCount <= 4 ? 13 : stageCount <= 6 ? 12 : stageCount <= 8 ? 11 : 10;
@@ -122,7 +124,7 @@ export function layoutSwimlanes(swimlanes: CharterSwimlanes, options: SwimlaneOp
   const leadLines = Math.max(1, ...shownStages.map((s) => s.lead.lines.length));
   const nameY = 6 + font;
   const leadY = nameY + line * (nameLines - 1) + smallLine;
-  const headerHeight = leadY + smallLine * (leadLines - 1) + 12;
+  const headerHeight = leadY + smallLine * (leadLines - 1) + 8;
   const innerEm = (columnWidth - 2 * padding) / font;
   const layoutCell = (activities: { name: string; roles: RaciRole[] }[]): CellLayout => {
     if (dense) {
@@ -159,7 +161,8 @@ export function layoutSwimlanes(swimlanes: CharterSwimlanes, options: SwimlaneOp
     const band = withArrows.has(laneIndex) ? arrowBand : padding;
     const cells = lane.cells.slice(stageFrom, stageTo).map((cell, i) => ({ ...layoutCell(cell.activities), x: columnX(stageFrom + i) }));
     const name = placed(lane.team.name, laneHeadEm, 3, 0, true);
-    const height = Math.max(band + Math.max(0, ...cells.map((c) => c.height)) + padding * 2, smallFont * 1.5 + 8 + name.lines.length * line + 12, font * 3.5);
+    const nameHeight = LANE_CHIP_TOP + smallFont * 1.5 + font + (name.lines.length - 1) * line + font * 0.35 + 6;
+    const height = Math.max(band + Math.max(0, ...cells.map((c) => c.height)) + padding * 2, nameHeight, font * 3.5);
     lanes.push({ index: laneIndex, top: y, height, band, name, cells });
     y += height + LANE_GAP;
   }
