@@ -185,6 +185,10 @@ describe('sign-off phase', () => {
     expect(await projectedSigner('Tomasz Wiśniewski').getAttribute('data-status')).toBe('signed');
     expect(await projectedSigner('Kenji Watanabe').getAttribute('data-status')).toBe('absent');
     expect(await projectedSigner('Aisha Bello').getAttribute('data-status')).toBe('waiting');
+    // Each status in a word too, not by its mark alone.
+    expect(await projectedSigner('Aisha Bello').locator('.ps-signer__status').innerText()).toMatch(/\bwaiting$/);
+    expect(await projectedSigner('Kenji Watanabe').locator('.ps-signer__status').innerText()).toMatch(/\babsent$/);
+    expect(await projectedSigner(SPONSOR).locator('.ps-signer__status').innerText()).toMatch(/\bsigned$/);
     const summary = await projectorPage.getByTestId('projected-signoff-summary').textContent();
     expect(summary).toContain('Charter version 1');
     expect(summary).toContain('3 of 9 signed · 1 absent');
