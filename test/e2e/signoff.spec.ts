@@ -315,6 +315,37 @@ describe('sign-off phase', () => {
     await projectorPage.locator(`[data-testid="signoff-projection"] [data-testid="charter-slide"][data-section="pulse"][data-page="${pulsePages - 1}"]`).waitFor();
   });
 
+  it('asks before Escape throws away a drawn signature, and keeps it when the signer goes on', async () => {
+    await signoff.goToStep('sign');
+    await signoff.acceptAllWarnings();
+    // Nothing drawn or typed yet: Escape just closes.
+    await signoff.openSigning(SPONSOR);
+    await app.page.keyboard.press('Escape');
+    await signoff.dialog.waitFor({ state: 'detached' });
+
+    await signoff.openSigning(SPONSOR);
+    await signoff.typeName(SPONSOR);
+    await signoff.draw(SIGNATURE);
+    await signoff.dialog.getByLabel('Type your name').focus();
+    await app.page.keyboard.press('Escape');
+    const ask = signoff.dialog.getByTestId('sign-discard');
+    await ask.waitFor();
+    expect(await ask.textContent()).toContain('The typed name and the drawn signature will be lost');
+    expect(await signoff.pad.getAttribute('data-strokes')).toBe(String(SIGNATURE.length));
+    // Keep signing: the question goes, the drawing and the name stay, and the signature goes through.
+    await ask.getByRole('button', { name: 'Keep signing' }).click();
+    await ask.waitFor({ state: 'detached' });
+    expect(await signoff.dialog.getByLabel('Type your name').inputValue()).toBe(SPONSOR);
+    expect(await signoff.pad.getAttribute('data-strokes')).toBe(String(SIGNATURE.length));
+    await app.page.keyboard.press('Escape');
+    await ask.waitFor();
+    await ask.getByRole('button', { name: 'Discard and close' }).click();
+    await signoff.dialog.waitFor({ state: 'detached' });
+    expect((await session()).signoff.signatures).toEqual([]);
+    await signoff.openSigning(SPONSOR);
+    expect(await signoff.pad.getAttribute('data-strokes')).toBe('0');
+  });
+
   it('never signs a charter that changed while the dialog was open: signing waits for a new review, and what was typed and drawn is kept meanwhile', async () => {
     await signoff.goToStep('sign');
     await signoff.acceptAllWarnings();
