@@ -291,18 +291,6 @@ function peoplePart(id: string, title: string, people: { name: string; detail: s
 
 // ---------------------------------------------------------------- summary
 
-/** The windows of stages the swimlanes are shown in: balanced, at most five stages each. */
-function stageWindows(stageCount: number, perPage: number): [number, number][] {
-  const count = Math.max(1, Math.ceil(stageCount / perPage));
-  const windows: [number, number][] = [];
-  for (let i = 0, from = 0; i < count; i++) {
-    const size = Math.ceil((stageCount - from) / (count - i));
-    windows.push([from, from + size]);
-    from += size;
-  }
-  return windows;
-}
-
 /** The swimlane options for one window of stages on a page with `room` px for the picture. */
 function slideSwimlaneOptions(stages: readonly [number, number], lanes: readonly [number, number], room?: number, headerHeight?: number): SwimlaneOptions {
   const options: SwimlaneOptions = { ...SLIDE_SWIMLANES, stages, lanes };
@@ -328,42 +316,66 @@ export function slideWindowOptions(swimlanes: SummarySection['swimlanes'], stage
 type LaneWindow = { stages: [number, number]; lanes: [number, number]; height: number; arrows: number };
 
 /**
- * The windows of the swimlanes, page by page: the stages in balanced groups of at most five,
- * and in each group as many lanes as fit a page. Of the groupings tried (five, four or three
- * stages a page), the one with the fewest pages wins, counting a hand-off whose two lanes
- * land on different pages (so its arrow cannot be drawn) as two pages more.
+ * The windows of the swimlanes, page by page: the stages in groups of at most five, and in each
+ * group as many lanes as fit a page. The grouping is the one with the fewest pages, counting a
+ * hand-off whose arrow cannot be drawn (its two lanes on different pages, or its two stages in
+ * different groups) as two pages more, so the room sees hand-offs whole.
  */
 function swimlaneWindows(swimlanes: SummarySection['swimlanes']): LaneWindow[] {
   const stageCount = swimlanes.stages.length;
   const laneCount = swimlanes.lanes.length;
-  let best: { windows: LaneWindow[]; score: number } | null = null;
-  const sizes = [...new Set([Math.min(stageCount, MAX_STAGES_PER_PAGE), 4, 3].filter((k) => k >= 1 && k <= stageCount))];
-  for (const perPage of sizes) {
+  const laneOf = new Map(swimlanes.lanes.map((lane, i) => [lane.team.id, i]));
+  const handoffs = swimlanes.handoffs.filter((h) => laneOf.has(h.fromTeamId) && laneOf.has(h.toTeamId));
+  const inside = (i: number, a: number, b: number) => i >= a && i < b;
+
+  /** The lanes of stages [a, b) packed into pages; the summary's first page has less room. */
+  const pack = (a: number, b: number): LaneWindow[] => {
+    const stages: [number, number] = [a, b];
+    const options = (lanes: [number, number]) => slideWindowOptions(swimlanes, stages, lanes);
+    if (laneCount === 0) return [{ stages, lanes: [0, 0], height: layoutSwimlanes(swimlanes, options([0, 0])).height, arrows: 0 }];
     const windows: LaneWindow[] = [];
-    for (const stages of stageWindows(stageCount, perPage)) {
-      const options = (lanes: [number, number]) => slideWindowOptions(swimlanes, stages, lanes);
-      let from = 0;
-      while (from < laneCount) {
-        const room = windows.length === 0 ? SWIMLANE_FIRST_ROOM : SWIMLANE_ROOM;
-        let to = from + 1;
-        let layout = layoutSwimlanes(swimlanes, options([from, to]));
-        while (to < laneCount) {
-          const next = layoutSwimlanes(swimlanes, options([from, to + 1]));
-          if (next.height > room) break;
-          layout = next;
-          to++;
-        }
-        windows.push({ stages, lanes: [from, to], height: layout.height, arrows: layout.arrows.length });
-        from = to;
+    let from = 0;
+    while (from < laneCount) {
+      const room = a === 0 && windows.length === 0 ? SWIMLANE_FIRST_ROOM : SWIMLANE_ROOM;
+      let to = from + 1;
+      let layout = layoutSwimlanes(swimlanes, options([from, to]));
+      while (to < laneCount) {
+        const next = layoutSwimlanes(swimlanes, options([from, to + 1]));
+        if (next.height > room) break;
+        layout = next;
+        to++;
       }
+      windows.push({ stages, lanes: [from, to], height: layout.height, arrows: layout.arrows.length });
+      from = to;
     }
-    const inStages = (h: (typeof swimlanes.handoffs)[number]) => stageWindows(stageCount, perPage).filter(([a, b]) => h.fromStageIndex >= a && h.fromStageIndex < b && h.toStageIndex >= a && h.toStageIndex < b).length;
-    const drawable = swimlanes.handoffs.filter((h) => inStages(h) > 0).length;
-    const hidden = drawable - windows.reduce((sum, w) => sum + w.arrows, 0);
-    const score = windows.length + 2 * hidden;
-    if (!best || score < best.score) best = { windows, score };
+    return windows;
+  };
+  const cost = (a: number, b: number, windows: LaneWindow[]) => {
+    const drawable = handoffs.filter((h) => inside(h.fromStageIndex, a, b) && inside(h.toStageIndex, a, b)).length;
+    const crossing = handoffs.filter((h) => inside(h.toStageIndex, a, b) && !inside(h.fromStageIndex, a, b)).length;
+    const drawn = windows.reduce((sum, w) => sum + w.arrows, 0);
+    return windows.length + 2 * (drawable - drawn) + 2 * crossing;
+  };
+
+  // The cheapest way to show stages [0, b), for each b: the last group is [a, b), a at most five
+  // before b. Of two as cheap: the one that splits fewer groups' lanes over pages (a page then
+  // shows its stages for every team at once), then fewer groups, then groups of even size.
+  type Plan = { key: number[]; windows: LaneWindow[] };
+  const better = (x: number[], y: number[]) => {
+    for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return x[i]! < y[i]!;
+    return false;
+  };
+  const best: (Plan | undefined)[] = [{ key: [0, 0, 0, 0], windows: [] }];
+  for (let b = 1; b <= stageCount; b++) {
+    for (let size = Math.min(MAX_STAGES_PER_PAGE, b); size >= 1; size--) {
+      const a = b - size;
+      const windows = pack(a, b);
+      const [total, splits, groups, squares] = best[a]!.key as [number, number, number, number];
+      const key = [total + cost(a, b, windows), splits + windows.length - 1, groups + 1, squares + size * size];
+      if (!best[b] || better(key, best[b]!.key)) best[b] = { key, windows: [...best[a]!.windows, ...windows] };
+    }
   }
-  return best?.windows ?? [];
+  return best[stageCount]?.windows ?? [];
 }
 
 function definitionPieces(key: string, d: LeadDefinitionView & { route?: string }, width: number): Piece[] {
