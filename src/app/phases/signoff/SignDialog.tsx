@@ -91,14 +91,32 @@ export function SignDialog({ workshop, participant, team, waitingForSponsors, ch
       onClose={onClose}
       onSubmit={() => void submit()}
       actions={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button button--primary" disabled={sending || outdated} aria-busy={sending}>
-            {sending ? 'Signing…' : `Sign version ${charter.version}`}
-          </button>
-        </>
+        confirmDiscard ? (
+          // Escape asked to close with something drawn or typed: the question stands where the buttons are, always in view.
+          <div className="sign-dialog__discard" role="alert" data-testid="sign-discard">
+            <p>
+              <Icon name="alert" />
+              <span>Close without signing? {lostWords(typedName.trim() !== '', strokes.length > 0)} will be lost.</span>
+            </p>
+            <div className="sign-dialog__discard-actions">
+              <button type="button" className="button" onClick={onClose}>
+                Discard and close
+              </button>
+              <button ref={keepRef} type="button" className="button button--primary" onClick={() => setConfirmDiscard(false)}>
+                Keep signing
+              </button>
+            </div>
+          </div>
+        ) : (
+          <>
+            <button type="button" className="button" onClick={onClose}>
+              Cancel
+            </button>
+            <button type="submit" className="button button--primary" disabled={sending || outdated} aria-busy={sending}>
+              {sending ? 'Signing…' : `Sign version ${charter.version}`}
+            </button>
+          </>
+        )
       }
     >
       <div ref={bodyRef} className="sign-dialog__who">
@@ -129,22 +147,6 @@ export function SignDialog({ workshop, participant, team, waitingForSponsors, ch
         <input id={nameId} className="input" name="typedName" autoComplete="off" spellCheck={false} maxLength={300} value={typedName} onChange={(event) => setTypedName(event.target.value)} autoFocus />
       </div>
       <SignaturePad label="Draw your signature" onChange={setStrokes} disabled={sending} />
-      {confirmDiscard && (
-        <div className="sign-dialog__discard" role="alert" data-testid="sign-discard">
-          <p>
-            <Icon name="alert" />
-            <span>Close without signing? {lostWords(typedName.trim() !== '', strokes.length > 0)} will be lost.</span>
-          </p>
-          <div className="sign-dialog__discard-actions">
-            <button ref={keepRef} type="button" className="button button--primary" onClick={() => setConfirmDiscard(false)}>
-              Keep signing
-            </button>
-            <button type="button" className="button" onClick={onClose}>
-              Discard and close
-            </button>
-          </div>
-        </div>
-      )}
       {problem && (
         <p className="sign-dialog__problem" role="alert" data-testid="sign-problem">
           <Icon name="errorCircle" />
