@@ -63,6 +63,7 @@ export function CharterReview({ record, sectionId, page, onShowSection }: Charte
   const label = pageLabel(section.title, shown.page, section.pages.length);
 
   return (
+    <div className="charter-review-box">
     <div className="charter-review" onKeyDown={onKeyDown} data-testid="charter-review" data-section={position?.section} data-page={position?.page}>
       <nav className="charter-review__contents" aria-labelledby={`${listId}-label`}>
         <p id={`${listId}-label`} className="charter-review__contents-title">
@@ -111,6 +112,7 @@ export function CharterReview({ record, sectionId, page, onShowSection }: Charte
           <CharterSlide model={model} section={section} page={shown.page} fit="width" />
         </div>
       </div>
+    </div>
     </div>
   );
 }
