@@ -64,55 +64,56 @@ export function CharterReview({ record, sectionId, page, onShowSection }: Charte
 
   return (
     <div className="charter-review-box">
-    <div className="charter-review" onKeyDown={onKeyDown} data-testid="charter-review" data-section={position?.section} data-page={position?.page}>
-      <nav className="charter-review__contents" aria-labelledby={`${listId}-label`}>
-        <p id={`${listId}-label`} className="charter-review__contents-title">
-          Charter sections
-        </p>
-        <ol className="charter-review__pages">
-          {sections.map((s, i) => (
-            <li key={s.id}>
-              <button type="button" className="charter-review__page-button" aria-current={position && i === index ? 'page' : undefined} onClick={() => go({ section: s.id, page: 0 })} data-section={s.id}>
-                <span className="charter-review__thumb" aria-hidden="true">
-                  <span className="charter-review__thumb-number">{i + 1}</span>
-                </span>
-                <span className="charter-review__page-title">{s.title}</span>
-                {s.pages.length > 1 && (
-                  <span className="charter-review__page-count" aria-hidden="true" title={`${s.pages.length.toLocaleString('en-GB')} pages`}>
-                    {s.pages.length.toLocaleString('en-GB')} pp.
-                  </span>
-                )}
-              </button>
-            </li>
-          ))}
-        </ol>
-      </nav>
-      <div className="charter-review__main">
-        <div className="charter-review__bar">
-          <button type="button" className="button" onClick={previous} disabled={position === null || atStart} aria-keyshortcuts="ArrowLeft PageUp">
-            ← Previous
-          </button>
-          <p className="charter-review__position" role="status" data-testid="review-position">
-            {position === null ? (
-              'Not on the projector yet'
-            ) : (
-              <>
-                <span className="charter-review__position-page">{label}</span>
-                <span className="charter-review__position-section">
-                  Section {index + 1} of {sections.length}
-                </span>
-              </>
-            )}
+      {/* The review's arrow and page keys turn its pages; the console's presenter keys (next phase) leave them to it. */}
+      <div className="charter-review" onKeyDown={onKeyDown} data-owns-navigation-keys="" data-testid="charter-review" data-section={position?.section} data-page={position?.page}>
+        <nav className="charter-review__contents" aria-labelledby={`${listId}-label`}>
+          <p id={`${listId}-label`} className="charter-review__contents-title">
+            Charter sections
           </p>
-          <button type="button" className="button button--primary" onClick={next} disabled={atEnd} aria-keyshortcuts="ArrowRight PageDown" data-testid="review-next">
-            {position === null ? 'Start the review' : 'Next →'}
-          </button>
-        </div>
-        <div className="charter-review__page" tabIndex={0} aria-label={`Charter page: ${label}`}>
-          <CharterSlide model={model} section={section} page={shown.page} fit="width" />
+          <ol className="charter-review__pages">
+            {sections.map((s, i) => (
+              <li key={s.id}>
+                <button type="button" className="charter-review__page-button" aria-current={position && i === index ? 'page' : undefined} onClick={() => go({ section: s.id, page: 0 })} data-section={s.id}>
+                  <span className="charter-review__thumb" aria-hidden="true">
+                    <span className="charter-review__thumb-number">{i + 1}</span>
+                  </span>
+                  <span className="charter-review__page-title">{s.title}</span>
+                  {s.pages.length > 1 && (
+                    <span className="charter-review__page-count" aria-hidden="true" title={`${s.pages.length.toLocaleString('en-GB')} pages`}>
+                      {s.pages.length.toLocaleString('en-GB')} pp.
+                    </span>
+                  )}
+                </button>
+              </li>
+            ))}
+          </ol>
+        </nav>
+        <div className="charter-review__main">
+          <div className="charter-review__bar">
+            <button type="button" className="button" onClick={previous} disabled={position === null || atStart} aria-keyshortcuts="ArrowLeft PageUp">
+              ← Previous
+            </button>
+            <p className="charter-review__position" role="status" data-testid="review-position">
+              {position === null ? (
+                'Not on the projector yet'
+              ) : (
+                <>
+                  <span className="charter-review__position-page">{label}</span>
+                  <span className="charter-review__position-section">
+                    Section {index + 1} of {sections.length}
+                  </span>
+                </>
+              )}
+            </p>
+            <button type="button" className="button button--primary" onClick={next} disabled={atEnd} aria-keyshortcuts="ArrowRight PageDown" data-testid="review-next">
+              {position === null ? 'Start the review' : 'Next →'}
+            </button>
+          </div>
+          <div className="charter-review__page" tabIndex={0} aria-label={`Charter page: ${label}`}>
+            <CharterSlide model={model} section={section} page={shown.page} fit="width" />
+          </div>
         </div>
       </div>
-    </div>
     </div>
   );
 }

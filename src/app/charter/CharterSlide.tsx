@@ -5,8 +5,8 @@
  * wider than measured), this view shrinks that page to fit rather than cut a line, and says so
  * in `data-overflow` for the tests.
  */
-import { useCallback, useLayoutEffect, useRef, useState } from 'react';
-import type { CharterModel, CharterSectionId } from '../../domain/charterModel';
+import { useCallback, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import type { CharterModel } from '../../domain/charterModel';
 import { SLIDE, type SectionPages } from './charterFlow';
 import { CharterDocument } from './CharterDocument';
 import './charterSlide.css';
@@ -17,10 +17,9 @@ interface CharterSlideProps {
   page: number;
   /** `contain`: as large as the box allows (the projector); `width`: the box's width, the height following (the console). */
   fit: 'contain' | 'width';
-  label?: string;
 }
 
-export function CharterSlide({ model, section, page, fit, label }: CharterSlideProps) {
+export function CharterSlide({ model, section, page, fit }: CharterSlideProps) {
   const [scale, setScale] = useState(0);
   const observer = useRef<ResizeObserver | null>(null);
   const box = useCallback(
@@ -41,10 +40,10 @@ export function CharterSlide({ model, section, page, fit, label }: CharterSlideP
   );
   const shown = section.pages[page] ?? section.pages[0]!;
   return (
-    <div ref={box} className={`review-stage review-stage--${fit}`} data-testid="charter-slide" data-section={section.id} data-page={page} data-pages={section.pages.length} aria-label={label} role={label ? 'region' : undefined}>
+    <div ref={box} className={`review-stage review-stage--${fit}`} data-testid="charter-slide" data-section={section.id} data-page={page} data-pages={section.pages.length}>
       <div className="review-stage__frame" style={{ width: SLIDE.width * scale, height: SLIDE.height * scale }}>
         <div className="review-stage__page" style={{ transform: `scale(${scale})` }}>
-          <FittedPage model={model} sectionId={section.id} pageKey={`${section.id}:${page}`}>
+          <FittedPage model={model} pageKey={`${section.id}:${page}`}>
             <CharterDocument model={model} mode="screen" sectionId={section.id} page={{ page: shown, index: page, count: section.pages.length }} />
           </FittedPage>
         </div>
@@ -54,7 +53,7 @@ export function CharterSlide({ model, section, page, fit, label }: CharterSlideP
 }
 
 /** Shrinks a page that runs over the stage (it should not), so no line is ever cut off. */
-function FittedPage({ children, pageKey, model }: { children: React.ReactNode; model: CharterModel; sectionId: CharterSectionId; pageKey: string }) {
+function FittedPage({ children, pageKey, model }: { children: ReactNode; model: CharterModel; pageKey: string }) {
   const ref = useRef<HTMLDivElement>(null);
   const [overflow, setOverflow] = useState(1);
   useLayoutEffect(() => {
