@@ -97,7 +97,7 @@ function SectionView({
           </h2>
           {position && position.count > 1 && (
             <p className="charter-slide__page" data-testid="charter-page-number">
-              page {position.index + 1} of {position.count.toLocaleString('en-GB')}
+              page {(position.index + 1).toLocaleString('en-GB')} of {position.count.toLocaleString('en-GB')}
             </p>
           )}
         </header>

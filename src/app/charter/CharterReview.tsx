@@ -26,7 +26,7 @@ const TYPING = new Set(['INPUT', 'TEXTAREA', 'SELECT']);
 
 /** "Summary · page 2 of 3", or the title alone for a section of one page. */
 function pageLabel(title: string, page: number, pages: number): string {
-  return pages > 1 ? `${title} · page ${page + 1} of ${pages.toLocaleString('en-GB')}` : title;
+  return pages > 1 ? `${title} · page ${(page + 1).toLocaleString('en-GB')} of ${pages.toLocaleString('en-GB')}` : title;
 }
 
 export function CharterReview({ record, sectionId, page, onShowSection }: CharterReviewProps) {
