@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { textDirection, textWidthEm, wrapLines } from '../../src/app/charter/svgText';
+import { textDirection, textWidthEm, wrapLines, wrapRanges } from '../../src/app/charter/svgText';
 
 describe('wrapLines', () => {
   it('breaks at spaces, keeping every word whole when it fits', () => {
@@ -30,6 +30,31 @@ describe('wrapLines', () => {
   it('breaks Chinese, Japanese and Korean text between any two characters, counting each a full em', () => {
     expect(wrapLines('渡辺さくら', 2, 5)).toEqual(['渡辺', 'さく', 'ら']);
     expect(textWidthEm('김민준')).toBe(3);
+  });
+});
+
+describe('wrapRanges', () => {
+  it('gives each line as a range of the text, so the lines read back as the whole text', () => {
+    const text = 'Agree the lead definitions with sales\nand review them every quarter';
+    const lines = wrapRanges(text, 12).map((r) => text.slice(r.start, r.end));
+    expect(lines.length).toBeGreaterThan(3);
+    expect(lines.join(' ')).toBe(text.replace('\n', ' '));
+  });
+
+  it('starts a new line at a line break, as the page shows typed text', () => {
+    expect(wrapRanges('one\ntwo', 40)).toHaveLength(2);
+    expect(wrapRanges('one\n\ntwo', 40)).toHaveLength(3);
+  });
+
+  it('keeps words joined by a no-break space on one line', () => {
+    const text = 'aaaa bbbb\u00a0cccc';
+    const lines = wrapRanges(text, textWidthEm('aaaa bbbb') + 0.1).map((r) => text.slice(r.start, r.end));
+    expect(lines).toEqual(['aaaa', 'bbbb\u00a0cccc']);
+  });
+
+  it('measures capitals and bold wider than lower case', () => {
+    expect(textWidthEm('MMMM')).toBeGreaterThan(textWidthEm('iiii') * 2);
+    expect(textWidthEm('Marketing', true)).toBeGreaterThan(textWidthEm('Marketing'));
   });
 });
 

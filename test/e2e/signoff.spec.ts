@@ -4,7 +4,9 @@ import type { Workshop } from '../../src/domain/workshopSchema';
 import type { ProjectorPage } from './pages/ProjectorPage';
 import { SIGNATURE, SignoffPage } from './pages/SignoffPage';
 import { connectHostClient, type HostClient } from './support/connectHostClient';
+import { buildLargeWorkshop } from '../helpers/buildLargeWorkshop';
 import { expectAccessible } from './support/expectAccessible';
+import { inspectSlide } from './support/inspectSlide';
 import { launchBrowser } from './support/launchBrowser';
 import { openApp, type OpenApp } from './support/openApp';
 import { openProjector } from './support/openProjector';
@@ -183,6 +185,10 @@ describe('sign-off phase', () => {
     expect(await projectedSigner('Tomasz Wiśniewski').getAttribute('data-status')).toBe('signed');
     expect(await projectedSigner('Kenji Watanabe').getAttribute('data-status')).toBe('absent');
     expect(await projectedSigner('Aisha Bello').getAttribute('data-status')).toBe('waiting');
+    // Each status in a word too, not by its mark alone.
+    expect(await projectedSigner('Aisha Bello').locator('.ps-signer__status').innerText()).toMatch(/\bwaiting$/);
+    expect(await projectedSigner('Kenji Watanabe').locator('.ps-signer__status').innerText()).toMatch(/\babsent$/);
+    expect(await projectedSigner(SPONSOR).locator('.ps-signer__status').innerText()).toMatch(/\bsigned$/);
     const summary = await projectorPage.getByTestId('projected-signoff-summary').textContent();
     expect(summary).toContain('Charter version 1');
     expect(summary).toContain('3 of 9 signed · 1 absent');
@@ -221,6 +227,123 @@ describe('sign-off phase', () => {
     await app.page.getByTestId('history-view').getByRole('button', { name: 'Close' }).click();
     await app.page.getByTestId('history-view').waitFor({ state: 'detached' });
     await expectAccessible(app.page, 'the Export & verify step with the history');
+  });
+
+  it('reviews a long section page by page: the console pages through it, the projector shows the same page, nothing is cut and the room’s type stays large', async () => {
+    const projected = (section: string, page: number) => projectorPage.locator(`[data-testid="signoff-projection"] [data-testid="charter-slide"][data-section="${section}"][data-page="${page}"]`);
+    await signoff.showSection('Summary');
+    await signoff.waitForPage('summary', 0);
+    const pages = await signoff.pageCount();
+    expect(pages).toBeGreaterThan(2);
+    await projected('summary', 0).waitFor();
+    expect(await projected('summary', 0).getAttribute('data-pages')).toBe(String(pages));
+
+    // Next goes through the section's pages: the room's state, the console and the projector agree on each.
+    for (let page = 0; page < pages; page++) {
+      if (page > 0) await signoff.nextPage();
+      await signoff.waitForPage('summary', page);
+      await projected('summary', page).waitFor();
+      expect((await session()).signoff).toMatchObject({ reviewSection: 'summary', reviewPage: page });
+      expect(await signoff.reviewPosition.textContent()).toContain(`Summary · page ${page + 1} of ${pages}`);
+      const onProjector = await inspectSlide(projected('summary', page));
+      const onConsole = await inspectSlide(signoff.reviewSlide);
+      expect(onProjector.pageLabel).toBe(`page ${page + 1} of ${pages}`);
+      expect(onConsole.pageLabel).toBe(onProjector.pageLabel);
+      expect(onProjector.overflow, `page ${page + 1} runs over its stage`).toBeNull();
+      expect(onConsole.overflow).toBeNull();
+      // The projector window is 1920 × 1080: the stage is drawn at full size there.
+      expect(onProjector.smallestFontPx, `“${onProjector.smallestText}” on page ${page + 1}`).toBeGreaterThanOrEqual(28);
+    }
+    await expectAccessible(projectorPage, 'a review page on the projector');
+
+    // Past the section's last page, Next goes on to the next section; the keys go back and forth too.
+    await signoff.nextPage();
+    await signoff.waitForPage('buyingProcess', 0);
+    await projected('buyingProcess', 0).waitFor();
+    await signoff.reviewSlide.locator('..').focus();
+    await app.page.keyboard.press('ArrowLeft');
+    await signoff.waitForPage('summary', pages - 1);
+    await projected('summary', pages - 1).waitFor();
+    await app.page.keyboard.press('PageDown');
+    await signoff.waitForPage('buyingProcess', 0);
+    await app.page.keyboard.press('PageDown');
+    await signoff.waitForPage('buyingProcess', 1);
+    await projected('buyingProcess', 1).waitFor();
+    await app.page.keyboard.press('Home');
+    await signoff.waitForPage('cover', 0);
+    await projected('cover', 0).waitFor();
+
+    // With reduced motion (every context of these specs asks for it) a page change runs no animation.
+    expect(await projectorPage.evaluate(() => document.getAnimations().length)).toBe(0);
+    expect(await app.page.evaluate(() => document.getAnimations().length)).toBe(0);
+  });
+
+  it('pages through every section of a large workshop (20 stages, 40 participants, long descriptions) with nothing cut on the console or the projector', { timeout: 180_000 }, async () => {
+    const large = buildLargeWorkshop({ activities: 120, notes: 0, id: 'large-review', title: 'Large review' });
+    const imported = await client.api.importWorkshop('large.accord.json', JSON.stringify(large));
+    if (!imported.ok) throw new Error(imported.message);
+    await client.api.openWorkshop(imported.summary.id);
+    await client.api.dispatch({ type: 'goToPhase', phase: 'signoff' });
+    await app.page.locator('[data-testid="signoff-review"] [data-testid="charter-slide"]').waitFor({ timeout: 60_000 });
+    const sections = await app.page.locator('.charter-review__page-button').evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-section')!));
+    expect(sections).toHaveLength(11);
+    for (const section of sections) {
+      await client.api.dispatch({ type: 'showCharterSection', section: section as never, page: 0 });
+      await signoff.waitForPage(section, 0);
+      const pages = await signoff.pageCount();
+      // Every page of a short section; the first, a middle and the last ones of a long one.
+      const visit = pages <= 12 ? [...Array(pages).keys()] : [0, 1, Math.floor(pages / 2), pages - 2, pages - 1];
+      for (const page of visit) {
+        await client.api.dispatch({ type: 'showCharterSection', section: section as never, page });
+        await signoff.waitForPage(section, page);
+        const slide = projectorPage.locator(`[data-testid="signoff-projection"] [data-testid="charter-slide"][data-section="${section}"][data-page="${page}"]`);
+        await slide.waitFor({ timeout: 30_000 });
+        for (const [where, inspection] of [
+          ['console', await inspectSlide(signoff.reviewSlide)],
+          ['projector', await inspectSlide(slide)],
+        ] as const) {
+          expect(inspection.overflow, `${section} page ${page + 1} of ${pages} runs over on the ${where}`).toBeNull();
+          expect(inspection.height).toBeLessThanOrEqual(800);
+          if (where === 'projector') expect(inspection.smallestFontPx, `“${inspection.smallestText}” on ${section} page ${page + 1}`).toBeGreaterThanOrEqual(28);
+        }
+      }
+    }
+    // A page past a section's end (the charter got shorter) shows its last page on both.
+    await client.api.dispatch({ type: 'showCharterSection', section: 'pulse', page: 9_999 });
+    const pulsePages = Number(await projectorPage.locator('[data-testid="signoff-projection"] [data-testid="charter-slide"][data-section="pulse"]').getAttribute('data-pages'));
+    await signoff.waitForPage('pulse', pulsePages - 1);
+    await projectorPage.locator(`[data-testid="signoff-projection"] [data-testid="charter-slide"][data-section="pulse"][data-page="${pulsePages - 1}"]`).waitFor();
+  });
+
+  it('asks before Escape throws away a drawn signature, and keeps it when the signer goes on', async () => {
+    await signoff.goToStep('sign');
+    await signoff.acceptAllWarnings();
+    // Nothing drawn or typed yet: Escape just closes.
+    await signoff.openSigning(SPONSOR);
+    await app.page.keyboard.press('Escape');
+    await signoff.dialog.waitFor({ state: 'detached' });
+
+    await signoff.openSigning(SPONSOR);
+    await signoff.typeName(SPONSOR);
+    await signoff.draw(SIGNATURE);
+    await signoff.dialog.getByLabel('Type your name').focus();
+    await app.page.keyboard.press('Escape');
+    const ask = signoff.dialog.getByTestId('sign-discard');
+    await ask.waitFor();
+    expect(await ask.textContent()).toContain('The typed name and the drawn signature will be lost');
+    expect(await signoff.pad.getAttribute('data-strokes')).toBe(String(SIGNATURE.length));
+    // Keep signing: the question goes, the drawing and the name stay, and the signature goes through.
+    await ask.getByRole('button', { name: 'Keep signing' }).click();
+    await ask.waitFor({ state: 'detached' });
+    expect(await signoff.dialog.getByLabel('Type your name').inputValue()).toBe(SPONSOR);
+    expect(await signoff.pad.getAttribute('data-strokes')).toBe(String(SIGNATURE.length));
+    await app.page.keyboard.press('Escape');
+    await ask.waitFor();
+    await ask.getByRole('button', { name: 'Discard and close' }).click();
+    await signoff.dialog.waitFor({ state: 'detached' });
+    expect((await session()).signoff.signatures).toEqual([]);
+    await signoff.openSigning(SPONSOR);
+    expect(await signoff.pad.getAttribute('data-strokes')).toBe('0');
   });
 
   it('never signs a charter that changed while the dialog was open: signing waits for a new review, and what was typed and drawn is kept meanwhile', async () => {

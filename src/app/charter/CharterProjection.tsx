@@ -1,11 +1,11 @@
-/** The charter section under review, as the room reads it on the projector. */
-import { useMemo } from 'react';
-import { buildCharterModel } from '../../domain/charterModel';
+/** The charter page under review, as the room reads it on the projector: the same page the console shows. */
 import type { CharterRecord } from '../../domain/charterRecord';
-import { CharterDocument } from './CharterDocument';
-import { knownSection } from './CharterReview';
+import { CharterSlide } from './CharterSlide';
+import { shownPosition, useReviewPages } from './useReviewPages';
 
-export function CharterProjection({ record, sectionId }: { record: CharterRecord; sectionId: string }) {
-  const model = useMemo(() => buildCharterModel(record), [record]);
-  return <CharterDocument model={model} mode="screen" sectionId={knownSection(sectionId) ?? 'cover'} variant="projector" />;
+export function CharterProjection({ record, sectionId, page }: { record: CharterRecord; sectionId: string; page: number }) {
+  const { model, sections, counts } = useReviewPages(record);
+  const position = shownPosition(counts, sectionId, page) ?? { section: 'cover', page: 0 };
+  const section = sections.find((s) => s.id === position.section)!;
+  return <CharterSlide model={model} section={section} page={position.page} fit="contain" />;
 }

@@ -1,90 +1,117 @@
 /**
- * The charter's page-by-page review on the console: the sections as a table of contents of
- * small pages, the current one shown as a page, Prev/Next (buttons, arrow keys, Page Up/Down).
- * Every move goes through `onShowSection`, which the sign-off phase turns into the
- * `showCharterSection` command so the projector follows.
+ * The charter's page-by-page review on the console: the sections as a table of contents, the
+ * current page on the review's stage (the same page the projector shows), Prev/Next (buttons,
+ * arrow keys, Page Up/Down) through the pages of a section and on to the next. Every move goes
+ * through `onShowSection`, which the sign-off phase turns into the `showCharterSection`
+ * command so the projector follows.
  */
-import { useId, useMemo, type KeyboardEvent } from 'react';
-import { buildCharterModel, CHARTER_SECTION_IDS, type CharterSectionId } from '../../domain/charterModel';
+import { useId, useState, type KeyboardEvent } from 'react';
+import type { CharterSectionId } from '../../domain/charterModel';
 import type { CharterRecord } from '../../domain/charterRecord';
-import { CharterDocument } from './CharterDocument';
+import { CharterSlide } from './CharterSlide';
+import { stepPosition, type ReviewPosition } from './reviewPages';
+import { shownPosition, useReviewPages } from './useReviewPages';
 import './charterReview.css';
 
 interface CharterReviewProps {
   record: CharterRecord;
   /** The section the room is reviewing, or null before the review starts. */
   sectionId: string | null;
-  onShowSection(id: string | null): void;
-}
-
-/** The section id if it is one of the charter's, else null. */
-export function knownSection(id: string | null): CharterSectionId | null {
-  return (CHARTER_SECTION_IDS as readonly string[]).includes(id ?? '') ? (id as CharterSectionId) : null;
+  /** The page of that section; without it, the review keeps its own page (a charter shown on this screen only). */
+  page?: number;
+  onShowSection(id: CharterSectionId | null, page?: number): void;
 }
 
 const TYPING = new Set(['INPUT', 'TEXTAREA', 'SELECT']);
 
-export function CharterReview({ record, sectionId, onShowSection }: CharterReviewProps) {
-  const model = useMemo(() => buildCharterModel(record), [record]);
+/** "Summary · page 2 of 3", or the title alone for a section of one page. */
+function pageLabel(title: string, page: number, pages: number): string {
+  return pages > 1 ? `${title} · page ${(page + 1).toLocaleString('en-GB')} of ${pages.toLocaleString('en-GB')}` : title;
+}
+
+export function CharterReview({ record, sectionId, page, onShowSection }: CharterReviewProps) {
+  const { model, sections, counts } = useReviewPages(record);
   const listId = useId();
-  const current = knownSection(sectionId);
-  const index = current === null ? -1 : CHARTER_SECTION_IDS.indexOf(current);
-  const shown = model.sections[Math.max(0, index)]!;
-  const count = model.sections.length;
-  const go = (to: number) => {
-    const target = model.sections[Math.min(count - 1, Math.max(0, to))]!;
-    if (target.id !== current) onShowSection(target.id);
+  const [localPage, setLocalPage] = useState(0);
+  const controlled = page !== undefined;
+  const position = shownPosition(counts, sectionId, controlled ? page : localPage);
+  const shown: ReviewPosition = position ?? { section: 'cover', page: 0 };
+  const index = sections.findIndex((s) => s.id === shown.section);
+  const section = sections[index]!;
+  const go = (to: ReviewPosition) => {
+    if (position && to.section === position.section && to.page === position.page) return;
+    if (!controlled) setLocalPage(to.page);
+    onShowSection(to.section, to.page);
   };
+  const first: ReviewPosition = { section: sections[0]!.id, page: 0 };
+  const last: ReviewPosition = { section: sections.at(-1)!.id, page: sections.at(-1)!.pages.length - 1 };
+  const atStart = position !== null && index === 0 && shown.page === 0;
+  const atEnd = position !== null && index === sections.length - 1 && shown.page === section.pages.length - 1;
+  const next = () => go(position ? stepPosition(counts, shown, 1) : first);
+  const previous = () => go(stepPosition(counts, shown, -1));
+
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
     const target = event.target as HTMLElement;
     if (TYPING.has(target.tagName) || target.isContentEditable) return;
-    const moves: Record<string, number> = { ArrowRight: index + 1, PageDown: index + 1, ArrowLeft: index - 1, PageUp: index - 1, Home: 0, End: count - 1 };
-    const to = moves[event.key];
-    if (to === undefined) return;
+    const moves: Record<string, () => void> = { ArrowRight: next, PageDown: next, ArrowLeft: previous, PageUp: previous, Home: () => go(first), End: () => go(last) };
+    const move = moves[event.key];
+    if (!move) return;
     event.preventDefault();
-    go(to);
+    move();
   };
+  const label = pageLabel(section.title, shown.page, section.pages.length);
 
   return (
-    <div className="charter-review" onKeyDown={onKeyDown} data-testid="charter-review">
-      <nav className="charter-review__contents" aria-labelledby={`${listId}-label`}>
-        <p id={`${listId}-label`} className="charter-review__contents-title">
-          Charter pages
-        </p>
-        <ol className="charter-review__pages">
-          {model.sections.map((section, i) => (
-            <li key={section.id}>
-              <button
-                type="button"
-                className="charter-review__page-button"
-                aria-current={i === index ? 'page' : undefined}
-                onClick={() => go(i)}
-                data-section={section.id}
-              >
-                <span className="charter-review__thumb" aria-hidden="true">
-                  <span className="charter-review__thumb-number">{i + 1}</span>
-                </span>
-                <span className="charter-review__page-title">{section.title}</span>
-              </button>
-            </li>
-          ))}
-        </ol>
-      </nav>
-      <div className="charter-review__main">
-        <div className="charter-review__bar">
-          <button type="button" className="button" onClick={() => go(index - 1)} disabled={index <= 0}>
-            ← Previous
-          </button>
-          <p className="charter-review__position" role="status">
-            {index < 0 ? 'Not on the projector yet' : `Page ${index + 1} of ${count}: ${shown.title}`}
+    <div className="charter-review-box">
+      {/* The review's arrow and page keys turn its pages; the console's presenter keys (next phase) leave them to it. */}
+      <div className="charter-review" onKeyDown={onKeyDown} data-owns-navigation-keys="" data-testid="charter-review" data-section={position?.section} data-page={position?.page}>
+        <nav className="charter-review__contents" aria-labelledby={`${listId}-label`}>
+          <p id={`${listId}-label`} className="charter-review__contents-title">
+            Charter sections
           </p>
-          <button type="button" className="button button--primary" onClick={() => go(index + 1)} disabled={index >= count - 1}>
-            {index < 0 ? 'Start the review' : 'Next →'}
-          </button>
-        </div>
-        <div className="charter-review__page" tabIndex={0} aria-label={`Charter page: ${shown.title}`}>
-          <CharterDocument model={model} mode="screen" sectionId={shown.id} />
+          <ol className="charter-review__pages">
+            {sections.map((s, i) => (
+              <li key={s.id}>
+                <button type="button" className="charter-review__page-button" aria-current={position && i === index ? 'page' : undefined} onClick={() => go({ section: s.id, page: 0 })} data-section={s.id}>
+                  <span className="charter-review__thumb" aria-hidden="true">
+                    <span className="charter-review__thumb-number">{i + 1}</span>
+                  </span>
+                  <span className="charter-review__page-title">{s.title}</span>
+                  {s.pages.length > 1 && (
+                    <span className="charter-review__page-count" aria-hidden="true" title={`${s.pages.length.toLocaleString('en-GB')} pages`}>
+                      {s.pages.length.toLocaleString('en-GB')} pp.
+                    </span>
+                  )}
+                </button>
+              </li>
+            ))}
+          </ol>
+        </nav>
+        <div className="charter-review__main">
+          <div className="charter-review__bar">
+            <button type="button" className="button" onClick={previous} disabled={position === null || atStart} aria-keyshortcuts="ArrowLeft PageUp">
+              ← Previous
+            </button>
+            <p className="charter-review__position" role="status" data-testid="review-position">
+              {position === null ? (
+                'Not on the projector yet'
+              ) : (
+                <>
+                  <span className="charter-review__position-page">{label}</span>
+                  <span className="charter-review__position-section">
+                    Section {index + 1} of {sections.length}
+                  </span>
+                </>
+              )}
+            </p>
+            <button type="button" className="button button--primary" onClick={next} disabled={atEnd} aria-keyshortcuts="ArrowRight PageDown" data-testid="review-next">
+              {position === null ? 'Start the review' : 'Next →'}
+            </button>
+          </div>
+          <div className="charter-review__page" tabIndex={0} aria-label={`Charter page: ${label}`}>
+            <CharterSlide model={model} section={section} page={shown.page} fit="width" />
+          </div>
         </div>
       </div>
     </div>

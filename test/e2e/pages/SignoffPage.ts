@@ -37,6 +37,28 @@ export class SignoffPage {
     await this.review.getByRole('button', { name, exact: true }).or(this.review.getByRole('link', { name, exact: true })).first().click();
   }
 
+  /** The charter page the console's review shows. */
+  get reviewSlide(): Locator {
+    return this.review.getByTestId('charter-slide');
+  }
+
+  /** "Summary · page 2 of 3" above the page. */
+  get reviewPosition(): Locator {
+    return this.review.getByTestId('review-position');
+  }
+
+  async nextPage(): Promise<void> {
+    await this.review.getByTestId('review-next').click();
+  }
+
+  async waitForPage(section: string, page: number): Promise<void> {
+    await this.page.locator(`[data-testid="signoff-review"] [data-testid="charter-slide"][data-section="${section}"][data-page="${page}"]`).waitFor();
+  }
+
+  async pageCount(): Promise<number> {
+    return Number(await this.reviewSlide.getAttribute('data-pages'));
+  }
+
   // ------------------------------------------------------------ open points
 
   get warnings(): Locator {

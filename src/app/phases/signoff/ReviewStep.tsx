@@ -1,4 +1,4 @@
-/** The room reads the charter together: the section opened here is the one the projector shows. */
+/** The room reads the charter together: the page opened here is the one the projector shows. */
 import { CharterReview } from '../../charter/CharterReview';
 import { Icon } from '../../components/Icon';
 import type { CharterRecordState } from './useCharterRecord';
@@ -7,16 +7,17 @@ interface ReviewStepProps {
   charter: CharterRecordState;
   readOnly: boolean;
   sectionId: string | null;
-  onShowSection: (id: string | null) => void;
+  page: number;
+  onShowSection: (id: string | null, page?: number) => void;
   onContinue: () => void;
 }
 
-export function ReviewStep({ charter, readOnly, sectionId, onShowSection, onContinue }: ReviewStepProps) {
+export function ReviewStep({ charter, readOnly, sectionId, page, onShowSection, onContinue }: ReviewStepProps) {
   return (
     <div className="signoff-review" data-testid="signoff-review">
       <p className="signoff-note signoff-note--quiet">
         <Icon name={readOnly ? 'info' : 'projector'} />
-        <span>{readOnly ? 'This workshop is read-only here: the sections you open stay on this screen.' : 'The projector shows the section you open here, so the room reads along.'}</span>
+        <span>{readOnly ? 'This workshop is read-only here: the pages you open stay on this screen.' : 'The projector shows the page you open here, so the room reads along.'}</span>
       </p>
       {charter.status === 'ready' && charter.record.version > 1 && charter.record.signatures.length === 0 && (
         <p className="signoff-note" data-testid="review-new-version">
@@ -35,7 +36,7 @@ export function ReviewStep({ charter, readOnly, sectionId, onShowSection, onCont
       {charter.status === 'failed' && <CharterProblem message={charter.message} />}
       {charter.status === 'ready' && (
         <div className="panel signoff-review__charter">
-          <CharterReview record={charter.record} sectionId={sectionId} onShowSection={onShowSection} />
+          <CharterReview record={charter.record} sectionId={sectionId} page={page} onShowSection={onShowSection} />
         </div>
       )}
       <div className="signoff-step-footer">

@@ -3,8 +3,9 @@
  * and fingerprint they sign, their typed name and a drawn signature. A refusal is shown here,
  * in the host's words, with everything typed and drawn kept; when the charter changed in the
  * meantime, the dialog takes up the new version so the signer sees what they would now sign.
+ * Escape never throws away a drawn signature or a typed name without asking first.
  */
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { displayName } from '../../../domain/displayNames';
 import { signatureStatement } from '../../../domain/signoff';
 import type { Participant, Stroke, Team, Workshop } from '../../../domain/workshopSchema';
@@ -40,6 +41,27 @@ export function SignDialog({ workshop, participant, team, waitingForSponsors, ch
   const [outdated, setOutdated] = useState(false);
   const nameId = useId();
   const name = displayName(participant.name, 'participant');
+  const [confirmDiscard, setConfirmDiscard] = useState(false);
+  const bodyRef = useRef<HTMLDivElement>(null);
+  const startedRef = useRef(false);
+  startedRef.current = strokes.length > 0 || typedName.trim() !== '';
+  const keepRef = useRef<HTMLButtonElement>(null);
+
+  // Escape (the dialog's cancel) with something drawn or typed asks first; a second Escape, or Discard, closes.
+  useEffect(() => {
+    const dialog = bodyRef.current?.closest('dialog');
+    if (!dialog) return;
+    const onCancel = (event: Event) => {
+      if (!startedRef.current) return;
+      event.preventDefault();
+      setConfirmDiscard(true);
+    };
+    dialog.addEventListener('cancel', onCancel);
+    return () => dialog.removeEventListener('cancel', onCancel);
+  }, []);
+  useEffect(() => {
+    if (confirmDiscard) keepRef.current?.focus();
+  }, [confirmDiscard]);
 
   const submit = async () => {
     if (sending) return;
@@ -69,17 +91,35 @@ export function SignDialog({ workshop, participant, team, waitingForSponsors, ch
       onClose={onClose}
       onSubmit={() => void submit()}
       actions={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button button--primary" disabled={sending || outdated} aria-busy={sending}>
-            {sending ? 'Signing…' : `Sign version ${charter.version}`}
-          </button>
-        </>
+        confirmDiscard ? (
+          // Escape asked to close with something drawn or typed: the question stands where the buttons are, always in view.
+          <div className="sign-dialog__discard" role="alert" data-testid="sign-discard">
+            <p>
+              <Icon name="alert" />
+              <span>Close without signing? {lostWords(typedName.trim() !== '', strokes.length > 0)} will be lost.</span>
+            </p>
+            <div className="sign-dialog__discard-actions">
+              <button type="button" className="button" onClick={onClose}>
+                Discard and close
+              </button>
+              <button ref={keepRef} type="button" className="button button--primary" onClick={() => setConfirmDiscard(false)}>
+                Keep signing
+              </button>
+            </div>
+          </div>
+        ) : (
+          <>
+            <button type="button" className="button" onClick={onClose}>
+              Cancel
+            </button>
+            <button type="submit" className="button button--primary" disabled={sending || outdated} aria-busy={sending}>
+              {sending ? 'Signing…' : `Sign version ${charter.version}`}
+            </button>
+          </>
+        )
       }
     >
-      <div className="sign-dialog__who">
+      <div ref={bodyRef} className="sign-dialog__who">
         {team && <TeamBadge team={team} teams={workshop.teams} />}
         {participant.jobTitle && <span className="sign-dialog__job">{participant.jobTitle}</span>}
       </div>
@@ -115,4 +155,10 @@ export function SignDialog({ workshop, participant, team, waitingForSponsors, ch
       )}
     </Dialog>
   );
+}
+
+/** What closing the dialog would throw away, in words. */
+function lostWords(typed: boolean, drawn: boolean): string {
+  if (typed && drawn) return 'The typed name and the drawn signature';
+  return drawn ? 'The drawn signature' : 'The typed name';
 }

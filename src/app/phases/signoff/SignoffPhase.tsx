@@ -1,6 +1,6 @@
 /**
  * Sign-off: the facilitator walks the room through three steps. Review shows the charter
- * section by section (the projector follows), Sign lets each participant sign in turn on this
+ * page by page (the projector follows), Sign lets each participant sign in turn on this
  * device, and Export & verify makes the PDF to take home and checks a PDF someone sends back.
  */
 import { useEffect, useRef, useState } from 'react';
@@ -42,16 +42,20 @@ export function SignoffPhase({ readOnly }: PhaseViewProps) {
 function SignoffSteps({ workshop, readOnly }: { workshop: Workshop; readOnly: boolean }) {
   const [step, setStep] = useState<Step>(() => initialStep(workshop));
   const charter = useCharterRecord();
-  // Read-only: the room's state cannot change, so the console keeps its own section.
-  const [localSection, setLocalSection] = useState<string | null>(FIRST_SECTION);
-  const sectionId = readOnly ? localSection : workshop.signoff.reviewSection;
+  // Read-only: the room's state cannot change, so the console keeps its own section and page.
+  const [local, setLocal] = useState<{ section: string | null; page: number }>({ section: FIRST_SECTION, page: 0 });
+  const sectionId = readOnly ? local.section : workshop.signoff.reviewSection;
+  const page = readOnly ? local.page : workshop.signoff.reviewPage;
   const stepRef = useRef(step);
   stepRef.current = step;
   const stepperRef = useRef<HTMLElement>(null);
 
-  const showSection = (section: string | null) => {
-    if (readOnly) setLocalSection(section);
-    else void dispatchCommand({ type: 'showCharterSection', section: (CHARTER_SECTION_IDS as readonly (string | null)[]).includes(section) ? (section as CharterSectionId | null) : null });
+  const showSection = (section: string | null, at = 0) => {
+    if (readOnly) setLocal({ section, page: at });
+    else {
+      const known = (CHARTER_SECTION_IDS as readonly (string | null)[]).includes(section) ? (section as CharterSectionId | null) : null;
+      void dispatchCommand(known === null ? { type: 'showCharterSection', section: null } : { type: 'showCharterSection', section: known, page: at });
+    }
   };
 
   // Arriving in Review starts the room's review at the cover.
@@ -117,7 +121,7 @@ function SignoffSteps({ workshop, readOnly }: { workshop: Workshop; readOnly: bo
       </nav>
 
       <div id={`signoff-step-${step}`} className="signoff-phase__step" tabIndex={-1} role="region" aria-label={steps.find((s) => s.id === step)!.label}>
-        {step === 'review' && <ReviewStep charter={charter} readOnly={readOnly} sectionId={sectionId} onShowSection={showSection} onContinue={() => goTo('sign')} />}
+        {step === 'review' && <ReviewStep charter={charter} readOnly={readOnly} sectionId={sectionId} page={page} onShowSection={showSection} onContinue={() => goTo('sign')} />}
         {step === 'sign' && <SignStep workshop={workshop} fingerprint={charter.record?.fingerprint ?? null} readOnly={readOnly} onExport={() => goTo('export')} onShowHistory={() => goTo('export')} />}
         {step === 'export' && <ExportStep workshop={workshop} readOnly={readOnly} />}
       </div>

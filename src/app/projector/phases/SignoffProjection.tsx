@@ -1,7 +1,7 @@
 /**
- * What the room sees in Sign-off: the charter section under review while the room reads it,
+ * What the room sees in Sign-off: the charter page under review while the room reads it,
  * otherwise who has signed, large: the sponsor first, then everyone by team, each signed,
- * absent or waiting (by mark and word, never colour alone). Never a dialog, a name being typed
+ * absent or waiting (by mark and word, never colour alone), spread across the wall's width. Never a dialog, a name being typed
  * or a file path: those stay on the facilitator's laptop.
  */
 import { useCallback, useMemo, useState } from 'react';
@@ -22,11 +22,12 @@ export function SignoffProjection() {
   const charter = useCharterRecord();
   if (!workshop) return null;
   const section = workshop.signoff.reviewSection;
+  const page = workshop.signoff.reviewPage;
 
   if (section !== null) {
     return (
-      <div className="ps" data-testid="signoff-projection" data-mode="review" data-section={section}>
-        {charter.status === 'ready' && <CharterProjection record={charter.record} sectionId={section} />}
+      <div className="ps ps--review" data-testid="signoff-projection" data-mode="review" data-section={section} data-page={page}>
+        {charter.status === 'ready' && <CharterProjection record={charter.record} sectionId={section} page={page} />}
         {charter.status === 'loading' && <p className="ps-message">Preparing the charter…</p>}
         {charter.status === 'failed' && <p className="ps-message">{charter.message}</p>}
       </div>
@@ -54,11 +55,14 @@ function useGridThatFits(): { ref: (element: HTMLDivElement | null) => void; row
   return { ref, rows, maxColumns };
 }
 
-/** Columns wide enough for a name at the room's type size: four on a 1080p wall, three at 720p. */
-const columnsFor = (width: number) => Math.min(4, Math.max(1, Math.floor(width / 360)));
+/** Columns wide enough for a name and its status word at the room's type size: three on a 1080p wall, two at 720p. */
+const columnsFor = (width: number) => Math.min(4, Math.max(1, Math.floor(width / 470)));
 
-/** One row: the body size (≥ 28 px) at 1.25 line height, its padding and border. */
-const estimatedRowHeight = () => Math.max(28, window.innerHeight * 0.028) * 2 + 2;
+/** A column holds at most this many names before the next one starts: a short list spreads across the wall instead of running down one side. */
+const ROWS_BEFORE_SPREADING = 6;
+
+/** One row: the body size (≥ 28 px) at 1.2 line height, its padding and border. */
+const estimatedRowHeight = () => Math.max(28, window.innerHeight * 0.028) * 1.55 + 2;
 
 function SignoffRoster({ workshop }: { workshop: Workshop }) {
   const { participants, teams, rhythm, signoff } = workshop;
@@ -72,7 +76,7 @@ function SignoffRoster({ workshop }: { workshop: Workshop }) {
   const capacity = rows * maxColumns;
   const shown = others.length > capacity ? others.slice(0, capacity - 1) : others;
   const cells = shown.length + (shown.length < others.length ? 1 : 0);
-  const columns = Math.min(maxColumns, Math.max(1, Math.ceil(cells / rows)));
+  const columns = Math.min(maxColumns, Math.max(1, Math.ceil(cells / rows), Math.ceil(cells / ROWS_BEFORE_SPREADING)));
   // Balanced columns: nine names read as 5 + 4, not 8 + 1.
   const rowsUsed = Math.max(1, Math.ceil(cells / columns));
 
@@ -126,7 +130,10 @@ function ProjectedSigner({ entry, teams }: { entry: RosterEntry; teams: Workshop
         </span>
       )}
       {sponsor && <span className="ps-signer__sponsor">sponsor · signs first</span>}
-      {status.kind === 'absent' ? <span className="ps-signer__absent">absent</span> : <span className="visually-hidden">: {STATUS_WORDS[status.kind]}</span>}
+      <span className="ps-signer__status">
+        <span className="visually-hidden">: </span>
+        {STATUS_WORDS[status.kind]}
+      </span>
     </li>
   );
 }

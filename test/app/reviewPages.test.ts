@@ -1,0 +1,195 @@
+import { describe, expect, it } from 'vitest';
+import { charterReviewPages, PAGE_BUDGET, type SectionPages } from '../../src/app/charter/charterFlow';
+import { clampPosition, measuredHeight, paginate, pieceLines, stepPosition, type FlowPart, type Measured, type ReviewPage, type SectionFlow } from '../../src/app/charter/reviewPages';
+import { buildCharterModel, CHARTER_SECTION_IDS } from '../../src/domain/charterModel';
+import { currentCharterRecord } from '../../src/domain/charterRecord';
+import { createSampleWorkshop } from '../../src/domain/sampleWorkshop';
+import type { Workshop } from '../../src/domain/workshopSchema';
+import { buildLargeWorkshop } from '../helpers/buildLargeWorkshop';
+
+const NOW = '2026-11-22T09:00:00.000Z';
+const pagesOf = (workshop: Workshop) => charterReviewPages(buildCharterModel(currentCharterRecord(workshop, 'ab'.repeat(32), 'a4')));
+const sample = pagesOf(createSampleWorkshop(NOW));
+// 20 stages, 300 activities whose descriptions run to several pages each, 40 participants.
+const large = pagesOf(buildLargeWorkshop({ activities: 300, notes: 0 }));
+
+/** How tall a page is by the page split's own measures: heads, repeated heads and every entry. */
+function pageHeight(flow: SectionFlow, page: ReviewPage): number {
+  let height = 0;
+  page.parts.forEach((shown, i) => {
+    const part = flow.parts.find((p) => p.id === shown.id)!;
+    const head = shown.continued ? part.repeatHead : part.head;
+    height += i === 0 && head > 0 ? head - (part.headMargin ?? 0) : head;
+    for (const entry of shown.entries) {
+      const measured = part.measure(part.items[entry.item]!);
+      if (!entry.texts) {
+        height += measuredHeight(measured);
+        continue;
+      }
+      // A piece of a split item: the lines of each column shown on this page.
+      const columns = measured.columns.map((column) =>
+        column.reduce((sum, piece) => {
+          const range = entry.texts![piece.key];
+          if (!range) return sum;
+          const lines = pieceLines(piece).filter((line) => line.start >= range.start && line.end <= range.end).length;
+          return sum + lines * piece.line + (piece.before ?? 0);
+        }, 0),
+      );
+      height += measured.extra + Math.max(0, ...columns) + (entry.continued ? (measured.resume ?? 0) : 0);
+    }
+  });
+  return height;
+}
+
+function everySection(name: string, sections: SectionPages[]) {
+  describe(`the page split of ${name}`, () => {
+    it('has every section, each with at least one page', () => {
+      expect(sections.map((s) => s.id)).toEqual([...CHARTER_SECTION_IDS]);
+      for (const section of sections) expect(section.pages.length).toBeGreaterThan(0);
+    });
+
+    it('shows every item of every part once, in order (a split item on pages that follow each other)', () => {
+      for (const section of sections) {
+        for (const part of section.flow.parts) {
+          const shown = section.pages.flatMap((page) => page.parts.filter((p) => p.id === part.id).flatMap((p) => p.entries.filter((e) => !e.repeated).map((e) => e.item)));
+          const distinct = shown.filter((item, i) => i === 0 || shown[i - 1] !== item);
+          expect(distinct, `${section.id} ${part.id}`).toEqual(part.items.map((_, i) => i));
+        }
+      }
+    });
+
+    it('fills no page past its height, unless one item alone is taller and cannot split', () => {
+      for (const section of sections) {
+        section.pages.forEach((page, index) => {
+          const entries = page.parts.flatMap((p) => p.entries.filter((e) => !e.repeated));
+          if (entries.length === 1 && !entries[0]!.texts) return;
+          expect(pageHeight(section.flow, page), `${section.id} page ${index + 1}`).toBeLessThanOrEqual(PAGE_BUDGET + 0.01);
+        });
+      }
+    });
+
+    it('splits only an item taller than a page, and its pieces join back into each whole text', () => {
+      for (const section of sections) {
+        for (const part of section.flow.parts) {
+          const pieces = new Map<number, { texts: NonNullable<ReviewPage['parts'][number]['entries'][number]['texts']> }[]>();
+          for (const page of section.pages) for (const shown of page.parts) if (shown.id === part.id) for (const e of shown.entries) if (e.texts) pieces.set(e.item, [...(pieces.get(e.item) ?? []), { texts: e.texts }]);
+          for (const [item, fragments] of pieces) {
+            const measured = part.measure(part.items[item]!);
+            expect(measuredHeight(measured)).toBeGreaterThan(PAGE_BUDGET - part.repeatHead - 200);
+            for (const piece of measured.columns.flat()) {
+              const ranges = fragments.map((f) => f.texts[piece.key]).filter((r) => r !== null && r !== undefined);
+              const joined = ranges.map((r) => piece.text.slice(r!.start, r!.end)).join(' ');
+              expect(joined.replace(/\s+/g, ' ').trim(), `${section.id} ${part.id} ${piece.key}`).toBe(piece.text.replace(/\s+/g, ' ').trim());
+            }
+          }
+        }
+      }
+    });
+
+    it('never ends a page on a head whose group goes on', () => {
+      for (const section of sections) {
+        section.pages.forEach((page, index) => {
+          const last = page.parts.at(-1)!;
+          const entry = last.entries.at(-1)!;
+          const part = section.flow.parts.find((p) => p.id === last.id)!;
+          const next = part.items[entry.item + 1];
+          if (part.items[entry.item]!.groupHead && next && !next.groupHead) throw new Error(`${section.id} page ${index + 1} ends on a group head`);
+        });
+      }
+    });
+  });
+}
+
+everySection('the sample workshop', sample);
+everySection('a large workshop', large);
+
+describe('paginate', () => {
+  const row = (height: number) => ({ extra: 0, columns: [], fixed: height }) satisfies Measured;
+  const partOf = (id: string, heights: number[], head = 0, repeatHead = head, groupHeads: number[] = []): FlowPart => ({
+    id,
+    head,
+    repeatHead,
+    items: heights.map((_, index) => ({ ref: { kind: 'row', index }, groupHead: groupHeads.includes(index) || undefined })),
+    measure: (item) => row(heights[(item.ref as { index: number }).index]!),
+  });
+  const flow = (...parts: FlowPart[]): SectionFlow => ({ id: 'goals', title: 'Goals', parts });
+  const ids = (pages: ReviewPage[]) => pages.map((p) => p.parts.map((part) => `${part.id}:${part.entries.map((e) => `${e.item}${e.repeated ? 'r' : ''}`).join(',')}`).join(' '));
+
+  it('moves a row that does not fit to the next page whole, with its part’s head shown again', () => {
+    expect(ids(paginate(flow(partOf('t', [40, 40, 40], 20)), 110))).toEqual(['t:0,1', 't:2']);
+    expect(paginate(flow(partOf('t', [40, 40, 40], 20)), 110)[1]!.parts[0]!.continued).toBe(true);
+  });
+
+  it('keeps a head with its first row: a part that cannot start on this page starts on the next', () => {
+    expect(ids(paginate(flow(partOf('a', [80]), partOf('b', [30], 20)), 120))).toEqual(['a:0', 'b:0']);
+  });
+
+  it('shows a group head again where a page starts inside its group', () => {
+    expect(ids(paginate(flow(partOf('m', [10, 40, 40, 40], 0, 0, [0])), 100))).toEqual(['m:0,1,2', 'm:0r,3']);
+  });
+
+  it('splits a text taller than a whole page between lines, starting where a few lines still fit', () => {
+    const text = Array.from({ length: 60 }, (_, i) => `word${i}`).join(' ');
+    const long: FlowPart = {
+      id: 'long',
+      head: 0,
+      repeatHead: 0,
+      items: [{ ref: { kind: 'row', index: 0 } }],
+      measure: () => ({ extra: 0, columns: [[{ key: 'text', text, width: 100, font: 10, line: 10 }]] }),
+    };
+    const pages = paginate(flow(partOf('a', [30]), long), 100);
+    const entries = pages.flatMap((p) => p.parts.filter((part) => part.id === 'long').flatMap((part) => part.entries));
+    expect(entries.length).toBeGreaterThan(2);
+    expect(entries[0]!.continued).toBeUndefined();
+    expect(entries[1]!.continued).toBe(true);
+    expect(entries.map((e) => text.slice(e.texts!.text!.start, e.texts!.text!.end)).join(' ')).toBe(text);
+    // Seven lines fit under the first part, ten on each page after it.
+    expect(entries.map((e) => (e.texts!.text!.end - e.texts!.text!.start > 0 ? 1 : 0))).not.toContain(0);
+  });
+
+  it('cuts the same pages from the same charter every time', () => {
+    expect(JSON.stringify(pagesOf(createSampleWorkshop(NOW)).map((s) => s.pages))).toBe(JSON.stringify(sample.map((s) => s.pages)));
+  });
+});
+
+describe('the sample charter’s review', () => {
+  it('shows the MQL hand-off and its Recycle hand-back on the same swimlanes page, both lanes together', () => {
+    const summary = sample.find((s) => s.id === 'summary')!;
+    const figure = summary.flow.parts.find((p) => p.id === 'summary.swimlanes')!;
+    const first = summary.pages[0]!.parts.find((p) => p.id === 'summary.swimlanes')!;
+    expect(figure.items[first.entries[0]!.item]!.ref).toMatchObject({ kind: 'lanes', lanes: [0, 2] });
+  });
+
+  it('fits a one-page section on one page', () => {
+    expect(sample.find((s) => s.id === 'bestCustomers')!.pages).toHaveLength(1);
+  });
+});
+
+describe('moving through the review', () => {
+  const counts = [
+    { id: 'cover', pages: 1 },
+    { id: 'summary', pages: 3 },
+    { id: 'buyingProcess', pages: 2 },
+  ] as const;
+
+  it('goes through the pages of a section, then on to the next section’s first page', () => {
+    expect(stepPosition(counts, { section: 'cover', page: 0 }, 1)).toEqual({ section: 'summary', page: 0 });
+    expect(stepPosition(counts, { section: 'summary', page: 0 }, 1)).toEqual({ section: 'summary', page: 1 });
+    expect(stepPosition(counts, { section: 'summary', page: 2 }, 1)).toEqual({ section: 'buyingProcess', page: 0 });
+  });
+
+  it('goes back to the previous section’s last page', () => {
+    expect(stepPosition(counts, { section: 'buyingProcess', page: 0 }, -1)).toEqual({ section: 'summary', page: 2 });
+    expect(stepPosition(counts, { section: 'summary', page: 1 }, -1)).toEqual({ section: 'summary', page: 0 });
+  });
+
+  it('stays on the first and the last page', () => {
+    expect(stepPosition(counts, { section: 'cover', page: 0 }, -1)).toEqual({ section: 'cover', page: 0 });
+    expect(stepPosition(counts, { section: 'buyingProcess', page: 1 }, 1)).toEqual({ section: 'buyingProcess', page: 1 });
+  });
+
+  it('shows a page past a section’s end as its last page (the charter got shorter)', () => {
+    expect(clampPosition(counts, { section: 'summary', page: 7 })).toEqual({ section: 'summary', page: 2 });
+    expect(stepPosition(counts, { section: 'summary', page: 7 }, -1)).toEqual({ section: 'summary', page: 1 });
+  });
+});
