@@ -272,6 +272,16 @@ describe('sign-off phase', () => {
     await app.page.keyboard.press('Home');
     await signoff.waitForPage('cover', 0);
     await projected('cover', 0).waitFor();
+    // A clicker pages the room's review wherever the focus is, and never leaves Sign-off.
+    await app.page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await app.page.keyboard.press('PageDown');
+    const review = app.page.getByTestId('charter-review');
+    await expect.poll(async () => `${await review.getAttribute('data-section')}/${await review.getAttribute('data-page')}`).not.toBe('cover/0');
+    const [section, reached] = [(await review.getAttribute('data-section'))!, Number(await review.getAttribute('data-page'))];
+    await projected(section, reached).waitFor();
+    await app.page.keyboard.press('PageUp');
+    await signoff.waitForPage('cover', 0);
+    expect(await app.workshop.currentPhase()).toBe('signoff');
 
     // With reduced motion (every context of these specs asks for it) a page change runs no animation.
     expect(await projectorPage.evaluate(() => document.getAnimations().length)).toBe(0);

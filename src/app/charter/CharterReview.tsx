@@ -5,7 +5,7 @@
  * through `onShowSection`, which the sign-off phase turns into the `showCharterSection`
  * command so the projector follows.
  */
-import { useId, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { CharterSectionId } from '../../domain/charterModel';
 import type { CharterRecord } from '../../domain/charterRecord';
 import { CharterSlide } from './CharterSlide';
@@ -61,6 +61,28 @@ export function CharterReview({ record, sectionId, page, onShowSection }: Charte
     move();
   };
   const label = pageLabel(section.title, shown.page, section.pages.length);
+
+  // The room's review takes the clicker: Page Down / Page Up turn its pages wherever the focus
+  // is (outside a field or a dialog), ahead of the console's next-phase keys. A review shown in
+  // a dialog keeps its keys to itself.
+  const step = useRef({ next, previous });
+  step.current = { next, previous };
+  useEffect(() => {
+    if (!controlled) return;
+    const onClicker = (event: globalThis.KeyboardEvent) => {
+      if (event.key !== 'PageDown' && event.key !== 'PageUp') return;
+      if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey || event.repeat || event.defaultPrevented) return;
+      const target = event.target as HTMLElement | null;
+      if (target && (TYPING.has(target.tagName) || target.isContentEditable)) return;
+      if (document.querySelector('dialog[open]')) return;
+      event.preventDefault();
+      event.stopPropagation();
+      if (event.key === 'PageDown') step.current.next();
+      else step.current.previous();
+    };
+    window.addEventListener('keydown', onClicker, { capture: true });
+    return () => window.removeEventListener('keydown', onClicker, { capture: true });
+  }, [controlled]);
 
   return (
     <div className="charter-review-box">
