@@ -13,9 +13,9 @@ export function PhaseBar() {
   const currentIndex = phases.indexOf(current);
   const currentRef = useRef<HTMLButtonElement>(null);
 
-  useEffect(() => {
-    currentRef.current?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-  }, [current]);
+  // Brings the current phase into the bar's view once the new phase has been drawn: measuring
+  // earlier would force a synchronous layout of the whole new phase (its matrix, say) first.
+  useEffect(() => afterNextPaint(() => revealInBar(currentRef.current)), [current]);
 
   return (
     <nav className="phase-bar" aria-label="Phases">
@@ -68,4 +68,27 @@ export function PhaseBar() {
       </button>
     </nav>
   );
+}
+
+/** Runs `run` after the next frame has been drawn, when reading layout costs nothing; returns a cancel. */
+function afterNextPaint(run: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const frame = requestAnimationFrame(() => {
+    timer = setTimeout(run, 0);
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
+}
+
+/** Scrolls the phase bar's list (only it: never the page) so that `step` is fully in view. */
+function revealInBar(step: HTMLElement | null): void {
+  const list = step?.closest<HTMLElement>('.phase-bar__list');
+  if (!step || !list) return;
+  const item = step.parentElement!;
+  const left = item.offsetLeft - list.offsetLeft;
+  const right = left + item.offsetWidth;
+  if (left < list.scrollLeft) list.scrollLeft = left;
+  else if (right > list.scrollLeft + list.clientWidth) list.scrollLeft = right - list.clientWidth;
 }

@@ -84,6 +84,7 @@ export function ResponsibilitiesPhase({ readOnly }: PhaseViewProps) {
               activities={byStage.get(stage.id) ?? NO_ACTIVITIES}
               report={report}
               readOnly={readOnly}
+              revealId={target?.activityId ?? null}
             />
           )}
         </div>
