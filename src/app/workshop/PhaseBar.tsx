@@ -4,6 +4,7 @@ import { PHASES } from '../../domain/phases';
 import { Icon } from '../components/Icon';
 import { goToAdjacentPhase } from '../keyboard/useConsoleShortcuts';
 import { SHORTCUT_LABELS } from '../keyboard/shortcuts';
+import { preloadPhaseView } from '../phases/phaseViews';
 import { dispatchCommand } from '../stores/sessionStore';
 import { selectCurrentPhase, selectNavigablePhases, useWorkshop } from '../stores/workshopSelectors';
 
@@ -42,8 +43,11 @@ export function PhaseBar() {
                 data-testid={`phase-${phase}`}
                 data-state={state}
                 title={PHASES[phase].purpose}
+                // Its view starts loading (if it has not yet) while the host moves the room there.
                 onClick={() => {
-                  if (state !== 'current') void dispatchCommand({ type: 'goToPhase', phase });
+                  if (state === 'current') return;
+                  void preloadPhaseView(phase).catch(() => {});
+                  void dispatchCommand({ type: 'goToPhase', phase });
                 }}
               >
                 <span className="phase-step__number" aria-hidden="true">

@@ -11,7 +11,8 @@ import type { PhaseViewProps } from '../phaseViews';
 import { CheckSummary } from './CheckSummary';
 import { StageMatrix } from './StageMatrix';
 import { StagePicker } from './StagePicker';
-import { selectActivities, selectResponsibilityReport, selectStages, selectSwimlaneModel, selectTeams, useWorkshop } from '../../stores/workshopSelectors';
+import { selectResponsibilityReport, selectSwimlaneModel } from '../../stores/responsibilitySelectors';
+import { selectActivities, selectStages, selectTeams, useWorkshop } from '../../stores/workshopSelectors';
 import { useActivitiesByStage } from './useActivitiesByStage';
 import './responsibilities.css';
 

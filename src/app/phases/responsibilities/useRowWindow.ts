@@ -23,7 +23,7 @@ interface RowWindowOptions {
   measure: (row: HTMLElement) => number;
 }
 
-export interface WindowRow {
+interface WindowRow {
   index: number;
   key: string;
   /** Empty space to leave above this row (pinned rows away from the window), in px. */
