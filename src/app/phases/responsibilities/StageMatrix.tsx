@@ -18,6 +18,7 @@ import { dispatchCommand, undo } from '../../stores/sessionStore';
 import { showToast } from '../../stores/toastStore';
 import { teamSlot, teamStyle } from '../../theme/teamColours';
 import { LeadPicker } from './LeadPicker';
+import { revealAndFlash } from './revealAndFlash';
 import { useRowWindow } from './useRowWindow';
 
 const ROLES: RaciRole[] = ['R', 'A', 'C', 'I'];
@@ -32,13 +33,15 @@ interface StageMatrixProps {
   readOnly: boolean;
   /** An activity being brought into view (a jump from the checks): rendered wherever the viewport is. */
   revealId?: string | null;
+  /** Called once the row of `revealId` has been shown and focused. */
+  onRevealed?: () => void;
 }
 
 /** A row's usual height (a one-line name, its description, a problem line) until it is measured. */
 const ROW_ESTIMATE = 70;
 const NO_IDS: ReadonlySet<string> = new Set();
 
-export function StageMatrix({ stage, index, stages, teams, activities, report, readOnly, revealId = null }: StageMatrixProps) {
+export function StageMatrix({ stage, index, stages, teams, activities, report, readOnly, revealId = null, onRevealed }: StageMatrixProps) {
   /** A new activity, whose name field takes the focus once it arrives. */
   const [focusId, setFocusId] = useState<string | null>(null);
   /** A toggle to focus in a row the window has not rendered yet (arrow keys). */
@@ -71,6 +74,15 @@ export function StageMatrix({ stage, index, stages, teams, activities, report, r
       setFocusId(null);
     }
   }, [focusId, activities]);
+
+  // The row is pinned, so it renders as soon as the window is up.
+  useEffect(() => {
+    if (!revealId) return;
+    const row = tableRef.current?.querySelector<HTMLElement>(`tr[data-activity-id="${CSS.escape(revealId)}"]`);
+    if (!row) return;
+    revealAndFlash(row, row.querySelector<HTMLElement>('[name="activityName"]'));
+    onRevealed?.();
+  }, [revealId, rowWindow.rows, onRevealed]);
 
   useEffect(() => {
     if (!focusToggle) return;

@@ -5,7 +5,7 @@
  * between and after keep the scroll height; rows are measured as they render.
  * Built on @tanstack/react-virtual (headless: the table keeps its own markup and semantics).
  */
-import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
+import { defaultRangeExtractor, observeElementOffset, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import { useCallback, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 
 interface RowWindowOptions {
@@ -44,18 +44,22 @@ export interface RowWindow {
 const OVERSCAN = 6;
 
 export function useRowWindow({ count, keyOf, headRef, pinned, pinKey, estimate, measure }: RowWindowOptions): RowWindow {
-  const scroller = useRef<HTMLElement | null>(null);
+  // Known once the table is in the page; until then the window is off (no rows yet), so that it
+  // starts from where the page is scrolled instead of from the top (it would scroll the page there).
+  const [scroller, setScroller] = useState<HTMLElement | null>(null);
   const [margin, setMargin] = useState(0);
-
-  // Before the virtualizer's own layout effects (declared below), so that they see the scroller
-  // and an up-to-date distance from its top to the first row.
-  useLayoutEffect(() => {
+  /** Where the first row starts in the scroller's content: read when rows come or go, and as the page scrolls (when layout is clean). */
+  const measureMargin = useCallback(() => {
     const head = headRef.current;
     if (!head) return;
-    scroller.current ??= scrollParent(head);
-    const top = head.getBoundingClientRect().bottom - scroller.current.getBoundingClientRect().top + scroller.current.scrollTop;
-    if (Math.abs(top - margin) >= 1) setMargin(Math.round(top));
-  });
+    const element = scroller ?? scrollParent(head);
+    if (!scroller) setScroller(element);
+    const top = Math.round(head.getBoundingClientRect().bottom - element.getBoundingClientRect().top + element.scrollTop);
+    setMargin((current) => (Math.abs(top - current) >= 1 ? top : current));
+  }, [headRef, scroller]);
+
+  // Not on every render: a toggle's patch would force a layout before its frame for nothing.
+  useLayoutEffect(measureMargin, [measureMargin, count]);
 
   const pinnedRef = useRef(pinned);
   pinnedRef.current = pinned;
@@ -64,15 +68,20 @@ export function useRowWindow({ count, keyOf, headRef, pinned, pinKey, estimate, 
 
   const virtualizer = useVirtualizer({
     count,
-    getScrollElement: () => scroller.current,
+    enabled: scroller !== null,
+    getScrollElement: () => scroller,
+    initialOffset: () => scroller?.scrollTop ?? 0,
     estimateSize: () => estimate,
     getItemKey: keyOf,
     overscan: OVERSCAN,
     scrollMargin: margin,
     rangeExtractor,
     measureElement: measure,
-    // Until the scroller has been measured, assume it fills the window's height.
-    initialRect: { width: 0, height: typeof window === 'undefined' ? 0 : window.innerHeight },
+    observeElementOffset: (instance, notify) =>
+      observeElementOffset(instance, (offset, isScrolling) => {
+        measureMargin();
+        notify(offset, isScrolling);
+      }),
   });
 
   const items = virtualizer.getVirtualItems();
