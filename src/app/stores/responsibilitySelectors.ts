@@ -4,11 +4,13 @@
  * that the library page's first script carries none of it.
  */
 import { buildSwimlanes } from '../../domain/buildSwimlanes';
-import { checkResponsibilities } from '../../domain/checkResponsibilities';
+import { createResponsibilityChecker } from '../../domain/checkResponsibilities';
 import type { Workshop } from '../../domain/workshopSchema';
 import { memoOnIdentity, selectActivities, selectHandoffs, selectStages, selectTeams, type SessionState } from './workshopSelectors';
 
-const reportOf = memoOnIdentity((teams: Workshop['teams'], stages: Workshop['stages'], activities: Workshop['activities']) => checkResponsibilities({ teams, stages, activities }));
+// Re-words only the activities a patch changed (the rest keep their problems by object identity).
+const check = createResponsibilityChecker();
+const reportOf = memoOnIdentity((teams: Workshop['teams'], stages: Workshop['stages'], activities: Workshop['activities']) => check({ teams, stages, activities }));
 export const selectResponsibilityReport = (s: SessionState) => reportOf(selectTeams(s), selectStages(s), selectActivities(s));
 
 const swimlanesOf = memoOnIdentity((teams: Workshop['teams'], stages: Workshop['stages'], activities: Workshop['activities'], handoffs: Workshop['handoffs']) =>
