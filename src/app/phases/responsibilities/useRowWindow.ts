@@ -37,7 +37,6 @@ export interface RowWindow {
   after: number;
   /** Ref for each rendered row (which carries `data-index`): measures it and follows its size. */
   measureRef: (row: HTMLElement | null) => void;
-  scrollToIndex: (index: number) => void;
 }
 
 /** Rows beyond the viewport on either side: enough that Tab and the arrow keys always find the next row rendered. */
@@ -93,7 +92,7 @@ export function useRowWindow({ count, keyOf, headRef, pinned, pinKey, estimate, 
   }
   const before = items.length > 0 ? items[0]!.start - margin : 0;
   const after = Math.max(0, virtualizer.getTotalSize() - (end - margin));
-  return { rows, before, after, measureRef: virtualizer.measureElement, scrollToIndex: (index) => virtualizer.scrollToIndex(index, { align: 'center' }) };
+  return { rows, before, after, measureRef: virtualizer.measureElement };
 }
 
 /** The window's indexes and the pinned ones, in order, each once. */
