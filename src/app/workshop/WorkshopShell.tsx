@@ -1,7 +1,7 @@
 /** The facilitator's console for one open workshop. */
 import { Suspense, useEffect, useState } from 'react';
 import type { PhaseId } from '../../domain/workshopSchema';
-import { PHASES } from '../../domain/phases';
+import { ALL_PHASES, PHASES } from '../../domain/phases';
 import { soonWhenIdle } from '../components/preloadableLazy';
 import { FacilitationLayer, preloadFacilitationTools } from '../facilitation/FacilitationLayer';
 import { useDisconnected } from '../stores/connectionStore';
@@ -43,7 +43,7 @@ function useShownPhase(phase: PhaseId): PhaseId {
 
 /** Once the console is up, the other phases and the facilitation tools load when idle, so a switch finds them ready. */
 function preloadTheRest(): void {
-  for (const phase of Object.keys(PHASES) as (keyof typeof PHASES)[]) void preloadPhaseView(phase).catch(() => {});
+  for (const phase of ALL_PHASES) void preloadPhaseView(phase).catch(() => {});
   preloadFacilitationTools();
 }
 
