@@ -32,6 +32,8 @@ export default defineConfig({
   renderer: {
     root: resolve(__dirname, 'src/app'),
     plugins: [react()],
+    // zod in jitless mode wherever the renderer loads it (see src/app/zodJitless.ts).
+    resolve: { alias: [{ find: /^zod$/, replacement: resolve(__dirname, 'src/app/zodJitless.ts') }] },
     css: { postcss: { plugins: [woff2Only()] } },
     build: {
       // electron-vite leaves the renderer unminified; the console's first paint reads every byte.

@@ -5,16 +5,24 @@ import { ConnectionBanner } from './components/ConnectionBanner';
 import { Toasts } from './components/Toasts';
 import { useConsoleShortcuts } from './keyboard/useConsoleShortcuts';
 import { useMenuActions } from './keyboard/useMenuActions';
-import { DeleteDialog } from './library/DeleteDialog';
+import { preloadableLazy, soonWhenIdle } from './components/preloadableLazy';
 import { ImportFileInput } from './library/ImportFileInput';
 import { LibraryScreen } from './library/LibraryScreen';
-import { NewWorkshopDialog } from './library/NewWorkshopDialog';
-import { RenameDialog } from './library/RenameDialog';
-import { selectIsOpen, selectLoaded, selectSetup, useWorkshop } from './stores/workshopSelectors';
+import { selectCurrentPhase, selectIsOpen, selectLoaded, selectSetup, useWorkshop } from './stores/workshopSelectors';
+import { useSessionStore } from './stores/sessionStore';
 import { useUiStore } from './stores/uiStore';
+import { preloadPhaseView } from './phases/phaseViews';
 
-// The workshop console (every phase) loads on first use, so the library paints from a small first bundle.
-const WorkshopShell = lazy(() => import('./workshop/WorkshopShell').then((module) => ({ default: module.WorkshopShell })));
+// The workshop console loads on first use, so the library paints from a small first script;
+// the phase it opens on loads alongside it, and the shell shows once both are there.
+const WorkshopShell = lazy(() => {
+  const phase = preloadPhaseView(selectCurrentPhase(useSessionStore.getState())).catch(() => {});
+  return Promise.all([import('./workshop/WorkshopShell'), phase]).then(([module]) => ({ default: module.WorkshopShell }));
+});
+// Library dialogs load on first use (the templates come with "New workshop").
+const NewWorkshopDialog = preloadableLazy(() => import('./library/NewWorkshopDialog').then((m) => m.NewWorkshopDialog));
+const RenameDialog = preloadableLazy(() => import('./library/RenameDialog').then((m) => m.RenameDialog));
+const DeleteDialog = preloadableLazy(() => import('./library/DeleteDialog').then((m) => m.DeleteDialog));
 
 export function ConsoleApp() {
   const loaded = useWorkshop(selectLoaded);
@@ -27,6 +35,9 @@ export function ConsoleApp() {
   useEffect(() => {
     document.title = title !== null ? `${displayName(title, 'workshop')} — Accord` : 'Accord';
   }, [title]);
+
+  // Ready before the facilitator reaches for them.
+  useEffect(() => soonWhenIdle(() => [NewWorkshopDialog, RenameDialog, DeleteDialog].forEach((d) => void d.preload().catch(() => {}))), []);
 
   return (
     <>
@@ -48,9 +59,11 @@ export function ConsoleApp() {
       ) : (
         <LibraryScreen />
       )}
-      {dialog?.kind === 'newWorkshop' && <NewWorkshopDialog />}
-      {dialog?.kind === 'rename' && <RenameDialog key={dialog.workshopId} workshopId={dialog.workshopId} />}
-      {dialog?.kind === 'delete' && <DeleteDialog key={dialog.workshopId} workshopId={dialog.workshopId} />}
+      <Suspense fallback={null}>
+        {dialog?.kind === 'newWorkshop' && <NewWorkshopDialog.Component />}
+        {dialog?.kind === 'rename' && <RenameDialog.Component key={dialog.workshopId} workshopId={dialog.workshopId} />}
+        {dialog?.kind === 'delete' && <DeleteDialog.Component key={dialog.workshopId} workshopId={dialog.workshopId} />}
+      </Suspense>
       <ImportFileInput />
       <Toasts />
     </>

@@ -1,4 +1,3 @@
-import './configureZod';
 import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { installCharterPrintView } from './charter/charterPrintGlobal';

@@ -38,38 +38,57 @@ export const PROBLEM_LABELS = {
   stageClaimedByBoth: 'Stage claimed by two teams',
 } satisfies Record<ResponsibilityProblemKind, string>;
 
+/** Checks a workshop from scratch. */
 export function checkResponsibilities(workshop: Pick<Workshop, 'teams' | 'stages' | 'activities'>): ResponsibilityReport {
+  const teamName = teamNames(workshop.teams);
+  return report(workshop, teamName, (activity, where) => activityProblems(activity, where, teamName));
+}
+
+type Activity = Workshop['activities'][number];
+
+/**
+ * A checker that remembers each activity's problems by the activity object (immer keeps an
+ * unchanged activity the same object), along with the stage name and team names they were
+ * worded with: a toggle in one row re-words that row only, while the report stays exactly
+ * what `checkResponsibilities` gives (test/domain/checkResponsibilities.test.ts holds them
+ * together). What is left per call is a pass over the activities with no string building.
+ */
+export function createResponsibilityChecker(): (workshop: Pick<Workshop, 'teams' | 'stages' | 'activities'>) => ResponsibilityReport {
+  const remembered = new WeakMap<Activity, { where: string; teamName: Map<string, string>; problems: ResponsibilityProblem[] }>();
+  let teams: Workshop['teams'] | null = null;
+  let teamName = new Map<string, string>();
+  return (workshop) => {
+    if (workshop.teams !== teams) {
+      teams = workshop.teams;
+      teamName = teamNames(teams);
+    }
+    return report(workshop, teamName, (activity, where) => {
+      let known = remembered.get(activity);
+      if (!known || known.where !== where || known.teamName !== teamName) {
+        known = { where, teamName, problems: activityProblems(activity, where, teamName) };
+        remembered.set(activity, known);
+      }
+      return known.problems;
+    });
+  };
+}
+
+const teamNames = (teams: Workshop['teams']) => new Map(teams.map((t) => [t.id, t.name]));
+
+/** Stage problems in stage order, then activity problems in activity order, counted and indexed. */
+function report(
+  workshop: Pick<Workshop, 'stages' | 'activities'>,
+  teamName: Map<string, string>,
+  problemsOf: (activity: Activity, where: string) => ResponsibilityProblem[],
+): ResponsibilityReport {
   const problems: ResponsibilityProblem[] = [];
-  const teamName = new Map(workshop.teams.map((t) => [t.id, t.name]));
   const activitiesByStage = new Map<string, number>();
   for (const activity of workshop.activities) activitiesByStage.set(activity.stageId, (activitiesByStage.get(activity.stageId) ?? 0) + 1);
   const stageName = new Map(workshop.stages.map((s) => [s.id, displayName(s.name, 'stage')]));
 
-  for (const stage of workshop.stages) {
-    const name = stageName.get(stage.id)!;
-    if (!activitiesByStage.get(stage.id)) {
-      problems.push({ kind: 'stageWithoutActivities', stageId: stage.id, activityId: null, message: `${name} has no activities yet: what does each team do for the customer here?` });
-    }
-    if (!stage.leadShared && stage.leadClaims.length > 1) {
-      const claimants = stage.leadClaims.map((id) => teamName.get(id) ?? id).join(' and ');
-      problems.push({ kind: 'stageClaimedByBoth', stageId: stage.id, activityId: null, message: `${name} is claimed by ${claimants}: agree on one lead team, or mark it shared.` });
-    }
-  }
-
+  for (const stage of workshop.stages) problems.push(...stageProblems(stage, stageName.get(stage.id)!, activitiesByStage.get(stage.id) ?? 0, teamName));
   for (const activity of workshop.activities) {
-    const name = displayName(activity.name, 'activity');
-    const where = stageName.get(activity.stageId) ?? 'its stage';
-    const accountable = new Set(activity.roles.filter((r) => r.role === 'A').map((r) => r.teamId));
-    const responsible = activity.roles.some((r) => r.role === 'R');
-    if (accountable.size === 0) {
-      problems.push({ kind: 'noAccountable', stageId: activity.stageId, activityId: activity.id, message: `“${name}” (${where}) has no accountable team.` });
-    } else if (accountable.size > 1) {
-      const teams = [...accountable].map((id) => teamName.get(id) ?? id).join(' and ');
-      problems.push({ kind: 'multipleAccountable', stageId: activity.stageId, activityId: activity.id, message: `“${name}” (${where}) has two accountable teams (${teams}); exactly one owns the outcome.` });
-    }
-    if (!responsible) {
-      problems.push({ kind: 'noResponsible', stageId: activity.stageId, activityId: activity.id, message: `Nobody is responsible for “${name}” (${where}).` });
-    }
+    for (const problem of problemsOf(activity, stageName.get(activity.stageId) ?? 'its stage')) problems.push(problem);
   }
 
   const counts: Record<ResponsibilityProblemKind, number> = { noAccountable: 0, multipleAccountable: 0, noResponsible: 0, stageWithoutActivities: 0, stageClaimedByBoth: 0 };
@@ -77,10 +96,45 @@ export function checkResponsibilities(workshop: Pick<Workshop, 'teams' | 'stages
   const byActivity = new Map<string, ResponsibilityProblem[]>();
   for (const problem of problems) {
     counts[problem.kind] += 1;
-    byStage.set(problem.stageId, [...(byStage.get(problem.stageId) ?? []), problem]);
-    if (problem.activityId) byActivity.set(problem.activityId, [...(byActivity.get(problem.activityId) ?? []), problem]);
+    pushTo(byStage, problem.stageId, problem);
+    if (problem.activityId) pushTo(byActivity, problem.activityId, problem);
   }
   return { problems, counts, byStage, byActivity };
+}
+
+function pushTo(map: Map<string, ResponsibilityProblem[]>, key: string, problem: ResponsibilityProblem): void {
+  const list = map.get(key);
+  if (list) list.push(problem);
+  else map.set(key, [problem]);
+}
+
+function stageProblems(stage: Workshop['stages'][number], name: string, activityCount: number, teamName: Map<string, string>): ResponsibilityProblem[] {
+  const problems: ResponsibilityProblem[] = [];
+  if (activityCount === 0) {
+    problems.push({ kind: 'stageWithoutActivities', stageId: stage.id, activityId: null, message: `${name} has no activities yet: what does each team do for the customer here?` });
+  }
+  if (!stage.leadShared && stage.leadClaims.length > 1) {
+    const claimants = stage.leadClaims.map((id) => teamName.get(id) ?? id).join(' and ');
+    problems.push({ kind: 'stageClaimedByBoth', stageId: stage.id, activityId: null, message: `${name} is claimed by ${claimants}: agree on one lead team, or mark it shared.` });
+  }
+  return problems;
+}
+
+function activityProblems(activity: Activity, where: string, teamName: Map<string, string>): ResponsibilityProblem[] {
+  const problems: ResponsibilityProblem[] = [];
+  const name = displayName(activity.name, 'activity');
+  const accountable = new Set(activity.roles.filter((r) => r.role === 'A').map((r) => r.teamId));
+  const responsible = activity.roles.some((r) => r.role === 'R');
+  if (accountable.size === 0) {
+    problems.push({ kind: 'noAccountable', stageId: activity.stageId, activityId: activity.id, message: `“${name}” (${where}) has no accountable team.` });
+  } else if (accountable.size > 1) {
+    const teams = [...accountable].map((id) => teamName.get(id) ?? id).join(' and ');
+    problems.push({ kind: 'multipleAccountable', stageId: activity.stageId, activityId: activity.id, message: `“${name}” (${where}) has two accountable teams (${teams}); exactly one owns the outcome.` });
+  }
+  if (!responsible) {
+    problems.push({ kind: 'noResponsible', stageId: activity.stageId, activityId: activity.id, message: `Nobody is responsible for “${name}” (${where}).` });
+  }
+  return problems;
 }
 
 /** The lead of a stage as the room reads it: one team, shared, contested, or not decided. */

@@ -1,6 +1,6 @@
 /** The words the room reads for the workshop's fixed choices: statuses, methods, kinds, roles. */
 import type { NounForms } from './countNoun';
-import { actionSchema, decisionSchema, type Workshop } from './workshopSchema';
+import type { Workshop } from './workshopSchema';
 
 type Action = Workshop['actions'][number];
 type Decision = Workshop['decisions'][number];
@@ -12,12 +12,13 @@ type RaciRole = Workshop['activities'][number]['roles'][number]['role'];
 
 export const ACTION_STATUS_LABELS = { open: 'Open', inProgress: 'In progress', done: 'Done' } as const satisfies Record<Action['status'], string>;
 
-/** The statuses in the order a select lists them, read off the schema. */
-export const ACTION_STATUSES: readonly Action['status'][] = actionSchema.shape.status.options;
+/** The statuses in the order a select lists them: the schema's order (a test holds them together; no zod here, so the library page's first script stays small). */
+export const ACTION_STATUSES = Object.keys(ACTION_STATUS_LABELS) as readonly Action['status'][];
 
 export const DECISION_METHOD_LABELS = { agreement: 'Agreement', dotVote: 'Dot vote', fistOfFive: 'Fist of five' } as const satisfies Record<Decision['method'], string>;
 
-export const DECISION_METHODS: readonly Decision['method'][] = decisionSchema.shape.method.options;
+/** In the schema's order, like ACTION_STATUSES. */
+export const DECISION_METHODS = Object.keys(DECISION_METHOD_LABELS) as readonly Decision['method'][];
 
 export const VOTE_KIND_LABELS = { dotVote: DECISION_METHOD_LABELS.dotVote, fistOfFive: DECISION_METHOD_LABELS.fistOfFive } as const satisfies Record<Vote['kind'], string>;
 

@@ -1,5 +1,5 @@
 /** The phases of a workshop, their names and default time boxes, and the rules for moving between them. */
-import { PHASE_IDS, type PhaseId, type Workshop } from './workshopSchema';
+import type { PhaseId, Workshop } from './workshopSchema';
 
 export interface PhaseInfo {
   label: string;
@@ -22,7 +22,8 @@ export const PHASES = {
   signoff: { label: 'Sign-off', defaultMinutes: 20, purpose: 'Review the charter and sign it.' },
 } satisfies Record<PhaseId, PhaseInfo>;
 
-export const ALL_PHASES: readonly PhaseId[] = PHASE_IDS;
+/** Every phase in the day's order: PHASES lists them in PHASE_IDS' order (a test holds the two together), read here without zod. */
+export const ALL_PHASES = Object.keys(PHASES) as readonly PhaseId[];
 
 /** Phases the facilitator can open: setup and sign-off always, the rest while on the agenda. */
 export function navigablePhases(workshop: Pick<Workshop, 'agenda'>): PhaseId[] {

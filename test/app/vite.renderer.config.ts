@@ -13,5 +13,6 @@ export default defineConfig({
   root,
   base: './',
   plugins: [react()],
+  resolve: { alias: [{ find: /^zod$/, replacement: fileURLToPath(new URL('../../src/app/zodJitless.ts', import.meta.url)) }] },
   build: { outDir: process.env.RENDERER_OUT_DIR ?? fileURLToPath(new URL('../../out/renderer-check', import.meta.url)), emptyOutDir: true },
 });

@@ -1,16 +1,8 @@
 import { enablePatches, produceWithPatches } from 'immer';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { applySessionEvent, useSessionStore } from '../../src/app/stores/sessionStore';
-import {
-  selectActivities,
-  selectGoals,
-  selectNavigablePhases,
-  selectResponsibilityReport,
-  selectSetup,
-  selectStages,
-  selectSwimlaneModel,
-  selectTeams,
-} from '../../src/app/stores/workshopSelectors';
+import { selectResponsibilityReport, selectSwimlaneModel } from '../../src/app/stores/responsibilitySelectors';
+import { selectActivities, selectGoals, selectNavigablePhases, selectSetup, selectStages, selectTeams } from '../../src/app/stores/workshopSelectors';
 import type { Workshop } from '../../src/domain/workshopSchema';
 import { aSnapshot } from './fakeHostApi';
 

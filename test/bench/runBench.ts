@@ -2,7 +2,8 @@
  * `npm run bench`: speed figures as ratios against a floor measured in the same run, because
  * the machines are shared and noisy. Prints a table (with the machine's load average) and
  * writes bench-results.json as a list of { id, value, unit, floor, ratio, target?, min?,
- * median?, samples? }.
+ * median?, samples? }. `BENCH_ONLY=renderer,interactions npm run bench` runs only those groups
+ * (storage, renderer, interactions, signature, charter), for a quicker look at one change.
  */
 import { writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -33,12 +34,20 @@ async function main() {
   console.log(`Load average at the start (1, 5, 15 min, ${cpus().length} cores): ${loadavg().map(round).join(', ')}`);
   const work = await mkdtemp(join(tmpdir(), 'accord-bench-'));
   const results: BenchResult[] = [];
+  const groups = {
+    storage: measureOpenAndAutosave,
+    renderer: measureRenderer,
+    interactions: measureInteractions,
+    signature: measureSignature,
+    charter: measureCharter,
+  } satisfies Record<string, (work: string) => Promise<BenchResult[]>>;
+  const only = process.env.BENCH_ONLY?.split(',').map((g) => g.trim()).filter(Boolean);
+  const unknown = only?.filter((g) => !(g in groups)) ?? [];
+  if (unknown.length > 0) throw new Error(`BENCH_ONLY names no such group: ${unknown.join(', ')} (groups: ${Object.keys(groups).join(', ')})`);
   try {
-    results.push(...(await measureOpenAndAutosave(work)));
-    results.push(...(await measureRenderer(work)));
-    results.push(...(await measureInteractions(work)));
-    results.push(...(await measureSignature(work)));
-    results.push(...(await measureCharter(work)));
+    for (const [group, measure] of Object.entries(groups)) {
+      if (!only || only.includes(group)) results.push(...(await measure(work)));
+    }
   } finally {
     await rm(work, { recursive: true, force: true });
   }

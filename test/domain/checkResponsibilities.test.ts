@@ -1,8 +1,11 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkResponsibilities, stageLead } from '../../src/domain/checkResponsibilities';
+import { applyCommand } from '../../src/domain/applyCommand';
+import { checkResponsibilities, createResponsibilityChecker, stageLead } from '../../src/domain/checkResponsibilities';
 import { createSampleWorkshop } from '../../src/domain/sampleWorkshop';
 import type { Command } from '../../src/domain/commands';
-import { applyAll, aWorkshop } from '../helpers/domainBuilders';
+import { aContext, applyAll, aWorkshop } from '../helpers/domainBuilders';
+import { PROPERTY_TIMEOUT_MS, propertyRuns, recipe, workshop } from '../helpers/workshopArbitraries';
 
 const anActivity = (id: string, stageId: string, roles: [string, 'R' | 'A' | 'C' | 'I'][]): Command => ({
   type: 'addItem',
@@ -66,5 +69,44 @@ describe('checkResponsibilities', () => {
     const report = checkResponsibilities(createSampleWorkshop('2026-11-22T09:00:00.000Z'));
     expect(report.counts.noAccountable).toBeGreaterThan(0);
     expect(report.problems.every((p) => p.message.length > 10)).toBe(true);
+  });
+});
+
+describe('createResponsibilityChecker', () => {
+  it('reports exactly what a fresh check does, after any sequence of edits', () => {
+    fc.assert(
+      fc.property(workshop, fc.array(recipe, { minLength: 1, maxLength: 20 }), (start, recipes) => {
+        const check = createResponsibilityChecker();
+        let w = start;
+        expect(check(w)).toEqual(checkResponsibilities(w));
+        for (const make of recipes) {
+          const result = applyCommand(w, make(w), aContext());
+          if (result.ok) w = result.workshop;
+          expect(check(w)).toEqual(checkResponsibilities(w));
+        }
+      }),
+      { numRuns: propertyRuns(60) },
+    );
+  }, PROPERTY_TIMEOUT_MS);
+
+  it('re-words only the activity that changed', () => {
+    const check = createResponsibilityChecker();
+    const stageId = aWorkshop().stages[0]!.id;
+    const before = applyAll(aWorkshop(), anActivity('p', stageId, [['sales', 'C']]), anActivity('q', stageId, [['sales', 'C']]));
+    const first = check(before);
+    const after = applyAll(before, { type: 'setRole', activityId: 'p', teamId: 'sales', role: 'R', assigned: true });
+    const second = check(after);
+    expect(second.byActivity.get('q')![0]).toBe(first.byActivity.get('q')![0]);
+    expect(second.byActivity.get('p')).toEqual([first.byActivity.get('p')![0]]);
+    expect(second).toEqual(checkResponsibilities(after));
+  });
+
+  it('re-words an activity when its stage is renamed', () => {
+    const check = createResponsibilityChecker();
+    const before = createSampleWorkshop('2026-11-22T09:00:00.000Z');
+    const problem = checkResponsibilities(before).problems.find((p) => p.activityId)!;
+    check(before);
+    const after = applyAll(before, { type: 'updateItem', collection: 'stages', id: problem.stageId, patch: { name: 'Renamed stage' } });
+    expect(check(after).byActivity.get(problem.activityId!)![0]!.message).toContain('(Renamed stage)');
   });
 });

@@ -4,12 +4,23 @@
  * one edit only the changed items are encoded again; the rest is handed to one vectored write
  * as it is. This keeps an autosave of a 5 MB workshop close to the cost of writing its bytes.
  * Unfrozen objects are never cached, because they could change behind the cache's back.
+ * `warm` fills the cache for a frozen document in the background (slices of a few
+ * milliseconds), so that the first save after opening is as cheap as the later ones.
  */
 
 /** How deep the encoder walks before an object is encoded (and cached) as one piece. */
 const WALK_DEPTH = 2;
 
-export function createJsonChunkEncoder(): (value: unknown) => Uint8Array[] {
+/** Longest stretch of background encoding before the event loop gets a turn, in ms. */
+const SLICE_MS = 5;
+
+export interface JsonChunkEncoder {
+  (value: unknown): Uint8Array[];
+  /** Encodes and caches the frozen pieces of `value` a few milliseconds at a time; resolves when done. */
+  warm(value: unknown): Promise<void>;
+}
+
+export function createJsonChunkEncoder(): JsonChunkEncoder {
   const cache = new WeakMap<object, Uint8Array>();
 
   const whole = (value: object): Uint8Array => {
@@ -20,7 +31,7 @@ export function createJsonChunkEncoder(): (value: unknown) => Uint8Array[] {
     return bytes;
   };
 
-  return (value) => {
+  const encode = (value: unknown): Uint8Array[] => {
     const chunks: Uint8Array[] = [];
     let glue = '';
     const flushGlue = () => {
@@ -64,4 +75,29 @@ export function createJsonChunkEncoder(): (value: unknown) => Uint8Array[] {
     flushGlue();
     return chunks;
   };
+
+  const warm = async (value: unknown): Promise<void> => {
+    const pieces: object[] = [];
+    piecesOf(value, 0, pieces);
+    let sliceStart = performance.now();
+    for (const piece of pieces) {
+      if (Object.isFrozen(piece)) whole(piece);
+      if (performance.now() - sliceStart >= SLICE_MS) {
+        await new Promise((resolve) => setImmediate(resolve));
+        sliceStart = performance.now();
+      }
+    }
+  };
+
+  return Object.assign(encode, { warm });
+}
+
+/** The objects the encoder encodes (and caches) whole: those at WALK_DEPTH, as `walk` reaches them. */
+function piecesOf(value: unknown, depth: number, out: object[]): void {
+  if (value === null || typeof value !== 'object') return;
+  if (depth >= WALK_DEPTH) {
+    out.push(value);
+    return;
+  }
+  for (const field of Array.isArray(value) ? value : Object.values(value)) piecesOf(field, depth + 1, out);
 }

@@ -73,6 +73,8 @@ class FileWorkshopRepository implements WorkshopRepository {
   private readonly queue = new KeyedQueue();
   /** Files on disk are compact JSON; exports are pretty-printed for people. */
   private readonly encode = createJsonChunkEncoder();
+  /** Encoding left running by `open` (it never fails: it only fills a cache). */
+  private background: Promise<void> = Promise.resolve();
   /** Workshops opened from a newer Accord's file: never written, whatever the caller asks. */
   private readonly readOnlyIds = new Set<string>();
   private readonly now: () => Date;
@@ -107,11 +109,21 @@ class FileWorkshopRepository implements WorkshopRepository {
     return summaries.sort((a, b) => Date.parse(b.updatedAt) - Date.parse(a.updatedAt) || a.id.localeCompare(b.id));
   }
 
-  /** The document comes back deeply frozen: workshops are immutable from here on (immer). */
+  /**
+   * The document comes back deeply frozen: workshops are immutable from here on (immer). Its
+   * bytes are then encoded in the background, a few milliseconds at a time, so that the first
+   * autosave writes cached bytes instead of encoding the whole document while the room waits.
+   */
   async open(id: string): Promise<OpenedWorkshop> {
     const checked = checkedId(id);
     const opened = await this.queue.run(checked, () => this.openNow(checked));
-    return { ...opened, workshop: freeze(opened.workshop, true) };
+    const workshop = freeze(opened.workshop, true);
+    this.background = this.background.then(() => this.encode.warm(workshop));
+    return { ...opened, workshop };
+  }
+
+  whenIdle(): Promise<void> {
+    return this.background;
   }
 
   async create(workshop: Workshop): Promise<void> {

@@ -19,6 +19,8 @@ export interface WorkshopRepository {
    * snapshot is restored; throws RepositoryError when nothing valid is left.
    */
   open(id: string): Promise<OpenedWorkshop>;
+  /** Resolves once the work an open leaves running in the background (see `open`) is done. */
+  whenIdle(): Promise<void>;
   /** Writes a new workshop; refuses an id that exists. */
   create(workshop: Workshop): Promise<void>;
   /** Durable write (temp file, fsync, rename, fsync of the folder); throws on failure. */

@@ -2,15 +2,23 @@
  * Tools reachable from every phase: the parking lot, sticky notes and votes. A small dock at
  * the bottom left opens them; each also has a shortcut (see facilitationShortcuts.ts).
  */
-import { memo, useEffect } from 'react';
+import { memo, Suspense, useEffect } from 'react';
 import type { PhaseId } from '../../domain/workshopSchema';
+import { preloadableLazy } from '../components/preloadableLazy';
 import { selectOpenVoteCount, selectParkingLot, useWorkshop } from '../stores/workshopSelectors';
 import { facilitationShortcutFor, SHORTCUT_HINTS } from './facilitationShortcuts';
 import { closeModal, closeNotes, openModal, openNotes, useFacilitationStore } from './facilitationStore';
-import { NotesPanel, usePhaseNotes } from './NotesPanel';
-import { ParkingLotDrawer } from './ParkingLotDrawer';
-import { VoteDialog } from './VoteDialog';
+import { usePhaseNotes } from './usePhaseNotes';
 import './facilitation.css';
+
+// The tools load on first use, or in the background once the console is up (preloadFacilitationTools).
+const NotesPanel = preloadableLazy(() => import('./NotesPanel').then((m) => m.NotesPanel));
+const ParkingLotDrawer = preloadableLazy(() => import('./ParkingLotDrawer').then((m) => m.ParkingLotDrawer));
+const VoteDialog = preloadableLazy(() => import('./VoteDialog').then((m) => m.VoteDialog));
+
+export function preloadFacilitationTools(): void {
+  for (const tool of [NotesPanel, ParkingLotDrawer, VoteDialog]) void tool.preload().catch(() => {});
+}
 
 export const FacilitationLayer = memo(function FacilitationLayer({ phase, readOnly }: { phase: PhaseId; readOnly: boolean }) {
   const { modal, notesOpen } = useFacilitationStore();
@@ -76,9 +84,11 @@ export const FacilitationLayer = memo(function FacilitationLayer({ phase, readOn
           )}
         </button>
       </div>
-      {notesOpen && <NotesPanel phase={phase} readOnly={readOnly} />}
-      {modal === 'parkingLot' && <ParkingLotDrawer phase={phase} readOnly={readOnly} onClose={closeModal} />}
-      {modal === 'vote' && <VoteDialog readOnly={readOnly} onClose={closeModal} />}
+      <Suspense fallback={null}>
+        {notesOpen && <NotesPanel.Component phase={phase} readOnly={readOnly} />}
+        {modal === 'parkingLot' && <ParkingLotDrawer.Component phase={phase} readOnly={readOnly} onClose={closeModal} />}
+        {modal === 'vote' && <VoteDialog.Component readOnly={readOnly} onClose={closeModal} />}
+      </Suspense>
     </>
   );
 });

@@ -16,7 +16,8 @@ import { dispatchCommand, undo } from '../stores/sessionStore';
 import { showToast } from '../stores/toastStore';
 import { SHORTCUT_HINTS } from './facilitationShortcuts';
 import { closeNotes, useFacilitationStore } from './facilitationStore';
-import { selectHandoffs, selectNotes, selectStages, useWorkshop } from '../stores/workshopSelectors';
+import { selectHandoffs, selectStages, useWorkshop } from '../stores/workshopSelectors';
+import { usePhaseNotes } from './usePhaseNotes';
 
 type Colour = StickyNote['colour'];
 const COLOURS: { id: Colour; label: string }[] = [
@@ -27,12 +28,6 @@ const COLOURS: { id: Colour; label: string }[] = [
   { id: 'pink', label: 'Pink' },
 ];
 const PAGE = 24;
-
-/** The notes of one phase, memoised on the notes list, so other edits cost nothing here. */
-export function usePhaseNotes(phase: PhaseId): StickyNote[] {
-  const notes = useWorkshop(selectNotes);
-  return useMemo(() => notes.filter((n) => n.phase === phase), [notes, phase]);
-}
 
 export function NotesPanel({ phase, readOnly }: { phase: PhaseId; readOnly: boolean }) {
   const notes = usePhaseNotes(phase);

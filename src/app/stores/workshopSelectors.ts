@@ -5,13 +5,11 @@
  * (checks, swimlanes, navigable phases) memoised on the identity of the lists it reads. A
  * component subscribes to what it shows, so a keystroke re-renders what it changes.
  */
-import { buildSwimlanes } from '../../domain/buildSwimlanes';
-import { checkResponsibilities } from '../../domain/checkResponsibilities';
 import { navigablePhases } from '../../domain/phases';
 import type { PhaseId, Workshop } from '../../domain/workshopSchema';
 import { useSessionStore } from './sessionStore';
 
-type SessionState = ReturnType<typeof useSessionStore.getState>;
+export type SessionState = ReturnType<typeof useSessionStore.getState>;
 type Selector<T> = (state: SessionState) => T;
 
 const NONE: never[] = [];
@@ -80,7 +78,7 @@ export const selectOpenVoteCount: Selector<number> = (s) => selectVotes(s).filte
 // ---------------------------------------------------------------- derived, memoised per input identity
 
 /** Remembers the last result and recomputes only when an argument is a different object. */
-function memoOnIdentity<A extends readonly unknown[], R>(compute: (...args: A) => R): (...args: A) => R {
+export function memoOnIdentity<A extends readonly unknown[], R>(compute: (...args: A) => R): (...args: A) => R {
   let last: { args: A; result: R } | null = null;
   return (...args) => {
     if (last && args.every((arg, i) => arg === last!.args[i])) return last.result;
@@ -90,13 +88,7 @@ function memoOnIdentity<A extends readonly unknown[], R>(compute: (...args: A) =
   };
 }
 
-const reportOf = memoOnIdentity((teams: Workshop['teams'], stages: Workshop['stages'], activities: Workshop['activities']) => checkResponsibilities({ teams, stages, activities }));
-export const selectResponsibilityReport = (s: SessionState) => reportOf(selectTeams(s), selectStages(s), selectActivities(s));
-
-const swimlanesOf = memoOnIdentity((teams: Workshop['teams'], stages: Workshop['stages'], activities: Workshop['activities'], handoffs: Workshop['handoffs']) =>
-  buildSwimlanes({ teams, stages, activities, handoffs }),
-);
-export const selectSwimlaneModel = (s: SessionState) => swimlanesOf(selectTeams(s), selectStages(s), selectActivities(s), selectHandoffs(s));
+// The responsibility checks and swimlanes: responsibilitySelectors.ts, loaded with the phases that show them.
 
 const phasesOf = memoOnIdentity((agenda: Workshop['agenda']) => navigablePhases({ agenda }));
 export const selectNavigablePhases = (s: SessionState) => phasesOf(selectAgenda(s));

@@ -4,6 +4,7 @@ import { PHASES } from '../../domain/phases';
 import { Icon } from '../components/Icon';
 import { goToAdjacentPhase } from '../keyboard/useConsoleShortcuts';
 import { SHORTCUT_LABELS } from '../keyboard/shortcuts';
+import { preloadPhaseView } from '../phases/phaseViews';
 import { dispatchCommand } from '../stores/sessionStore';
 import { selectCurrentPhase, selectNavigablePhases, useWorkshop } from '../stores/workshopSelectors';
 
@@ -13,9 +14,9 @@ export function PhaseBar() {
   const currentIndex = phases.indexOf(current);
   const currentRef = useRef<HTMLButtonElement>(null);
 
-  useEffect(() => {
-    currentRef.current?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-  }, [current]);
+  // Brings the current phase into the bar's view once the new phase has been drawn: measuring
+  // earlier would force a synchronous layout of the whole new phase (its matrix, say) first.
+  useEffect(() => afterNextPaint(() => revealInBar(currentRef.current)), [current]);
 
   return (
     <nav className="phase-bar" aria-label="Phases">
@@ -42,8 +43,11 @@ export function PhaseBar() {
                 data-testid={`phase-${phase}`}
                 data-state={state}
                 title={PHASES[phase].purpose}
+                // Its view starts loading (if it has not yet) while the host moves the room there.
                 onClick={() => {
-                  if (state !== 'current') void dispatchCommand({ type: 'goToPhase', phase });
+                  if (state === 'current') return;
+                  void preloadPhaseView(phase).catch(() => {});
+                  void dispatchCommand({ type: 'goToPhase', phase });
                 }}
               >
                 <span className="phase-step__number" aria-hidden="true">
@@ -68,4 +72,27 @@ export function PhaseBar() {
       </button>
     </nav>
   );
+}
+
+/** Runs `run` after the next frame has been drawn, when reading layout costs nothing; returns a cancel. */
+function afterNextPaint(run: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const frame = requestAnimationFrame(() => {
+    timer = setTimeout(run, 0);
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
+}
+
+/** Scrolls the phase bar's list (only it: never the page) so that `step` is fully in view. */
+function revealInBar(step: HTMLElement | null): void {
+  const list = step?.closest<HTMLElement>('.phase-bar__list');
+  if (!step || !list) return;
+  const item = step.parentElement!;
+  const left = item.offsetLeft - list.offsetLeft;
+  const right = left + item.offsetWidth;
+  if (left < list.scrollLeft) list.scrollLeft = left;
+  else if (right > list.scrollLeft + list.clientWidth) list.scrollLeft = right - list.clientWidth;
 }

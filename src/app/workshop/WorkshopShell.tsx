@@ -1,8 +1,11 @@
 /** The facilitator's console for one open workshop. */
-import { memo, type MemoExoticComponent } from 'react';
-import { FacilitationLayer } from '../facilitation/FacilitationLayer';
+import { Suspense, useEffect, useState } from 'react';
+import type { PhaseId } from '../../domain/workshopSchema';
+import { ALL_PHASES, PHASES } from '../../domain/phases';
+import { soonWhenIdle } from '../components/preloadableLazy';
+import { FacilitationLayer, preloadFacilitationTools } from '../facilitation/FacilitationLayer';
 import { useDisconnected } from '../stores/connectionStore';
-import { PHASE_VIEWS } from '../phases/phaseViews';
+import { PHASE_VIEWS, preloadPhaseView } from '../phases/phaseViews';
 import { selectCurrentPhase, selectNavigablePhases, selectNotices, selectReadOnly, selectReadOnlyReason, selectSaveState, selectWorkshopId, useWorkshop } from '../stores/workshopSelectors';
 import { AgendaTimer } from '../timer/AgendaTimer';
 import { NoticesBanner } from './NoticesBanner';
@@ -14,23 +17,48 @@ import { SignedCharterBanner } from './SignedCharterBanner';
 import { TopBar } from './TopBar';
 
 /**
- * Phase views read what they need from the store themselves; memoised here so that the shell
- * re-rendering (a phase change, a save state) does not re-render the whole phase.
+ * The phase whose view to show: the current one once its view has loaded, until then the one
+ * shown before (a switch right after opening, before the background preload, keeps the old
+ * phase a moment instead of flashing a loading message). If loading fails, the current one,
+ * whose Suspense fallback then tries again.
  */
-const MEMO_PHASE_VIEWS = Object.fromEntries(Object.entries(PHASE_VIEWS).map(([phase, View]) => [phase, memo(View)])) as {
-  [P in keyof typeof PHASE_VIEWS]: MemoExoticComponent<(typeof PHASE_VIEWS)[P]>;
-};
+function useShownPhase(phase: PhaseId): PhaseId {
+  const [shown, setShown] = useState(phase);
+  const [failed, setFailed] = useState<PhaseId | null>(null);
+  const ready = PHASE_VIEWS[phase].isLoaded() || failed === phase;
+  if (ready && shown !== phase) setShown(phase);
+  useEffect(() => {
+    if (ready) return;
+    let live = true;
+    preloadPhaseView(phase).then(
+      () => live && setShown(phase),
+      () => live && setFailed(phase),
+    );
+    return () => {
+      live = false;
+    };
+  }, [phase, ready]);
+  return ready ? phase : shown;
+}
+
+/** Once the console is up, the other phases and the facilitation tools load when idle, so a switch finds them ready. */
+function preloadTheRest(): void {
+  for (const phase of ALL_PHASES) void preloadPhaseView(phase).catch(() => {});
+  preloadFacilitationTools();
+}
 
 /** Subscribes to the session's state and the current phase only: each part below reads its own slice. */
 export function WorkshopShell() {
-  const phase = useWorkshop(selectCurrentPhase);
+  const current = useWorkshop(selectCurrentPhase);
+  const phase = useShownPhase(current);
   const fileReadOnly = useWorkshop(selectReadOnly);
   const readOnlyReason = useWorkshop(selectReadOnlyReason);
   const saveState = useWorkshop(selectSaveState);
   const notices = useWorkshop(selectNotices);
   const workshopId = useWorkshop(selectWorkshopId);
   const number = useWorkshop(selectNavigablePhases).indexOf(phase) + 1;
-  const PhaseView = MEMO_PHASE_VIEWS[phase];
+  const PhaseView = PHASE_VIEWS[phase].Component;
+  useEffect(() => soonWhenIdle(preloadTheRest), []);
   // Without its host the browser mode cannot keep an edit, so it takes none (see ConnectionBanner).
   const disconnected = useDisconnected();
   const readOnly = fileReadOnly || disconnected;
@@ -46,10 +74,18 @@ export function WorkshopShell() {
       <main className="shell__main" data-testid="phase-view" data-phase={phase}>
         <div className="shell__content">
           <PhaseHeader phase={phase} number={number} />
-          <PhaseView phase={phase} readOnly={readOnly} />
+          <Suspense
+            fallback={
+              <p className="app-loading" role="status">
+                Opening {PHASES[phase].label}…
+              </p>
+            }
+          >
+            <PhaseView phase={phase} readOnly={readOnly} />
+          </Suspense>
         </div>
       </main>
-      <FacilitationLayer phase={phase} readOnly={readOnly} />
+      <FacilitationLayer phase={current} readOnly={readOnly} />
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { freeze, produce } from 'immer';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createJsonChunkEncoder } from '../../../electron/host/storage/createJsonChunkEncoder';
 import { buildLargeWorkshop } from '../../helpers/buildLargeWorkshop';
 
@@ -34,6 +34,35 @@ describe('createJsonChunkEncoder', () => {
     const encode = createJsonChunkEncoder();
     const mutable = { list: [{ title: 'Before' }] };
     encode(mutable);
+    mutable.list[0]!.title = 'After';
+    expect(text(encode(mutable))).toBe('{"list":[{"title":"After"}]}');
+  });
+});
+
+describe('createJsonChunkEncoder warm', () => {
+  it('fills the cache in the background, so that the next encode stringifies only what changed', async () => {
+    const encode = createJsonChunkEncoder();
+    const base = freeze(buildLargeWorkshop({ activities: 50, notes: 20 }), true);
+    await encode.warm(base);
+    const edited = produce(base, (draft) => {
+      draft.activities[7]!.name = 'Renamed activity';
+    });
+    const stringify = vi.spyOn(JSON, 'stringify');
+    try {
+      const chunks = encode(edited);
+      const wholeObjects = stringify.mock.calls.filter(([value]) => typeof value === 'object' && value !== null);
+      expect(wholeObjects.map(([value]) => value)).toEqual([edited.activities[7]]);
+      stringify.mockRestore();
+      expect(text(chunks)).toBe(JSON.stringify(edited));
+    } finally {
+      stringify.mockRestore();
+    }
+  });
+
+  it('leaves what can still change alone', async () => {
+    const encode = createJsonChunkEncoder();
+    const mutable = { list: [{ title: 'Before' }] };
+    await encode.warm(mutable);
     mutable.list[0]!.title = 'After';
     expect(text(encode(mutable))).toBe('{"list":[{"title":"After"}]}');
   });

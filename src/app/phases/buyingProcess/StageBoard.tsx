@@ -35,11 +35,13 @@ const INSTRUCTIONS: ScreenReaderInstructions = {
   draggable: 'To move this stage, press Space. Use the left and right arrow keys to choose its place, Space again to drop it there, or Escape to cancel.',
 };
 
+// Module constants: dnd-kit memoises sensors on these objects, and new sensors give every
+// sortable card a new context, so a keystroke in one stage would re-render all of them.
+const POINTER = { activationConstraint: { distance: 6 } };
+const KEYBOARD = { coordinateGetter: sortableKeyboardCoordinates };
+
 export function StageBoard({ stages, selectedId, readOnly, onSelect, onInsert, onMove }: StageBoardProps) {
-  const sensors = useSensors(
-    useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
-  );
+  const sensors = useSensors(useSensor(PointerSensor, POINTER), useSensor(KeyboardSensor, KEYBOARD));
   // The order shown right after a drop, until the host's answer arrives (no snap back).
   const [pending, setPending] = useState<{ base: Stage[]; ids: string[] } | null>(null);
   // Stable while only a stage's text changes, so typing does not re-render every sortable card.

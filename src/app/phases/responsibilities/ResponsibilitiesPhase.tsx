@@ -10,8 +10,10 @@ import { Swimlanes } from '../../swimlanes/Swimlanes';
 import type { PhaseViewProps } from '../phaseViews';
 import { CheckSummary } from './CheckSummary';
 import { StageMatrix } from './StageMatrix';
+import { revealAndFlash } from './revealAndFlash';
 import { StagePicker } from './StagePicker';
-import { selectActivities, selectResponsibilityReport, selectStages, selectSwimlaneModel, selectTeams, useWorkshop } from '../../stores/workshopSelectors';
+import { selectResponsibilityReport, selectSwimlaneModel } from '../../stores/responsibilitySelectors';
+import { selectActivities, selectStages, selectTeams, useWorkshop } from '../../stores/workshopSelectors';
 import { useActivitiesByStage } from './useActivitiesByStage';
 import './responsibilities.css';
 
@@ -38,19 +40,15 @@ export function ResponsibilitiesPhase({ readOnly }: PhaseViewProps) {
     setTarget(problem);
   }, []);
 
+  // A stage's own problem shows its matrix; an activity's, its row (StageMatrix, once the row is rendered).
   useEffect(() => {
-    if (!target || view !== 'matrix') return;
-    const selector = target.activityId ? `[data-activity-id="${CSS.escape(target.activityId)}"]` : `[data-testid="stage-matrix"][data-stage-id="${CSS.escape(target.stageId)}"]`;
-    const element = document.querySelector<HTMLElement>(selector);
+    if (!target || target.activityId || view !== 'matrix') return;
+    const element = document.querySelector<HTMLElement>(`[data-testid="stage-matrix"][data-stage-id="${CSS.escape(target.stageId)}"]`);
     if (!element) return;
-    element.scrollIntoView({ block: 'center' });
-    const focusable = target.activityId ? element.querySelector<HTMLElement>('[name="activityName"]') : element.querySelector<HTMLElement>('select');
-    focusable?.focus({ preventScroll: true });
-    element.classList.remove('is-flashing');
-    void element.offsetWidth;
-    element.classList.add('is-flashing');
+    revealAndFlash(element, element.querySelector<HTMLElement>('select'));
     setTarget(null);
   }, [target, view, stage]);
+  const revealed = useCallback(() => setTarget(null), []);
 
   return (
     <div className="raci">
@@ -84,6 +82,8 @@ export function ResponsibilitiesPhase({ readOnly }: PhaseViewProps) {
               activities={byStage.get(stage.id) ?? NO_ACTIVITIES}
               report={report}
               readOnly={readOnly}
+              revealId={target?.activityId ?? null}
+              onRevealed={revealed}
             />
           )}
         </div>

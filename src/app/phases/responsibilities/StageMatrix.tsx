@@ -2,8 +2,10 @@
  * One stage's responsibility matrix: rows are activities, columns are teams, each cell four
  * toggles R/A/C/I. Keyboard: one tab stop per row; arrows move between toggles (up/down keep
  * the column), Space/Enter toggles, and R/A/C/I toggle that role in the focused cell.
+ * Only the rows near the viewport are rendered (useRowWindow), with the row holding the focus
+ * always among them; the table tells assistive technology how many rows there are in all.
  */
-import { memo, useCallback, useEffect, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
+import { Fragment, memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import { PROBLEM_LABELS, type ResponsibilityReport } from '../../../domain/checkResponsibilities';
 import { displayName } from '../../../domain/displayNames';
 import { RACI_ROLE_LABELS } from '../../../domain/labels';
@@ -16,6 +18,8 @@ import { dispatchCommand, undo } from '../../stores/sessionStore';
 import { showToast } from '../../stores/toastStore';
 import { teamSlot, teamStyle } from '../../theme/teamColours';
 import { LeadPicker } from './LeadPicker';
+import { revealAndFlash } from './revealAndFlash';
+import { useRowWindow } from './useRowWindow';
 
 const ROLES: RaciRole[] = ['R', 'A', 'C', 'I'];
 
@@ -27,13 +31,40 @@ interface StageMatrixProps {
   activities: Activity[];
   report: ResponsibilityReport;
   readOnly: boolean;
+  /** An activity being brought into view (a jump from the checks): rendered wherever the viewport is. */
+  revealId?: string | null;
+  /** Called once the row of `revealId` has been shown and focused. */
+  onRevealed?: () => void;
 }
 
-export function StageMatrix({ stage, index, stages, teams, activities, report, readOnly }: StageMatrixProps) {
+/** A row's usual height (a one-line name, its description, a problem line) until it is measured. */
+const ROW_ESTIMATE = 70;
+const NO_IDS: ReadonlySet<string> = new Set();
+
+export function StageMatrix({ stage, index, stages, teams, activities, report, readOnly, revealId = null, onRevealed }: StageMatrixProps) {
+  /** A new activity, whose name field takes the focus once it arrives. */
   const [focusId, setFocusId] = useState<string | null>(null);
+  /** A toggle to focus in a row the window has not rendered yet (arrow keys). */
+  const [focusToggle, setFocusToggle] = useState<{ index: number; at: number } | null>(null);
+  /** Activities whose details (description, stage, delete) are open. */
+  const [openIds, setOpenIds] = useState<ReadonlySet<string>>(NO_IDS);
+  /** The row holding the focus stays rendered while the page scrolls away from it. */
+  const focusedRow = useRef<string | null>(null);
   const tableRef = useRef<HTMLTableElement>(null);
+  const headRef = useRef<HTMLTableSectionElement>(null);
   const stageProblems = (report.byStage.get(stage.id) ?? []).filter((p) => p.activityId === null);
   const name = displayName(stage.name, 'stage');
+  const indexOf = useMemo(() => new Map(activities.map((a, i) => [a.id, i])), [activities]);
+
+  const rowWindow = useRowWindow({
+    count: activities.length,
+    keyOf: useCallback((i: number) => activities[i]!.id, [activities]),
+    headRef,
+    pinned: () => [focusedRow.current, focusId, revealId].map((id) => (id ? (indexOf.get(id) ?? -1) : -1)).concat(focusToggle ? [focusToggle.index] : []),
+    pinKey: `${focusId}|${revealId}|${focusToggle?.index}`,
+    estimate: ROW_ESTIMATE,
+    measure: rowHeight,
+  });
 
   useEffect(() => {
     if (!focusId) return;
@@ -44,17 +75,52 @@ export function StageMatrix({ stage, index, stages, teams, activities, report, r
     }
   }, [focusId, activities]);
 
+  // The row is pinned, so it renders as soon as the window is up.
+  useEffect(() => {
+    if (!revealId) return;
+    const row = tableRef.current?.querySelector<HTMLElement>(`tr[data-activity-id="${CSS.escape(revealId)}"]`);
+    if (!row) return;
+    revealAndFlash(row, row.querySelector<HTMLElement>('[name="activityName"]'));
+    onRevealed?.();
+  }, [revealId, rowWindow.rows, onRevealed]);
+
+  useEffect(() => {
+    if (!focusToggle) return;
+    const toggles = tableRef.current?.querySelectorAll<HTMLButtonElement>(`tr[data-index="${focusToggle.index}"] [data-raci-toggle]`);
+    const button = toggles?.[focusToggle.at];
+    if (button) focusToggleButton(button);
+    setFocusToggle(null);
+  }, [focusToggle]);
+
   const add = async () => {
     const id = crypto.randomUUID();
     if (await dispatchCommand({ type: 'addItem', collection: 'activities', item: { id, stageId: stage.id, name: '', description: '', roles: [] } })) setFocusId(id);
   };
 
-  const onKeyDown = useCallback((event: KeyboardEvent<HTMLTableElement>) => matrixKeys(event, tableRef.current), []);
-  // A toggle focused by pointer becomes its row's tab stop too.
+  const count = activities.length;
+  const onKeyDown = useCallback((event: KeyboardEvent<HTMLTableElement>) => matrixKeys(event, tableRef.current, count, (index, at) => setFocusToggle({ index, at })), [count]);
   const onFocus = useCallback((event: FocusEvent<HTMLTableElement>) => {
     const target = event.target as HTMLElement;
+    const row = target.closest<HTMLElement>('tr[data-activity-id], tr[data-details-of]');
+    focusedRow.current = row ? (row.dataset.activityId ?? row.dataset.detailsOf ?? null) : null;
+    // A toggle focused by pointer becomes its row's tab stop too.
     if (target.hasAttribute('data-raci-toggle') && target.getAttribute('tabindex') !== '0') moveTabStop(target as HTMLButtonElement);
   }, []);
+  const onBlur = useCallback((event: FocusEvent<HTMLTableElement>) => {
+    if (!event.currentTarget.contains(event.relatedTarget as Node | null)) focusedRow.current = null;
+  }, []);
+  const toggleOpen = useCallback((id: string) => {
+    setOpenIds((current) => {
+      const next = new Set(current);
+      if (!next.delete(id)) next.add(id);
+      return next;
+    });
+  }, []);
+
+  // Row numbers for assistive technology, counting the head row and open details rows.
+  const openIndexes = [...openIds].map((id) => indexOf.get(id)).filter((i): i is number => i !== undefined);
+  const rowNumber = (i: number) => 2 + i + openIndexes.filter((o) => o < i).length;
+  const columns = teams.length + 2;
 
   return (
     <section className="raci-stage" aria-labelledby={`stage-matrix-${stage.id}`} data-testid="stage-matrix" data-stage-id={stage.id}>
@@ -85,10 +151,10 @@ export function StageMatrix({ stage, index, stages, teams, activities, report, r
         <p className="raci-stage__empty">No activities yet. What does each team do for the customer in {name}? Add one per line, then give every team its role.</p>
       ) : (
         <div className="raci-stage__scroll">
-          <table className="raci-matrix" ref={tableRef} onKeyDown={onKeyDown} onFocus={onFocus} data-testid="raci-matrix">
+          <table className="raci-matrix" ref={tableRef} onKeyDown={onKeyDown} onFocus={onFocus} onBlur={onBlur} aria-rowcount={1 + activities.length + openIndexes.length} data-testid="raci-matrix">
             <caption className="visually-hidden">Responsibilities in {name}: R responsible, A accountable, C consulted, I informed</caption>
-            <thead>
-              <tr>
+            <thead ref={headRef}>
+              <tr aria-rowindex={1}>
                 <th scope="col" className="raci-matrix__activity-head">
                   Activity
                 </th>
@@ -105,18 +171,38 @@ export function StageMatrix({ stage, index, stages, teams, activities, report, r
                 </th>
               </tr>
             </thead>
+            {rowWindow.before > 0 && (
+              <tbody aria-hidden="true">
+                <SpacerRow height={rowWindow.before} columns={columns} />
+              </tbody>
+            )}
             <tbody>
-              {activities.map((activity) => (
-                <ActivityRow
-                  key={activity.id}
-                  activity={activity}
-                  teams={teams}
-                  stages={stages}
-                  problems={problemText(report, activity.id)}
-                  readOnly={readOnly}
-                />
-              ))}
+              {rowWindow.rows.map(({ index: i, key, gapBefore }) => {
+                const activity = activities[i]!;
+                return (
+                  <Fragment key={key}>
+                    {gapBefore > 0 && <SpacerRow height={gapBefore} columns={columns} />}
+                    <ActivityRow
+                      activity={activity}
+                      index={i}
+                      rowNumber={rowNumber(i)}
+                      teams={teams}
+                      stages={stages}
+                      problems={problemText(report, activity.id)}
+                      readOnly={readOnly}
+                      open={openIds.has(activity.id)}
+                      onToggleOpen={toggleOpen}
+                      measureRef={rowWindow.measureRef}
+                    />
+                  </Fragment>
+                );
+              })}
             </tbody>
+            {rowWindow.after > 0 && (
+              <tbody aria-hidden="true">
+                <SpacerRow height={rowWindow.after} columns={columns} />
+              </tbody>
+            )}
           </table>
         </div>
       )}
@@ -130,6 +216,28 @@ export function StageMatrix({ stage, index, stages, teams, activities, report, r
   );
 }
 
+/** Stands in for rows the window has not rendered, so the page keeps its scroll height. */
+function SpacerRow({ height, columns }: { height: number; columns: number }) {
+  return (
+    <tr className="raci-matrix__spacer" aria-hidden="true">
+      <td colSpan={columns} style={{ height }} />
+    </tr>
+  );
+}
+
+/** A rendered row's height with its open details row, which belongs to it. */
+function rowHeight(row: HTMLElement): number {
+  const next = row.nextElementSibling as HTMLElement | null;
+  return row.offsetHeight + (next && next.dataset.detailsOf === row.dataset.activityId ? next.offsetHeight : 0);
+}
+
+/**
+ * The row shows the first line of its description (CSS clamps it): cut a long one well past
+ * what a line can hold, so that layout does not shape thousands of hidden characters per row.
+ */
+const PREVIEW_CHARS = 400;
+const preview = (text: string) => (text.length > PREVIEW_CHARS ? `${text.slice(0, PREVIEW_CHARS)}…` : text);
+
 /** The row's problems as one stable string ("kind\tmessage" lines), so unchanged rows skip rendering. */
 function problemText(report: ResponsibilityReport, activityId: string): string {
   const problems = report.byActivity.get(activityId);
@@ -138,14 +246,34 @@ function problemText(report: ResponsibilityReport, activityId: string): string {
 
 interface ActivityRowProps {
   activity: Activity;
+  /** Its place in the stage (the row window's index). */
+  index: number;
+  /** Its row number in the whole table, for assistive technology. */
+  rowNumber: number;
   teams: Team[];
   stages: Stage[];
   problems: string;
   readOnly: boolean;
+  open: boolean;
+  onToggleOpen: (activityId: string) => void;
+  measureRef: (row: HTMLElement | null) => void;
 }
 
-const ActivityRow = memo(function ActivityRow({ activity, teams, stages, problems, readOnly }: ActivityRowProps) {
-  const [open, setOpen] = useState(false);
+const ActivityRow = memo(function ActivityRow({ activity, index, rowNumber, teams, stages, problems, readOnly, open, onToggleOpen, measureRef }: ActivityRowProps) {
+  const rowRef = useRef<HTMLTableRowElement | null>(null);
+  const ref = useCallback(
+    (row: HTMLTableRowElement | null) => {
+      rowRef.current = row;
+      measureRef(row);
+    },
+    [measureRef],
+  );
+  // Opening or closing the details changes the row's height without resizing the row itself.
+  const opened = useRef(open);
+  useLayoutEffect(() => {
+    if (opened.current !== open && rowRef.current) measureRef(rowRef.current);
+    opened.current = open;
+  }, [open, measureRef]);
   // Toggles show at once; the host's answer replaces them (a new activity object ends the override).
   const [optimistic, setOptimistic] = useState<{ base: Activity; on: Record<string, boolean> } | null>(null);
   const overrides = optimistic && optimistic.base === activity ? optimistic.on : null;
@@ -167,7 +295,10 @@ const ActivityRow = memo(function ActivityRow({ activity, teams, stages, problem
   return (
     <>
       <tr
+        ref={ref}
         className={`raci-matrix__row${lines.length ? (serious ? ' has-serious' : ' has-problem') : ''}`}
+        aria-rowindex={rowNumber}
+        data-index={index}
         data-activity-id={activity.id}
         data-testid="activity-row"
         // Set while a toggle shows ahead of the host; the host's patch clears it (npm run bench waits on it).
@@ -187,7 +318,7 @@ const ActivityRow = memo(function ActivityRow({ activity, teams, stages, problem
             onKeyDown={(event) => event.key === 'Enter' && event.preventDefault()}
             onCommit={(value) => update({ name: value })}
           />
-          {!open && activity.description && <p className="raci-matrix__description">{activity.description}</p>}
+          {!open && activity.description && <p className="raci-matrix__description">{preview(activity.description)}</p>}
           {lines.length > 0 && (
             <ul className="raci-problems" data-testid="activity-problems">
               {lines.map(([kind, message]) => (
@@ -232,14 +363,14 @@ const ActivityRow = memo(function ActivityRow({ activity, teams, stages, problem
             aria-expanded={open}
             aria-label={`Details of ${name}`}
             title="Description, stage, delete"
-            onClick={() => setOpen((v) => !v)}
+            onClick={() => onToggleOpen(activity.id)}
           >
             <Icon name="pencil" />
           </button>
         </td>
       </tr>
       {open && (
-        <tr className="raci-matrix__details" data-testid="activity-details">
+        <tr className="raci-matrix__details" aria-rowindex={rowNumber + 1} data-details-of={activity.id} data-testid="activity-details">
           <td colSpan={teams.length + 2}>
             <div className="raci-matrix__details-grid">
               <label className="field">
@@ -270,15 +401,16 @@ const ActivityRow = memo(function ActivityRow({ activity, teams, stages, problem
   );
 });
 
-/** Arrow keys, Home/End and the role letters inside the matrix; one tab stop per row. */
-function matrixKeys(event: KeyboardEvent<HTMLTableElement>, table: HTMLTableElement | null): void {
+/**
+ * Arrow keys, Home/End and the role letters inside the matrix; one tab stop per row. Up/down
+ * to a row the window has not rendered asks for it (`reveal`), and it is focused once rendered.
+ */
+function matrixKeys(event: KeyboardEvent<HTMLTableElement>, table: HTMLTableElement | null, count: number, reveal: (index: number, at: number) => void): void {
   const target = event.target as HTMLElement;
   if (!table || !target.hasAttribute('data-raci-toggle') || event.altKey || event.ctrlKey || event.metaKey) return;
   const row = target.closest('tr')!;
   const inRow = [...row.querySelectorAll<HTMLButtonElement>('[data-raci-toggle]')];
   const at = inRow.indexOf(target as HTMLButtonElement);
-  const rows = [...table.querySelectorAll<HTMLTableRowElement>('tr[data-activity-id]')];
-  const rowAt = rows.indexOf(row as HTMLTableRowElement);
   let next: HTMLButtonElement | undefined;
   const key = event.key;
   if (key === 'ArrowRight') next = inRow[at + 1];
@@ -286,20 +418,26 @@ function matrixKeys(event: KeyboardEvent<HTMLTableElement>, table: HTMLTableElem
   else if (key === 'Home') next = inRow[0];
   else if (key === 'End') next = inRow.at(-1);
   else if (key === 'ArrowDown' || key === 'ArrowUp') {
-    const other = rows[rowAt + (key === 'ArrowDown' ? 1 : -1)];
-    next = other ? [...other.querySelectorAll<HTMLButtonElement>('[data-raci-toggle]')][at] : undefined;
+    const index = Number(row.dataset.index) + (key === 'ArrowDown' ? 1 : -1);
+    const other = table.querySelector<HTMLTableRowElement>(`tr[data-index="${index}"]`);
+    if (other) next = [...other.querySelectorAll<HTMLButtonElement>('[data-raci-toggle]')][at];
+    else if (index >= 0 && index < count) {
+      event.preventDefault();
+      reveal(index, at);
+      return;
+    }
   } else if (/^[raci]$/i.test(key) && !event.shiftKey) {
     const cell = target.closest('[data-team-id]');
     const button = cell?.querySelector<HTMLButtonElement>(`[data-role="${key.toUpperCase()}"]`);
     if (button && !button.disabled) {
       event.preventDefault();
       button.click();
-      focusToggle(button);
+      focusToggleButton(button);
     }
     return;
   } else return;
   event.preventDefault();
-  if (next) focusToggle(next);
+  if (next) focusToggleButton(next);
 }
 
 /** Moves the row's single tab stop to `button` (the DOM keeps it across renders: the prop never changes). */
@@ -309,7 +447,7 @@ function moveTabStop(button: HTMLButtonElement): void {
   button.setAttribute('tabindex', '0');
 }
 
-function focusToggle(button: HTMLButtonElement): void {
+function focusToggleButton(button: HTMLButtonElement): void {
   moveTabStop(button);
   button.focus();
 }

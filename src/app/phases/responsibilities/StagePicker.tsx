@@ -19,45 +19,59 @@ export const StagePicker = memo(function StagePicker({ stages, activitiesByStage
   return (
     <nav className="raci-picker" aria-label="Stages">
       <ol className="raci-picker__list">
-        {stages.map((stage, index) => {
-          const count = activitiesByStage.get(stage.id)?.length ?? 0;
-          const problems = report.byStage.get(stage.id)?.length ?? 0;
-          const name = displayName(stage.name, 'stage');
-          return (
-            <li key={stage.id}>
-              <button
-                type="button"
-                className="raci-picker__item"
-                aria-current={stage.id === selectedId ? 'true' : undefined}
-                onClick={() => onSelect(stage.id)}
-                data-testid="stage-pick"
-                data-stage-id={stage.id}
-              >
-                <span className="raci-picker__number">{index + 1}</span>
-                <span className="raci-picker__text">
-                  <span className="raci-picker__name">{name}</span>
-                  <span className="raci-picker__meta">
-                    {countNoun(count, NOUNS.activity)}
-                    {problems > 0 ? (
-                      <span className="raci-picker__problems">
-                        {' · '}
-                        <Icon name="alert" />
-                        {countNoun(problems, NOUNS.problem)}
-                      </span>
-                    ) : count > 0 ? (
-                      <span className="raci-picker__ok">
-                        {' · '}
-                        <Icon name="check" />
-                        OK
-                      </span>
-                    ) : null}
-                  </span>
-                </span>
-              </button>
-            </li>
-          );
-        })}
+        {stages.map((stage, index) => (
+          <StagePick
+            key={stage.id}
+            id={stage.id}
+            index={index}
+            name={displayName(stage.name, 'stage')}
+            count={activitiesByStage.get(stage.id)?.length ?? 0}
+            problems={report.byStage.get(stage.id)?.length ?? 0}
+            selected={stage.id === selectedId}
+            onSelect={onSelect}
+          />
+        ))}
       </ol>
     </nav>
+  );
+});
+
+interface StagePickProps {
+  id: string;
+  index: number;
+  name: string;
+  count: number;
+  problems: number;
+  selected: boolean;
+  onSelect: (id: string) => void;
+}
+
+/** One stage in the list; plain values as props, so a toggle re-renders only the stage whose counts changed. */
+const StagePick = memo(function StagePick({ id, index, name, count, problems, selected, onSelect }: StagePickProps) {
+  return (
+    <li>
+      <button type="button" className="raci-picker__item" aria-current={selected ? 'true' : undefined} onClick={() => onSelect(id)} data-testid="stage-pick" data-stage-id={id}>
+        <span className="raci-picker__number">{index + 1}</span>
+        <span className="raci-picker__text">
+          <span className="raci-picker__name">{name}</span>
+          <span className="raci-picker__meta">
+            {countNoun(count, NOUNS.activity)}
+            {problems > 0 ? (
+              <span className="raci-picker__problems">
+                {' · '}
+                <Icon name="alert" />
+                {countNoun(problems, NOUNS.problem)}
+              </span>
+            ) : count > 0 ? (
+              <span className="raci-picker__ok">
+                {' · '}
+                <Icon name="check" />
+                OK
+              </span>
+            ) : null}
+          </span>
+        </span>
+      </button>
+    </li>
   );
 });

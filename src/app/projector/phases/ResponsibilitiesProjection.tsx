@@ -1,5 +1,6 @@
 /** The room sees the swimlanes with their hand-offs, and how many problems the checks still find. */
-import { selectResponsibilityReport, selectStages, selectSwimlaneModel, selectTeams, useWorkshop } from '../../stores/workshopSelectors';
+import { selectResponsibilityReport, selectSwimlaneModel } from '../../stores/responsibilitySelectors';
+import { selectStages, selectTeams, useWorkshop } from '../../stores/workshopSelectors';
 import { useMemo } from 'react';
 import { summarizeChecks } from '../../../domain/summarizeChecks';
 import { FitBox } from '../../swimlanes/FitBox';
