@@ -344,7 +344,9 @@ function sponsorsOf(content: Content, look: Lookups): Listing<PersonView> {
     items: content.rhythm.sponsors.map((s) => {
       const participant = s.participantId === null ? undefined : participants.get(s.participantId);
       const team = participant ? look.teamRef(participant.teamId) : null;
-      return { name: displayName(participant?.name || s.name, 'sponsor'), detail: [s.role.trim(), team?.name ?? ''].filter(Boolean).join(' · ') };
+      // The linked participant's name, unless it is blank: then the name typed for the sponsor.
+      const name = participant?.name.trim() ? participant.name : s.name;
+      return { name: displayName(name, 'sponsor'), detail: [s.role.trim(), team?.name ?? ''].filter(Boolean).join(' · ') };
     }),
     empty: 'No executive sponsor was named.',
   };

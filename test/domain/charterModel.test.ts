@@ -273,6 +273,15 @@ describe('buildCharterModel', () => {
     expect(section(long, 'cover').company).toBe('Ä'.repeat(80));
   });
 
+  it('names a sponsor by the typed name when the linked participant’s name is blank', () => {
+    const w = applyAll(
+      sample(),
+      { type: 'addItem', collection: 'participants', item: { id: 'blank', name: ' ', jobTitle: '', teamId: 'marketing' } },
+      { type: 'addItem', collection: 'sponsors', item: { id: 's-blank', participantId: 'blank', name: 'Ruth Adeyemi', role: '' } },
+    );
+    expect(JSON.stringify(buildCharterModel(currentCharterRecord(w, 'f'.repeat(64), 'a4')))).toContain('Ruth Adeyemi');
+  });
+
   it('shows every text a person typed into the charter somewhere in the document', { timeout: PROPERTY_TIMEOUT_MS }, () => {
     fc.assert(
       fc.property(anyWorkshop, (w) => {
