@@ -5,6 +5,7 @@
  * opened. The patches it returns drive undo/redo and the snapshot broadcast to every window.
  */
 import { enablePatches, produceWithPatches, type Patch } from 'immer';
+import { breakEndsAt } from './breakEndsAt';
 import { collections, referencedIds, type CollectionKey } from './collections';
 import { commandSchema, type Command } from './commands';
 import { countNoun } from './countNoun';
@@ -367,8 +368,7 @@ function resolve(draft: Workshop, cmd: EditCommand, context: CommandContext): vo
       draft.room = { screen: cmd.screen, breakEndsAt: null };
       return;
     case 'startBreak':
-      // Rounded up to the whole minute, so "Back at 10:45" and the countdown end together.
-      draft.room = { screen: 'break', breakEndsAt: new Date(Math.ceil((Date.parse(context.now) + cmd.minutes * 60_000) / 60_000) * 60_000).toISOString() };
+      draft.room = { screen: 'break', breakEndsAt: breakEndsAt(context.now, cmd.minutes) };
       return;
     case 'setFacilitatorNote':
       draft.facilitatorNotes[cmd.phase] = cmd.text;

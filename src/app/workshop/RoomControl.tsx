@@ -4,6 +4,7 @@
  * keys, and lists every key on "?". Going back to live is the same key again, or Esc.
  */
 import { useEffect, useRef, useState } from 'react';
+import { breakEndsAt } from '../../domain/breakEndsAt';
 import { MAX_BREAK_MINUTES, type Workshop } from '../../domain/workshopSchema';
 import { Dialog } from '../components/Dialog';
 import { NumberInput } from '../components/NumberInput';
@@ -80,7 +81,7 @@ function BreakDialog({ onClose }: { onClose: () => void }) {
         ))}
       </div>
       <p id="break-back-at" className="room-control__preview">
-        {valid ? `The projector shows “Back at ${formatBackAt(new Date(Date.now() + minutes * 60_000).toISOString())}” with a countdown.` : `A break lasts 1 to ${MAX_BREAK_MINUTES} minutes.`}
+        {valid ? `The projector shows “Back at ${formatBackAt(breakEndsAt(Date.now(), minutes))}” with a countdown.` : `A break lasts 1 to ${MAX_BREAK_MINUTES} minutes.`}
       </p>
     </Dialog>
   );
