@@ -210,6 +210,8 @@ describe('sign-off phase', () => {
     await signoff.root.waitFor();
     if ((await signoff.currentStep()) !== 'sign') await signoff.goToStep('sign');
     await signoff.newVersionNotice.waitFor();
+    // What version 1 had besides signatures does not carry over, and the note says so.
+    expect(await signoff.newVersionNotice.textContent()).toMatch(/The absences \(1\) and accepted open points \(\d+\) of version 1 do not carry over/);
     expect(await signoff.progress.textContent()).toContain('0 of 9 signed · 0 absent · 9 waiting');
     expect(await app.page.locator('[data-testid="signer"][data-signer-status="signed"]').count()).toBe(0);
     await projectorPage.locator('[data-testid="projected-signoff-summary"]', { hasText: 'Charter version 2' }).waitFor();

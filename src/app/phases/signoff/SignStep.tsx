@@ -98,7 +98,7 @@ export function SignStep({ workshop, fingerprint, readOnly, onExport, onShowHist
         <p className="signoff-note" data-testid="signoff-new-version">
           <Icon name="info" />
           <span>
-            This is version {signoff.charterVersion} of the charter: it changed after version {signoff.versions.at(-1)!.number} was signed, so everyone signs again. The earlier version stays readable.{' '}
+            This is version {signoff.charterVersion} of the charter: it changed after version {signoff.versions.at(-1)!.number} was signed, so everyone signs again. {startedAfresh(signoff.versions.at(-1)!)}The earlier version stays readable.{' '}
             <button type="button" className="link-button" onClick={onShowHistory}>
               See earlier versions
             </button>
@@ -339,4 +339,15 @@ function WaitingMark() {
       <circle cx="12" cy="12" r="8.5" fill="none" stroke="currentColor" strokeWidth="2" strokeDasharray="3 3" />
     </svg>
   );
+}
+
+/** What a new version does not carry over from the signed one, in words ("" when nothing). */
+function startedAfresh(previous: { number: number; absent: readonly string[]; acceptedWarnings: readonly string[] }): string {
+  const parts = [
+    previous.absent.length > 0 ? `absences (${previous.absent.length})` : '',
+    previous.acceptedWarnings.length > 0 ? `accepted open points (${previous.acceptedWarnings.length})` : '',
+  ].filter(Boolean);
+  if (parts.length === 0) return '';
+  const what = parts.join(' and ');
+  return `The ${what} of version ${previous.number} do not carry over: mark and accept them again for this version. `;
 }
