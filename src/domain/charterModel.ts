@@ -9,7 +9,7 @@ import { buildSwimlanes, type SwimlaneModel } from './buildSwimlanes';
 import { byCadence } from './cadenceOrder';
 import type { CharterRecord } from './charterRecord';
 import { countNoun, nounFor } from './countNoun';
-import { displayName } from './displayNames';
+import { displayName, sponsorName } from './displayNames';
 import { groupGoals } from './groupGoals';
 import { ACTION_STATUS_LABELS, DECISION_METHOD_LABELS, GOAL_KIND_LABELS, INCENTIVE_KIND_LABELS, NOUNS, RACI_ROLE_LABELS, ROTATION_KIND_LABELS } from './labels';
 import { oneLine } from './oneLine';
@@ -344,9 +344,7 @@ function sponsorsOf(content: Content, look: Lookups): Listing<PersonView> {
     items: content.rhythm.sponsors.map((s) => {
       const participant = s.participantId === null ? undefined : participants.get(s.participantId);
       const team = participant ? look.teamRef(participant.teamId) : null;
-      // The linked participant's name, unless it is blank: then the name typed for the sponsor.
-      const name = participant?.name.trim() ? participant.name : s.name;
-      return { name: displayName(name, 'sponsor'), detail: [s.role.trim(), team?.name ?? ''].filter(Boolean).join(' · ') };
+      return { name: sponsorName(s, content.participants), detail: [s.role.trim(), team?.name ?? ''].filter(Boolean).join(' · ') };
     }),
     empty: 'No executive sponsor was named.',
   };

@@ -7,7 +7,7 @@
  */
 import type { CharterContent } from './charterRecord';
 import { countNoun, type NounForms } from './countNoun';
-import { displayName } from './displayNames';
+import { displayName, sponsorName } from './displayNames';
 import { ACTION_STATUS_LABELS } from './labels';
 import { oneLine } from './oneLine';
 
@@ -68,11 +68,6 @@ const stageName = (side: CharterContent, id: string) => {
   const stage = side.stages.find((s) => s.id === id);
   return stage ? displayName(stage.name, 'stage') : 'a stage no longer listed';
 };
-const participantName = (side: CharterContent, id: string | null) => {
-  const participant = id === null ? undefined : side.participants.find((p) => p.id === id);
-  return participant ? displayName(participant.name, 'participant') : '';
-};
-
 const LISTS: { [K in ListKey]: ListSpec<Item<K>> } = {
   teams: { prefix: 'Cover', noun: { one: 'team', other: 'teams' }, name: (t) => t.name, nameField: 'name', fields: { name: 'name', kind: 'kind' } },
   participants: {
@@ -142,7 +137,7 @@ const LISTS: { [K in ListKey]: ListSpec<Item<K>> } = {
   sponsors: {
     prefix: 'Operating rhythm',
     noun: { one: 'sponsor', other: 'sponsors' },
-    name: (s, side) => displayName(participantName(side, s.participantId) || s.name, 'sponsor'),
+    name: (s, side) => sponsorName(s, side.participants),
     nameField: 'name',
     fields: { participantId: 'participant', name: 'name', role: 'role' },
   },

@@ -25,3 +25,9 @@ export type NamedKind = keyof typeof PLACEHOLDER_NAMES;
 export function displayName(name: string, kind: NamedKind): string {
   return name.trim() || PLACEHOLDER_NAMES[kind];
 }
+
+/** A sponsor's name: the linked participant's, unless that is blank; then the name typed for the sponsor. */
+export function sponsorName(sponsor: { participantId: string | null; name: string }, participants: readonly { id: string; name: string }[]): string {
+  const linked = sponsor.participantId === null ? undefined : participants.find((p) => p.id === sponsor.participantId);
+  return displayName(linked?.name.trim() ? linked.name : sponsor.name, 'sponsor');
+}

@@ -3,7 +3,7 @@ import { selectGlossary, selectInsightLoops, selectMeetings, selectParticipants,
 import { nounFor } from '../../../domain/countNoun';
 import { useMemo } from 'react';
 import { byCadence } from '../../../domain/cadenceOrder';
-import { displayName } from '../../../domain/displayNames';
+import { displayName, sponsorName } from '../../../domain/displayNames';
 import { TeamBadge } from '../../components/TeamBadge';
 import '../../phases/common/projection.css';
 import '../../phases/rhythm/rhythmProjection.css';
@@ -31,7 +31,7 @@ export function RhythmProjection() {
               const team = participant ? teams.find((t) => t.id === participant.teamId) : undefined;
               return (
                 <li key={s.id} className="pj-sponsor">
-                  <span className="pj-sponsor__name">{displayName(participant?.name || s.name, 'sponsor')}</span>
+                  <span className="pj-sponsor__name">{sponsorName(s, participants)}</span>
                   {s.role && <span className="pj-sponsor__role">{s.role}</span>}
                   {team && (
                     <span className="pj-team">
