@@ -5,6 +5,7 @@ import { buildCharterModel } from '../../domain/charterModel';
 import type { CharterRecord } from '../../domain/charterRecord';
 import { applyCharterFooter, footerText } from './charterFooter';
 import { CharterDocument } from './CharterDocument';
+import { generatedContentText, loadCharterFonts } from './loadCharterFonts';
 
 let root: Root | null = null;
 
@@ -13,14 +14,18 @@ export async function printCharter(container: HTMLElement, record: CharterRecord
   applyCharterFooter(document.documentElement, model.footer);
   root ??= createRoot(container);
   const current = root;
-  flushSync(() => current.render(<CharterDocument model={model} mode="print" />));
-  // Laying the page out now makes the browser request the font slices its text needs.
-  void document.body.offsetHeight;
-  await document.fonts.ready;
-  // Text only the printer's margin boxes show is not laid out in the page: load its slices by hand.
-  const stack = getComputedStyle(document.documentElement).getPropertyValue('--font-charter').trim() || 'sans-serif';
-  const footer = footerText(model.footer);
-  await Promise.all(['400', '700'].map((weight) => document.fonts.load(`${weight} 10px ${stack}`, footer)));
-  await document.fonts.ready;
+  // Out of layout until its fonts are in: each font slice that arrives would otherwise lay the
+  // whole document out again (seconds each on a long charter), and the print lays it out at the
+  // page's size anyway.
+  container.style.setProperty('display', 'none');
+  try {
+    flushSync(() => current.render(<CharterDocument model={model} mode="print" />));
+    // The font slices for every character printed: the document's text, the footer's (only the
+    // printer's margin boxes show it) and the style sheets' generated words.
+    const stack = getComputedStyle(document.documentElement).getPropertyValue('--font-charter').trim() || 'sans-serif';
+    await loadCharterFonts(document.fonts, stack, `${container.textContent ?? ''}${footerText(model.footer)}${generatedContentText(Array.from(document.styleSheets))}`);
+  } finally {
+    container.style.removeProperty('display');
+  }
   return {};
 }
