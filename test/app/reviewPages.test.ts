@@ -1,14 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { charterReviewPages, PAGE_BUDGET, type SectionPages } from '../../src/app/charter/charterFlow';
+import { REVIEW_DESCRIPTION_LINES, SHORTENED_NOTE, shortenForReview, shortenText } from '../../src/app/charter/shortenForReview';
+import { lineCount } from '../../src/app/charter/svgText';
 import { clampPosition, measuredHeight, paginate, pieceLines, stepPosition, type FlowPart, type Measured, type ReviewPage, type SectionFlow } from '../../src/app/charter/reviewPages';
 import { buildCharterModel, CHARTER_SECTION_IDS } from '../../src/domain/charterModel';
 import { currentCharterRecord } from '../../src/domain/charterRecord';
 import { createSampleWorkshop } from '../../src/domain/sampleWorkshop';
 import type { Workshop } from '../../src/domain/workshopSchema';
-import { buildLargeWorkshop } from '../helpers/buildLargeWorkshop';
+import { buildLargeWorkshop, LARGE_WORKSHOP_SIZES } from '../helpers/buildLargeWorkshop';
 
 const NOW = '2026-11-22T09:00:00.000Z';
-const pagesOf = (workshop: Workshop) => charterReviewPages(buildCharterModel(currentCharterRecord(workshop, 'ab'.repeat(32), 'a4')));
+const pagesOf = (workshop: Workshop) => charterReviewPages(shortenForReview(buildCharterModel(currentCharterRecord(workshop, 'ab'.repeat(32), 'a4'))));
 const sample = pagesOf(createSampleWorkshop(NOW));
 // 20 stages, 300 activities whose descriptions run to several pages each, 40 participants.
 const large = pagesOf(buildLargeWorkshop({ activities: 300, notes: 0 }));
@@ -191,5 +193,53 @@ describe('moving through the review', () => {
   it('shows a page past a section’s end as its last page (the charter got shorter)', () => {
     expect(clampPosition(counts, { section: 'summary', page: 7 })).toEqual({ section: 'summary', page: 2 });
     expect(stepPosition(counts, { section: 'summary', page: 7 }, -1)).toEqual({ section: 'summary', page: 1 });
+  });
+});
+
+describe('the review of the 5 MB benchmark workshop', () => {
+  // 20 stages, 1,000 activities whose descriptions run to about 3,900 characters each.
+  const model = buildCharterModel(currentCharterRecord(buildLargeWorkshop(LARGE_WORKSHOP_SIZES['5mb']), 'ab'.repeat(32), 'a4'));
+  const shown = shortenForReview(model);
+  const sections = charterReviewPages(shown);
+  const responsibilities = (m: typeof model) => m.sections.find((s) => s.id === 'responsibilities') as Extract<(typeof model)['sections'][number], { id: 'responsibilities' }>;
+
+  it('takes a few hundred pages, not thousands: a long description is shortened on the stage', () => {
+    const pages = Object.fromEntries(sections.map((s) => [s.id, s.pages.length]));
+    expect(pages.responsibilities).toBeLessThanOrEqual(400);
+    expect(sections.reduce((sum, s) => sum + s.pages.length, 0)).toBeLessThanOrEqual(600);
+  });
+
+  it('shows each shortened description’s start, then "…" and where the full text is; the printed charter keeps every word', () => {
+    const full = responsibilities(model).stages.items[0]!.activities.items[0]!.description;
+    const short = responsibilities(shown).stages.items[0]!.activities.items[0]!.description;
+    expect(full.length).toBeGreaterThan(3_000);
+    expect(short.endsWith(`… ${SHORTENED_NOTE}`)).toBe(true);
+    expect(full.startsWith(short.slice(0, -`… ${SHORTENED_NOTE}`.length))).toBe(true);
+    // The model the PDF prints from is untouched.
+    expect(responsibilities(model).stages.items[0]!.activities.items[0]!.description).toBe(full);
+  });
+});
+
+describe('shortenText', () => {
+  const words = Array.from({ length: 200 }, (_, i) => `word${i}`).join(' ');
+
+  it('leaves a text that fits its lines as it is', () => {
+    expect(shortenText('A short description.', 20, 2)).toBe('A short description.');
+  });
+
+  it('cuts a longer text between words so that it and the note fit the lines', () => {
+    for (const lines of [1, 2, 3]) {
+      const short = shortenText(words, 30, lines);
+      expect(lineCount(short, 30)).toBeLessThanOrEqual(lines);
+      expect(short).toMatch(/^word0 word1 .*word\d+… \(full text in the charter PDF\)$/u);
+    }
+  });
+
+  it('cuts a text without spaces between characters, never inside one', () => {
+    const text = '合意'.repeat(300) + '🤝'.repeat(50);
+    const short = shortenText(text, 20, REVIEW_DESCRIPTION_LINES);
+    expect(lineCount(short, 20)).toBeLessThanOrEqual(REVIEW_DESCRIPTION_LINES);
+    expect(short.startsWith('合意合意')).toBe(true);
+    expect(short.isWellFormed()).toBe(true);
   });
 });

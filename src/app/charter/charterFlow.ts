@@ -492,6 +492,11 @@ function fieldMeasure(field: LabelledText): Measured {
   };
 }
 
+/** An activity's description on the stage: its width in the matrix's first column, its type size and line height. */
+export function matrixDescriptionStyle(teamCount: number): { width: number; font: number; line: number } {
+  return { width: matrixWidths(teamCount)[0]! * CONTENT - 2 * TABLE.padX, ...SMALL };
+}
+
 /** The matrix's column widths on the stage: roles columns just wide enough, the activity column the rest. */
 export function matrixWidths(teamCount: number): number[] {
   const role = Math.min(0.6 / Math.max(1, teamCount), Math.max(230 / CONTENT, 0.45 / Math.max(1, teamCount)));
