@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { charterReviewPages, PAGE_BUDGET, type SectionPages } from '../../src/app/charter/charterFlow';
 import { REVIEW_DESCRIPTION_LINES, SHORTENED_NOTE, shortenForReview, shortenText } from '../../src/app/charter/shortenForReview';
 import { lineCount } from '../../src/app/charter/svgText';
+import { currentJump, reviewJumps } from '../../src/app/charter/reviewJumps';
 import { clampPosition, measuredHeight, paginate, pieceLines, stepPosition, type FlowPart, type Measured, type ReviewPage, type SectionFlow } from '../../src/app/charter/reviewPages';
 import { buildCharterModel, CHARTER_SECTION_IDS } from '../../src/domain/charterModel';
 import { currentCharterRecord } from '../../src/domain/charterRecord';
@@ -14,6 +15,9 @@ const pagesOf = (workshop: Workshop) => charterReviewPages(shortenForReview(buil
 const sample = pagesOf(createSampleWorkshop(NOW));
 // 20 stages, 300 activities whose descriptions run to several pages each, 40 participants.
 const large = pagesOf(buildLargeWorkshop({ activities: 300, notes: 0 }));
+// The 5 MB benchmark workshop: 1,000 activities whose descriptions run to about 3,900 characters each.
+const benchmarkModel = buildCharterModel(currentCharterRecord(buildLargeWorkshop(LARGE_WORKSHOP_SIZES['5mb']), 'ab'.repeat(32), 'a4'));
+const benchmark = charterReviewPages(shortenForReview(benchmarkModel));
 
 /** How tall a page is by the page split's own measures: heads, repeated heads and every entry. */
 function pageHeight(flow: SectionFlow, page: ReviewPage): number {
@@ -197,10 +201,9 @@ describe('moving through the review', () => {
 });
 
 describe('the review of the 5 MB benchmark workshop', () => {
-  // 20 stages, 1,000 activities whose descriptions run to about 3,900 characters each.
-  const model = buildCharterModel(currentCharterRecord(buildLargeWorkshop(LARGE_WORKSHOP_SIZES['5mb']), 'ab'.repeat(32), 'a4'));
+  const model = benchmarkModel;
   const shown = shortenForReview(model);
-  const sections = charterReviewPages(shown);
+  const sections = benchmark;
   const responsibilities = (m: typeof model) => m.sections.find((s) => s.id === 'responsibilities') as Extract<(typeof model)['sections'][number], { id: 'responsibilities' }>;
 
   it('takes a few hundred pages, not thousands: a long description is shortened on the stage', () => {
@@ -217,6 +220,39 @@ describe('the review of the 5 MB benchmark workshop', () => {
     expect(full.startsWith(short.slice(0, -`… ${SHORTENED_NOTE}`.length))).toBe(true);
     // The model the PDF prints from is untouched.
     expect(responsibilities(model).stages.items[0]!.activities.items[0]!.description).toBe(full);
+  });
+});
+
+describe('the review’s “Go to” list', () => {
+  it('names every stage of a long matrix with the page its stage starts on', () => {
+    const section = benchmark.find((s) => s.id === 'responsibilities')!;
+    const jumps = reviewJumps(section);
+    expect(jumps.map((j) => j.label)).toEqual(Array.from({ length: 20 }, (_, i) => expect.stringMatching(new RegExp(`^${i + 1}\\. Stage ${i + 1}: `))));
+    expect(jumps[0]!.page).toBe(0);
+    expect(jumps.at(-1)!.page).toBeGreaterThan(300);
+    const matrix = section.flow.parts.find((p) => p.id === 'responsibilities.matrix')!;
+    jumps.forEach((jump, stage) => {
+      const starts = section.pages[jump.page]!.parts.flatMap((p) => p.entries).some((e) => !e.repeated && matrix.items[e.item]!.ref.kind === 'group' && (matrix.items[e.item]!.ref as { index: number }).index === stage);
+      expect(starts, jump.label).toBe(true);
+    });
+  });
+
+  it('lists the parts of the summary in order: the swimlanes by stages, the hand-offs, the lead definitions and the goals', () => {
+    const jumps = reviewJumps(sample.find((s) => s.id === 'summary')!);
+    expect(jumps.map((j) => j.label)).toEqual(['Who does what, stage by stage', 'Swimlanes: stages 1–3', 'Swimlanes: stages 4–5', 'Swimlanes: stages 6–7', 'Hand-offs and hand-backs', 'Lead definitions', 'Shared goals']);
+    expect(jumps.map((j) => j.page)).toEqual([...jumps.map((j) => j.page)].sort((a, b) => a - b));
+  });
+
+  it('shows where the page is: the first jump on it, else the last before it', () => {
+    const jumps = [
+      { label: 'a', page: 0 },
+      { label: 'b', page: 0 },
+      { label: 'c', page: 4 },
+    ];
+    expect(currentJump(jumps, 0)).toBe(0);
+    expect(currentJump(jumps, 3)).toBe(1);
+    expect(currentJump(jumps, 4)).toBe(2);
+    expect(currentJump([{ label: 'late', page: 2 }], 0)).toBe(-1);
   });
 });
 

@@ -126,6 +126,8 @@ interface PartBase {
   id: string;
   /** The part's subtitle (h3), if it has one. */
   title?: string;
+  /** The name of an item worth jumping to in a long section (a stage, a team), or undefined. */
+  jumpLabel?(item: FlowItem): string | undefined;
 }
 
 /** A part of a section as the rendering and the page split both see it. */
@@ -254,6 +256,7 @@ function coverParts(section: CoverSection): Part[] {
       head: subtitleHeight('Participants'), headMargin: SUBTITLE.before,
       repeatHead: subtitleHeight(continuedText('Participants')),
       items,
+      jumpLabel: (item) => (item.ref.kind === 'group' ? `Participants: ${groups.items[item.ref.index]!.team.name}` : undefined),
       measure: (item) => {
         if (item.ref.kind === 'group') {
           const name = groups.items[item.ref.index]!.team.name;
@@ -420,6 +423,13 @@ function summaryParts(section: SummarySection): Part[] {
       // The picture's own stage names head every page it goes on to.
       repeatHead: 0,
       items,
+      jumpLabel: (item) => {
+        const { stages: [from, to] } = item.ref as Extract<ItemRef, { kind: 'lanes' }>;
+        const first = items.find((i) => (i.ref as Extract<ItemRef, { kind: 'lanes' }>).stages[0] === from);
+        if (first !== item) return undefined;
+        const numbers = swimlanes.stages.slice(from, to).map((s) => s.number);
+        return numbers.length === 1 ? `Swimlanes: stage ${numbers[0]}` : `Swimlanes: stages ${numbers[0]}–${numbers.at(-1)}`;
+      },
       measure: (item) => ({ extra: 0, columns: [], fixed: heights.get(item)! + 8 }),
     };
   }
@@ -431,6 +441,7 @@ function summaryParts(section: SummarySection): Part[] {
           head: 0,
           repeatHead: 0,
           items: rows(swimlanes.handoffs.length),
+          jumpLabel: (item) => ((item.ref as { index: number }).index === 0 ? 'Hand-offs and hand-backs' : undefined),
           measure: (item) => ({ extra: 4, columns: [[piece('text', swimlanes.handoffs[(item.ref as { index: number }).index]!.description, CONTENT - 1.1 * SMALL.font, SMALL)]] }),
         } satisfies Part);
   const definitions = definitionsPart('summary.definitions', 'Lead definitions', section.leadDefinitions.items, section.leadDefinitions.empty, subtitleHeight('Lead definitions'), subtitleHeight(continuedText('Lead definitions')));
@@ -472,6 +483,7 @@ function buyingProcessPart(section: BuyingProcessSection): Part {
     head: 0,
     repeatHead: 0,
     items,
+    jumpLabel: (item) => (item.ref.kind === 'group' ? stageLabel(stages[item.ref.index]!) : undefined),
     measure: (item) => {
       const ref = item.ref;
       if (ref.kind === 'group') {
@@ -484,6 +496,9 @@ function buyingProcessPart(section: BuyingProcessSection): Part {
     },
   };
 }
+
+/** A stage as the jump list names it: "3. Consideration". */
+const stageLabel = (stage: { number: number; name: string }) => `${stage.number}. ${stage.name}`;
 
 function fieldMeasure(field: LabelledText): Measured {
   return {
@@ -524,6 +539,7 @@ function responsibilitiesParts(section: ResponsibilitiesSection): Part[] {
       head,
       repeatHead: head,
       items,
+      jumpLabel: (item) => (item.ref.kind === 'group' ? stageLabel(stages[item.ref.index]!) : undefined),
       measure: (item) => {
         const ref = item.ref;
         const first = widths[0]! * CONTENT - 2 * TABLE.padX;
@@ -757,6 +773,11 @@ function pulseParts(section: PulseSection): Part[] {
       head: 0,
       repeatHead: 0,
       items: rows(statements.length),
+      jumpLabel: (item) => {
+        const index = (item.ref as { index: number }).index;
+        const statement = statements[index]!;
+        return `Statement ${statement.number}: ${statement.text || 'Statement without text'}`;
+      },
       measure: (item) => {
         const s = statements[(item.ref as { index: number }).index]!;
         const text = lines(s.text || 'Statement without text', CONTENT - 60 - (textWidthEm(s.gapText) + 1.5) * SMALL.font - 24, BODY, true) * BODY.line;
