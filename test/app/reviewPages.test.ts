@@ -3,7 +3,7 @@ import { charterReviewPages, PAGE_BUDGET, type SectionPages } from '../../src/ap
 import { REVIEW_DESCRIPTION_LINES, SHORTENED_NOTE, shortenForReview, shortenText } from '../../src/app/charter/shortenForReview';
 import { lineCount } from '../../src/app/charter/svgText';
 import { currentJump, reviewJumps } from '../../src/app/charter/reviewJumps';
-import { clampPosition, measuredHeight, paginate, pieceLines, stepPosition, type FlowPart, type Measured, type ReviewPage, type SectionFlow } from '../../src/app/charter/reviewPages';
+import { clampPosition, measuredHeight, paginate, pieceLines, stepPosition, type FlowPart, type ItemRef, type Measured, type ReviewPage, type SectionFlow } from '../../src/app/charter/reviewPages';
 import { buildCharterModel, CHARTER_SECTION_IDS } from '../../src/domain/charterModel';
 import { currentCharterRecord } from '../../src/domain/charterRecord';
 import { createSampleWorkshop } from '../../src/domain/sampleWorkshop';
@@ -168,6 +168,51 @@ describe('the sample charter’s review', () => {
 
   it('fits a one-page section on one page', () => {
     expect(sample.find((s) => s.id === 'bestCustomers')!.pages).toHaveLength(1);
+  });
+});
+
+describe('the summary’s swimlanes on the review', () => {
+  type Summary = Extract<ReturnType<typeof buildCharterModel>['sections'][number], { id: 'summary' }>;
+  /** Each page's windows of the picture (stages and lanes). */
+  function windowsByPage(sections: SectionPages[]) {
+    const summary = sections.find((s) => s.id === 'summary')!;
+    const figure = summary.flow.parts.find((p) => p.id === 'summary.swimlanes')!;
+    return summary.pages.map((page) =>
+      page.parts.filter((p) => p.id === 'summary.swimlanes').flatMap((p) => p.entries.map((e) => ({ ref: figure.items[e.item]!.ref as Extract<ItemRef, { kind: 'lanes' }> }))),
+    );
+  }
+  const hasActivities = (swimlanes: Summary['swimlanes'], lane: number, [from, to]: readonly [number, number]) => swimlanes.lanes[lane]!.cells.slice(from, to).some((cell) => cell.activities.length > 0);
+  const summaryOf = (workshop: Workshop) => {
+    const model = buildCharterModel(currentCharterRecord(workshop, 'ab'.repeat(32), 'a4'));
+    return { swimlanes: (model.sections.find((s) => s.id === 'summary') as Summary).swimlanes, sections: charterReviewPages(shortenForReview(model)) };
+  };
+
+  it.each([
+    ['the sample workshop', createSampleWorkshop(NOW)],
+    // Ten activities over twenty stages: the last ten stages have none, in any lane.
+    ['a workshop with activities in half its stages', buildLargeWorkshop({ activities: 10, notes: 0 })],
+    ['the 5 MB benchmark workshop', buildLargeWorkshop(LARGE_WORKSHOP_SIZES['5mb'])],
+  ])('never gives the room a page of empty lanes, and shows every stage that has activities: %s', (_, workshop) => {
+    const { swimlanes, sections } = summaryOf(workshop);
+    const pages = windowsByPage(sections);
+    pages.forEach((windows, page) => {
+      for (const { ref } of windows) {
+        expect(ref.lanes[1], `summary page ${page + 1} has no lanes`).toBeGreaterThan(ref.lanes[0]);
+        expect(hasActivities(swimlanes, ref.lanes[0], ref.stages), `summary page ${page + 1} starts with an empty lane`).toBe(true);
+      }
+    });
+    const shown = new Set(pages.flat().flatMap(({ ref }) => Array.from({ length: ref.stages[1] - ref.stages[0] }, (_, i) => ref.stages[0] + i)));
+    swimlanes.stages.forEach((stage, index) => {
+      if (swimlanes.lanes.some((_, lane) => hasActivities(swimlanes, lane, [index, index + 1]))) expect(shown.has(index), `stage ${stage.number}`).toBe(true);
+    });
+  });
+
+  it('lists every hand-off and hand-back of the sample together, on one page', () => {
+    const page = sample.find((s) => s.id === 'summary')!.pages.filter((p) => p.parts.some((part) => part.id === 'summary.handoffs'));
+    expect(page).toHaveLength(1);
+    const legend = page[0]!.parts.find((p) => p.id === 'summary.handoffs')!;
+    const handoffs = (buildCharterModel(currentCharterRecord(createSampleWorkshop(NOW), 'ab'.repeat(32), 'a4')).sections.find((s) => s.id === 'summary') as Summary).swimlanes.handoffs;
+    expect(legend.entries.map((e) => handoffs[e.item]!.description)).toEqual([expect.stringMatching(/^Hand-off MQL: /u), expect.stringMatching(/^Hand-back Recycle: /u)]);
   });
 });
 

@@ -331,13 +331,30 @@ function swimlaneWindows(swimlanes: SummarySection['swimlanes']): LaneWindow[] {
   const handoffs = swimlanes.handoffs.filter((h) => laneOf.has(h.fromTeamId) && laneOf.has(h.toTeamId));
   const inside = (i: number, a: number, b: number) => i >= a && i < b;
 
-  /** The lanes of stages [a, b) packed into pages; the summary's first page has less room. */
+  /** Whether a lane has anything in stages [a, b): an activity, or an arrow drawn there. */
+  const hasContent = (lane: number, a: number, b: number) =>
+    swimlanes.lanes[lane]!.cells.slice(a, b).some((cell) => cell.activities.length > 0) ||
+    handoffs.some((h) => (laneOf.get(h.fromTeamId) === lane || laneOf.get(h.toTeamId) === lane) && inside(h.fromStageIndex, a, b) && inside(h.toStageIndex, a, b));
+
+  // With nothing in any lane, the stages' names and leads are all the picture has to show.
+  const anything = swimlanes.lanes.some((_, lane) => hasContent(lane, 0, stageCount));
+
+  /**
+   * The lanes of stages [a, b) packed into pages; the summary's first page has less room. A page
+   * starts at a lane with something in it: a lane empty in these stages goes on a page only
+   * beside one that is not, and stages where no lane has anything are left to the PDF, so the
+   * room never gets a page of empty lanes.
+   */
   const pack = (a: number, b: number): LaneWindow[] => {
     const stages: [number, number] = [a, b];
     const options = (lanes: [number, number]) => slideWindowOptions(swimlanes, stages, lanes);
-    if (laneCount === 0) return [{ stages, lanes: [0, 0], height: layoutSwimlanes(swimlanes, options([0, 0])).height, arrows: 0 }];
+    if (laneCount === 0 || !anything) return [{ stages, lanes: [0, 0], height: layoutSwimlanes(swimlanes, options([0, 0])).height, arrows: 0 }];
+    const nextWithContent = (lane: number) => {
+      while (lane < laneCount && !hasContent(lane, a, b)) lane++;
+      return lane;
+    };
     const windows: LaneWindow[] = [];
-    let from = 0;
+    let from = nextWithContent(0);
     while (from < laneCount) {
       const room = a === 0 && windows.length === 0 ? SWIMLANE_FIRST_ROOM : SWIMLANE_ROOM;
       let to = from + 1;
@@ -349,7 +366,7 @@ function swimlaneWindows(swimlanes: SummarySection['swimlanes']): LaneWindow[] {
         to++;
       }
       windows.push({ stages, lanes: [from, to], height: layout.height, arrows: layout.arrows.length });
-      from = to;
+      from = nextWithContent(to);
     }
     return windows;
   };
@@ -440,6 +457,8 @@ function summaryParts(section: SummarySection): Part[] {
           id: 'summary.handoffs',
           head: 0,
           repeatHead: 0,
+          // Every hand-off and hand-back on one page: the room reads them together, as the PDF lists them.
+          keepTogether: true,
           items: rows(swimlanes.handoffs.length),
           jumpLabel: (item) => ((item.ref as { index: number }).index === 0 ? 'Hand-offs and hand-backs' : undefined),
           measure: (item) => ({ extra: 4, columns: [[piece('text', swimlanes.handoffs[(item.ref as { index: number }).index]!.description, CONTENT - 1.1 * SMALL.font, SMALL)]] }),
