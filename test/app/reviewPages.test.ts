@@ -1,17 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { charterReviewPages, PAGE_BUDGET, type SectionPages } from '../../src/app/charter/charterFlow';
-import { clampPosition, measuredHeight, paginate, pieceLines, stepPosition, type FlowPart, type Measured, type ReviewPage, type SectionFlow } from '../../src/app/charter/reviewPages';
+import { REVIEW_DESCRIPTION_LINES, SHORTENED_NOTE, shortenForReview, shortenText } from '../../src/app/charter/shortenForReview';
+import { lineCount } from '../../src/app/charter/svgText';
+import { currentJump, reviewJumps } from '../../src/app/charter/reviewJumps';
+import { clampPosition, measuredHeight, paginate, pieceLines, stepPosition, type FlowPart, type ItemRef, type Measured, type ReviewPage, type SectionFlow } from '../../src/app/charter/reviewPages';
 import { buildCharterModel, CHARTER_SECTION_IDS } from '../../src/domain/charterModel';
 import { currentCharterRecord } from '../../src/domain/charterRecord';
 import { createSampleWorkshop } from '../../src/domain/sampleWorkshop';
 import type { Workshop } from '../../src/domain/workshopSchema';
-import { buildLargeWorkshop } from '../helpers/buildLargeWorkshop';
+import { buildLargeWorkshop, LARGE_WORKSHOP_SIZES } from '../helpers/buildLargeWorkshop';
 
 const NOW = '2026-11-22T09:00:00.000Z';
-const pagesOf = (workshop: Workshop) => charterReviewPages(buildCharterModel(currentCharterRecord(workshop, 'ab'.repeat(32), 'a4')));
+const pagesOf = (workshop: Workshop) => charterReviewPages(shortenForReview(buildCharterModel(currentCharterRecord(workshop, 'ab'.repeat(32), 'a4'))));
 const sample = pagesOf(createSampleWorkshop(NOW));
 // 20 stages, 300 activities whose descriptions run to several pages each, 40 participants.
 const large = pagesOf(buildLargeWorkshop({ activities: 300, notes: 0 }));
+// The 5 MB benchmark workshop: 1,000 activities whose descriptions run to about 3,900 characters each.
+const benchmarkModel = buildCharterModel(currentCharterRecord(buildLargeWorkshop(LARGE_WORKSHOP_SIZES['5mb']), 'ab'.repeat(32), 'a4'));
+const benchmark = charterReviewPages(shortenForReview(benchmarkModel));
 
 /** How tall a page is by the page split's own measures: heads, repeated heads and every entry. */
 function pageHeight(flow: SectionFlow, page: ReviewPage): number {
@@ -165,6 +171,51 @@ describe('the sample charter’s review', () => {
   });
 });
 
+describe('the summary’s swimlanes on the review', () => {
+  type Summary = Extract<ReturnType<typeof buildCharterModel>['sections'][number], { id: 'summary' }>;
+  /** Each page's windows of the picture (stages and lanes). */
+  function windowsByPage(sections: SectionPages[]) {
+    const summary = sections.find((s) => s.id === 'summary')!;
+    const figure = summary.flow.parts.find((p) => p.id === 'summary.swimlanes')!;
+    return summary.pages.map((page) =>
+      page.parts.filter((p) => p.id === 'summary.swimlanes').flatMap((p) => p.entries.map((e) => ({ ref: figure.items[e.item]!.ref as Extract<ItemRef, { kind: 'lanes' }> }))),
+    );
+  }
+  const hasActivities = (swimlanes: Summary['swimlanes'], lane: number, [from, to]: readonly [number, number]) => swimlanes.lanes[lane]!.cells.slice(from, to).some((cell) => cell.activities.length > 0);
+  const summaryOf = (workshop: Workshop) => {
+    const model = buildCharterModel(currentCharterRecord(workshop, 'ab'.repeat(32), 'a4'));
+    return { swimlanes: (model.sections.find((s) => s.id === 'summary') as Summary).swimlanes, sections: charterReviewPages(shortenForReview(model)) };
+  };
+
+  it.each([
+    ['the sample workshop', createSampleWorkshop(NOW)],
+    // Ten activities over twenty stages: the last ten stages have none, in any lane.
+    ['a workshop with activities in half its stages', buildLargeWorkshop({ activities: 10, notes: 0 })],
+    ['the 5 MB benchmark workshop', buildLargeWorkshop(LARGE_WORKSHOP_SIZES['5mb'])],
+  ])('never gives the room a page of empty lanes, and shows every stage that has activities: %s', (_, workshop) => {
+    const { swimlanes, sections } = summaryOf(workshop);
+    const pages = windowsByPage(sections);
+    pages.forEach((windows, page) => {
+      for (const { ref } of windows) {
+        expect(ref.lanes[1], `summary page ${page + 1} has no lanes`).toBeGreaterThan(ref.lanes[0]);
+        expect(hasActivities(swimlanes, ref.lanes[0], ref.stages), `summary page ${page + 1} starts with an empty lane`).toBe(true);
+      }
+    });
+    const shown = new Set(pages.flat().flatMap(({ ref }) => Array.from({ length: ref.stages[1] - ref.stages[0] }, (_, i) => ref.stages[0] + i)));
+    swimlanes.stages.forEach((stage, index) => {
+      if (swimlanes.lanes.some((_, lane) => hasActivities(swimlanes, lane, [index, index + 1]))) expect(shown.has(index), `stage ${stage.number}`).toBe(true);
+    });
+  });
+
+  it('lists every hand-off and hand-back of the sample together, on one page', () => {
+    const page = sample.find((s) => s.id === 'summary')!.pages.filter((p) => p.parts.some((part) => part.id === 'summary.handoffs'));
+    expect(page).toHaveLength(1);
+    const legend = page[0]!.parts.find((p) => p.id === 'summary.handoffs')!;
+    const handoffs = (buildCharterModel(currentCharterRecord(createSampleWorkshop(NOW), 'ab'.repeat(32), 'a4')).sections.find((s) => s.id === 'summary') as Summary).swimlanes.handoffs;
+    expect(legend.entries.map((e) => handoffs[e.item]!.description)).toEqual([expect.stringMatching(/^Hand-off MQL: /u), expect.stringMatching(/^Hand-back Recycle: /u)]);
+  });
+});
+
 describe('moving through the review', () => {
   const counts = [
     { id: 'cover', pages: 1 },
@@ -191,5 +242,86 @@ describe('moving through the review', () => {
   it('shows a page past a section’s end as its last page (the charter got shorter)', () => {
     expect(clampPosition(counts, { section: 'summary', page: 7 })).toEqual({ section: 'summary', page: 2 });
     expect(stepPosition(counts, { section: 'summary', page: 7 }, -1)).toEqual({ section: 'summary', page: 1 });
+  });
+});
+
+describe('the review of the 5 MB benchmark workshop', () => {
+  const model = benchmarkModel;
+  const shown = shortenForReview(model);
+  const sections = benchmark;
+  const responsibilities = (m: typeof model) => m.sections.find((s) => s.id === 'responsibilities') as Extract<(typeof model)['sections'][number], { id: 'responsibilities' }>;
+
+  it('takes a few hundred pages, not thousands: a long description is shortened on the stage', () => {
+    const pages = Object.fromEntries(sections.map((s) => [s.id, s.pages.length]));
+    expect(pages.responsibilities).toBeLessThanOrEqual(400);
+    expect(sections.reduce((sum, s) => sum + s.pages.length, 0)).toBeLessThanOrEqual(600);
+  });
+
+  it('shows each shortened description’s start, then "…" and where the full text is; the printed charter keeps every word', () => {
+    const full = responsibilities(model).stages.items[0]!.activities.items[0]!.description;
+    const short = responsibilities(shown).stages.items[0]!.activities.items[0]!.description;
+    expect(full.length).toBeGreaterThan(3_000);
+    expect(short.endsWith(`… ${SHORTENED_NOTE}`)).toBe(true);
+    expect(full.startsWith(short.slice(0, -`… ${SHORTENED_NOTE}`.length))).toBe(true);
+    // The model the PDF prints from is untouched.
+    expect(responsibilities(model).stages.items[0]!.activities.items[0]!.description).toBe(full);
+  });
+});
+
+describe('the review’s “Go to” list', () => {
+  it('names every stage of a long matrix with the page its stage starts on', () => {
+    const section = benchmark.find((s) => s.id === 'responsibilities')!;
+    const jumps = reviewJumps(section);
+    expect(jumps.map((j) => j.label)).toEqual(Array.from({ length: 20 }, (_, i) => expect.stringMatching(new RegExp(`^${i + 1}\\. Stage ${i + 1}: `))));
+    expect(jumps[0]!.page).toBe(0);
+    expect(jumps.at(-1)!.page).toBeGreaterThan(300);
+    const matrix = section.flow.parts.find((p) => p.id === 'responsibilities.matrix')!;
+    jumps.forEach((jump, stage) => {
+      const starts = section.pages[jump.page]!.parts.flatMap((p) => p.entries).some((e) => !e.repeated && matrix.items[e.item]!.ref.kind === 'group' && (matrix.items[e.item]!.ref as { index: number }).index === stage);
+      expect(starts, jump.label).toBe(true);
+    });
+  });
+
+  it('lists the parts of the summary in order: the swimlanes by stages, the hand-offs, the lead definitions and the goals', () => {
+    const jumps = reviewJumps(sample.find((s) => s.id === 'summary')!);
+    expect(jumps.map((j) => j.label)).toEqual(['Who does what, stage by stage', 'Swimlanes: stages 1–3', 'Swimlanes: stages 4–5', 'Swimlanes: stages 6–7', 'Hand-offs and hand-backs', 'Lead definitions', 'Shared goals']);
+    expect(jumps.map((j) => j.page)).toEqual([...jumps.map((j) => j.page)].sort((a, b) => a - b));
+  });
+
+  it('shows where the page is: the first jump on it, else the last before it', () => {
+    const jumps = [
+      { label: 'a', page: 0 },
+      { label: 'b', page: 0 },
+      { label: 'c', page: 4 },
+    ];
+    expect(currentJump(jumps, 0)).toBe(0);
+    expect(currentJump(jumps, 3)).toBe(1);
+    expect(currentJump(jumps, 4)).toBe(2);
+    expect(currentJump([{ label: 'late', page: 2 }], 0)).toBe(-1);
+  });
+});
+
+describe('shortenText', () => {
+  const words = Array.from({ length: 200 }, (_, i) => `word${i}`).join(' ');
+
+  it('leaves a text that fits its lines as it is', () => {
+    expect(shortenText('A short description.', 20, 2)).toBe('A short description.');
+  });
+
+  it('cuts a longer text between words so that it and the note fit the lines', () => {
+    for (const lines of [1, 2, 3]) {
+      const short = shortenText(words, 30, lines);
+      expect(lineCount(short, 30)).toBeLessThanOrEqual(lines);
+      expect(short).toMatch(/^word0 word1 .*word\d+… \(full text in the charter PDF\)$/u);
+    }
+  });
+
+  it('cuts a text without spaces between characters, never inside one', () => {
+    const text = '合意🤝'.repeat(200);
+    const short = shortenText(text, 20, REVIEW_DESCRIPTION_LINES);
+    expect(lineCount(short, 20)).toBeLessThanOrEqual(REVIEW_DESCRIPTION_LINES);
+    expect(short.startsWith('合意🤝合意🤝')).toBe(true);
+    // No lone half of a surrogate pair (in a u-mode pattern, a whole pair is one character and does not match).
+    expect(short).not.toMatch(/[\uD800-\uDFFF]/u);
   });
 });

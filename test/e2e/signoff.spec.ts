@@ -290,6 +290,41 @@ describe('sign-off phase', () => {
     expect(await app.page.evaluate(() => document.getAnimations().length)).toBe(0);
   });
 
+  it('jumps to a stage of a long section from the “Go to” list, by mouse and by keyboard, and the projector follows', async () => {
+    const projected = (section: string, page: number) => projectorPage.locator(`[data-testid="signoff-projection"] [data-testid="charter-slide"][data-section="${section}"][data-page="${page}"]`);
+    await signoff.showSection('Buying process');
+    await signoff.waitForPage('buyingProcess', 0);
+    const jump = signoff.review.getByRole('combobox', { name: 'Go to a part of Buying process' });
+    const options = await jump.locator('option').evaluateAll((list) => list.map((o) => ({ value: (o as HTMLOptionElement).value, text: o.textContent ?? '' })));
+    // One choice per stage of the sample, each with the page it starts on.
+    expect(options.map((o) => o.text.replace(/ · page \d+$/u, ''))).toEqual(['1. Awareness', '2. Education', '3. Consideration', '4. Evaluation', '5. Purchase', '6. Onboarding', '7. Expansion & advocacy']);
+    const pageOf = (text: string) => Number(/page (\d+)$/u.exec(text)![1]) - 1;
+
+    const purchase = options[4]!;
+    await jump.selectOption(purchase.value);
+    await signoff.waitForPage('buyingProcess', pageOf(purchase.text));
+    await projected('buyingProcess', pageOf(purchase.text)).waitFor();
+    expect((await session()).signoff).toMatchObject({ reviewSection: 'buyingProcess', reviewPage: pageOf(purchase.text) });
+    expect(await jump.inputValue()).toBe(purchase.value);
+
+    // The list is a native select: with the keyboard, the next stage is an arrow key away.
+    await jump.focus();
+    await app.page.keyboard.press('ArrowDown');
+    const onboarding = options[5]!;
+    await signoff.waitForPage('buyingProcess', pageOf(onboarding.text));
+    await projected('buyingProcess', pageOf(onboarding.text)).waitFor();
+    // Next and Previous still page from where the jump landed.
+    await signoff.nextPage();
+    await signoff.waitForPage('buyingProcess', pageOf(onboarding.text) + 1);
+    await projected('buyingProcess', pageOf(onboarding.text) + 1).waitFor();
+    await expectAccessible(app.page, 'the review with its “Go to” list');
+
+    // A short section has no list.
+    await signoff.showSection('Best customers');
+    await signoff.waitForPage('bestCustomers', 0);
+    expect(await signoff.review.getByTestId('review-jump').count()).toBe(0);
+  });
+
   it('pages through every section of a large workshop (20 stages, 40 participants, long descriptions) with nothing cut on the console or the projector', { timeout: 180_000 }, async () => {
     const large = buildLargeWorkshop({ activities: 120, notes: 0, id: 'large-review', title: 'Large review' });
     const imported = await client.api.importWorkshop('large.accord.json', JSON.stringify(large));

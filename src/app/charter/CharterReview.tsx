@@ -5,10 +5,11 @@
  * through `onShowSection`, which the sign-off phase turns into the `showCharterSection`
  * command so the projector follows.
  */
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { CharterSectionId } from '../../domain/charterModel';
 import type { CharterRecord } from '../../domain/charterRecord';
 import { CharterSlide } from './CharterSlide';
+import { currentJump, reviewJumps } from './reviewJumps';
 import { stepPosition, type ReviewPosition } from './reviewPages';
 import { shownPosition, useReviewPages } from './useReviewPages';
 import './charterReview.css';
@@ -23,6 +24,9 @@ interface CharterReviewProps {
 }
 
 const TYPING = new Set(['INPUT', 'TEXTAREA', 'SELECT']);
+
+/** A section this long gets the "Go to" list of its stages and parts. */
+const JUMP_FROM_PAGES = 3;
 
 /** "Summary · page 2 of 3", or the title alone for a section of one page. */
 function pageLabel(title: string, page: number, pages: number): string {
@@ -61,6 +65,8 @@ export function CharterReview({ record, sectionId, page, onShowSection }: Charte
     move();
   };
   const label = pageLabel(section.title, shown.page, section.pages.length);
+  const jumps = useMemo(() => (section.pages.length >= JUMP_FROM_PAGES ? reviewJumps(section) : []), [section]);
+  const jumpAt = currentJump(jumps, shown.page);
 
   // The room's review takes the clicker: Page Down / Page Up turn its pages wherever the focus
   // is (outside a field or a dialog), ahead of the console's next-phase keys. A review shown in
@@ -127,6 +133,32 @@ export function CharterReview({ record, sectionId, page, onShowSection }: Charte
                 </>
               )}
             </p>
+            {position !== null && jumps.length > 1 && (
+              <label className="charter-review__jump">
+                <span className="charter-review__jump-label">Go to</span>
+                <select
+                  className="select charter-review__jump-select"
+                  value={jumpAt}
+                  onChange={(event) => {
+                    const jump = jumps[Number(event.target.value)];
+                    if (jump) go({ section: section.id, page: jump.page });
+                  }}
+                  aria-label={`Go to a part of ${section.title}`}
+                  data-testid="review-jump"
+                >
+                  {jumpAt < 0 && (
+                    <option value={-1} disabled>
+                      Choose…
+                    </option>
+                  )}
+                  {jumps.map((jump, i) => (
+                    <option key={i} value={i}>
+                      {jump.label} · page {(jump.page + 1).toLocaleString('en-GB')}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            )}
             <button type="button" className="button button--primary" onClick={next} disabled={atEnd} aria-keyshortcuts="ArrowRight PageDown" data-testid="review-next">
               {position === null ? 'Start the review' : 'Next →'}
             </button>

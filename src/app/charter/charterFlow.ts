@@ -126,6 +126,8 @@ interface PartBase {
   id: string;
   /** The part's subtitle (h3), if it has one. */
   title?: string;
+  /** The name of an item worth jumping to in a long section (a stage, a team), or undefined. */
+  jumpLabel?(item: FlowItem): string | undefined;
 }
 
 /** A part of a section as the rendering and the page split both see it. */
@@ -254,6 +256,7 @@ function coverParts(section: CoverSection): Part[] {
       head: subtitleHeight('Participants'), headMargin: SUBTITLE.before,
       repeatHead: subtitleHeight(continuedText('Participants')),
       items,
+      jumpLabel: (item) => (item.ref.kind === 'group' ? `Participants: ${groups.items[item.ref.index]!.team.name}` : undefined),
       measure: (item) => {
         if (item.ref.kind === 'group') {
           const name = groups.items[item.ref.index]!.team.name;
@@ -328,13 +331,30 @@ function swimlaneWindows(swimlanes: SummarySection['swimlanes']): LaneWindow[] {
   const handoffs = swimlanes.handoffs.filter((h) => laneOf.has(h.fromTeamId) && laneOf.has(h.toTeamId));
   const inside = (i: number, a: number, b: number) => i >= a && i < b;
 
-  /** The lanes of stages [a, b) packed into pages; the summary's first page has less room. */
+  /** Whether a lane has anything in stages [a, b): an activity, or an arrow drawn there. */
+  const hasContent = (lane: number, a: number, b: number) =>
+    swimlanes.lanes[lane]!.cells.slice(a, b).some((cell) => cell.activities.length > 0) ||
+    handoffs.some((h) => (laneOf.get(h.fromTeamId) === lane || laneOf.get(h.toTeamId) === lane) && inside(h.fromStageIndex, a, b) && inside(h.toStageIndex, a, b));
+
+  // With nothing in any lane, the stages' names and leads are all the picture has to show.
+  const anything = swimlanes.lanes.some((_, lane) => hasContent(lane, 0, stageCount));
+
+  /**
+   * The lanes of stages [a, b) packed into pages; the summary's first page has less room. A page
+   * starts at a lane with something in it: a lane empty in these stages goes on a page only
+   * beside one that is not, and stages where no lane has anything are left to the PDF, so the
+   * room never gets a page of empty lanes.
+   */
   const pack = (a: number, b: number): LaneWindow[] => {
     const stages: [number, number] = [a, b];
     const options = (lanes: [number, number]) => slideWindowOptions(swimlanes, stages, lanes);
-    if (laneCount === 0) return [{ stages, lanes: [0, 0], height: layoutSwimlanes(swimlanes, options([0, 0])).height, arrows: 0 }];
+    if (laneCount === 0 || !anything) return [{ stages, lanes: [0, 0], height: layoutSwimlanes(swimlanes, options([0, 0])).height, arrows: 0 }];
+    const nextWithContent = (lane: number) => {
+      while (lane < laneCount && !hasContent(lane, a, b)) lane++;
+      return lane;
+    };
     const windows: LaneWindow[] = [];
-    let from = 0;
+    let from = nextWithContent(0);
     while (from < laneCount) {
       const room = a === 0 && windows.length === 0 ? SWIMLANE_FIRST_ROOM : SWIMLANE_ROOM;
       let to = from + 1;
@@ -346,7 +366,7 @@ function swimlaneWindows(swimlanes: SummarySection['swimlanes']): LaneWindow[] {
         to++;
       }
       windows.push({ stages, lanes: [from, to], height: layout.height, arrows: layout.arrows.length });
-      from = to;
+      from = nextWithContent(to);
     }
     return windows;
   };
@@ -420,6 +440,13 @@ function summaryParts(section: SummarySection): Part[] {
       // The picture's own stage names head every page it goes on to.
       repeatHead: 0,
       items,
+      jumpLabel: (item) => {
+        const { stages: [from, to] } = item.ref as Extract<ItemRef, { kind: 'lanes' }>;
+        const first = items.find((i) => (i.ref as Extract<ItemRef, { kind: 'lanes' }>).stages[0] === from);
+        if (first !== item) return undefined;
+        const numbers = swimlanes.stages.slice(from, to).map((s) => s.number);
+        return numbers.length === 1 ? `Swimlanes: stage ${numbers[0]}` : `Swimlanes: stages ${numbers[0]}–${numbers.at(-1)}`;
+      },
       measure: (item) => ({ extra: 0, columns: [], fixed: heights.get(item)! + 8 }),
     };
   }
@@ -430,7 +457,10 @@ function summaryParts(section: SummarySection): Part[] {
           id: 'summary.handoffs',
           head: 0,
           repeatHead: 0,
+          // Every hand-off and hand-back on one page: the room reads them together, as the PDF lists them.
+          keepTogether: true,
           items: rows(swimlanes.handoffs.length),
+          jumpLabel: (item) => ((item.ref as { index: number }).index === 0 ? 'Hand-offs and hand-backs' : undefined),
           measure: (item) => ({ extra: 4, columns: [[piece('text', swimlanes.handoffs[(item.ref as { index: number }).index]!.description, CONTENT - 1.1 * SMALL.font, SMALL)]] }),
         } satisfies Part);
   const definitions = definitionsPart('summary.definitions', 'Lead definitions', section.leadDefinitions.items, section.leadDefinitions.empty, subtitleHeight('Lead definitions'), subtitleHeight(continuedText('Lead definitions')));
@@ -472,6 +502,7 @@ function buyingProcessPart(section: BuyingProcessSection): Part {
     head: 0,
     repeatHead: 0,
     items,
+    jumpLabel: (item) => (item.ref.kind === 'group' ? stageLabel(stages[item.ref.index]!) : undefined),
     measure: (item) => {
       const ref = item.ref;
       if (ref.kind === 'group') {
@@ -485,11 +516,19 @@ function buyingProcessPart(section: BuyingProcessSection): Part {
   };
 }
 
+/** A stage as the jump list names it: "3. Consideration". */
+const stageLabel = (stage: { number: number; name: string }) => `${stage.number}. ${stage.name}`;
+
 function fieldMeasure(field: LabelledText): Measured {
   return {
     extra: 10,
     columns: [[piece('label', field.label, FIELD_LABEL, SMALL, { bold: true, upper: 0.04 })], [piece('text', field.text, CONTENT - FIELD_LABEL - FIELD_GAP, BODY)]],
   };
+}
+
+/** An activity's description on the stage: its width in the matrix's first column, its type size and line height. */
+export function matrixDescriptionStyle(teamCount: number): { width: number; font: number; line: number } {
+  return { width: matrixWidths(teamCount)[0]! * CONTENT - 2 * TABLE.padX, ...SMALL };
 }
 
 /** The matrix's column widths on the stage: roles columns just wide enough, the activity column the rest. */
@@ -519,6 +558,7 @@ function responsibilitiesParts(section: ResponsibilitiesSection): Part[] {
       head,
       repeatHead: head,
       items,
+      jumpLabel: (item) => (item.ref.kind === 'group' ? stageLabel(stages[item.ref.index]!) : undefined),
       measure: (item) => {
         const ref = item.ref;
         const first = widths[0]! * CONTENT - 2 * TABLE.padX;
@@ -752,6 +792,11 @@ function pulseParts(section: PulseSection): Part[] {
       head: 0,
       repeatHead: 0,
       items: rows(statements.length),
+      jumpLabel: (item) => {
+        const index = (item.ref as { index: number }).index;
+        const statement = statements[index]!;
+        return `Statement ${statement.number}: ${statement.text || 'Statement without text'}`;
+      },
       measure: (item) => {
         const s = statements[(item.ref as { index: number }).index]!;
         const text = lines(s.text || 'Statement without text', CONTENT - 60 - (textWidthEm(s.gapText) + 1.5) * SMALL.font - 24, BODY, true) * BODY.line;

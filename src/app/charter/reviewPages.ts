@@ -9,7 +9,8 @@
  * an item never splits when it fits on a page of its own; a head stays with its first item and
  * is shown again, marked continued, where its part goes on; a group head (a stage above its
  * activities) stays with its first member and is shown again on a page that starts inside its
- * group. Only an item taller than a whole page is split, between two lines of its text.
+ * group; a part kept together (a legend) starts a new page rather than split. Only an item
+ * taller than a whole page is split, between two lines of its text.
  */
 import type { CharterSectionId } from '../../domain/charterModel';
 import type { LineRange } from './svgText';
@@ -65,6 +66,8 @@ export interface FlowPart {
   repeatHead: number;
   /** The space above the head (a subtitle's top margin) that the stage drops when the head starts a page. */
   headMargin?: number;
+  /** The part is read as a whole (a legend): it starts a new page rather than split, when it fits on one. */
+  keepTogether?: boolean;
   items: FlowItem[];
   measure(item: FlowItem): Measured;
 }
@@ -185,6 +188,11 @@ export function paginate(flow: SectionFlow, budget: number): ReviewPage[] {
       used += cost + height;
       started = true;
     };
+
+    if (part.keepTogether && used > 0) {
+      const whole = part.items.reduce((sum, _, index) => sum + heightOf(index), 0);
+      if (used + part.head + whole > budget && part.head - (part.headMargin ?? 0) + whole <= budget) newPage();
+    }
 
     for (let index = 0; index < part.items.length; index++) {
       const item = part.items[index]!;
