@@ -189,6 +189,12 @@ export async function createAccordHost(options: AccordHostOptions & { timing?: S
     openWorkshop: (id) => serially(() => openSession(id)),
     closeWorkshop: () => serially(() => closeSession()),
     getSession: async () => session?.snapshot() ?? null,
+    resumeSession: async (since) => {
+      const changes = session?.changesSince(since);
+      if (!session || !changes) return { kind: 'snapshot', snapshot: session?.snapshot() ?? null };
+      const { saveState, notices } = session.snapshot();
+      return { kind: 'patches', events: changes, saveState, notices };
+    },
     dispatch: async (command) => {
       if (!session) return { ok: false, rejection: { path: '', message: 'No workshop is open.' } };
       return session.dispatch(command);

@@ -12,7 +12,7 @@ import { coalesceKey, endsUndoHistory, UNDOABLE, type Command } from '../../src/
 import { localTimestamp, systemTimeZone } from '../../src/domain/localTimestamp';
 import { emptyHistory, recordStep, redo, undo, type UndoHistory } from '../../src/domain/undoHistory';
 import type { Workshop } from '../../src/domain/workshopSchema';
-import type { CharterFingerprintResult, DispatchResult, Notice, SaveState, SessionEvent, SessionSnapshot } from '../../src/shared/accordApi';
+import type { CharterFingerprintResult, DispatchResult, Notice, PatchEvent, SaveState, SessionEvent, SessionPosition, SessionSnapshot } from '../../src/shared/accordApi';
 import { createCharterFingerprinter, sha256Hex } from './charter/fingerprintCharter';
 import type { OpenedWorkshop, WorkshopRepository } from './storage/workshopRepository.types';
 
@@ -33,6 +33,9 @@ export const DEFAULT_TIMING: SessionTiming = {
   retryDelaysMs: [1000, 2000, 5000, 10_000, 30_000],
 };
 
+/** How many changes a reconnecting window can catch up on; further behind, it gets the whole session again. */
+export const RECENT_CHANGES_KEPT = 500;
+
 const CLOSING: DispatchResult = { ok: false, rejection: { path: '', message: 'This workshop is being closed; the change was not made.' } };
 
 export class WorkshopSession {
@@ -45,6 +48,8 @@ export class WorkshopSession {
   private notices: Notice[];
   private saveState: SaveState = { status: 'saved', lastSavedAt: null, error: null };
   private readonly listeners = new Set<(event: SessionEvent) => void>();
+  /** The latest changes as broadcast, oldest first, so a window that reconnects gets only what it missed. */
+  private readonly recentChanges: PatchEvent[] = [];
 
   /** The document last written successfully; compared by identity (immer keeps it stable). */
   private savedWorkshop: Workshop;
@@ -197,17 +202,36 @@ export class WorkshopSession {
     return { ok: true, revision: this.revision };
   }
 
+  /**
+   * The changes after `since`, oldest first, or null when they cannot be replayed: another run of
+   * the session (a restarted host, another workshop), a revision this run never reached, or one
+   * older than the changes kept. Empty when the window is up to date.
+   */
+  changesSince(since: SessionPosition): PatchEvent[] | null {
+    if (since.sessionRunId !== this.runId || since.revision > this.revision) return null;
+    if (since.revision === this.revision) return [];
+    const first = this.recentChanges.length - (this.revision - since.revision);
+    return first < 0 ? null : this.recentChanges.slice(first);
+  }
+
   private commit(next: Workshop, patches: Patch[]): void {
     this.workshop = next;
     this.revision += 1;
-    this.emit({
+    const change: PatchEvent = {
       kind: 'patch',
       revision: this.revision,
       patches,
       canUndo: this.history.past.length > 0,
       canRedo: this.history.future.length > 0,
       undoDepth: this.history.past.length,
-    });
+    };
+    // Patches share their values with the document, so keeping them costs references, not copies;
+    // a whole-document replacement is as large as the session itself, so a window behind it gets
+    // the session instead, and nothing before it is kept.
+    if (patches.some((patch) => patch.path.length === 0)) this.recentChanges.length = 0;
+    else this.recentChanges.push(change);
+    if (this.recentChanges.length > RECENT_CHANGES_KEPT) this.recentChanges.shift();
+    this.emit(change);
     this.scheduleSave();
   }
 

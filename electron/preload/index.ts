@@ -34,6 +34,7 @@ const api = {
   openWorkshop: (id) => ipcRenderer.invoke(channelFor('openWorkshop'), id),
   closeWorkshop: () => ipcRenderer.invoke(channelFor('closeWorkshop')),
   getSession: () => ipcRenderer.invoke(channelFor('getSession')),
+  resumeSession: (since) => ipcRenderer.invoke(channelFor('resumeSession'), since),
   dispatch: (command) => ipcRenderer.invoke(channelFor('dispatch'), command),
   undo: () => ipcRenderer.invoke(channelFor('undo')),
   redo: () => ipcRenderer.invoke(channelFor('redo')),

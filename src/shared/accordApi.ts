@@ -74,6 +74,24 @@ export type SessionEvent =
   | { kind: 'saveState'; saveState: SaveState }
   | { kind: 'notices'; notices: Notice[] };
 
+/** One change to the open workshop, as broadcast. */
+export type PatchEvent = Extract<SessionEvent, { kind: 'patch' }>;
+
+/** Where a window's mirror stands: resumeSession sends only what came after it. */
+export interface SessionPosition {
+  sessionRunId: string;
+  revision: number;
+}
+
+/**
+ * The answer to resumeSession: the changes after the window's revision when the host still has
+ * them all (with the save state and notices, which may have changed meanwhile), else the whole
+ * session as getSession gives it.
+ */
+export type SessionResume =
+  | { kind: 'patches'; events: PatchEvent[]; saveState: SaveState; notices: Notice[] }
+  | { kind: 'snapshot'; snapshot: SessionSnapshot | null };
+
 /** `createdId`: for an intent command, the id the host gave the new item (a vote, a decision, a note…). */
 export type DispatchResult = { ok: true; revision: number; createdId?: string } | { ok: false; rejection: Rejection };
 
@@ -187,6 +205,11 @@ export interface AccordApi {
   openWorkshop(id: string): Promise<SessionSnapshot>;
   closeWorkshop(): Promise<void>;
   getSession(): Promise<SessionSnapshot | null>;
+  /**
+   * Brings a window back in step after a reconnect: only the changes it missed when the host
+   * still holds them (a 20 MB workshop is not sent again for a short drop), else the whole session.
+   */
+  resumeSession(since: SessionPosition): Promise<SessionResume>;
   dispatch(command: Command): Promise<DispatchResult>;
   undo(): Promise<DispatchResult>;
   redo(): Promise<DispatchResult>;
@@ -219,6 +242,7 @@ export const REQUEST_METHODS = [
   'openWorkshop',
   'closeWorkshop',
   'getSession',
+  'resumeSession',
   'dispatch',
   'undo',
   'redo',

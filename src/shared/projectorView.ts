@@ -9,13 +9,13 @@
 import type { Patch } from 'immer';
 import { PRIVATE_PARTS, withoutPrivateParts } from '../domain/privateParts';
 import type { Workshop } from '../domain/workshopSchema';
-import type { AccordRequestMethod, SessionEvent, SessionSnapshot } from './accordApi';
+import type { AccordRequestMethod, PatchEvent, SessionEvent, SessionResume, SessionSnapshot } from './accordApi';
 
 /** Which kind of window is asking: the facilitator's console, or the projector the room reads. */
 export type WindowRole = 'console' | 'projector';
 
 /** The only requests a projector window needs: it mirrors the session and shows the charter. */
-const PROJECTOR_METHODS: readonly AccordRequestMethod[] = ['getSession', 'getCharterFingerprint'];
+const PROJECTOR_METHODS: readonly AccordRequestMethod[] = ['getSession', 'resumeSession', 'getCharterFingerprint'];
 
 export const projectorMayCall = (method: AccordRequestMethod): boolean => PROJECTOR_METHODS.includes(method);
 
@@ -57,7 +57,15 @@ export function eventForProjector(event: SessionEvent): SessionEvent {
   }
 }
 
+/** A resume as the projector may see it: each missed change as it was broadcast to the projector. */
+function resumeForProjector(resume: SessionResume): SessionResume {
+  if (resume.kind === 'snapshot') return { kind: 'snapshot', snapshot: snapshotForProjector(resume.snapshot) };
+  return { kind: 'patches', events: resume.events.map((event) => eventForProjector(event) as PatchEvent), saveState: quietSaveState(resume.saveState), notices: [] };
+}
+
 /** The answer a projector window gets to a request it may make. */
 export function resultForProjector(method: AccordRequestMethod, result: unknown): unknown {
-  return method === 'getSession' ? snapshotForProjector(result as SessionSnapshot | null) : result;
+  if (method === 'getSession') return snapshotForProjector(result as SessionSnapshot | null);
+  if (method === 'resumeSession') return resumeForProjector(result as SessionResume);
+  return result;
 }

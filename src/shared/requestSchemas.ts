@@ -21,6 +21,7 @@ export const requestArgsSchemas = {
   openWorkshop: z.tuple([idSchema]),
   closeWorkshop: noArgs,
   getSession: noArgs,
+  resumeSession: z.tuple([z.strictObject({ sessionRunId: z.string().max(100), revision: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER) })]),
   dispatch: z.tuple([commandSchema]),
   undo: noArgs,
   redo: noArgs,

@@ -1,6 +1,6 @@
 /** An AccordApi whose every method is a vitest mock; tests set what they need. */
 import { vi } from 'vitest';
-import type { AccordApi, DispatchResult, SessionEvent, SessionSnapshot } from '../../src/shared/accordApi';
+import type { AccordApi, DispatchResult, SessionEvent, SessionResume, SessionSnapshot } from '../../src/shared/accordApi';
 import { createSampleWorkshop } from '../../src/domain/sampleWorkshop';
 
 export function aSnapshot(overrides: Partial<SessionSnapshot> = {}): SessionSnapshot {
@@ -32,6 +32,8 @@ export function fakeHostApi() {
     openWorkshop: vi.fn(),
     closeWorkshop: vi.fn(async () => undefined),
     getSession: vi.fn(async (): Promise<SessionSnapshot | null> => null),
+    // By default the host has no changes to replay and answers with the session, as getSession does.
+    resumeSession: vi.fn(async (): Promise<SessionResume> => ({ kind: 'snapshot', snapshot: await api.getSession() })),
     dispatch: vi.fn(async (): Promise<DispatchResult> => ({ ok: true, revision: 2 })),
     undo: vi.fn(async () => ({ ok: true as const, revision: 2 })),
     redo: vi.fn(async () => ({ ok: true as const, revision: 2 })),

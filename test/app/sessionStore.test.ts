@@ -80,6 +80,46 @@ describe('sessionStore', () => {
     expect(await dispatchIntent({ type: 'addNote', phase: 'pulse', text: '', colour: 'blue' })).toBeNull();
   });
 
+  it('after a reconnect asks only for the changes after its revision, and applies them in order', async () => {
+    const snapshot = aSnapshot({ revision: 4, sessionRunId: 'run-1' });
+    applySessionEvent({ kind: 'snapshot', snapshot });
+    const [afterFive, patchesFive] = produceWithPatches(snapshot.workshop, (draft) => void (draft.setup.venue = 'Room B'));
+    const patchesSix = venuePatches(afterFive, 'Room C');
+    const saveState = { status: 'saved' as const, lastSavedAt: '2026-12-02T10:00:00.000Z', error: null };
+    host.api.resumeSession.mockResolvedValueOnce({
+      kind: 'patches',
+      events: [
+        { kind: 'patch', revision: 5, patches: patchesFive, canUndo: true, canRedo: false, undoDepth: 1 },
+        { kind: 'patch', revision: 6, patches: patchesSix, canUndo: true, canRedo: false, undoDepth: 2 },
+      ],
+      saveState,
+      notices: [{ id: 'n1', level: 'warning', message: 'Restored.' }],
+    });
+    await resyncSession();
+    expect(host.api.resumeSession).toHaveBeenCalledWith({ sessionRunId: 'run-1', revision: 4 });
+    expect(host.api.getSession).not.toHaveBeenCalled();
+    const now = useSessionStore.getState().snapshot!;
+    expect(now.revision).toBe(6);
+    expect(now.workshop.setup.venue).toBe('Room C');
+    expect(now.undoDepth).toBe(2);
+    expect(now.saveState).toEqual(saveState);
+    expect(now.notices).toHaveLength(1);
+  });
+
+  it('skips replayed changes that arrived as events while the resume was on its way', async () => {
+    const snapshot = aSnapshot({ revision: 4 });
+    applySessionEvent({ kind: 'snapshot', snapshot });
+    const five = { kind: 'patch' as const, revision: 5, patches: venuePatches(snapshot.workshop, 'Room B'), canUndo: true, canRedo: false, undoDepth: 1 };
+    host.api.resumeSession.mockImplementationOnce(async () => {
+      applySessionEvent(five);
+      return { kind: 'patches', events: [five], saveState: snapshot.saveState, notices: [] };
+    });
+    await resyncSession();
+    const now = useSessionStore.getState().snapshot!;
+    expect(now.revision).toBe(5);
+    expect(now.workshop.setup.venue).toBe('Room B');
+  });
+
   it('never steps back to an older revision of the same workshop', async () => {
     const current = aSnapshot({ revision: 10 });
     applySessionEvent({ kind: 'snapshot', snapshot: current });

@@ -22,6 +22,7 @@ const sampleArgs = {
   openWorkshop: ['w-1'],
   closeWorkshop: [],
   getSession: [],
+  resumeSession: [{ sessionRunId: 'run-1', revision: 7 }],
   dispatch: [{ type: 'advancePhase' }],
   undo: [],
   redo: [],

@@ -16,7 +16,14 @@ function recordingHost() {
       const answer =
         method === 'getSession'
           ? { answeredBy: 'host', method, workshop: { facilitatorNotes: { pulse: 'private' } }, notices: [{ id: 'n', level: 'error', message: '/home/x' }], saveState: { status: 'failed', lastSavedAt: null, error: 'Could not write /home/x' } }
-          : { answeredBy: 'host', method };
+          : method === 'resumeSession'
+            ? {
+                kind: 'patches',
+                events: [{ kind: 'patch', revision: 3, patches: [{ op: 'replace', path: ['facilitatorNotes', 'pulse'], value: 'private' }, { op: 'replace', path: ['setup', 'venue'], value: 'Room B' }], canUndo: true, canRedo: false, undoDepth: 1 }],
+                notices: [{ id: 'n', level: 'error', message: '/home/x' }],
+                saveState: { status: 'failed', lastSavedAt: null, error: 'Could not write /home/x' },
+              }
+            : { answeredBy: 'host', method };
       calls.push({ method, args, answer });
       return answer;
     },
@@ -68,7 +75,7 @@ describe('registerIpcHandlers', () => {
     const { host, calls } = recordingHost();
     registerIpcHandlers(host, pages);
     const projectorFrame = new FakeWebFrameMain(projectorPageUrl);
-    for (const method of REQUEST_METHODS.filter((m) => m !== 'getSession' && m !== 'getCharterFingerprint')) {
+    for (const method of REQUEST_METHODS.filter((m) => m !== 'getSession' && m !== 'resumeSession' && m !== 'getCharterFingerprint')) {
       await expect(ipcMain.invokeFrom(projectorFrame, channelFor(method), 'x')).rejects.toThrow(/projector window cannot/);
     }
     expect(calls).toEqual([]);
@@ -78,6 +85,14 @@ describe('registerIpcHandlers', () => {
     expect(answer.saveState.error).toBeNull();
     expect(JSON.stringify(answer)).not.toMatch(/private|\/home/);
     expect(await ipcMain.invokeFrom(projectorFrame, channelFor('getCharterFingerprint'))).toEqual({ answeredBy: 'host', method: 'getCharterFingerprint' });
+    // Catching up after a reconnect: the missed changes as the projector got them live.
+    const resumed = await ipcMain.invokeFrom(projectorFrame, channelFor('resumeSession'), { sessionRunId: 'run', revision: 2 });
+    expect(resumed).toEqual({
+      kind: 'patches',
+      events: [{ kind: 'patch', revision: 3, patches: [{ op: 'replace', path: ['setup', 'venue'], value: 'Room B' }], canUndo: true, canRedo: false, undoDepth: 1 }],
+      notices: [],
+      saveState: { status: 'failed', lastSavedAt: null, error: null },
+    });
   });
 
   it('sends the projector window a change of the facilitator’s notes as an empty step, and the console all of it', () => {

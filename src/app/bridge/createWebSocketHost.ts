@@ -262,6 +262,7 @@ export function createWebSocketHost(options: WebSocketHostOptions = {}) {
     openWorkshop: (id) => call('openWorkshop', [id]),
     closeWorkshop: () => call('closeWorkshop', []),
     getSession: () => call('getSession', []),
+    resumeSession: (since) => call('resumeSession', [since]),
     dispatch: (command) => call('dispatch', [command]),
     undo: () => call('undo', []),
     redo: () => call('redo', []),

@@ -7,7 +7,7 @@ import { applyPatches, enablePatches } from 'immer';
 import { create } from 'zustand';
 import type { Command } from '../../domain/commands';
 import type { Rejection } from '../../domain/validationMessages';
-import type { DispatchResult, SessionEvent, SessionSnapshot } from '../../shared/accordApi';
+import type { DispatchResult, SessionEvent, SessionResume, SessionSnapshot } from '../../shared/accordApi';
 import { hostApi } from '../bridge/hostApi';
 import { isDisconnected, NOT_CONNECTED_EDIT_MESSAGE, NOT_CONNECTED_TOAST_KEY } from './connectionStore';
 import { showToast } from './toastStore';
@@ -56,7 +56,10 @@ export function applySessionEvent(event: SessionEvent): void {
 let resyncing: Promise<void> | null = null;
 let resyncAgain = false;
 
-/** Replaces the mirror with the host's current snapshot; calls made meanwhile fold into one more round. */
+/**
+ * Brings the mirror up to the host's session: only the changes it missed when the host still
+ * holds them, else the whole snapshot. Calls made meanwhile fold into one more round.
+ */
 export function resyncSession(): Promise<void> {
   if (resyncing) {
     resyncAgain = true;
@@ -66,7 +69,15 @@ export function resyncSession(): Promise<void> {
     try {
       do {
         resyncAgain = false;
-        const fresh = await hostApi().getSession();
+        const mirror = useSessionStore.getState().snapshot;
+        const resume: SessionResume = mirror
+          ? await hostApi().resumeSession({ sessionRunId: mirror.sessionRunId, revision: mirror.revision })
+          : { kind: 'snapshot', snapshot: await hostApi().getSession() };
+        if (resume.kind === 'patches') {
+          catchUp(resume);
+          continue;
+        }
+        const fresh = resume.snapshot;
         const current = useSessionStore.getState().snapshot;
         // Over IPC an event can overtake this answer; never step back to an older revision of the
         // same run. A restarted host counts from its own start: its snapshot always replaces ours.
@@ -80,6 +91,16 @@ export function resyncSession(): Promise<void> {
     }
   })();
   return resyncing;
+}
+
+/** Applies the missed changes in order (any that arrived as events meanwhile are skipped), then the current save state and notices. */
+function catchUp({ events, saveState, notices }: Extract<SessionResume, { kind: 'patches' }>): void {
+  for (const event of events) {
+    const current = useSessionStore.getState().snapshot;
+    if (current && event.revision === current.revision + 1) applySessionEvent(event);
+  }
+  const current = useSessionStore.getState().snapshot;
+  if (current) useSessionStore.setState({ loaded: true, snapshot: { ...current, saveState, notices } });
 }
 
 /** Turns a rejection into one sentence: full sentences stay as they are, field messages get the field's name. */

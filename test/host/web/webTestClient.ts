@@ -88,8 +88,8 @@ export interface OpenedSocket {
   inbox: Inbox;
 }
 
-/** Opens a socket and answers the challenge with `key` (or with `answer` if given). */
-export function openSocket(port: number, cookie: string, key: string, answer?: (nonce: string) => string): Promise<OpenedSocket & { outcome: 'ready' | 'refused' }> {
+/** Opens a socket and answers the challenge with `key` (or with `answer` if given), as the console unless `role` says otherwise. */
+export function openSocket(port: number, cookie: string, key: string, answer?: (nonce: string) => string, role: 'console' | 'projector' = 'console'): Promise<OpenedSocket & { outcome: 'ready' | 'refused' }> {
   return new Promise((resolve, reject) => {
     const ws = new WebSocket(`ws://127.0.0.1:${port}/api`, { headers: { Cookie: cookie, Origin: `http://127.0.0.1:${port}` } });
     const inbox = new Inbox(ws);
@@ -98,7 +98,7 @@ export function openSocket(port: number, cookie: string, key: string, answer?: (
     void (async () => {
       const challenge = await inbox.next((m) => 'event' in m && m.event === 'challenge');
       if (!challenge || !('nonce' in challenge)) return reject(new Error('no challenge'));
-      ws.send(JSON.stringify({ auth: (answer ?? ((nonce) => proof(key, nonce)))(challenge.nonce), role: 'console' }));
+      ws.send(JSON.stringify({ auth: (answer ?? ((nonce) => proof(key, nonce)))(challenge.nonce), role }));
       const outcome = await inbox.next((m) => 'event' in m && (m.event === 'ready' || m.event === 'refused'));
       resolve({ ws, inbox, outcome: outcome && 'event' in outcome && outcome.event === 'ready' ? 'ready' : 'refused' });
     })();
