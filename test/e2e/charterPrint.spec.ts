@@ -18,6 +18,7 @@ import type { Command } from '../../src/domain/commands';
 import type { PaperSize, Stroke, Workshop } from '../../src/domain/workshopSchema';
 import { signoffWarnings } from '../../src/domain/signoff';
 import { applyAll, fingerprintOf, readyToSign, T0 } from '../helpers/domainBuilders';
+import { twentyStageWorkshop } from '../helpers/twentyStageWorkshop';
 import { E2E_CONTEXT_OPTIONS, launchBrowser } from './support/launchBrowser';
 import { startWebHost, type WebHost } from './support/startWebHost';
 
@@ -204,6 +205,46 @@ describe('charter print view', () => {
     expect(pages[1]).toContain('Revenue from best-customer segments');
     expect(pages[2]).toContain('Buying process');
   });
+
+  for (const [paperSize, size] of [['a4', 'A4'], ['letter', 'Letter']] as const) {
+    it(`prints a 20-stage summary legibly on ${size}: the stages in stacked groups of at most seven, names whole, crowded cells counted in words, every hand-off shown`, async () => {
+      const twenty = twentyStageWorkshop(T0);
+      await page.evaluate((record) => window.accordPrintCharter!(record), recordFor(twenty, paperSize));
+      const pictures = page.locator('[data-section="summary"] [data-testid="charter-swimlanes"]');
+      expect(await pictures.count()).toBe(3);
+      // Every stage name, as Chromium sets it in the bundled font, fits its column.
+      const overflowing = await page.evaluate(() =>
+        [...document.querySelectorAll<SVGGElement>('[data-section="summary"] .charter-swimlanes__stage')].flatMap((stage) => {
+          const name = stage.querySelector<SVGTextElement>('.charter-swimlanes__stage-name')!;
+          const svg = stage.ownerSVGElement!;
+          const column = svg.querySelector<SVGRectElement>('.charter-swimlanes__cell')!.width.baseVal.value;
+          const box = name.getBBox();
+          return box.width > column + 0.5 ? [`${name.textContent}: ${box.width} > ${column}`] : [];
+        }),
+      );
+      expect(overflowing).toEqual([]);
+      const file = join(outDir, `charter-twenty-stages-${paperSize}.pdf`);
+      writeFileSync(file, await page.pdf({ preferCSSPageSize: true, tagged: true, outline: true, printBackground: true }));
+      const pages = tool('pdftotext', [file, '-']).split('\f');
+      const buying = pages.findIndex((p) => p.includes('Buying process'));
+      const summary = pages.slice(1, buying).join('\n');
+      const flowing = summary.replace(/\s+/g, ' ');
+      // Names wrap between words only: every word of every stage name prints whole on some line.
+      const lines = new Set(summary.split('\n').flatMap((line) => line.split(/\s+/)));
+      for (const stage of twenty.stages) for (const word of stage.name.split(/\s+/)) expect(lines.has(word), `${word} (${stage.name})`).toBe(true);
+      expect(flowing).toContain('50 activities');
+      expect(flowing).not.toMatch(/\b50 [RACI]\b/);
+      expect(flowing).toContain('from stage 19');
+      expect(flowing).toContain('from stage 6');
+      for (const label of ['MQL', 'Recycle', 'Closed-won', 'Upsell', 'Advocate']) expect(flowing).toMatch(new RegExp(`Hand-(off|back) ${label}:`));
+      // The lead definitions and the top shared goals still follow the pictures, before the buying process.
+      expect(flowing.indexOf('Lead definitions')).toBeGreaterThan(flowing.indexOf('Referral programme'));
+      expect(flowing).toContain('Shared goals');
+      expect(flowing).toContain('Revenue from best-customer segments');
+      expect(buying).toBeLessThanOrEqual(3);
+      expect(problems).toEqual([]);
+    });
+  }
 
   it('prints an earlier signed version with who was absent for it and the open points accepted for it', async () => {
     const edited = applyAll(workshop, { type: 'updateSetup', patch: { venue: 'Another room' } });
