@@ -207,6 +207,34 @@ describe('charter print view', () => {
   });
 
   for (const [paperSize, size] of [['a4', 'A4'], ['letter', 'Letter']] as const) {
+    it(`leaves no nearly-empty page in the sample charter on ${size}: a hand-off point and a stage stay whole, a very tall table row splits`, async () => {
+      const sample = createSampleWorkshop(T0);
+      const file = join(outDir, `charter-sample-pages-${paperSize}.pdf`);
+      await page.evaluate((record) => window.accordPrintCharter!(record), recordFor(sample, paperSize));
+      writeFileSync(file, await page.pdf({ preferCSSPageSize: true, tagged: true, outline: true, printBackground: true }));
+      const bodyLines = (pdf: string) =>
+        tool('pdftotext', ['-layout', pdf, '-'])
+          .split('\f')
+          .filter((p) => p.trim() !== '')
+          .map((p) => p.split('\n').filter((line) => line.trim() !== '' && !/Page \d+ of \d+/.test(line)));
+      const pages = bodyLines(file);
+      pages.forEach((lines, index) => expect(lines.length, `page ${index + 1}: ${lines.join(' / ')}`).toBeGreaterThanOrEqual(8));
+      // The hand-back's block starts on the page its heading is on.
+      const handback = pages.find((lines) => lines.some((line) => line.includes('Hand-back: Consideration')))!;
+      expect(handback.join('\n')).toContain('HOW FEEDBACK ON LEAD');
+
+      // An activity described at length (taller than a third of a page) starts under the table's heading, not on a page of its own.
+      const long = createSampleWorkshop(T0);
+      long.activities[0]!.description = Array.from({ length: 470 }, (_, i) => ['lead', 'qualification', 'insight', 'scoring', 'handoff'][i % 5]).join(' ');
+      const longFile = join(outDir, `charter-long-activity-${paperSize}.pdf`);
+      await page.evaluate((record) => window.accordPrintCharter!(record), recordFor(long, paperSize));
+      writeFileSync(longFile, await page.pdf({ preferCSSPageSize: true, tagged: true, outline: true, printBackground: true }));
+      const longPages = bodyLines(longFile);
+      const start = longPages.find((lines) => lines.some((line) => line.trim() === 'Responsibilities'))!;
+      expect(start.join('\n')).toContain(long.activities[0]!.name);
+      longPages.forEach((lines, index) => expect(lines.length, `page ${index + 1}: ${lines.join(' / ')}`).toBeGreaterThanOrEqual(8));
+    });
+
     it(`prints a 20-stage summary legibly on ${size}: the stages in stacked groups of at most seven, names whole, crowded cells counted in words, every hand-off shown`, async () => {
       const twenty = twentyStageWorkshop(T0);
       await page.evaluate((record) => window.accordPrintCharter!(record), recordFor(twenty, paperSize));
