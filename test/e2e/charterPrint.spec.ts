@@ -274,6 +274,25 @@ describe('charter print view', () => {
     });
   }
 
+  it('prints the symbols people type (≥ ≤ → ✓ ✗ …) from the bundled symbol faces, never from a CJK font', async () => {
+    const symbols = 'Score ≥ 60 and ≤ 90 → MQL ✓ 3 × 4 − 1 … • ← ↔ ✗ €5 £4';
+    const w = createSampleWorkshop(T0);
+    w.actions[0]!.title = symbols;
+    w.stages[0]!.customerGoal = symbols;
+    await page.evaluate((record) => window.accordPrintCharter!(record), recordFor(w, 'a4'));
+    const file = join(outDir, 'charter-symbols-a4.pdf');
+    writeFileSync(file, await page.pdf({ preferCSSPageSize: true, tagged: true, outline: true, printBackground: true }));
+    const fonts = tool('pdffonts', [file]).split('\n').slice(2).filter(Boolean).map((line) => line.split(/\s+/)[0]!.replace(/^[A-Z]{6}\+/, ''));
+    expect(fonts).toContain('NotoSansMath-Regular');
+    expect(fonts).toContain('NotoSansSymbols2-Regular');
+    // No Chinese, Japanese or Korean text in this charter: a CJK face would mean a symbol fell back to it.
+    expect(fonts.filter((name) => /SC|KR|JP/.test(name))).toEqual([]);
+    const text = tool('pdftotext', [file, '-']).replace(/\s+/g, ' ');
+    // Once in bold (the action's title), once in regular (the stage's customer goal).
+    expect(text.split(symbols).length - 1).toBeGreaterThanOrEqual(2);
+    expect(problems).toEqual([]);
+  });
+
   it('prints an earlier signed version with who was absent for it and the open points accepted for it', async () => {
     const edited = applyAll(workshop, { type: 'updateSetup', patch: { venue: 'Another room' } });
     expect(edited.signoff.charterVersion).toBe(2);
