@@ -22,6 +22,11 @@ interface FontSource {
    * code points (a slice with none left is dropped), so it fills gaps and changes nothing else.
    */
   gapsOnly?: boolean;
+  /**
+   * The code points this font is for, instead of its package's unicode-range: a package without
+   * script subsets ships the whole font in one file whose rule names Latin only (Noto Sans Math).
+   */
+  only?: string;
 }
 
 const numbered = (subset: string) => /^\d+$/.test(subset);
@@ -38,7 +43,28 @@ export const CHARTER_FONT_SOURCES: readonly FontSource[] = [
   { pkg: '@fontsource/noto-sans', family: 'Noto Sans', weights: [400, 700], keep: (s) => s !== 'devanagari' },
   { pkg: '@fontsource/noto-sans-arabic', family: 'Noto Sans Arabic', weights: [400, 700], keep: (s) => s === 'arabic' },
   { pkg: '@fontsource/noto-sans-hebrew', family: 'Noto Sans Hebrew', weights: [400, 700], keep: (s) => s === 'hebrew' },
+  // Arrows and operators people type (≤ ≥ ← → ↔ ↩ ⇒ ≠): before Noto Emoji, whose arrows are
+  // boxed pictographs, and before Noto Sans SC, whose slices also claim them and would print them
+  // in a CJK face of another weight. The whole font is one file (268 KB); regular weight only.
+  {
+    pkg: '@fontsource/noto-sans-math',
+    family: 'Noto Sans Math',
+    weights: [400],
+    keep: (s) => s === 'latin',
+    gapsOnly: true,
+    only: 'U+2190-21FF,U+2200-22FF,U+27C0-27FF,U+2900-2AFF',
+  },
   { pkg: '@fontsource/noto-emoji', family: 'Noto Emoji', weights: [400], keep: numbered },
+  // Technical signs, shapes and dingbats that are not emoji (✓ ✗ ★ ■ ⌘ ①), before Noto Sans SC
+  // for the same reason: its symbols slice (376 KB), regular weight only.
+  {
+    pkg: '@fontsource/noto-sans-symbols-2',
+    family: 'Noto Sans Symbols 2',
+    weights: [400],
+    keep: (s) => s === 'symbols',
+    gapsOnly: true,
+    only: 'U+2300-23FF,U+2460-24FF,U+25A0-27BF,U+2B00-2BFF',
+  },
   // Simplified Chinese, Japanese kana and most kanji; its Hangul is only a few dozen syllables.
   { pkg: '@fontsource/noto-sans-sc', family: 'Noto Sans SC', weights: [400], keep: numbered },
   { pkg: '@fontsource/noto-sans-kr', family: 'Noto Sans KR', weights: [400], keep: numbered },
@@ -75,7 +101,7 @@ function keptFaces(source: FontSource, weight: number): Face[] {
     if (!file || !range) throw new Error(`${source.pkg}/${weight}.css: a rule without a woff2 file or a unicode-range`);
     const base = source.pkg.replace('@fontsource/', '');
     const subset = file.slice(base.length + 1, -`-${weight}-normal.woff2`.length);
-    if (source.keep(subset)) faces.push({ file, range: range.trim(), ranges: parseRanges(range) });
+    if (source.keep(subset)) faces.push({ file, range: source.only ?? range.trim(), ranges: parseRanges(source.only ?? range) });
   }
   if (faces.length === 0) throw new Error(`${source.pkg}/${weight}.css: no subset kept`);
   return faces;

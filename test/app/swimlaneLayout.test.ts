@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { layoutSwimlanes, PRINT_SWIMLANES } from '../../src/app/charter/swimlaneLayout';
+import { layoutSwimlanes, PRINT_STAGES_PER_GROUP, PRINT_SWIMLANES, printSwimlaneGroups, stageGroups } from '../../src/app/charter/swimlaneLayout';
 import { buildCharterModel, type SummarySection } from '../../src/domain/charterModel';
 import { currentCharterRecord } from '../../src/domain/charterRecord';
 import { createSampleWorkshop } from '../../src/domain/sampleWorkshop';
+import type { Workshop } from '../../src/domain/workshopSchema';
+import { twentyStageWorkshop } from '../helpers/twentyStageWorkshop';
 
-const summary = buildCharterModel(currentCharterRecord(createSampleWorkshop('2026-11-22T09:00:00.000Z'), 'ab'.repeat(32), 'a4')).sections.find((s) => s.id === 'summary') as SummarySection;
-const swimlanes = summary.swimlanes;
+const swimlanesOf = (workshop: Workshop) => (buildCharterModel(currentCharterRecord(workshop, 'ab'.repeat(32), 'a4')).sections.find((s) => s.id === 'summary') as SummarySection).swimlanes;
+const swimlanes = swimlanesOf(createSampleWorkshop('2026-11-22T09:00:00.000Z'));
+const twenty = swimlanesOf(twentyStageWorkshop());
 
 /** The x of an arrow's run down its gutter (path `M x y H gutter V y H x`). */
 const gutterX = (path: string) => Number(/H([\d.]+)V/.exec(path)![1]);
@@ -35,12 +38,18 @@ describe('layoutSwimlanes', () => {
     expect(names.some((lines) => lines.length > 1)).toBe(true);
   });
 
-  it('draws only the lanes and stages of a window, and only the arrows whose two ends are in it', () => {
-    const layout = layoutSwimlanes(swimlanes, { ...PRINT_SWIMLANES, stages: [0, 3], lanes: [2, 4] });
+  it('draws only the lanes and stages of a window, and (unless asked for arrows from outside) only the arrows whose two ends are in it', () => {
+    const window = { ...PRINT_SWIMLANES, incoming: false };
+    const layout = layoutSwimlanes(swimlanes, { ...window, stages: [0, 3], lanes: [2, 4] });
     expect(layout.stages.map((s) => s.number)).toEqual([1, 2, 3]);
     expect(layout.lanes.map((l) => l.index)).toEqual([2, 3]);
     expect(layout.arrows).toEqual([]);
-    expect(layoutSwimlanes(swimlanes, { ...PRINT_SWIMLANES, stages: [0, 3], lanes: [0, 2] }).arrows).toHaveLength(2);
+    expect(layoutSwimlanes(swimlanes, { ...window, stages: [0, 3], lanes: [0, 2] }).arrows).toHaveLength(2);
+    expect(layoutSwimlanes(swimlanes, { ...window, stages: [2, 5], lanes: [0, 2] }).arrows).toEqual([]);
+    // Asked for: the MQL hand-off into Consideration arrives from the picture's left edge, saying where from.
+    const incoming = layoutSwimlanes(swimlanes, { ...PRINT_SWIMLANES, stages: [2, 5], lanes: [0, 2] }).arrows;
+    expect(incoming.map((a) => [a.label, a.source])).toEqual([['MQL', 'from stage 2']]);
+    expect(incoming[0]!.path).toMatch(new RegExp(`^M${PRINT_SWIMLANES.laneHead} `));
   });
 
   it('keeps a band for arrows only in a lane an arrow leaves or enters', () => {
@@ -48,5 +57,72 @@ describe('layoutSwimlanes', () => {
     const [marketing, sales, leadership] = layout.lanes;
     expect(marketing!.band).toBeGreaterThan(leadership!.band);
     expect(sales!.band).toBe(marketing!.band);
+  });
+});
+
+describe('the printed swimlanes of many stages', () => {
+  const groups = printSwimlaneGroups(twenty);
+  const layouts = groups.map((options) => layoutSwimlanes(twenty, options));
+
+  it('stacks 20 stages in three groups of at most seven, balanced, each as wide as the page, at one type size', () => {
+    const sizes = groups.map((g) => g.stages![1] - g.stages![0]);
+    expect(sizes).toHaveLength(3);
+    expect(Math.max(...sizes)).toBeLessThanOrEqual(PRINT_STAGES_PER_GROUP);
+    expect(Math.max(...sizes) - Math.min(...sizes)).toBeLessThanOrEqual(1);
+    expect(groups.map((g) => g.stages)).toEqual([[0, sizes[0]], [sizes[0], sizes[0]! + sizes[1]!], [sizes[0]! + sizes[1]!, 20]]);
+    expect(new Set(layouts.map((l) => l.width))).toEqual(new Set([PRINT_SWIMLANES.width]));
+    expect(new Set(layouts.map((l) => l.font)).size).toBe(1);
+    // Seven stages or fewer: one picture, as before.
+    expect(printSwimlaneGroups(swimlanes)).toHaveLength(1);
+  });
+
+  it('cuts between groups where it splits the fewest hand-offs, among the balanced choices', () => {
+    const eight = (from: number, to: number) => ({ ...twenty, stages: twenty.stages.slice(0, 8), handoffs: [{ ...twenty.handoffs[0]!, fromStageIndex: from, toStageIndex: to }] });
+    expect(stageGroups(eight(1, 2), 7)).toEqual([[0, 4], [4, 8]]);
+    expect(stageGroups(eight(3, 4), 7)).toEqual([[0, 5], [5, 8]]);
+  });
+
+  it('keeps every stage name whole: wrapped between words, never cut or split inside a word', () => {
+    const shown = layouts.flatMap((l) => l.stages);
+    expect(shown.map((s) => s.number)).toEqual(twenty.stages.map((s) => s.number));
+    for (const stage of shown) {
+      const name = twenty.stages[stage.index]!.name;
+      // A first word too wide for the room beside the number disc starts on the next line.
+      expect(stage.name.lines.filter(Boolean).join(' '), name).toBe(name);
+      const words = new Set(name.split(/\s+/));
+      for (const line of stage.name.lines.filter(Boolean)) for (const word of line.split(' ')) expect(words.has(word), `${word} in ${name}`).toBe(true);
+    }
+    // "Implementation" is wider than a seventh of the page at full size: that one name is set a little smaller.
+    const implementation = shown.find((s) => twenty.stages[s.index]!.name === 'Implementation planning')!;
+    expect(implementation.nameFont).toBeLessThan(layouts[0]!.font);
+    expect(implementation.nameFont).toBeGreaterThanOrEqual(layouts[0]!.font * 0.8);
+  });
+
+  it('counts a crowded cell in words, with the roles the team has there', () => {
+    const success = twenty.lanes.findIndex((l) => l.team.name === 'Customer Success');
+    const group = layouts.find((l) => l.stages.some((s) => s.number === 13))!;
+    const cell = group.lanes.find((l) => l.index === success)!.cells[group.stages.findIndex((s) => s.number === 13)]!;
+    expect(cell.counted).toBe(true);
+    expect(cell.activities).toHaveLength(1);
+    expect(cell.activities[0]!.name.lines.join(' ')).toBe('50 activities');
+    expect(cell.activities[0]!.roles).toEqual(['R', 'A']);
+    expect(cell.more).toBe(0);
+  });
+
+  it('draws every hand-off and hand-back once, in the group of its receiving stage, those from another group from the edge with their source', () => {
+    const drawn = layouts.flatMap((l) => l.arrows);
+    expect(drawn.map((a) => a.id).sort()).toEqual(twenty.handoffs.map((h) => h.id).sort());
+    for (const [g, layout] of layouts.entries()) {
+      const [from, to] = groups[g]!.stages!;
+      for (const arrow of layout.arrows) {
+        const h = twenty.handoffs.find((x) => x.id === arrow.id)!;
+        expect(h.toStageIndex >= from && h.toStageIndex < to).toBe(true);
+        const inside = h.fromStageIndex >= from && h.fromStageIndex < to;
+        expect(arrow.source).toBe(inside ? null : `from stage ${h.fromStageIndex + 1}`);
+        if (!inside) expect(arrow.path).toMatch(new RegExp(`^M${h.fromStageIndex < from ? PRINT_SWIMLANES.laneHead : PRINT_SWIMLANES.width} `));
+      }
+    }
+    expect(drawn.find((a) => a.label === '↩ Recycle')).toBeTruthy();
+    expect(drawn.filter((a) => a.source !== null).length).toBeGreaterThanOrEqual(2);
   });
 });

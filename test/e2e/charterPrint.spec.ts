@@ -18,6 +18,7 @@ import type { Command } from '../../src/domain/commands';
 import type { PaperSize, Stroke, Workshop } from '../../src/domain/workshopSchema';
 import { signoffWarnings } from '../../src/domain/signoff';
 import { applyAll, fingerprintOf, readyToSign, T0 } from '../helpers/domainBuilders';
+import { twentyStageWorkshop } from '../helpers/twentyStageWorkshop';
 import { E2E_CONTEXT_OPTIONS, launchBrowser } from './support/launchBrowser';
 import { startWebHost, type WebHost } from './support/startWebHost';
 
@@ -203,6 +204,93 @@ describe('charter print view', () => {
     expect(pages[1]).toContain('Lead definitions');
     expect(pages[1]).toContain('Revenue from best-customer segments');
     expect(pages[2]).toContain('Buying process');
+  });
+
+  for (const [paperSize, size] of [['a4', 'A4'], ['letter', 'Letter']] as const) {
+    it(`leaves no nearly-empty page in the sample charter on ${size}: a hand-off point and a stage stay whole, a very tall table row splits`, async () => {
+      const sample = createSampleWorkshop(T0);
+      const file = join(outDir, `charter-sample-pages-${paperSize}.pdf`);
+      await page.evaluate((record) => window.accordPrintCharter!(record), recordFor(sample, paperSize));
+      writeFileSync(file, await page.pdf({ preferCSSPageSize: true, tagged: true, outline: true, printBackground: true }));
+      const bodyLines = (pdf: string) =>
+        tool('pdftotext', ['-layout', pdf, '-'])
+          .split('\f')
+          .filter((p) => p.trim() !== '')
+          .map((p) => p.split('\n').filter((line) => line.trim() !== '' && !/Page \d+ of \d+/.test(line)));
+      const pages = bodyLines(file);
+      pages.forEach((lines, index) => expect(lines.length, `page ${index + 1}: ${lines.join(' / ')}`).toBeGreaterThanOrEqual(8));
+      // The hand-back's block starts on the page its heading is on.
+      const handback = pages.find((lines) => lines.some((line) => line.includes('Hand-back: Consideration')))!;
+      expect(handback.join('\n')).toContain('HOW FEEDBACK ON LEAD');
+
+      // An activity described at length (taller than a third of a page) starts under the table's heading, not on a page of its own.
+      const long = createSampleWorkshop(T0);
+      long.activities[0]!.description = Array.from({ length: 470 }, (_, i) => ['lead', 'qualification', 'insight', 'scoring', 'handoff'][i % 5]).join(' ');
+      const longFile = join(outDir, `charter-long-activity-${paperSize}.pdf`);
+      await page.evaluate((record) => window.accordPrintCharter!(record), recordFor(long, paperSize));
+      writeFileSync(longFile, await page.pdf({ preferCSSPageSize: true, tagged: true, outline: true, printBackground: true }));
+      const longPages = bodyLines(longFile);
+      const start = longPages.find((lines) => lines.some((line) => line.trim() === 'Responsibilities'))!;
+      expect(start.join('\n')).toContain(long.activities[0]!.name);
+      longPages.forEach((lines, index) => expect(lines.length, `page ${index + 1}: ${lines.join(' / ')}`).toBeGreaterThanOrEqual(8));
+    });
+
+    it(`prints a 20-stage summary legibly on ${size}: the stages in stacked groups of at most seven, names whole, crowded cells counted in words, every hand-off shown`, async () => {
+      const twenty = twentyStageWorkshop(T0);
+      await page.evaluate((record) => window.accordPrintCharter!(record), recordFor(twenty, paperSize));
+      const pictures = page.locator('[data-section="summary"] [data-testid="charter-swimlanes"]');
+      expect(await pictures.count()).toBe(3);
+      // Every stage name, as Chromium sets it in the bundled font, fits its column.
+      const overflowing = await page.evaluate(() =>
+        [...document.querySelectorAll<SVGGElement>('[data-section="summary"] .charter-swimlanes__stage')].flatMap((stage) => {
+          const name = stage.querySelector<SVGTextElement>('.charter-swimlanes__stage-name')!;
+          const svg = stage.ownerSVGElement!;
+          const column = svg.querySelector<SVGRectElement>('.charter-swimlanes__cell')!.width.baseVal.value;
+          const box = name.getBBox();
+          return box.width > column + 0.5 ? [`${name.textContent}: ${box.width} > ${column}`] : [];
+        }),
+      );
+      expect(overflowing).toEqual([]);
+      const file = join(outDir, `charter-twenty-stages-${paperSize}.pdf`);
+      writeFileSync(file, await page.pdf({ preferCSSPageSize: true, tagged: true, outline: true, printBackground: true }));
+      const pages = tool('pdftotext', [file, '-']).split('\f');
+      const buying = pages.findIndex((p) => p.includes('Buying process'));
+      const summary = pages.slice(1, buying).join('\n');
+      const flowing = summary.replace(/\s+/g, ' ');
+      // Names wrap between words only: every word of every stage name prints whole on some line.
+      const lines = new Set(summary.split('\n').flatMap((line) => line.split(/\s+/)));
+      for (const stage of twenty.stages) for (const word of stage.name.split(/\s+/)) expect(lines.has(word), `${word} (${stage.name})`).toBe(true);
+      expect(flowing).toContain('50 activities');
+      expect(flowing).not.toMatch(/\b50 [RACI]\b/);
+      expect(flowing).toContain('from stage 19');
+      expect(flowing).toContain('from stage 6');
+      for (const label of ['MQL', 'Recycle', 'Closed-won', 'Upsell', 'Advocate']) expect(flowing).toMatch(new RegExp(`Hand-(off|back) ${label}:`));
+      // The lead definitions and the top shared goals still follow the pictures, before the buying process.
+      expect(flowing.indexOf('Lead definitions')).toBeGreaterThan(flowing.indexOf('Referral programme'));
+      expect(flowing).toContain('Shared goals');
+      expect(flowing).toContain('Revenue from best-customer segments');
+      expect(buying).toBeLessThanOrEqual(3);
+      expect(problems).toEqual([]);
+    });
+  }
+
+  it('prints the symbols people type (≥ ≤ → ✓ ✗ …) from the bundled symbol faces, never from a CJK font', async () => {
+    const symbols = 'Score ≥ 60 and ≤ 90 → MQL ✓ 3 × 4 − 1 … • ← ↔ ✗ €5 £4';
+    const w = createSampleWorkshop(T0);
+    w.actions[0]!.title = symbols;
+    w.stages[0]!.customerGoal = symbols;
+    await page.evaluate((record) => window.accordPrintCharter!(record), recordFor(w, 'a4'));
+    const file = join(outDir, 'charter-symbols-a4.pdf');
+    writeFileSync(file, await page.pdf({ preferCSSPageSize: true, tagged: true, outline: true, printBackground: true }));
+    const fonts = tool('pdffonts', [file]).split('\n').slice(2).filter(Boolean).map((line) => line.split(/\s+/)[0]!.replace(/^[A-Z]{6}\+/, ''));
+    expect(fonts).toContain('NotoSansMath-Regular');
+    expect(fonts).toContain('NotoSansSymbols2-Regular');
+    // No Chinese, Japanese or Korean text in this charter: a CJK face would mean a symbol fell back to it.
+    expect(fonts.filter((name) => /SC|KR|JP/.test(name))).toEqual([]);
+    const text = tool('pdftotext', [file, '-']).replace(/\s+/g, ' ');
+    // Once in bold (the action's title), once in regular (the stage's customer goal).
+    expect(text.split(symbols).length - 1).toBeGreaterThanOrEqual(2);
+    expect(problems).toEqual([]);
   });
 
   it('prints an earlier signed version with who was absent for it and the open points accepted for it', async () => {

@@ -23,6 +23,7 @@ import { HANDOFF_GROUPS, matrixWidths, PRINT_PULSE, SLIDE_PULSE, sectionFlow, sl
 import { CharterPulseChart } from './CharterPulseChart';
 import { CharterSwimlanes, HandoffLegend } from './CharterSwimlanes';
 import { wholeFlow, type ItemRef, type PageEntry, type PagePart, type ReviewPage } from './reviewPages';
+import { isTallBlock, isTallRow } from './tallRow';
 import './charterFonts.css';
 import './charter.css';
 
@@ -219,9 +220,11 @@ function SpecTable({ spec, entries }: { spec: TableSpec; entries: PageEntry[] })
       <tbody>
         {entries.map((entry) => {
           const index = entry.item;
+          const cells = spec.cells(index);
+          const tall = isTallRow(cells.map((cell, column) => ({ texts: cell.map((t) => t.text), share: spec.widths[column]! })));
           return (
-            <tr key={`${index}-${entry.continued ? 'c' : ''}${entry.texts ? Object.values(entry.texts).map((r) => r?.start ?? '-').join(',') : ''}`} data-continued={entry.continued || undefined}>
-              {spec.cells(index).map((cell, column) => (
+            <tr key={`${index}-${entry.continued ? 'c' : ''}${entry.texts ? Object.values(entry.texts).map((r) => r?.start ?? '-').join(',') : ''}`} data-continued={entry.continued || undefined} data-tall={tall || undefined}>
+              {cells.map((cell, column) => (
                 <td key={column} dir="auto">
                   {cell.map((t) => {
                     const text = textOf(entry, t.key, t.text);
@@ -567,8 +570,10 @@ function BuyingProcessPart({ section, part, shown }: PartProps<Extract<CharterSe
         const stage = section.stages.items[stageIndex]!;
         const fields = group.members.filter((m) => refOf(part, m).kind === 'row');
         const empty = group.members.some((m) => refOf(part, m).kind === 'empty');
+        // Label and text side by side: 45 mm of the page's width for the label, the rest for the text (10 pt).
+        const tall = isTallBlock(stage.fields.items.map((f) => [{ texts: [f.label], share: 0.26 }, { texts: [f.text], share: 0.72 }]), 10 / 9);
         return (
-          <li key={stageIndex} className="charter-stage" value={stage.number}>
+          <li key={stageIndex} className="charter-stage" value={stage.number} data-tall={tall || undefined}>
             {group.head !== null && (
               <>
                 <h3 className="charter-stage__title">
@@ -653,8 +658,9 @@ function ResponsibilitiesPart({ section, part, shown, teams, slide }: PartProps<
               const name = textOf(entry, 'name', activity.name);
               const description = activity.description ? textOf(entry, 'description', activity.description) : null;
               const roles = textOf(entry, 'roles', 'R') !== null;
+              const tall = isTallRow([{ texts: [activity.name, activity.description], share: widths[0]! }]);
               return (
-                <tr key={`${entry.item}-${entry.continued ? 'c' : ''}`} data-continued={entry.continued || undefined}>
+                <tr key={`${entry.item}-${entry.continued ? 'c' : ''}`} data-continued={entry.continued || undefined} data-tall={tall || undefined}>
                   <th scope="row" className="charter-matrix__activity" dir="auto">
                     {name !== null && <U className="charter-matrix__activity-name">{name}</U>}
                     {name === null && <span className="charter-matrix__activity-name charter-continued">{activity.name} (continued)</span>}

@@ -22,7 +22,27 @@ const ASCII_BOLD = [
 ];
 /** Letters of other scripts (Cyrillic bold averages 0.58, Greek 0.56, Hebrew 0.53, Arabic 0.43, Devanagari 0.40): a safe upper figure. */
 const OTHER_EM = 0.64;
-const SPECIAL: Record<string, number> = { '—': 1, '…': 0.9, '–': 0.55, æ: 0.9, Æ: 0.95, œ: 0.95, Œ: 1.05, ß: 0.65, '→': 0.65, '↩': 0.65, '✓': 0.75 };
+/** Arrows, ≤ ≥ and ✓ ✗ as the bundled Noto Sans Math and Noto Sans Symbols 2 draw them. */
+const SPECIAL: Record<string, number> = {
+  '—': 1,
+  '…': 0.9,
+  '–': 0.55,
+  æ: 0.9,
+  Æ: 0.95,
+  œ: 0.95,
+  Œ: 1.05,
+  ß: 0.65,
+  '→': 1.02,
+  '←': 1.02,
+  '↔': 1.13,
+  '↩': 1.05,
+  '⇒': 1.02,
+  '≤': 0.58,
+  '≥': 0.58,
+  '≠': 0.58,
+  '✓': 0.83,
+  '✗': 0.67,
+};
 /** Room to spare over the measured advances: fallback fonts and rounding never make a line overflow. */
 const SPARE = 1.03;
 

@@ -5,6 +5,7 @@
  * numbers to know how tall each lane is before anything is drawn.
  */
 import type { CharterSwimlanes } from '../../domain/charterModel';
+import { countNoun } from '../../domain/countNoun';
 import type { RaciRole } from '../../domain/workshopSchema';
 import { textDirection, textWidthEm, wrapLines } from './svgText';
 
@@ -26,12 +27,26 @@ export interface SwimlaneOptions {
   /** At most this tall, a cell's activities (the rest are counted). */
   maxCellHeight?: number;
   maxNameLines: number;
+  /** At most this many lines of a stage's name (3 by default); the rest ends in "…". */
+  maxStageNameLines?: number;
+  /** A stage's name with a word wider than its column is set this much smaller at most (1: never), so the word stays whole. */
+  stageNameShrink?: number;
   /** More stages than this: each cell counts its activities instead of naming them. */
   dense: number;
+  /** A cell with more activities than this counts them in words instead of naming them. */
+  countOver?: number;
+  /**
+   * Also draw the hand-offs received in the window's stages from stages outside it: an arrow
+   * from the picture's edge (the side the sending stage lies on) that says where it comes from.
+   */
+  incoming?: boolean;
 }
 
-/** The printed summary: the whole picture across the page's width. */
-export const PRINT_SWIMLANES: SwimlaneOptions = { width: 800, small: 0.85, laneHead: 84, gutter: 16, maxPerCell: 6, maxNameLines: 4, dense: 12 };
+/** The printed summary: the picture across the page's width, in groups of stages (see printSwimlaneGroups). */
+export const PRINT_SWIMLANES: SwimlaneOptions = { width: 800, small: 0.85, laneHead: 84, gutter: 16, maxPerCell: 6, maxNameLines: 4, maxStageNameLines: 6, stageNameShrink: 0.8, dense: 12, countOver: 8, incoming: true };
+
+/** At most this many stages side by side on paper: more and the names no longer fit their columns. */
+export const PRINT_STAGES_PER_GROUP = 7;
 
 export interface PlacedText {
   lines: string[];
@@ -44,12 +59,12 @@ const placed = (text: string, maxEm: number, maxLines: number, indentEm = 0, bol
 });
 
 interface CellLayout {
+  /** The activities named, or, in a cell that counts them, one row: "50 activities" with every role the team has in them. */
   activities: { name: PlacedText; roles: RaciRole[]; height: number; chipWidth: number }[];
   /** Activities not named in the cell. */
   more: number;
-  /** Dense: how many activities and which roles, instead of names. */
-  count: number;
-  roles: string;
+  /** The cell counts its activities instead of naming them. */
+  counted: boolean;
   height: number;
 }
 
@@ -58,6 +73,8 @@ interface ArrowLayout {
   kind: 'handoff' | 'handback';
   path: string;
   label: string;
+  /** Under the label of an arrow from outside the window: the stage it comes from. */
+  source: string | null;
   labelX: number;
   labelY: number;
   labelWidth: number;
@@ -69,7 +86,6 @@ export interface SwimlaneLayout {
   font: number;
   smallFont: number;
   line: number;
-  dense: boolean;
   padding: number;
   arrowBand: number;
   disc: number;
@@ -78,7 +94,8 @@ export interface SwimlaneLayout {
   leadY: number;
   headerHeight: number;
   columnWidth: number;
-  stages: { index: number; x: number; name: PlacedText; lead: PlacedText; number: number }[];
+  /** `nameFont`: the type size of the stage's name (smaller than `font` when a word would not fit whole). */
+  stages: { index: number; x: number; name: PlacedText; nameFont: number; lead: PlacedText; number: number }[];
   /** `band`: the room at the lane's top before its activities (wider where arrows run). */
   lanes: { index: number; top: number; height: number; band: number; name: PlacedText; cells: (CellLayout & { x: number })[] }[];
   arrows: ArrowLayout[];
@@ -90,6 +107,42 @@ export const LANE_CHIP_TOP = 6;
 
 function defaultFont(stageCount: number): number {
   return stageCount <= 4 ? 13 : stageCount <= 6 ? 12 : stageCount <= 8 ? 11 : 10;
+}
+
+const ACTIVITY = { one: 'activity', other: 'activities' };
+
+/**
+ * The stages in consecutive groups of at most `most`: as few groups as will do, of sizes at most
+ * one apart from an even share, cutting as few hand-offs between two groups as those allow
+ * (then the most even, then the earlier groups fuller).
+ */
+export function stageGroups(swimlanes: CharterSwimlanes, most: number): [number, number][] {
+  const count = swimlanes.stages.length;
+  if (count <= most) return [[0, count]];
+  const groupCount = Math.ceil(count / most);
+  const smallest = Math.max(1, Math.floor(count / groupCount) - 1);
+  let best: { cuts: number; spread: number; groups: [number, number][] } | null = null;
+  const visit = (groups: [number, number][], from: number) => {
+    if (groups.length === groupCount) {
+      if (from !== count) return;
+      const groupOf = (stage: number) => groups.findIndex(([a, b]) => stage >= a && stage < b);
+      const cuts = swimlanes.handoffs.filter((h) => groupOf(h.fromStageIndex) !== groupOf(h.toStageIndex)).length;
+      const sizes = groups.map(([a, b]) => b - a);
+      const spread = Math.max(...sizes) - Math.min(...sizes);
+      if (!best || cuts < best.cuts || (cuts === best.cuts && spread < best.spread)) best = { cuts, spread, groups: [...groups] };
+      return;
+    }
+    for (let size = Math.min(most, count - from); size >= smallest; size--) visit([...groups, [from, from + size]], from + size);
+  };
+  visit([], 0);
+  return best!.groups;
+}
+
+/** The printed summary's pictures: one per group of stages, one under another, all at the same type size. */
+export function printSwimlaneGroups(swimlanes: CharterSwimlanes, options: SwimlaneOptions = PRINT_SWIMLANES): SwimlaneOptions[] {
+  const groups = stageGroups(swimlanes, PRINT_STAGES_PER_GROUP);
+  const font = options.font ?? defaultFont(Math.max(...groups.map(([from, to]) => to - from)));
+  return groups.map((stages) => ({ ...options, font, stages }));
 }
 
 export function layoutSwimlanes(swimlanes: CharterSwimlanes, options: SwimlaneOptions): SwimlaneLayout {
@@ -113,52 +166,71 @@ export function layoutSwimlanes(swimlanes: CharterSwimlanes, options: SwimlaneOp
   const numberFont = options.small >= 1 ? font : font * 0.8;
   const disc = Math.max(font * 0.62, numberFont * 0.72);
   const discIndent = 2 * disc + font * 0.3;
-  const shownStages = swimlanes.stages.slice(stageFrom, stageTo).map((stage, i) => ({
-    index: stageFrom + i,
-    number: stage.number,
-    x: columnX(stageFrom + i),
-    name: placed(stage.name, headEm, 3, discIndent / font, true),
-    lead: placed(stage.lead, columnWidth / smallFont, 3),
-  }));
+  const nameScale = (name: string) => {
+    const widest = Math.max(0, ...name.split(/\s+|(?<=-)/).map((word) => textWidthEm(word, true)));
+    return widest <= headEm ? 1 : Math.max(options.stageNameShrink ?? 1, headEm / widest);
+  };
+  const shownStages = swimlanes.stages.slice(stageFrom, stageTo).map((stage, i) => {
+    const scale = nameScale(stage.name);
+    return {
+      index: stageFrom + i,
+      number: stage.number,
+      x: columnX(stageFrom + i),
+      name: placed(stage.name, headEm / scale, options.maxStageNameLines ?? 3, discIndent / (font * scale), true),
+      nameFont: font * scale,
+      lead: placed(stage.lead, columnWidth / smallFont, 3),
+    };
+  });
   const nameLines = Math.max(1, ...shownStages.map((s) => s.name.lines.length));
   const leadLines = Math.max(1, ...shownStages.map((s) => s.lead.lines.length));
   const nameY = 6 + font;
   const leadY = nameY + line * (nameLines - 1) + smallLine;
   const headerHeight = leadY + smallLine * (leadLines - 1) + 8;
   const innerEm = (columnWidth - 2 * padding) / font;
+  // An activity's role letters sit in a chip at the start of its name's first line.
+  const row = (text: string, roles: RaciRole[]) => {
+    const chipEm = roles.length > 0 ? ((roles.length * 0.72 + 0.6) * smallFont) / font : 0;
+    const name = placed(text, innerEm, options.maxNameLines, chipEm > 0 ? chipEm + 0.3 : 0);
+    return { name, roles, height: name.lines.length * line + font * 0.25, chipWidth: chipEm * font };
+  };
   const layoutCell = (activities: { name: string; roles: RaciRole[] }[]): CellLayout => {
-    if (dense) {
-      const roles = (['R', 'A', 'C', 'I'] as const).filter((role) => activities.some((a) => a.roles.includes(role))).join(' ');
-      return { activities: [], more: 0, count: activities.length, roles, height: activities.length > 0 ? line * 2 + padding : 0 };
+    if (activities.length > 0 && (dense || activities.length > (options.countOver ?? Infinity))) {
+      // Counted in words, with every role the team has in them: "[R A C] 50 activities".
+      const roles = (['R', 'A', 'C', 'I'] as const).filter((role) => activities.some((a) => a.roles.includes(role)));
+      const counted = row(countNoun(activities.length, ACTIVITY), roles);
+      return { activities: [counted], more: 0, counted: true, height: counted.height };
     }
     const shown: CellLayout['activities'] = [];
     let height = 0;
     for (const activity of activities.slice(0, options.maxPerCell)) {
-      const chipEm = activity.roles.length > 0 ? ((activity.roles.length * 0.72 + 0.6) * smallFont) / font : 0;
-      const name = placed(activity.name, innerEm, options.maxNameLines, chipEm > 0 ? chipEm + 0.3 : 0);
-      const itemHeight = name.lines.length * line + font * 0.25;
+      const item = row(activity.name, activity.roles);
       const rest = activities.length - shown.length - 1;
-      if (options.maxCellHeight !== undefined && shown.length > 0 && height + itemHeight + (rest > 0 ? line : 0) > options.maxCellHeight) break;
-      shown.push({ name, roles: activity.roles, height: itemHeight, chipWidth: chipEm * font });
-      height += itemHeight;
+      if (options.maxCellHeight !== undefined && shown.length > 0 && height + item.height + (rest > 0 ? line : 0) > options.maxCellHeight) break;
+      shown.push(item);
+      height += item.height;
     }
     const more = activities.length - shown.length;
-    return { activities: shown, more, count: activities.length, roles: '', height: height + (more > 0 ? line : 0) };
+    return { activities: shown, more, counted: false, height: height + (more > 0 ? line : 0) };
   };
 
   const laneOf = new Map(swimlanes.lanes.map((lane, i) => [lane.team.id, i]));
   const inLanes = (i: number | undefined) => i !== undefined && i >= laneFrom && i < laneTo;
   const inStages = (i: number) => i >= stageFrom && i < stageTo;
-  const visible = swimlanes.handoffs.filter((h) => inLanes(laneOf.get(h.fromTeamId)) && inLanes(laneOf.get(h.toTeamId)) && inStages(h.fromStageIndex) && inStages(h.toStageIndex));
-  // Only a lane an arrow leaves or enters keeps a band at its top for the arrows.
+  // The hand-offs drawn: both stages in the window, or (when asked) only the receiving one.
+  const visible = swimlanes.handoffs.filter(
+    (h) => inLanes(laneOf.get(h.fromTeamId)) && inLanes(laneOf.get(h.toTeamId)) && inStages(h.toStageIndex) && (inStages(h.fromStageIndex) || options.incoming === true),
+  );
+  // Only a lane an arrow leaves or enters keeps a band at its top for the arrows; a lane an
+  // arrow from outside enters keeps a line more, for the stage it comes from under its label.
   const withArrows = new Set(visible.flatMap((h) => [laneOf.get(h.fromTeamId)!, laneOf.get(h.toTeamId)!]));
+  const withSources = new Set(visible.filter((h) => !inStages(h.fromStageIndex)).map((h) => laneOf.get(h.toTeamId)!));
 
   const laneHeadEm = (options.laneHead - 12) / font;
   const lanes: SwimlaneLayout['lanes'] = [];
   let y = headerHeight;
   for (let laneIndex = laneFrom; laneIndex < laneTo; laneIndex++) {
     const lane = swimlanes.lanes[laneIndex]!;
-    const band = withArrows.has(laneIndex) ? arrowBand : padding;
+    const band = withArrows.has(laneIndex) ? arrowBand + (withSources.has(laneIndex) ? smallLine : 0) : padding;
     const cells = lane.cells.slice(stageFrom, stageTo).map((cell, i) => ({ ...layoutCell(cell.activities), x: columnX(stageFrom + i) }));
     const name = placed(lane.team.name, laneHeadEm, 3, 0, true);
     const nameHeight = LANE_CHIP_TOP + smallFont * 1.5 + font + (name.lines.length - 1) * line + font * 0.35 + 6;
@@ -183,19 +255,24 @@ export function layoutSwimlanes(swimlanes: CharterSwimlanes, options: SwimlaneOp
     const shift = (slotIndex - (count - 1) / 2) * spacing;
     const gutterCentre = columnX(gutter) - options.gutter / 2;
     const forward = h.toStageIndex > h.fromStageIndex;
-    const fromX = forward ? columnX(h.fromStageIndex) + columnWidth : columnX(h.fromStageIndex);
+    const outside = !inStages(h.fromStageIndex);
+    // From a stage outside the window: from the picture's edge on the side that stage lies on.
+    const fromX = outside ? (forward ? options.laneHead : options.width) : forward ? columnX(h.fromStageIndex) + columnWidth : columnX(h.fromStageIndex);
     const toX = forward ? columnX(h.toStageIndex) : columnX(h.toStageIndex) + columnWidth;
-    const gutterX = gutterCentre + shift;
+    const gutterX = Math.min(options.width, Math.max(options.laneHead, gutterCentre + shift));
     // Each arrow leaves and arrives at its own height in the lane's arrow band, so two never run along one line.
     const depart = laneTop.get(laneOf.get(h.fromTeamId)!)! + arrowBand * (0.22 + 0.16 * slotIndex);
     const arrive = laneTop.get(laneOf.get(h.toTeamId)!)! + arrowBand * 0.62;
-    const label = wrapLines(`${h.kind === 'handback' ? '↩ ' : ''}${h.label}`, (columnWidth - 14) / labelFont, 1, 0, true)[0] ?? '';
-    const labelWidth = textWidthEm(label, true) * labelFont;
+    const room = (columnWidth - 14) / labelFont;
+    const label = wrapLines(`${h.kind === 'handback' ? '↩ ' : ''}${h.label}`, room, 1, 0, true)[0] ?? '';
+    const source = outside ? (wrapLines(`from stage ${swimlanes.stages[h.fromStageIndex]?.number ?? h.fromStageIndex + 1}`, room, 1)[0] ?? null) : null;
+    const labelWidth = Math.max(textWidthEm(label, true), source ? textWidthEm(source) : 0) * labelFont;
     return {
       id: h.id,
       kind: h.kind,
       path: `M${fromX} ${depart}H${gutterX}V${arrive}H${toX}`,
       label,
+      source,
       labelX: forward ? toX + 6 : toX - 6 - labelWidth,
       labelY: arrive + labelFont * 0.35,
       labelWidth,
@@ -208,7 +285,6 @@ export function layoutSwimlanes(swimlanes: CharterSwimlanes, options: SwimlaneOp
     font,
     smallFont,
     line,
-    dense,
     padding,
     arrowBand,
     disc,
