@@ -6,6 +6,7 @@ import { SIGNATURE, SignoffPage } from './pages/SignoffPage';
 import { connectHostClient, type HostClient } from './support/connectHostClient';
 import { buildLargeWorkshop } from '../helpers/buildLargeWorkshop';
 import { expectAccessible } from './support/expectAccessible';
+import { EXTRA_PARTICIPANTS } from './support/screenshotData';
 import { inspectSlide } from './support/inspectSlide';
 import { launchBrowser } from './support/launchBrowser';
 import { openApp, type OpenApp } from './support/openApp';
@@ -325,6 +326,56 @@ describe('sign-off phase', () => {
     const pulsePages = Number(await projectorPage.locator('[data-testid="signoff-projection"] [data-testid="charter-slide"][data-section="pulse"]').getAttribute('data-pages'));
     await signoff.waitForPage('pulse', pulsePages - 1);
     await projectorPage.locator(`[data-testid="signoff-projection"] [data-testid="charter-slide"][data-section="pulse"][data-page="${pulsePages - 1}"]`).waitFor();
+  });
+
+  it('fills the wall with the roster: a short list in large type, forty long names in columns, each whole, at 1080p and 720p', { timeout: 90_000 }, async () => {
+    await signoff.goToStep('sign');
+    await projectorPage.locator('[data-testid="signoff-projection"][data-mode="roster"]').waitFor();
+    // What the wall shows: the names' type size and lines, whether any is cut, and how much of the roster's area they use.
+    const measureRoster = () =>
+      projectorPage.evaluate(() => {
+        const area = document.querySelector<HTMLElement>('.ps-roster-area')!.getBoundingClientRect();
+        const names = [...document.querySelectorAll<HTMLElement>('.ps-signer__name')];
+        const rows = [...document.querySelectorAll<HTMLElement>('[data-testid="projected-signer"]')].map((row) => row.getBoundingClientRect());
+        const lineHeight = parseFloat(getComputedStyle(document.querySelector('.ps-signer__text')!).lineHeight);
+        return {
+          names: names.map((name) => name.textContent),
+          smallestPx: Math.min(...names.map((name) => parseFloat(getComputedStyle(name).fontSize))),
+          mostLines: Math.max(...names.map((name) => Math.round(name.closest('.ps-signer__text')!.getBoundingClientRect().height / lineHeight))),
+          cut: names.filter((name) => getComputedStyle(name).textOverflow === 'ellipsis' || name.scrollWidth > name.clientWidth + 1).map((name) => name.textContent),
+          outside: rows.filter((row) => row.bottom > area.bottom + 1 || row.right > area.right + 1).length,
+          usedHeight: (Math.max(...rows.map((row) => row.bottom)) - area.top) / area.height,
+          more: document.querySelector('.ps-more')?.textContent ?? null,
+        };
+      });
+
+    // Nine: large type, and the roster reaches down the wall rather than keeping to its top half.
+    await expect.poll(async () => (await measureRoster()).smallestPx).toBeGreaterThanOrEqual(42);
+    const nine = await measureRoster();
+    expect(nine.usedHeight).toBeGreaterThan(0.7);
+    expect(nine).toMatchObject({ cut: [], outside: 0, more: null });
+
+    // Forty, with long names in several scripts: every name whole (wrapped, never cut), within the wall.
+    for (const [i, [name, jobTitle, teamId]] of EXTRA_PARTICIPANTS.entries()) {
+      await client.api.dispatch({ type: 'addItem', collection: 'participants', item: { id: `extra-${i}`, name, jobTitle, teamId } });
+    }
+    const everyone = (await session()).participants.map((p) => p.name);
+    expect(everyone).toHaveLength(40);
+    for (const size of [
+      { width: 1920, height: 1080 },
+      { width: 1280, height: 720 },
+    ]) {
+      await projectorPage.setViewportSize(size);
+      await expect.poll(async () => (await measureRoster()).names.length).toBe(40);
+      await expect.poll(async () => (await measureRoster()).outside).toBe(0);
+      const forty = await measureRoster();
+      expect(forty.names.toSorted()).toEqual(everyone.toSorted());
+      expect(forty).toMatchObject({ cut: [], more: null });
+      // The room's minimum, 28 px on a 1080p wall (in proportion on a 720p one); a long name takes two lines.
+      expect(forty.smallestPx).toBeGreaterThanOrEqual((28 * size.height) / 1080 - 0.01);
+      if (size.height === 1080) expect(forty.mostLines).toBe(2);
+    }
+    await expectAccessible(projectorPage, 'the Sign-off roster with forty participants');
   });
 
   it('asks before Escape throws away a drawn signature, and keeps it when the signer goes on', async () => {
