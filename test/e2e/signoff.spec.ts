@@ -42,6 +42,14 @@ const SPONSOR_SIGNATURE: [number, number][][] = [
   ],
 ];
 
+/** WCAG contrast of a computed `rgb(r, g, b)` colour on white. */
+function contrastOnWhite(colour: string): number {
+  const channels = colour.match(/\d+(\.\d+)?/g)!.slice(0, 3).map(Number);
+  const linear = channels.map((c) => (c / 255 <= 0.03928 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4));
+  const luminance = 0.2126 * linear[0]! + 0.7152 * linear[1]! + 0.0722 * linear[2]!;
+  return 1.05 / (luminance + 0.05);
+}
+
 describe('sign-off phase', () => {
   let host: WebHost;
   let browser: Browser;
@@ -190,6 +198,13 @@ describe('sign-off phase', () => {
     expect(await projectedSigner('Aisha Bello').locator('.ps-signer__status').innerText()).toMatch(/\bwaiting$/);
     expect(await projectedSigner('Kenji Watanabe').locator('.ps-signer__status').innerText()).toMatch(/\babsent$/);
     expect(await projectedSigner(SPONSOR).locator('.ps-signer__status').innerText()).toMatch(/\bsigned$/);
+    // The words and marks that say where each one stands reach AAA on the projector's white (projectors wash colours out).
+    for (const name of [SPONSOR, 'Kenji Watanabe', 'Aisha Bello']) {
+      for (const part of ['.ps-signer__status', '.ps-signer__mark']) {
+        const colour = await projectedSigner(name).locator(part).evaluate((el) => getComputedStyle(el).color);
+        expect(contrastOnWhite(colour), `${part} of ${name}: ${colour}`).toBeGreaterThanOrEqual(7);
+      }
+    }
     const summary = await projectorPage.getByTestId('projected-signoff-summary').textContent();
     expect(summary).toContain('Charter version 1');
     expect(summary).toContain('3 of 9 signed · 1 absent');
