@@ -167,6 +167,16 @@ describe('sign-off phase', () => {
     expect(await signoff.signer(SPONSOR).locator('svg[aria-label^="Signature of"] path').getAttribute('d')).toMatch(/^M\d+ \d+L/);
     await signoff.sign('Tomasz Wiśniewski');
     await signoff.sign('Priya Raghunathan');
+    // Who signed is said in the list's head, not in a toast over the next participant's Sign button, which has the focus and can be clicked.
+    expect(await app.page.getByTestId('signoff-last-signed').textContent()).toBe('Priya Raghunathan signed version 1.');
+    expect(await app.page.getByTestId('toasts').locator('.toast').count()).toBe(0);
+    const next = app.page.locator('.signer__sign:focus');
+    await next.waitFor();
+    expect(await next.getAttribute('aria-label')).toBe('Sign as Mateus Araújo');
+    expect(await next.evaluate((button) => {
+      const box = button.getBoundingClientRect();
+      return button.contains(document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2));
+    })).toBe(true);
 
     // Absent, and a withdrawal (confirmed by name) that is signed again.
     await signoff.markAbsent('Kenji Watanabe');
