@@ -99,6 +99,15 @@ describe('sign-off phase', () => {
     expect(await signoff.currentStep()).toBe('review');
     await expect.poll(async () => (await session()).signoff.reviewSection).toBe('cover');
     await projectorPage.locator('[data-testid="signoff-projection"][data-mode="review"][data-section="cover"]').waitFor();
+    // On the 1366×768 laptop the page under review shows whole without scrolling, below the bars.
+    await signoff.reviewSlide.waitFor();
+    const fits = await app.page.getByTestId('phase-view').evaluate((view) => {
+      const visible = view.getBoundingClientRect();
+      const slide = view.querySelector('[data-testid="signoff-review"] [data-testid="charter-slide"]')!.getBoundingClientRect();
+      return { scrolled: view.scrollTop, above: slide.top - visible.top, below: visible.bottom - slide.bottom, left: slide.left - visible.left, right: visible.right - slide.right };
+    });
+    expect(fits.scrolled).toBe(0);
+    expect(Math.min(fits.above, fits.below, fits.left, fits.right), JSON.stringify(fits)).toBeGreaterThanOrEqual(0);
 
     // Two more sections: the projector follows whichever section the console opened.
     for (const name of ['Buying process', 'Responsibilities']) {
