@@ -167,8 +167,16 @@ export type CharterVerdict = 'unchanged' | 'contentIntact' | 'altered';
 
 export interface CharterVerification {
   verdict: CharterVerdict;
-  /** One or two sentences: why this verdict. */
+  /** One or two sentences: why this verdict, with what the file is, when it was sealed and how it stands in the library (the command line prints it). */
   reason: string;
+  /**
+   * The same reason without the facts a reader shows on their own (the charter's version, title
+   * and fingerprint, when it was sealed, its standing in the library): the app lays those out
+   * once each. Absent from hosts that do not split the reason.
+   */
+  check?: string;
+  /** When Accord sealed the file (ISO 8601, UTC), when it carries a seal that checks out. */
+  sealedAt?: string | null;
   /** The fingerprint the file carries, when it carries one. */
   fingerprint: string | null;
   /** When this library holds the workshop: which version the file matches, and whether a newer one exists. */

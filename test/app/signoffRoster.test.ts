@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createSampleWorkshop } from '../../src/domain/sampleWorkshop';
-import { buildRoster, shortFingerprint, signedTime } from '../../src/app/phases/signoff/signoffRoster';
+import { buildRoster, localTimeWithZone, shortFingerprint, signedTime } from '../../src/app/phases/signoff/signoffRoster';
 import { applyAll, readyToSign, signCommand, T0 } from '../helpers/domainBuilders';
 
 const sample = () => createSampleWorkshop(T0);
@@ -36,6 +36,20 @@ describe('signedTime', () => {
   it('reads the device clock’s local time as stored, never converted to this machine’s zone', () => {
     expect(signedTime({ signedAt: '2026-11-22T16:05:09+01:00', timeZone: 'Europe/Berlin' })).toEqual({ short: '16:05', full: '2026-11-22 16:05, UTC+01:00, Europe/Berlin' });
     expect(signedTime({ signedAt: '2026-11-22T08:00:00Z', timeZone: 'UTC' }).full).toBe('2026-11-22 08:00, UTC, UTC');
+  });
+});
+
+describe('localTimeWithZone', () => {
+  it('shows a UTC moment in the given zone, in the same format as a signature’s time', () => {
+    expect(localTimeWithZone('2026-11-22T15:05:00Z', 'Europe/Berlin')).toBe('2026-11-22 16:05, UTC+01:00, Europe/Berlin');
+    expect(localTimeWithZone('2026-07-01T23:30:00Z', 'America/New_York')).toBe('2026-07-01 19:30, UTC-04:00, America/New_York');
+    // Past midnight in Kolkata on a day that is still the 22nd in UTC.
+    expect(localTimeWithZone('2026-11-22T20:00:00Z', 'Asia/Kolkata')).toBe('2026-11-23 01:30, UTC+05:30, Asia/Kolkata');
+    expect(localTimeWithZone('2026-11-22T15:05:00Z', 'UTC')).toBe('2026-11-22 15:05, UTC+00:00, UTC');
+  });
+
+  it('gives back what it cannot read as it is', () => {
+    expect(localTimeWithZone('not a time', 'UTC')).toBe('not a time');
   });
 });
 

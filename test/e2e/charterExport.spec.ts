@@ -140,10 +140,18 @@ describe('charter export', () => {
     // and as pages this library exported (the export was recorded).
     const first = await verifyInApp(a4);
     expect(await first.getAttribute('data-verdict')).toBe('unchanged');
-    expect(await app.page.getByTestId('verify-library').textContent()).toContain('version 1');
+    expect(await app.page.getByTestId('verify-library').textContent()).toBe('This version, the current one.');
     const record = app.page.getByTestId('verify-export-record');
     expect(await record.getAttribute('data-status')).toBe('recorded');
-    expect(await record.textContent()).toMatch(/^This library exported these exact pages on \d{4}-\d{2}-\d{2} at \d{2}:\d{2}\.$/);
+    expect(await record.textContent()).toBe('This library exported these exact pages.');
+    // Each thing once: the version, the title and the fingerprint; one time, in the sign-off's format (local, with the zone).
+    const answer = (await first.textContent())!;
+    const title = (await client.api.getSession())!.workshop.setup.title;
+    expect(answer.split(title).length - 1, answer).toBe(1);
+    expect(answer.match(/version 1\b/gi), answer).toHaveLength(1);
+    expect(answer.split(fingerprint.fingerprint.slice(0, 4)).length - 1, answer).toBe(1);
+    expect(answer.match(/\d{4}-\d{2}-\d{2}/g), answer).toHaveLength(1);
+    expect(await app.page.getByTestId('verify-sealed-at').textContent()).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}, UTC[+-]\d{2}:\d{2}, \S+$/);
 
     // The same file with its first page changed and sealed again by Accord's own seal code: the
     // seal checks out, the library's record does not know these pages, and the app says so.

@@ -6,6 +6,7 @@ import { SIGNATURE, SignoffPage } from './pages/SignoffPage';
 import { connectHostClient, type HostClient } from './support/connectHostClient';
 import { buildLargeWorkshop } from '../helpers/buildLargeWorkshop';
 import { expectAccessible } from './support/expectAccessible';
+import { EXTRA_PARTICIPANTS } from './support/screenshotData';
 import { inspectSlide } from './support/inspectSlide';
 import { launchBrowser } from './support/launchBrowser';
 import { openApp, type OpenApp } from './support/openApp';
@@ -40,6 +41,14 @@ const SPONSOR_SIGNATURE: [number, number][][] = [
     [0.8, 0.78],
   ],
 ];
+
+/** WCAG contrast of a computed `rgb(r, g, b)` colour on white. */
+function contrastOnWhite(colour: string): number {
+  const channels = colour.match(/\d+(\.\d+)?/g)!.slice(0, 3).map(Number);
+  const linear = channels.map((c) => (c / 255 <= 0.03928 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4));
+  const luminance = 0.2126 * linear[0]! + 0.7152 * linear[1]! + 0.0722 * linear[2]!;
+  return 1.05 / (luminance + 0.05);
+}
 
 describe('sign-off phase', () => {
   let host: WebHost;
@@ -90,6 +99,15 @@ describe('sign-off phase', () => {
     expect(await signoff.currentStep()).toBe('review');
     await expect.poll(async () => (await session()).signoff.reviewSection).toBe('cover');
     await projectorPage.locator('[data-testid="signoff-projection"][data-mode="review"][data-section="cover"]').waitFor();
+    // On the 1366×768 laptop the page under review shows whole without scrolling, below the bars.
+    await signoff.reviewSlide.waitFor();
+    const fits = await app.page.getByTestId('phase-view').evaluate((view) => {
+      const visible = view.getBoundingClientRect();
+      const slide = view.querySelector('[data-testid="signoff-review"] [data-testid="charter-slide"]')!.getBoundingClientRect();
+      return { scrolled: view.scrollTop, above: slide.top - visible.top, below: visible.bottom - slide.bottom, left: slide.left - visible.left, right: visible.right - slide.right };
+    });
+    expect(fits.scrolled).toBe(0);
+    expect(Math.min(fits.above, fits.below, fits.left, fits.right), JSON.stringify(fits)).toBeGreaterThanOrEqual(0);
 
     // Two more sections: the projector follows whichever section the console opened.
     for (const name of ['Buying process', 'Responsibilities']) {
@@ -158,6 +176,16 @@ describe('sign-off phase', () => {
     expect(await signoff.signer(SPONSOR).locator('svg[aria-label^="Signature of"] path').getAttribute('d')).toMatch(/^M\d+ \d+L/);
     await signoff.sign('Tomasz Wiśniewski');
     await signoff.sign('Priya Raghunathan');
+    // Who signed is said in the list's head, not in a toast over the next participant's Sign button, which has the focus and can be clicked.
+    expect(await app.page.getByTestId('signoff-last-signed').textContent()).toBe('Priya Raghunathan signed version 1.');
+    expect(await app.page.getByTestId('toasts').locator('.toast').count()).toBe(0);
+    const next = app.page.locator('.signer__sign:focus');
+    await next.waitFor();
+    expect(await next.getAttribute('aria-label')).toBe('Sign as Mateus Araújo');
+    expect(await next.evaluate((button) => {
+      const box = button.getBoundingClientRect();
+      return button.contains(document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2));
+    })).toBe(true);
 
     // Absent, and a withdrawal (confirmed by name) that is signed again.
     await signoff.markAbsent('Kenji Watanabe');
@@ -189,6 +217,13 @@ describe('sign-off phase', () => {
     expect(await projectedSigner('Aisha Bello').locator('.ps-signer__status').innerText()).toMatch(/\bwaiting$/);
     expect(await projectedSigner('Kenji Watanabe').locator('.ps-signer__status').innerText()).toMatch(/\babsent$/);
     expect(await projectedSigner(SPONSOR).locator('.ps-signer__status').innerText()).toMatch(/\bsigned$/);
+    // The words and marks that say where each one stands reach AAA on the projector's white (projectors wash colours out).
+    for (const name of [SPONSOR, 'Kenji Watanabe', 'Aisha Bello']) {
+      for (const part of ['.ps-signer__status', '.ps-signer__mark']) {
+        const colour = await projectedSigner(name).locator(part).evaluate((el) => getComputedStyle(el).color);
+        expect(contrastOnWhite(colour), `${part} of ${name}: ${colour}`).toBeGreaterThanOrEqual(7);
+      }
+    }
     const summary = await projectorPage.getByTestId('projected-signoff-summary').textContent();
     expect(summary).toContain('Charter version 1');
     expect(summary).toContain('3 of 9 signed · 1 absent');
@@ -360,6 +395,56 @@ describe('sign-off phase', () => {
     const pulsePages = Number(await projectorPage.locator('[data-testid="signoff-projection"] [data-testid="charter-slide"][data-section="pulse"]').getAttribute('data-pages'));
     await signoff.waitForPage('pulse', pulsePages - 1);
     await projectorPage.locator(`[data-testid="signoff-projection"] [data-testid="charter-slide"][data-section="pulse"][data-page="${pulsePages - 1}"]`).waitFor();
+  });
+
+  it('fills the wall with the roster: a short list in large type, forty long names in columns, each whole, at 1080p and 720p', { timeout: 90_000 }, async () => {
+    await signoff.goToStep('sign');
+    await projectorPage.locator('[data-testid="signoff-projection"][data-mode="roster"]').waitFor();
+    // What the wall shows: the names' type size and lines, whether any is cut, and how much of the roster's area they use.
+    const measureRoster = () =>
+      projectorPage.evaluate(() => {
+        const area = document.querySelector<HTMLElement>('.ps-roster-area')!.getBoundingClientRect();
+        const names = [...document.querySelectorAll<HTMLElement>('.ps-signer__name')];
+        const rows = [...document.querySelectorAll<HTMLElement>('[data-testid="projected-signer"]')].map((row) => row.getBoundingClientRect());
+        const lineHeight = parseFloat(getComputedStyle(document.querySelector('.ps-signer__text')!).lineHeight);
+        return {
+          names: names.map((name) => name.textContent),
+          smallestPx: Math.min(...names.map((name) => parseFloat(getComputedStyle(name).fontSize))),
+          mostLines: Math.max(...names.map((name) => Math.round(name.closest('.ps-signer__text')!.getBoundingClientRect().height / lineHeight))),
+          cut: names.filter((name) => getComputedStyle(name).textOverflow === 'ellipsis' || name.scrollWidth > name.clientWidth + 1).map((name) => name.textContent),
+          outside: rows.filter((row) => row.bottom > area.bottom + 1 || row.right > area.right + 1).length,
+          usedHeight: (Math.max(...rows.map((row) => row.bottom)) - area.top) / area.height,
+          more: document.querySelector('.ps-more')?.textContent ?? null,
+        };
+      });
+
+    // Nine: large type, and the roster reaches down the wall rather than keeping to its top half.
+    await expect.poll(async () => (await measureRoster()).smallestPx).toBeGreaterThanOrEqual(42);
+    const nine = await measureRoster();
+    expect(nine.usedHeight).toBeGreaterThan(0.7);
+    expect(nine).toMatchObject({ cut: [], outside: 0, more: null });
+
+    // Forty, with long names in several scripts: every name whole (wrapped, never cut), within the wall.
+    for (const [i, [name, jobTitle, teamId]] of EXTRA_PARTICIPANTS.entries()) {
+      await client.api.dispatch({ type: 'addItem', collection: 'participants', item: { id: `extra-${i}`, name, jobTitle, teamId } });
+    }
+    const everyone = (await session()).participants.map((p) => p.name);
+    expect(everyone).toHaveLength(40);
+    for (const size of [
+      { width: 1920, height: 1080 },
+      { width: 1280, height: 720 },
+    ]) {
+      await projectorPage.setViewportSize(size);
+      await expect.poll(async () => (await measureRoster()).names.length).toBe(40);
+      await expect.poll(async () => (await measureRoster()).outside).toBe(0);
+      const forty = await measureRoster();
+      expect(forty.names.toSorted()).toEqual(everyone.toSorted());
+      expect(forty).toMatchObject({ cut: [], more: null });
+      // The room's minimum, 28 px on a 1080p wall (in proportion on a 720p one); a long name takes two lines.
+      expect(forty.smallestPx).toBeGreaterThanOrEqual((28 * size.height) / 1080 - 0.01);
+      if (size.height === 1080) expect(forty.mostLines).toBe(2);
+    }
+    await expectAccessible(projectorPage, 'the Sign-off roster with forty participants');
   });
 
   it('asks before Escape throws away a drawn signature, and keeps it when the signer goes on', async () => {

@@ -31,17 +31,20 @@ export function matchCharterInLibrary(verification: CharterVerification, worksho
   if (version === null) {
     return {
       ...verification,
-      reason: `${verification.reason} Your library holds this workshop (“${title}”), but none of its charter versions has this fingerprint: the charter was edited after this file was exported and before anyone signed, or the file does not come from this library.`,
+      ...withNote(verification, `Your library holds this workshop (“${title}”), but none of its charter versions has this fingerprint: the charter was edited after this file was exported and before anyone signed, or the file does not come from this library.`),
     };
   }
   // Each signature record's hash covers who signed, what they drew and when: the file's records
   // must be the library's, in its order (a file exported early may lack later signatures).
   const foreign = file.signatures.findIndex((record, index) => libraryRecords[index]?.hash !== record.hash);
   if (foreign >= 0) {
+    // The seal's own reassurance ("matches its fingerprint") is beside the point once the library disagrees.
+    const mismatch = `Does not match your library: signature ${foreign + 1} in this file (“${file.signatures[foreign]!.typedName}”) is not the one your library holds for version ${version} of “${title}”. The file was built or changed outside this library, or that signature was withdrawn after the export.`;
     return {
       ...verification,
       verdict: 'altered',
-      reason: `Does not match your library: signature ${foreign + 1} in this file (“${file.signatures[foreign]!.typedName}”) is not the one your library holds for version ${version} of “${title}”. The file was built or changed outside this library, or that signature was withdrawn after the export. ${verification.reason}`,
+      reason: `${mismatch} ${verification.reason}`,
+      check: mismatch,
       library: { workshopId: workshop.id, title, version, latestVersion: latest, superseded: version < latest },
     };
   }
@@ -52,8 +55,15 @@ export function matchCharterInLibrary(verification: CharterVerification, worksho
   return {
     ...verification,
     reason: `${verification.reason} In your library it is version ${version} of “${title}”, ${standing}.${signatures}`,
+    // The standing is the library's own line in the app; a difference in signatures is news.
+    ...(verification.check !== undefined && { check: `${verification.check}${signatures}` }),
     library: { workshopId: workshop.id, title, version, latestVersion: latest, superseded },
   };
+}
+
+/** A sentence the library adds, to the reason and to its short form. */
+function withNote(verification: CharterVerification, note: string): Pick<CharterVerification, 'reason' | 'check'> {
+  return { reason: `${verification.reason} ${note}`, ...(verification.check !== undefined && { check: `${verification.check} ${note}` }) };
 }
 
 function currentFingerprint(workshop: Workshop): string | null {

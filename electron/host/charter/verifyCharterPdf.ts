@@ -98,10 +98,14 @@ async function verify(bytes: Uint8Array, expectedSeal: (printed: Uint8Array, emb
   const change = await changeSinceSeal(bytes, checked, expectedSeal);
   const what = `version ${record.version} of “${record.content.cover.title || 'the alignment charter'}”, fingerprint ${record.fingerprint.slice(0, 12)}…`;
   const signed = record.signatures.length === 0 ? 'no signatures yet' : `${record.signatures.length} signature${record.signatures.length === 1 ? '' : 's'} in an intact chain`;
+  const sealedAt = manifest.sealedAt;
   if (change === null) {
+    const check = `The file is exactly as an Accord seal leaves it (nothing was changed or added after the seal), and the charter data inside matches its fingerprint, with ${signed}.`;
     return {
       verdict: 'unchanged',
-      reason: `Unchanged since Accord exported it on ${manifest.sealedAt.slice(0, 10)} (${what}): the file is exactly as an Accord seal leaves it (nothing was changed or added after the seal), and the charter data inside matches its fingerprint, with ${signed}.`,
+      reason: `Unchanged since Accord exported it on ${sealedAt.slice(0, 10)} (${what}): ${check.charAt(0).toLowerCase()}${check.slice(1)}`,
+      check,
+      sealedAt,
       fingerprint: record.fingerprint,
       library: null,
       embeddedCharter: record,
@@ -110,6 +114,8 @@ async function verify(bytes: Uint8Array, expectedSeal: (printed: Uint8Array, emb
   return {
     verdict: 'contentIntact',
     reason: `Changed after Accord exported it: ${change}. The charter embedded in it (${what}) still matches its fingerprint, with ${signed}: compare the pages with it, since the pages themselves may differ.`,
+    check: `${change.charAt(0).toUpperCase()}${change.slice(1)}. The charter data inside still matches its fingerprint, with ${signed}: compare the pages with it, since the pages themselves may differ.`,
+    sealedAt,
     fingerprint: record.fingerprint,
     library: null,
     embeddedCharter: record,

@@ -121,6 +121,9 @@ describe.skipIf(chromiumMissing !== null)(`exporting the charter with Chromium (
     });
     expect(verification.reason).toMatch(/^Unchanged since Accord exported it/);
     expect(verification.reason).not.toMatch(/tamper|certif/i);
+    // The app's short form leaves out what it shows on its own: the version, title, fingerprint, date and the library's standing.
+    expect(verification.check).toBe('The file is exactly as an Accord seal leaves it (nothing was changed or added after the seal), and the charter data inside matches its fingerprint, with 3 signatures in an intact chain.');
+    expect(verification.sealedAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
     expect(verification.embeddedCharter?.signatures).toHaveLength(3);
     expect(verification.embeddedCharter?.content.cover.company).toBe('Kestrel Fleet Systems');
   });
@@ -135,6 +138,8 @@ describe.skipIf(chromiumMissing !== null)(`exporting the charter with Chromium (
     const verification = await verify(new Uint8Array(await readFile(resaved)));
     expect(verification).toMatchObject({ verdict: 'contentIntact', fingerprint: exported.fingerprint, library: { version: 1, superseded: false } });
     expect(verification.reason).toMatch(/^Changed after Accord exported it: its pages are no longer the bytes Accord printed/);
+    expect(verification.check).toMatch(/^Its pages are no longer the bytes Accord printed .*\. The charter data inside still matches its fingerprint, with 3 signatures in an intact chain/);
+    expect(verification.check).not.toMatch(/version 1|Kestrel|\d{4}-\d{2}-\d{2}/);
     expect(verification.embeddedCharter?.fingerprint).toBe(exported.fingerprint);
   });
 

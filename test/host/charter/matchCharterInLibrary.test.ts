@@ -16,7 +16,7 @@ const signedSample = (): Workshop => {
 
 const verificationOf = (w: Workshop): CharterVerification => {
   const record = currentCharterRecord(w, fingerprintCharter(w), 'a4');
-  return { verdict: 'unchanged', reason: 'Unchanged since Accord exported it.', fingerprint: record.fingerprint, library: null, embeddedCharter: record };
+  return { verdict: 'unchanged', reason: 'Unchanged since Accord exported it.', check: 'The seal checks out.', fingerprint: record.fingerprint, library: null, embeddedCharter: record };
 };
 
 describe('matchCharterInLibrary', () => {
@@ -25,6 +25,17 @@ describe('matchCharterInLibrary', () => {
     const matched = matchCharterInLibrary(verificationOf(w), w);
     expect(matched.verdict).toBe('unchanged');
     expect(matched.library).toMatchObject({ version: 1, latestVersion: 1, superseded: false });
+    // The standing goes into the full reason; the app's short form leaves it to the library's own line.
+    expect(matched.reason).toContain('In your library it is version 1 of');
+    expect(matched.check).toBe('The seal checks out.');
+  });
+
+  it('adds what the app shows nowhere else to the short form too: a library version with other signatures, or none with this fingerprint', () => {
+    const early = signedSample();
+    const later = applyAll(early, signCommand(early, 'p2', 'Tomasz'));
+    expect(matchCharterInLibrary(verificationOf(early), later).check).toBe('The seal checks out. Your library’s version 1 has 3 signatures; this file shows 2 signatures.');
+    const edited = applyAll(readyToSign(createSampleWorkshop(T0)), { type: 'updateSetup', patch: { venue: 'Elsewhere' } });
+    expect(matchCharterInLibrary(verificationOf(readyToSign(createSampleWorkshop(T0))), edited).check).toMatch(/^The seal checks out\. Your library holds this workshop .*, but none of its charter versions has this fingerprint/);
   });
 
   it('accepts a file exported before later signatures, and refuses one whose signature the library never held', () => {
@@ -41,5 +52,6 @@ describe('matchCharterInLibrary', () => {
     const answer = matchCharterInLibrary(forged, later);
     expect(answer.verdict).toBe('altered');
     expect(answer.reason).toMatch(/^Does not match your library: signature 2 in this file \(“Someone else”\)/);
+    expect(answer.check).toMatch(/^Does not match your library: .*withdrawn after the export\.$/);
   });
 });

@@ -15,10 +15,6 @@ interface ReviewStepProps {
 export function ReviewStep({ charter, readOnly, sectionId, page, onShowSection, onContinue }: ReviewStepProps) {
   return (
     <div className="signoff-review" data-testid="signoff-review">
-      <p className="signoff-note signoff-note--quiet">
-        <Icon name={readOnly ? 'info' : 'projector'} />
-        <span>{readOnly ? 'This workshop is read-only here: the pages you open stay on this screen.' : 'The projector shows the page you open here, so the room reads along.'}</span>
-      </p>
       {charter.status === 'ready' && charter.record.version > 1 && charter.record.signatures.length === 0 && (
         <p className="signoff-note" data-testid="review-new-version">
           <Icon name="info" />
@@ -39,6 +35,11 @@ export function ReviewStep({ charter, readOnly, sectionId, page, onShowSection, 
           <CharterReview record={charter.record} sectionId={sectionId} page={page} onShowSection={onShowSection} />
         </div>
       )}
+      {/* Under the page, not above it: the page is what the room reads, so it starts high enough to show whole on a 1366×768 laptop. */}
+      <p className="signoff-note signoff-note--quiet">
+        <Icon name={readOnly ? 'info' : 'projector'} />
+        <span>{readOnly ? 'This workshop is read-only here: the pages you open stay on this screen.' : 'The projector shows the page you open here, so the room reads along.'}</span>
+      </p>
       <div className="signoff-step-footer">
         <p>When the room has read the charter and agrees, each participant signs it in turn.</p>
         <button type="button" className="button button--primary" onClick={onContinue}>

@@ -12,7 +12,6 @@ import { Dialog } from '../../components/Dialog';
 import { Icon } from '../../components/Icon';
 import { TeamBadge } from '../../components/TeamBadge';
 import { errorMessage } from '../../stores/sessionStore';
-import { showToast } from '../../stores/toastStore';
 import { selectNavigablePhases, useWorkshop } from '../../stores/workshopSelectors';
 import { sendSignoff } from './sendSignoff';
 import { SignatureImage } from './SignatureImage';
@@ -43,6 +42,11 @@ export function SignStep({ workshop, fingerprint, readOnly, onExport, onShowHist
   const [withdrawing, setWithdrawing] = useState<RosterEntry | null>(null);
   const [rowMessage, setRowMessage] = useState<{ participantId: string; message: string } | null>(null);
   const [opening, setOpening] = useState<string | null>(null);
+  /**
+   * Who just signed, said in the list's own head rather than in a corner toast: a toast there
+   * sat over the next participant's Sign button while the room queued to sign.
+   */
+  const [lastSigned, setLastSigned] = useState<string | null>(null);
   const listRef = useRef<HTMLDivElement>(null);
   const finalRef = useRef<HTMLDivElement>(null);
   const wasFinal = useRef(final);
@@ -84,6 +88,7 @@ export function SignStep({ workshop, fingerprint, readOnly, onExport, onShowHist
 
   const act = useCallback(async (entry: RosterEntry, type: 'markAbsent' | 'markPresent' | 'withdrawSignature') => {
     setRowMessage(null);
+    setLastSigned(null);
     const result = await sendSignoff({ type, participantId: entry.participant.id });
     if (!result.ok) setRowMessage({ participantId: entry.participant.id, message: result.message });
     return result.ok;
@@ -140,6 +145,15 @@ export function SignStep({ workshop, fingerprint, readOnly, onExport, onShowHist
                 </>
               )}
             </p>
+            {/* Always there, so screen readers hear each new signature; the focus has moved on to the next Sign button. */}
+            <p className="signers__last-signed" role="status" data-testid="signoff-last-signed">
+              {lastSigned && (
+                <>
+                  <Icon name="check" />
+                  {lastSigned}
+                </>
+              )}
+            </p>
           </div>
         </div>
         {!readOnly && openWarnings > 0 && (
@@ -190,7 +204,7 @@ export function SignStep({ workshop, fingerprint, readOnly, onExport, onShowHist
           onSigned={() => {
             const id = signing.entry.participant.id;
             setSigning(null);
-            showToast({ kind: 'success', message: `${displayName(signing.entry.participant.name, 'participant')} signed version ${workshop.signoff.charterVersion}.`, key: 'signoff-signed' });
+            setLastSigned(`${displayName(signing.entry.participant.name, 'participant')} signed version ${workshop.signoff.charterVersion}.`);
             focusRow(id, true);
           }}
         />

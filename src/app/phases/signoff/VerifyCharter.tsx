@@ -1,18 +1,19 @@
 /**
  * "Verify a charter…": a PDF picked or dropped here is checked by the host against the data
  * Accord sealed into it and against this library. The answer is one of three, with the reason,
- * the library match when there is one, whether the library recorded exporting these pages,
- * and the honest limit of such a check.
+ * then the facts once each (which charter, its fingerprint, when it was exported, how it stands
+ * in the library, whether the library recorded exporting these pages), and the honest limit of
+ * such a check.
  */
 import { useRef, useState, type DragEvent } from 'react';
-import { formatMegabytes, MAX_VERIFY_BYTES, type CharterVerdict, type CharterVerification } from '../../../shared/accordApi';
+import { formatMegabytes, MAX_VERIFY_BYTES, type CharterExportRecordCheck, type CharterVerdict, type CharterVerification } from '../../../shared/accordApi';
 import { hostApi } from '../../bridge/hostApi';
 import { CharterReview } from '../../charter/CharterReview';
 import { Dialog } from '../../components/Dialog';
 import { Icon, type IconName } from '../../components/Icon';
 import { errorMessage } from '../../stores/sessionStore';
 import { encodeBase64 } from './encodeBase64';
-import { shortFingerprint } from './signoffRoster';
+import { localTimeWithZone, shortFingerprint } from './signoffRoster';
 
 const VERDICTS = {
   unchanged: { icon: 'check', title: 'Unchanged: this is the charter as Accord sealed it.' },
@@ -132,37 +133,64 @@ export function VerifyCharter() {
 }
 
 function VerdictCard({ fileName, verification, onShowEmbedded }: { fileName: string; verification: CharterVerification; onShowEmbedded: () => void }) {
-  const { verdict, reason, fingerprint, library, embeddedCharter } = verification;
+  const { verdict, reason, check, sealedAt, fingerprint, library, embeddedCharter } = verification;
   const look = VERDICTS[verdict];
+  const version = embeddedCharter?.version ?? library?.version;
+  const title = library?.title ?? (embeddedCharter?.content.cover.title.trim() || null);
   return (
     <div className={`verdict verdict--${verdict}`} data-testid="verify-verdict" data-verdict={verdict}>
       <Icon name={look.icon} className="verdict__icon" />
       <div className="verdict__body">
         <p className="verdict__file wrap-anywhere">{fileName}</p>
         <p className="verdict__title">{look.title}</p>
-        <p className="verdict__reason">{reason}</p>
-        {library ? (
-          <p className="verdict__library" data-testid="verify-library">
-            Matches version {library.version} of “{library.title}” in this library
-            {library.superseded ? `, since superseded by version ${library.latestVersion}.` : ', its current version.'}
-          </p>
-        ) : (
-          fingerprint && <p className="verdict__library">No workshop in this library has a charter with this fingerprint.</p>
-        )}
-        {library?.exportRecord && (
-          // The library's record of its exports: "not these pages" is the one answer that warns about a file that otherwise checks out.
-          <p className="verdict__library" data-testid="verify-export-record" data-status={library.exportRecord.status}>
-            {library.exportRecord.status === 'not-recorded' ? <strong>{library.exportRecord.message}</strong> : library.exportRecord.message}
-          </p>
-        )}
-        {fingerprint && (
-          <p className="verdict__fingerprint">
-            Fingerprint{' '}
-            <code className="fingerprint" title={fingerprint}>
-              {shortFingerprint(fingerprint)}
-            </code>
-          </p>
-        )}
+        {/* The reason without the facts below (a host that does not split it gives the whole reason). */}
+        <p className="verdict__reason">{check ?? reason}</p>
+        <dl className="verdict__facts">
+          {version !== undefined && (
+            <div>
+              <dt>Charter</dt>
+              <dd className="wrap-anywhere">
+                Version {version}
+                {title && ` of “${title}”`}
+              </dd>
+            </div>
+          )}
+          {fingerprint && (
+            <div>
+              <dt>Fingerprint</dt>
+              <dd>
+                <code className="fingerprint" title={fingerprint}>
+                  {shortFingerprint(fingerprint)}
+                </code>
+              </dd>
+            </div>
+          )}
+          {sealedAt && (
+            <div>
+              <dt>Exported</dt>
+              <dd>
+                <time dateTime={sealedAt} data-testid="verify-sealed-at">
+                  {localTimeWithZone(sealedAt)}
+                </time>
+              </dd>
+            </div>
+          )}
+          {(library || fingerprint) && (
+            <div>
+              <dt>In this library</dt>
+              <dd data-testid="verify-library">{library ? libraryStanding(library, version) : 'No workshop here has a charter with this fingerprint.'}</dd>
+            </div>
+          )}
+          {library?.exportRecord && (
+            <div>
+              <dt>Pages</dt>
+              {/* The library's record of its exports: "not these pages" is the one answer that warns about a file that otherwise checks out. */}
+              <dd data-testid="verify-export-record" data-status={library.exportRecord.status}>
+                {library.exportRecord.status === 'not-recorded' ? <strong>{library.exportRecord.message}</strong> : exportRecordWords(library.exportRecord, verdict)}
+              </dd>
+            </div>
+          )}
+        </dl>
         <p className="verdict__limit">A check like this has a limit: someone with Accord could build a consistent file from scratch. The strongest check is against your own library.</p>
         {verdict === 'contentIntact' && embeddedCharter && (
           <button type="button" className="button" onClick={onShowEmbedded}>
@@ -172,4 +200,16 @@ function VerdictCard({ fileName, verification, onShowEmbedded }: { fileName: str
       </div>
     </div>
   );
+}
+
+/** How the file's version stands in the library: said once, without repeating the version the file names. */
+function libraryStanding(library: NonNullable<CharterVerification['library']>, fileVersion: number | undefined): string {
+  const which = library.version === fileVersion ? 'This version' : `Version ${library.version}`;
+  return library.superseded ? `${which}, superseded by version ${library.latestVersion}.` : `${which}, the current one.`;
+}
+
+/** A recorded export happened when the file was sealed (shown above), so its time is not repeated here. */
+function exportRecordWords(record: CharterExportRecordCheck, verdict: CharterVerdict): string {
+  if (record.status !== 'recorded') return record.message;
+  return verdict === 'unchanged' ? 'This library exported these exact pages.' : 'This library exported these pages; the file was changed after that, so compare its pages with your own copy.';
 }

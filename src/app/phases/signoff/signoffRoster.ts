@@ -88,6 +88,24 @@ export function signedTime(signature: Pick<SignatureRecord, 'signedAt' | 'timeZo
   const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.exec(signature.signedAt);
   if (!match) return { short: signature.signedAt, full: signature.signedAt };
   const [, day, time, offset] = match;
-  const utc = offset === 'Z' ? 'UTC' : `UTC${offset}`;
-  return { short: time!, full: `${day} ${time}, ${utc}, ${signature.timeZone}` };
+  return { short: time!, full: fullTime(day!, time!, offset === 'Z' ? 'UTC' : `UTC${offset}`, signature.timeZone) };
 }
+
+/**
+ * A moment (ISO 8601, e.g. a seal's UTC time) in this machine's time zone, in the sign-off's one
+ * format: "2026-11-22 16:05, UTC+01:00, Europe/Berlin". The zone is a parameter for tests.
+ */
+export function localTimeWithZone(iso: string, timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone): string {
+  const moment = new Date(iso);
+  if (Number.isNaN(moment.getTime())) return iso;
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-GB', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZoneName: 'longOffset' })
+      .formatToParts(moment)
+      .map((part) => [part.type, part.value]),
+  );
+  // "GMT+01:00", or "GMT" alone at offset zero.
+  const offset = parts.timeZoneName!.replace(/^GMT/, '') || '+00:00';
+  return fullTime(`${parts.year}-${parts.month}-${parts.day}`, `${parts.hour}:${parts.minute}`, `UTC${offset}`, timeZone);
+}
+
+const fullTime = (day: string, time: string, utc: string, timeZone: string) => `${day} ${time}, ${utc}, ${timeZone}`;

@@ -1,16 +1,17 @@
 /**
  * What the room sees in Sign-off: the charter page under review while the room reads it,
  * otherwise who has signed, large: the sponsor first, then everyone by team, each signed,
- * absent or waiting (by mark and word, never colour alone), spread across the wall's width. Never a dialog, a name being typed
- * or a file path: those stay on the facilitator's laptop.
+ * absent or waiting (by mark and word, never colour alone), in type as large as the wall allows
+ * for the number of people. Never a dialog, a name being typed or a file path: those stay on the facilitator's laptop.
  */
-import { useCallback, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { displayName } from '../../../domain/displayNames';
 import { isCharterFinal } from '../../../domain/signoff';
 import type { Workshop } from '../../../domain/workshopSchema';
 import { CharterProjection } from '../../charter/CharterProjection';
 import { buildRoster, type RosterEntry } from '../../phases/signoff/signoffRoster';
 import { useCharterRecord } from '../../phases/signoff/useCharterRecord';
+import { useRosterFit } from '../../phases/signoff/useRosterFit';
 import { teamInitials, teamSlot, teamStyle } from '../../theme/teamColours';
 import { useWorkshop } from '../../stores/workshopSelectors';
 import '../../phases/signoff/signoffProjection.css';
@@ -36,80 +37,59 @@ export function SignoffProjection() {
   return <SignoffRoster workshop={workshop} />;
 }
 
-/** How many one-line rows and columns fit in the roster's area, measured (the header above it varies with the title). */
-function useGridThatFits(): { ref: (element: HTMLDivElement | null) => void; rows: number; maxColumns: number } {
-  const [rows, setRows] = useState(() => Math.max(3, Math.floor((window.innerHeight * 0.55) / estimatedRowHeight())));
-  const [maxColumns, setMaxColumns] = useState(() => columnsFor(window.innerWidth * 0.9));
-  const ref = useCallback((element: HTMLDivElement | null) => {
-    if (!element) return;
-    const measure = () => {
-      const row = element.querySelector<HTMLElement>('.ps-signer')?.offsetHeight || estimatedRowHeight();
-      setRows(Math.max(2, Math.floor(element.clientHeight / row)));
-      setMaxColumns(columnsFor(element.clientWidth));
-    };
-    measure();
-    const observer = new ResizeObserver(measure);
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, []);
-  return { ref, rows, maxColumns };
-}
-
-/** Columns wide enough for a name and its status word at the room's type size: three on a 1080p wall, two at 720p. */
-const columnsFor = (width: number) => Math.min(4, Math.max(1, Math.floor(width / 470)));
-
-/** A column holds at most this many names before the next one starts: a short list spreads across the wall instead of running down one side. */
-const ROWS_BEFORE_SPREADING = 6;
-
-/** One row: the body size (≥ 28 px) at 1.2 line height, its padding and border. */
-const estimatedRowHeight = () => Math.max(28, window.innerHeight * 0.028) * 1.55 + 2;
-
 function SignoffRoster({ workshop }: { workshop: Workshop }) {
   const { participants, teams, rhythm, signoff } = workshop;
   const roster = useMemo(() => buildRoster({ participants, teams, rhythm, signoff }), [participants, teams, rhythm, signoff]);
-  const { ref, rows, maxColumns } = useGridThatFits();
   const final = isCharterFinal(workshop);
   const total = roster.entries.length;
+  // What the layout depends on: the names, their teams and their status words.
+  const contentKey = roster.entries.map((e) => `${e.participant.name}\u0000${e.team?.name ?? ''}\u0000${e.status.kind}\u0000${e.sponsor}`).join('\u0001');
+  const { areaRef, limit } = useRosterFit(contentKey);
   // The sponsors stand on their own line above everyone else: they sign first.
   const sponsors = roster.entries.filter((e) => e.sponsor);
   const others = roster.entries.filter((e) => !e.sponsor);
-  const capacity = rows * maxColumns;
-  const shown = others.length > capacity ? others.slice(0, capacity - 1) : others;
-  const cells = shown.length + (shown.length < others.length ? 1 : 0);
-  const columns = Math.min(maxColumns, Math.max(1, Math.ceil(cells / rows), Math.ceil(cells / ROWS_BEFORE_SPREADING)));
-  // Balanced columns: nine names read as 5 + 4, not 8 + 1.
-  const rowsUsed = Math.max(1, Math.ceil(cells / columns));
+  const shown = limit === null ? others : others.slice(0, limit);
+
+  const summary = (
+    <p className="ps-summary" data-testid="projected-signoff-summary">
+      <span className="ps-summary__version">Charter version {signoff.charterVersion}</span>
+      <span className="ps-summary__count">
+        {roster.signed} of {total} signed
+        {roster.absent > 0 && ` · ${roster.absent} absent`}
+      </span>
+      {final && <span className="ps-summary__final">✓ Final</span>}
+    </p>
+  );
 
   return (
     <div className="ps" data-testid="signoff-projection" data-mode="roster">
-      <p className="ps-summary" data-testid="projected-signoff-summary">
-        <span className="ps-summary__version">Charter version {signoff.charterVersion}</span>
-        <span className="ps-summary__count">
-          {roster.signed} of {total} signed
-          {roster.absent > 0 && ` · ${roster.absent} absent`}
-        </span>
-        {final && <span className="ps-summary__final">✓ Final</span>}
-      </p>
       {total === 0 ? (
-        <p className="ps-message">The participants appear here once they are added.</p>
-      ) : (
         <>
-          {sponsors.length > 0 && (
-            <ol className="ps-sponsors" aria-label={sponsors.length === 1 ? 'Sponsor, signs first' : 'Sponsors, sign first'}>
-              {sponsors.map((entry) => (
-                <ProjectedSigner key={entry.participant.id} entry={entry} teams={teams} />
-              ))}
-            </ol>
-          )}
-          <div className="ps-roster-area" ref={ref}>
-            <ol className="ps-roster" style={{ '--ps-columns': columns, '--ps-rows': rowsUsed } as Record<string, number>}>
+          {summary}
+          <p className="ps-message">The participants appear here once they are added.</p>
+        </>
+      ) : (
+        <div className="ps-roster-area" ref={areaRef}>
+          {/* The sponsors share the summary's line when it has room: forty names need the height below. */}
+          <div className="ps-head">
+            {summary}
+            {sponsors.length > 0 && (
+              <ol className="ps-sponsors" aria-label={sponsors.length === 1 ? 'Sponsor, signs first' : 'Sponsors, sign first'}>
+                {sponsors.map((entry) => (
+                  <ProjectedSigner key={entry.participant.id} entry={entry} teams={teams} />
+                ))}
+              </ol>
+            )}
+          </div>
+          {others.length > 0 && (
+            <ol className="ps-roster">
               {shown.map((entry) => (
                 <ProjectedSigner key={entry.participant.id} entry={entry} teams={teams} />
               ))}
               {shown.length < others.length && <li className="ps-more">and {others.length - shown.length} more</li>}
             </ol>
-          </div>
-        </>
+          )}
+        </div>
       )}
     </div>
   );
@@ -122,17 +102,25 @@ function ProjectedSigner({ entry, teams }: { entry: RosterEntry; teams: Workshop
   return (
     <li className={`ps-signer ps-signer--${status.kind}`} data-testid="projected-signer" data-status={status.kind} data-sponsor={sponsor || undefined}>
       <StatusMark kind={status.kind} />
-      <span className="ps-signer__name">{displayName(participant.name, 'participant')}</span>
-      {team && (
-        <span className="ps-signer__team" style={teamStyle(teamSlot(team, teams))} title={team.name}>
-          <span aria-hidden="true">{teamInitials(team.name)}</span>
-          <span className="visually-hidden">{team.name}</span>
+      {/*
+        One flowing block: the team and the status word float right of the first line (a column
+        down the wall), so a long name wraps under them and uses the full width.
+      */}
+      <span className="ps-signer__text">
+        <span className="ps-signer__aside">
+          {team && (
+            <span className="ps-signer__team" style={teamStyle(teamSlot(team, teams))} title={team.name} aria-hidden="true">
+              {teamInitials(team.name)}
+            </span>
+          )}
+          <span className="ps-signer__status">{STATUS_WORDS[status.kind]}</span>
         </span>
-      )}
-      {sponsor && <span className="ps-signer__sponsor">sponsor · signs first</span>}
-      <span className="ps-signer__status">
         <span className="visually-hidden">: </span>
-        {STATUS_WORDS[status.kind]}
+        <span className="ps-signer__name" dir="auto">
+          {displayName(participant.name, 'participant')}
+        </span>
+        {team && <span className="visually-hidden">, {team.name}</span>}
+        {sponsor && <span className="ps-signer__sponsor">sponsor · signs first</span>}
       </span>
     </li>
   );

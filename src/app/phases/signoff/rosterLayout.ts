@@ -1,0 +1,79 @@
+/**
+ * How the projector's roster fills the wall, decided from measurements: the largest type at
+ * which every name shows whole, then the fewest columns at that size (a short list in large
+ * type across the wall, forty names in several columns). Pure: the caller measures.
+ */
+
+export interface RosterLayout {
+  fontPx: number;
+  columns: number;
+}
+
+export interface RosterLayoutOptions {
+  /** Type sizes to try, largest first. */
+  fontSizes: readonly number[];
+  /** How many columns of at least a readable width fit across the wall at this type size. */
+  maxColumns: (fontPx: number) => number;
+  /** Lays the roster out so and says whether it fits the wall. Bigger type never fits better at the same column count. */
+  fits: (layout: RosterLayout) => boolean;
+}
+
+/**
+ * The best layout that fits, or null when none does. For each column count, a binary search
+ * over the sizes (larger type needs more room), so forty names take a few dozen layouts, not hundreds.
+ */
+export function chooseRosterLayout({ fontSizes, maxColumns, fits }: RosterLayoutOptions): RosterLayout | null {
+  let best: RosterLayout | null = null;
+  const widest = Math.max(1, ...fontSizes.map(maxColumns));
+  for (let columns = 1; columns <= widest; columns++) {
+    // Only sizes this many columns leave readable, and larger than the best found so far.
+    const candidates = fontSizes.filter((fontPx) => columns <= Math.max(1, maxColumns(fontPx)) && (best === null || fontPx > best.fontPx));
+    let low = 0;
+    let high = candidates.length - 1;
+    let found = -1;
+    // The candidates run from large to small: find the first (largest) one that fits.
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      if (fits({ fontPx: candidates[middle]!, columns })) {
+        found = middle;
+        high = middle - 1;
+      } else low = middle + 1;
+    }
+    if (found >= 0) best = { fontPx: candidates[found]!, columns };
+    if (best !== null && best.fontPx === fontSizes[0]) break;
+  }
+  return best;
+}
+
+/** Sizes from `largest` down to `smallest` in steps of `step`, the smallest always included. */
+export function fontSizesBetween(largest: number, smallest: number, step: number): number[] {
+  const sizes: number[] = [];
+  for (let size = largest; size > smallest + 0.01; size -= step) sizes.push(Math.round(size * 100) / 100);
+  sizes.push(Math.round(smallest * 100) / 100);
+  return sizes;
+}
+
+/**
+ * When even the smallest type leaves too many names for the wall: how many of them, in order,
+ * fit `columns` columns of `height` with an "and N more" row of `moreHeight` after them. Filled
+ * column by column: the browser's balanced columns are never taller than this.
+ */
+export function countThatFits(heights: readonly number[], columns: number, height: number, moreHeight: number): number {
+  const fitsWithMore = (count: number) => {
+    let column = 0;
+    let used = 0;
+    for (const h of [...heights.slice(0, count), moreHeight]) {
+      if (used > 0 && used + h > height) {
+        column++;
+        used = 0;
+      }
+      if (h > height || column >= columns) return false;
+      used += h;
+    }
+    return true;
+  };
+  // At least one name goes under "and N more": the caller found that all of them do not fit.
+  let count = heights.length - 1;
+  while (count > 0 && !fitsWithMore(count)) count--;
+  return count;
+}

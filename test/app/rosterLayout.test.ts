@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { chooseRosterLayout, countThatFits, fontSizesBetween, type RosterLayout } from '../../src/app/phases/signoff/rosterLayout';
+
+/**
+ * A model wall: `names` one-line rows of `rowEm` type sizes each, in balanced columns of a wall
+ * `height` px tall; a column needs `minColumnEm` of its type size across a wall `width` px wide.
+ */
+function wall({ names, height, width = 1800, rowEm = 1.5, minColumnEm = 12 }: { names: number; height: number; width?: number; rowEm?: number; minColumnEm?: number }) {
+  const tried: RosterLayout[] = [];
+  return {
+    tried,
+    maxColumns: (fontPx: number) => Math.floor(width / (minColumnEm * fontPx)),
+    fits: (layout: RosterLayout) => {
+      tried.push(layout);
+      return Math.ceil(names / layout.columns) * rowEm * layout.fontPx <= height;
+    },
+  };
+}
+
+const SIZES = fontSizesBetween(60, 28, 1.5);
+
+describe('chooseRosterLayout', () => {
+  it('gives a short list the largest type, in one column', () => {
+    const model = wall({ names: 4, height: 800 });
+    expect(chooseRosterLayout({ fontSizes: SIZES, ...model })).toEqual({ fontPx: 60, columns: 1 });
+  });
+
+  it('spreads a longer list across columns before it shrinks the type, up to the columns the width allows', () => {
+    // Twenty rows at 60 px are 1,800 px: two columns of ten are 900 px, three of seven are 630.
+    expect(chooseRosterLayout({ fontSizes: SIZES, ...wall({ names: 20, height: 700, width: 2200 }) })).toEqual({ fontPx: 60, columns: 3 });
+    // Forty: the wall allows five columns at 28 px, three at 48; the largest type that fits wins.
+    const forty = chooseRosterLayout({ fontSizes: SIZES, ...wall({ names: 40, height: 700 }) })!;
+    expect(Math.ceil(40 / forty.columns) * 1.5 * forty.fontPx).toBeLessThanOrEqual(700);
+    expect(forty.columns).toBeLessThanOrEqual(Math.floor(1800 / (12 * forty.fontPx)));
+    for (const larger of SIZES.filter((size) => size > forty.fontPx)) {
+      const columns = Math.floor(1800 / (12 * larger));
+      expect(Math.ceil(40 / Math.max(1, columns)) * 1.5 * larger, `${larger} px in ${columns} columns`).toBeGreaterThan(700);
+    }
+  });
+
+  it('takes the fewest columns among layouts with the same type size', () => {
+    // Six names fit in one column at 60 px as well as in two or three.
+    expect(chooseRosterLayout({ fontSizes: SIZES, ...wall({ names: 6, height: 600 }) })).toEqual({ fontPx: 60, columns: 1 });
+  });
+
+  it('says so when nothing fits, even in the smallest type and the most columns', () => {
+    expect(chooseRosterLayout({ fontSizes: SIZES, ...wall({ names: 500, height: 700 }) })).toBeNull();
+  });
+
+  it('measures a few dozen layouts for forty names, not every size in every column count', () => {
+    const model = wall({ names: 40, height: 700 });
+    chooseRosterLayout({ fontSizes: fontSizesBetween(60, 28, 0.5), ...model });
+    expect(model.tried.length).toBeLessThanOrEqual(40);
+  });
+});
+
+describe('fontSizesBetween', () => {
+  it('runs from the largest to the smallest, which is always included', () => {
+    expect(fontSizesBetween(60, 28, 10)).toEqual([60, 50, 40, 30, 28]);
+    expect(fontSizesBetween(28, 28, 1)).toEqual([28]);
+  });
+});
+
+describe('countThatFits', () => {
+  it('fills column by column and keeps room for the “and N more” row', () => {
+    // Three columns of 100 px; rows of 30 px: three rows a column, the last slot for "and N more".
+    expect(countThatFits(Array(20).fill(30), 3, 100, 30)).toBe(8);
+  });
+
+  it('never splits a two-line name across columns', () => {
+    // Rows of 30, 60, 30, 60…: a column of 100 px holds 30 + 60 or 60 + 30.
+    const heights = Array.from({ length: 12 }, (_, i) => (i % 2 === 0 ? 30 : 60));
+    expect(countThatFits(heights, 2, 100, 20)).toBe(3);
+  });
+
+  it('shows none when not even one name fits beside the row that says how many more there are', () => {
+    expect(countThatFits([90, 90], 1, 100, 30)).toBe(0);
+  });
+});
