@@ -33,6 +33,19 @@ describe('sessionStore', () => {
     expect(host.api.getSession).not.toHaveBeenCalled();
   });
 
+  it('applies a patch without walking the rest of the workshop: untouched parts stay the same objects, not frozen', () => {
+    const snapshot = aSnapshot({ revision: 4 });
+    applySessionEvent({ kind: 'snapshot', snapshot });
+    // The patches are made on a copy: making them freezes the tree they were made on.
+    applySessionEvent({ kind: 'patch', revision: 5, patches: venuePatches(structuredClone(snapshot.workshop), 'Room B'), canUndo: true, canRedo: false, undoDepth: 1 });
+    const now = useSessionStore.getState().snapshot!.workshop;
+    expect(now.setup.venue).toBe('Room B');
+    expect(now.activities).toBe(snapshot.workshop.activities);
+    // A deep freeze of a 5 MB workshop on the first patch costs a frame; the mirror is never mutated in place.
+    expect(Object.isFrozen(now.activities)).toBe(false);
+    expect(Object.isFrozen(now.participants[0])).toBe(false);
+  });
+
   it('resyncs instead of applying a patch that skips a revision', async () => {
     const snapshot = aSnapshot({ revision: 4 });
     applySessionEvent({ kind: 'snapshot', snapshot });
