@@ -5,6 +5,7 @@ import { ConsoleApp } from './ConsoleApp';
 import { forgetLaunchToken, startApp, type AppView } from './startApp';
 import { holdPictureWhileFrozen, useShownSessionStore } from './stores/shownSession';
 import { readWorkshopFrom } from './stores/workshopSelectors';
+import { loadScriptFonts } from './theme/loadScriptFonts';
 import './theme/tokens.css';
 import './theme/base.css';
 import './library/library.css';
@@ -38,4 +39,5 @@ function startWindow(view: AppView) {
       )}
     </StrictMode>,
   );
+  loadScriptFonts();
 }
