@@ -1,0 +1,61 @@
+/**
+ * What the room sees of a projection: the smallest type drawn on it (CSS px as drawn, a FitBox's
+ * or an SVG's scale included; screen-reader-only text left out), and everything that is cut:
+ * drawn past the window's edges, or clipped by a box it does not fit (scrollWidth/scrollHeight
+ * beyond the box, a line clamp or an ellipsis included).
+ */
+import type { Page } from 'playwright-core';
+
+export interface ProjectionInspection {
+  smallestFontPx: number;
+  /** The text drawn smallest, to name it when it is too small. */
+  smallestText: string;
+  /** One line per element that is cut, naming it and its text. */
+  cut: string[];
+}
+
+export function inspectProjection(page: Page): Promise<ProjectionInspection> {
+  return page.evaluate(() => {
+    const root = document.querySelector<HTMLElement>('[data-testid="projector"]')!;
+    const name = (el: Element) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} “${(el.textContent ?? '').trim().slice(0, 40)}”`;
+    const hiddenFromSight = (el: Element) => !!el.closest('.visually-hidden, title, desc') || !el.checkVisibility({ opacityProperty: true, visibilityProperty: true });
+    let smallest = Infinity;
+    let smallestText = '';
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (!node.textContent?.trim()) continue;
+      const parent = node.parentElement!;
+      if (hiddenFromSight(parent)) continue;
+      const size = parseFloat(getComputedStyle(parent).fontSize);
+      const svg = parent.closest('svg');
+      let drawn = size;
+      if (svg && svg.viewBox.baseVal?.width) drawn = (size * svg.getBoundingClientRect().width) / svg.viewBox.baseVal.width;
+      else {
+        // A transform (FitBox) scales what is drawn: compare the drawn box with the laid-out one.
+        const scaled = parent.closest<HTMLElement>('.fit-box__content');
+        if (scaled && scaled.offsetWidth > 0) drawn = (size * scaled.getBoundingClientRect().width) / scaled.offsetWidth;
+      }
+      if (drawn < smallest) {
+        smallest = drawn;
+        smallestText = node.textContent.trim().slice(0, 40);
+      }
+    }
+    const cut: string[] = [];
+    const width = window.innerWidth;
+    const height = window.innerHeight;
+    for (const el of root.querySelectorAll<HTMLElement>('*')) {
+      if (hiddenFromSight(el) || el.closest('svg')) continue;
+      const rect = el.getBoundingClientRect();
+      if (rect.width === 0 && rect.height === 0) continue;
+      if (rect.left < -1 || rect.top < -1 || rect.right > width + 1 || rect.bottom > height + 1) {
+        cut.push(`past the window's edge: ${name(el)}`);
+        continue;
+      }
+      const style = getComputedStyle(el);
+      const clipsX = style.overflowX !== 'visible';
+      const clipsY = style.overflowY !== 'visible';
+      if ((clipsX && el.scrollWidth > el.clientWidth + 1) || (clipsY && el.scrollHeight > el.clientHeight + 1)) cut.push(`clipped: ${name(el)}`);
+    }
+    return { smallestFontPx: smallest, smallestText, cut };
+  });
+}
