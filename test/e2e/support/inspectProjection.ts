@@ -1,8 +1,9 @@
 /**
  * What the room sees of a projection: the smallest type drawn on it (CSS px as drawn, a FitBox's
- * or an SVG's scale included; screen-reader-only text left out), and everything that is cut:
- * drawn past the window's edges, or clipped by a box it does not fit (scrollWidth/scrollHeight
- * beyond the box, a line clamp or an ellipsis included).
+ * or an SVG's scale included; screen-reader-only text left out), everything that is cut (drawn
+ * past the window's edges, or clipped by a box it does not fit: scrollWidth/scrollHeight beyond
+ * the box), and what is shortened on purpose (a line clamp or an ellipsis that hides words; the
+ * full text stays in the accessibility tree and on the console).
  */
 import type { Page } from 'playwright-core';
 
@@ -12,6 +13,8 @@ export interface ProjectionInspection {
   smallestText: string;
   /** One line per element that is cut, naming it and its text. */
   cut: string[];
+  /** One line per element shortened by a line clamp or an ellipsis. */
+  shortened: string[];
 }
 
 export function inspectProjection(page: Page): Promise<ProjectionInspection> {
@@ -41,6 +44,7 @@ export function inspectProjection(page: Page): Promise<ProjectionInspection> {
       }
     }
     const cut: string[] = [];
+    const shortened: string[] = [];
     const width = window.innerWidth;
     const height = window.innerHeight;
     for (const el of root.querySelectorAll<HTMLElement>('*')) {
@@ -52,10 +56,13 @@ export function inspectProjection(page: Page): Promise<ProjectionInspection> {
         continue;
       }
       const style = getComputedStyle(el);
-      const clipsX = style.overflowX !== 'visible';
-      const clipsY = style.overflowY !== 'visible';
-      if ((clipsX && el.scrollWidth > el.clientWidth + 1) || (clipsY && el.scrollHeight > el.clientHeight + 1)) cut.push(`clipped: ${name(el)}`);
+      const clamped = style.webkitLineClamp !== 'none' || style.textOverflow === 'ellipsis';
+      // A clamped line's glyphs may reach a pixel or two past its box: only a hidden line counts.
+      const slack = clamped ? parseFloat(style.fontSize) * 0.6 : 1;
+      const overX = style.overflowX !== 'visible' && el.scrollWidth > el.clientWidth + (style.textOverflow === 'ellipsis' ? 1 : slack);
+      const overY = style.overflowY !== 'visible' && el.scrollHeight > el.clientHeight + slack;
+      if (overX || overY) (clamped ? shortened : cut).push(`${clamped ? 'shortened' : 'clipped'}: ${name(el)}`);
     }
-    return { smallestFontPx: smallest, smallestText, cut };
+    return { smallestFontPx: smallest, smallestText, cut, shortened };
   });
 }
