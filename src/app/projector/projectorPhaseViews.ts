@@ -10,9 +10,10 @@ import { GoalsProjection } from './phases/GoalsProjection';
 import { RhythmProjection } from './phases/RhythmProjection';
 import { ActionsProjection } from './phases/ActionsProjection';
 import { SignoffProjection } from './phases/SignoffProjection';
+import { SetupProjection } from './phases/SetupProjection';
 
 export const PROJECTOR_VIEWS = {
-  setup: null,
+  setup: SetupProjection,
   pulse: PulseProjection,
   buyingProcess: BuyingProcessProjection,
   responsibilities: ResponsibilitiesProjection,

@@ -9,6 +9,7 @@ import { displayName } from '../../domain/displayNames';
 import { RACI_ROLE_LABELS } from '../../domain/labels';
 import type { Team } from '../../domain/workshopSchema';
 import { teamInitials, teamSlot, teamStyle } from '../theme/teamColours';
+import { useStageGroups } from './useStageGroups';
 import './swimlanes.css';
 
 export interface SwimlanesProps {
@@ -46,8 +47,12 @@ const roleName = (role: keyof typeof RACI_ROLE_LABELS) => RACI_ROLE_LABELS[role]
 
 export function Swimlanes({ model, teams, variant, maxPerCell = variant === 'projector' ? 4 : 8, stageOffset = 0, crossing = NONE }: SwimlanesProps) {
   const gridRef = useRef<HTMLDivElement>(null);
+  const scrollerRef = useRef<HTMLDivElement>(null);
   const arrows = useHandoffGeometry(gridRef, model);
   const columns = model.stages.length;
+  const groups = useStageGroups(scrollerRef, gridRef, columns, variant === 'console' && columns > 0);
+  const paged = variant === 'console' && groups.perView < columns;
+  const lastInView = Math.min(columns, groups.first + groups.perView);
   const teamName = (id: string) => teams.find((t) => t.id === id)?.name ?? id;
   const density = columns > 12 ? 'dense' : columns > 7 ? 'compact' : 'roomy';
   // Too many columns to read names from the back of the room: each cell says how much, not what.
@@ -63,8 +68,21 @@ export function Swimlanes({ model, teams, variant, maxPerCell = variant === 'pro
 
   return (
     <div className={`swimlanes swimlanes--${variant} swimlanes--${density}`} data-testid="swimlanes">
+      {paged && (
+        <div className="swimlanes__pager">
+          <button type="button" className="swimlanes__turn" onClick={() => groups.turn(-1)} disabled={groups.first === 0} aria-label="Previous stages">
+            ‹
+          </button>
+          <p className="swimlanes__in-view" aria-live="polite" data-testid="swimlanes-in-view">
+            Stages {groups.first + 1}–{lastInView} of {columns}
+          </p>
+          <button type="button" className="swimlanes__turn" onClick={() => groups.turn(1)} disabled={lastInView >= columns} aria-label="Next stages">
+            ›
+          </button>
+        </div>
+      )}
       {/* Scrolls sideways on the console, so it takes the focus for arrow-key scrolling. */}
-      <div className="swimlanes__scroller" {...(variant === 'console' ? { tabIndex: 0, role: 'region', 'aria-label': 'Swimlanes, scrolls sideways', 'data-owns-navigation-keys': '' } : {})}>
+      <div className="swimlanes__scroller" ref={scrollerRef} {...(variant === 'console' ? { tabIndex: 0, role: 'region', 'aria-label': 'Swimlanes, scrolls sideways', 'data-owns-navigation-keys': '' } : {})}>
         <div
           className="swimlanes__grid"
           ref={gridRef}

@@ -51,7 +51,18 @@ export function inspectProjection(page: Page): Promise<ProjectionInspection> {
       if (hiddenFromSight(el) || el.closest('svg')) continue;
       const rect = el.getBoundingClientRect();
       if (rect.width === 0 && rect.height === 0) continue;
-      if (rect.left < -1 || rect.top < -1 || rect.right > width + 1 || rect.bottom > height + 1) {
+      // What a clipping box around it hides is that box's overflow (reported there), not this element's.
+      let { left, top, right, bottom } = rect;
+      for (let box = el.parentElement; box && box !== root.parentElement; box = box.parentElement) {
+        const clip = getComputedStyle(box);
+        if (clip.overflowX === 'visible' && clip.overflowY === 'visible') continue;
+        const r = box.getBoundingClientRect();
+        left = Math.max(left, r.left);
+        top = Math.max(top, r.top);
+        right = Math.min(right, r.right);
+        bottom = Math.min(bottom, r.bottom);
+      }
+      if (right > left && bottom > top && (left < -1 || top < -1 || right > width + 1 || bottom > height + 1)) {
         cut.push(`past the window's edge: ${name(el)}`);
         continue;
       }
