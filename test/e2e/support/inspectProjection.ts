@@ -47,6 +47,8 @@ export function inspectProjection(page: Page): Promise<ProjectionInspection> {
     const shortened: string[] = [];
     const width = window.innerWidth;
     const height = window.innerHeight;
+    // The slide itself clips: whatever runs below its bottom (under the progress bar) is cut.
+    if (root.scrollHeight > root.clientHeight + 1 || root.scrollWidth > root.clientWidth + 1) cut.push(`runs off the slide: ${root.scrollWidth}×${root.scrollHeight} in ${root.clientWidth}×${root.clientHeight}`);
     for (const el of root.querySelectorAll<HTMLElement>('*')) {
       if (hiddenFromSight(el) || el.closest('svg')) continue;
       const rect = el.getBoundingClientRect();
