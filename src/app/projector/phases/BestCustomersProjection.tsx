@@ -9,6 +9,7 @@ import { nounFor } from '../../../domain/countNoun';
 import { useRef } from 'react';
 import { TeamBadge } from '../../components/TeamBadge';
 import { useLargestThatFits } from './useLargestThatFits';
+import { useFollowedWindow } from './useFollowedWindow';
 import { useWindowSize } from './useWindowSize';
 import '../../phases/common/projection.css';
 import '../../phases/bestCustomers/bestCustomersProjection.css';
@@ -23,10 +24,11 @@ export function BestCustomersProjection() {
   const size = useWindowSize();
   const areaRef = useRef<HTMLOListElement>(null);
   const fit = useLargestThatFits(areaRef, Math.max(1, Math.min(MOST_SHOWN, bestCustomers.length)), [bestCustomers, teams, size.width, size.height]);
+  const followed = useFollowedWindow(bestCustomers, fit.count);
   if (bestCustomers.length === 0) return <p className="pj-empty">Which customers matter most to both teams? We name them here, and what each team does for them.</p>;
   const marketing = teams.find((t) => t.kind === 'marketing');
   const sales = teams.find((t) => t.kind === 'sales');
-  const shown = bestCustomers.slice(0, fit.count);
+  const { shown } = followed;
   const hidden = bestCustomers.length - shown.length;
   return (
     <div className="pj-best" data-testid="best-customers-projection">

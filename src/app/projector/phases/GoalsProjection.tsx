@@ -4,6 +4,7 @@ import { displayName } from '../../../domain/displayNames';
 import { groupGoals } from '../../../domain/groupGoals';
 import { useMemo, useRef } from 'react';
 import { useLargestThatFits } from './useLargestThatFits';
+import { useFollowedWindow } from './useFollowedWindow';
 import { useWindowSize } from './useWindowSize';
 import { TeamBadge } from '../../components/TeamBadge';
 import '../../phases/common/projection.css';
@@ -18,6 +19,7 @@ export function GoalsProjection() {
   const teamsRef = useRef<HTMLDivElement>(null);
   // As many shared goals, and metrics per team, as the wall holds; the rest are counted.
   const { count: sharedShown } = useLargestThatFits(sharedRef, Math.max(1, Math.min(4, shared.length)), [shared, size.width, size.height]);
+  const sharedWindow = useFollowedWindow(shared, sharedShown);
   const longestTeam = Math.max(1, unowned.length, ...byTeam.map((t) => t.metrics.length));
   const { count: metricsShown } = useLargestThatFits(teamsRef, Math.min(8, longestTeam), [byTeam, unowned, size.width, size.height]);
   if (goals.length === 0) return <p className="pj-empty">What will both teams be measured on? We agree shared goals, each team’s own metrics, and how we are rewarded.</p>;
@@ -29,7 +31,7 @@ export function GoalsProjection() {
           <p className="pj-empty">No shared goal yet.</p>
         ) : (
           <ol className="pj-goals__list" ref={sharedRef}>
-            {shared.slice(0, sharedShown).map((g) => (
+            {sharedWindow.shown.map((g) => (
               <li key={g.id} className="pj-goal">
                 <p className="pj-goal__name">{displayName(g.name, 'goal')}</p>
                 {g.target && <p className="pj-goal__target">{g.target}</p>}
@@ -39,7 +41,11 @@ export function GoalsProjection() {
             ))}
           </ol>
         )}
-        {shared.length > sharedShown && <p className="pj-more">and {shared.length - sharedShown} more shared {shared.length - sharedShown === 1 ? 'goal' : 'goals'}</p>}
+        {shared.length > sharedWindow.shown.length && (
+          <p className="pj-more">
+            and {shared.length - sharedWindow.shown.length} more shared {shared.length - sharedWindow.shown.length === 1 ? 'goal' : 'goals'}
+          </p>
+        )}
       </section>
       {(byTeam.length > 0 || unowned.length > 0) && (
         <section className="pj-goals__teams" aria-label="Each team’s metrics">
