@@ -64,11 +64,15 @@ describe('projector view', { retry: 0 }, () => {
     await expect.poll(() => projector.root.textContent()).toContain('Kestrel alignment day — 渡辺 & Zoë');
   });
 
-  it('is readable from the back of the room at 1080p', async () => {
+  it('opens the day with the agenda and the people by team, readable from the back of the room at 1080p', async () => {
+    const opening = projectorPage.getByTestId('setup-projection');
+    await expect.poll(() => opening.textContent()).toContain('Responsibilities75 min');
+    expect(await opening.textContent()).toContain('Customer Success1Leila Haddad');
     expect(await projector.fontSize('.projector__name')).toBeGreaterThanOrEqual(48);
-    expect(await projector.fontSize('.projector__purpose')).toBeGreaterThanOrEqual(28);
+    expect(await projector.fontSize('.pj-agenda')).toBeGreaterThanOrEqual(28);
+    expect(await projector.fontSize('.pj-team-people__names')).toBeGreaterThanOrEqual(28);
     expect(await projector.fontSize('.projector__title')).toBeGreaterThanOrEqual(28);
     expect(await projector.fontSize('.projector__eyebrow')).toBeGreaterThanOrEqual(28);
-    expect(await projector.fontSize('.projector__company')).toBeGreaterThanOrEqual(24);
+    expect(await projector.fontSize('.projector__company')).toBeGreaterThanOrEqual(28);
   });
 });

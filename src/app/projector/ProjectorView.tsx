@@ -47,7 +47,7 @@ export function ProjectorView() {
   const Projection = PROJECTOR_VIEWS[current];
   return (
     <RoomScreen room={room} company={setup.company}>
-      <main className={Projection ? 'projector projector--with-content' : 'projector'} data-testid="projector" data-phase={current} data-room-screen={room.screen}>
+      <main className="projector projector--with-content" data-testid="projector" data-phase={current} data-room-screen={room.screen}>
         <header className="projector__header">
           <p className="projector__company">{setup.company}</p>
           <p className="projector__title">{setup.title}</p>
@@ -60,13 +60,10 @@ export function ProjectorView() {
           <h1 className="projector__name" data-testid="projector-phase">
             {phase.label}
           </h1>
-          {Projection ? null : <p className="projector__purpose">{phase.purpose}</p>}
         </section>
-        {Projection && (
-          <section className="projector__content" data-testid="projector-content">
-            <Projection />
-          </section>
-        )}
+        <section className="projector__content" data-testid="projector-content">
+          <Projection />
+        </section>
         <ProjectorTimer />
         <footer className="projector__footer">
           <ol className="projector__progress" aria-hidden="true">

@@ -1,4 +1,4 @@
-/** The content the projector shows for each phase, below the phase name (each reads its own parts of the workshop); null shows the name and purpose alone. */
+/** The content the projector shows for each phase, below the phase name (each reads its own parts of the workshop). */
 import type { ComponentType } from 'react';
 import type { PhaseId } from '../../domain/workshopSchema';
 import { PulseProjection } from './phases/PulseProjection';
@@ -10,9 +10,10 @@ import { GoalsProjection } from './phases/GoalsProjection';
 import { RhythmProjection } from './phases/RhythmProjection';
 import { ActionsProjection } from './phases/ActionsProjection';
 import { SignoffProjection } from './phases/SignoffProjection';
+import { SetupProjection } from './phases/SetupProjection';
 
 export const PROJECTOR_VIEWS = {
-  setup: null,
+  setup: SetupProjection,
   pulse: PulseProjection,
   buyingProcess: BuyingProcessProjection,
   responsibilities: ResponsibilitiesProjection,
@@ -22,4 +23,4 @@ export const PROJECTOR_VIEWS = {
   rhythm: RhythmProjection,
   actions: ActionsProjection,
   signoff: SignoffProjection,
-} satisfies Record<PhaseId, ComponentType | null>;
+} satisfies Record<PhaseId, ComponentType>;

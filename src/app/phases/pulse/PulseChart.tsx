@@ -30,7 +30,12 @@ export const PulseChart = memo(function PulseChart({ rows, teams, numbers, varia
   const teamById = useMemo(() => new Map(teams.map((t) => [t.id, t])), [teams]);
   const shown = limit === undefined ? rows : rows.slice(0, limit);
   return (
-    <div className={`pulse-chart pulse-chart--${variant}`} data-testid="pulse-chart">
+    <div
+      className={`pulse-chart pulse-chart--${variant}`}
+      data-testid="pulse-chart"
+      // The projector's name column is as wide as the longest team name needs (up to a limit, then it wraps).
+      style={variant === 'projector' ? ({ '--pc-team-chars': String(Math.max(0, ...teams.map((t) => t.name.length))) } as Record<string, string>) : undefined}
+    >
       {variant === 'console' && <Axis />}
       <ol className={shown.length < 2 ? 'pulse-chart__list pulse-chart__list--single' : 'pulse-chart__list'}>
         {/* The projector lays statements out in two columns, each with its own axis. */}

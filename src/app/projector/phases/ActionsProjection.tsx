@@ -1,32 +1,33 @@
 /** What the room sees in Actions: the action list large (owner with team, due date), then the decisions. */
 import { selectActions, selectDecisions, selectParticipants, selectTeams, useWorkshop } from '../../stores/workshopSelectors';
 import { displayName } from '../../../domain/displayNames';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useRef } from 'react';
+import { nounFor } from '../../../domain/countNoun';
+import { NOUNS } from '../../../domain/labels';
+import { useLargestThatFits } from './useLargestThatFits';
+import { useWindowSize } from './useWindowSize';
 import { teamInitials, teamSlot, teamStyle } from '../../theme/teamColours';
 import { StatusMark } from '../../phases/actions/ActionsTable';
 import { ACTION_STATUS_LABELS, DECISION_METHOD_LABELS } from '../../../domain/labels';
 import { formatDay, ownersById } from '../../phases/actions/format';
 import '../../phases/actions/actionsProjection.css';
 
-/** How many actions and decisions fit under the phase name at this screen height, without cutting one in half. */
-function useCapacity(): { actions: number; decisions: number } {
-  const [height, setHeight] = useState(() => window.innerHeight);
-  useEffect(() => {
-    const onResize = () => setHeight(window.innerHeight);
-    window.addEventListener('resize', onResize);
-    return () => window.removeEventListener('resize', onResize);
-  }, []);
-  const body = Math.max(28, height * 0.028);
-  const room = height * 0.48;
-  return { actions: Math.max(2, Math.min(8, Math.floor(room / (body * 3.6)))), decisions: Math.max(1, Math.min(5, Math.floor(room / (body * 5.2)))) };
-}
+/** Lists longer than these are too long to read out in the room, however much the wall holds. */
+const MOST_ACTIONS = 10;
+const MOST_DECISIONS = 5;
 
 export function ActionsProjection() {
   const actions = useWorkshop(selectActions);
   const decisions = useWorkshop(selectDecisions);
   const participants = useWorkshop(selectParticipants);
   const teams = useWorkshop(selectTeams);
-  const capacity = useCapacity();
+  const size = useWindowSize();
+  const actionsRef = useRef<HTMLOListElement>(null);
+  const decisionsRef = useRef<HTMLOListElement>(null);
+  // As many as fit the wall, measured: short titles leave room for more.
+  const actionsFit = useLargestThatFits(actionsRef, Math.max(1, Math.min(MOST_ACTIONS, actions.length)), [actions, participants, teams, decisions.length > 0, size.width, size.height]);
+  const decisionsFit = useLargestThatFits(decisionsRef, Math.max(1, Math.min(MOST_DECISIONS, decisions.length)), [decisions, size.width, size.height]);
+  const capacity = { actions: actionsFit.count, decisions: decisionsFit.count };
   const owners = useMemo(() => ownersById(participants, teams), [participants, teams]);
   // Unfinished first, then by due date: what the room still has to do is what it reads.
   const shown = useMemo(() => {
@@ -48,7 +49,7 @@ export function ActionsProjection() {
         {actions.length === 0 ? (
           <p className="pa-empty">No actions yet.</p>
         ) : (
-          <ol className="pa-list">
+          <ol className="pa-list" ref={actionsRef}>
             {shown.map((action) => {
               const owner = action.ownerParticipantId ? owners.get(action.ownerParticipantId) : undefined;
               const team = owner?.team;
@@ -83,14 +84,18 @@ export function ActionsProjection() {
             })}
           </ol>
         )}
-        {actions.length > shown.length && <p className="pa-more">and {actions.length - shown.length} more in the charter</p>}
+        {actions.length > shown.length && (
+          <p className="pa-more" data-testid="actions-more">
+            and {actions.length - shown.length} more {nounFor(actions.length - shown.length, NOUNS.action)}
+          </p>
+        )}
       </section>
       {decisions.length > 0 && (
         <section className="pa-decisions" aria-labelledby="pa-decisions-title">
           <h2 id="pa-decisions-title" className="pa-heading">
             Decisions <span className="pa-heading__count">{decisions.length}</span>
           </h2>
-          <ol className="pa-list">
+          <ol className="pa-list" ref={decisionsRef}>
             {latestDecisions.map((d) => (
               <li key={d.id} className="pa-decision" data-testid="projected-decision">
                 <p className="pa-decision__text">{displayName(d.text, 'decision')}</p>

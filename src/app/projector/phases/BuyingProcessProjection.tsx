@@ -1,46 +1,66 @@
-/** The room sees the journey: numbered stage columns, each with what the customer is trying to do. */
-import { selectStages, useWorkshop } from '../../stores/workshopSelectors';
+/**
+ * The room sees the journey: numbered stage columns, each with what the customer is trying to
+ * do. Up to two rows of stages at a time (fewer columns on a narrow projector, so names never
+ * break inside a word); a longer process pages by stage groups of equal length, and the page
+ * follows the facilitator: editing a stage on the console turns the wall to it.
+ */
+import { selectActivities, selectStages, useWorkshop } from '../../stores/workshopSelectors';
 import { displayName } from '../../../domain/displayNames';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { FitBox } from '../../swimlanes/FitBox';
+import { stageOfLatestEdit } from './stageOfLatestEdit';
+import { useWindowSize } from './useWindowSize';
 import '../../phases/buyingProcess/buyingProcessProjection.css';
+
+const ROWS_PER_PAGE = 2;
 
 export function BuyingProcessProjection() {
   const stages = useWorkshop(selectStages);
-  const width = useWindowWidth();
+  const activities = useWorkshop(selectActivities);
+  const { width } = useWindowSize();
+  const [followedStageId, setFollowedStageId] = useState<string | null>(null);
+  const previous = useRef({ stages, activities });
+  useEffect(() => {
+    const edited = stageOfLatestEdit(previous.current, { stages, activities });
+    previous.current = { stages, activities };
+    if (edited) setFollowedStageId(edited);
+  }, [stages, activities]);
+
   if (stages.length === 0) {
     return <p className="pj-bp__empty">No stages yet. We start with the first step a customer takes, in their words.</p>;
   }
-  // Up to seven stages read as one row (fewer on a narrow projector, so names never break
-  // inside a word); more wrap into rows of equal length, and only the names show.
-  const rows = Math.ceil(stages.length / Math.max(2, Math.min(7, Math.floor(width / 300))));
-  const perRow = Math.ceil(stages.length / rows);
-  const density = stages.length > 10 ? 'dense' : stages.length > 7 ? 'compact' : 'roomy';
+  const mostPerRow = Math.max(2, Math.min(7, Math.floor(width / 300)));
+  const pageCount = Math.ceil(stages.length / (mostPerRow * ROWS_PER_PAGE));
+  // Pages and rows of equal length: twenty stages read as two pages of ten, in rows of five.
+  const pageSize = Math.ceil(stages.length / pageCount);
+  const rows = Math.ceil(pageSize / mostPerRow);
+  const perRow = Math.ceil(pageSize / rows);
+  const followedIndex = stages.findIndex((s) => s.id === followedStageId);
+  const page = followedIndex < 0 ? 0 : Math.min(pageCount - 1, Math.floor(followedIndex / pageSize));
+  const start = page * pageSize;
+  const shown = stages.slice(start, start + pageSize);
+  const density = rows > 1 ? 'compact' : 'roomy';
   return (
-    <FitBox className="pj-bp">
-      <ol className={`pj-bp__stages pj-bp__stages--${density}`} style={{ '--pj-bp-columns': String(perRow) } as Record<string, string>} data-testid="buying-process-projection">
-        {stages.map((stage, index) => (
-          <li key={stage.id} className="pj-bp__stage" data-testid="projector-stage">
-            <span className="pj-bp__number" aria-hidden="true">
-              {index + 1}
-            </span>
-            <span className="visually-hidden">Stage {index + 1}: </span>
-            <h2 className="pj-bp__name">{displayName(stage.name, 'stage')}</h2>
-            {density !== 'dense' && stage.customerGoal && <p className="pj-bp__goal">{stage.customerGoal}</p>}
-          </li>
-        ))}
-      </ol>
-    </FitBox>
+    <div className="pj-bp-page" data-page={page} data-pages={pageCount}>
+      {pageCount > 1 && (
+        <p className="pj-bp__page" data-testid="projector-stage-page">
+          Stages {start + 1}–{start + shown.length} of {stages.length}
+        </p>
+      )}
+      <FitBox className="pj-bp">
+        <ol className={`pj-bp__stages pj-bp__stages--${density}`} style={{ '--pj-bp-columns': String(perRow) } as Record<string, string>} data-testid="buying-process-projection">
+          {shown.map((stage, index) => (
+            <li key={stage.id} className="pj-bp__stage" data-testid="projector-stage">
+              <span className="pj-bp__number" aria-hidden="true">
+                {start + index + 1}
+              </span>
+              <span className="visually-hidden">Stage {start + index + 1}: </span>
+              <h2 className="pj-bp__name">{displayName(stage.name, 'stage')}</h2>
+              {stage.customerGoal && <p className="pj-bp__goal">{stage.customerGoal}</p>}
+            </li>
+          ))}
+        </ol>
+      </FitBox>
+    </div>
   );
-}
-
-/** The window's width, following resizes (the projector window is moved and made full screen after it opens). */
-function useWindowWidth(): number {
-  const [width, setWidth] = useState(() => window.innerWidth);
-  useEffect(() => {
-    const update = () => setWidth(window.innerWidth);
-    window.addEventListener('resize', update);
-    return () => window.removeEventListener('resize', update);
-  }, []);
-  return width;
 }

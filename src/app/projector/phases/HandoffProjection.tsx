@@ -4,40 +4,47 @@ import { displayName } from '../../../domain/displayNames';
 import { nounFor } from '../../../domain/countNoun';
 import { NOUNS } from '../../../domain/labels';
 import type { Handoff, Team, Workshop } from '../../../domain/workshopSchema';
+import { useRef } from 'react';
 import { TeamBadge } from '../../components/TeamBadge';
+import { useLargestThatFits } from './useLargestThatFits';
+import { useWindowSize } from './useWindowSize';
 import '../../phases/common/projection.css';
 import '../../phases/handoff/handoffProjection.css';
 
-/** More criteria than this would push the follow-up promise off the screen; the charter has them all. */
-const MAX_CRITERIA = 4;
+/** Criteria listed per definition at most; fewer when the wall has no room for them (then "and N more"). */
+const MAX_CRITERIA = 12;
 
 export function HandoffProjection() {
   const handoffs = useWorkshop(selectHandoffs);
   const teams = useWorkshop(selectTeams);
   const stages = useWorkshop(selectStages);
   const workshop = { teams, stages };
-  if (handoffs.length === 0) {
+  const size = useWindowSize();
+  const definitionsRef = useRef<HTMLOListElement>(null);
+  const main = handoffs.find((h) => h.kind === 'handoff') ?? handoffs[0];
+  const longest = Math.max(1, ...(main?.leadDefinitions.map((d) => d.criteria.length) ?? []));
+  const { count: criteriaShown } = useLargestThatFits(definitionsRef, Math.min(MAX_CRITERIA, longest), [main, teams, stages, size.width, size.height]);
+  if (!main) {
     return <p className="pj-empty">No hand-off agreed yet. Together we write down when a lead is ready for sales, and what happens next.</p>;
   }
-  const main = handoffs.find((h) => h.kind === 'handoff') ?? handoffs[0]!;
   const others = handoffs.filter((h) => h !== main);
   return (
     <div className="pj-handoff" data-testid="handoff-projection">
       <Route handoff={main} workshop={workshop} others={others} />
       {main.leadDefinitions.length > 0 ? (
-        <ol className="pj-handoff__definitions" data-count={Math.min(main.leadDefinitions.length, 4)}>
+        <ol className="pj-handoff__definitions" ref={definitionsRef} data-count={Math.min(main.leadDefinitions.length, 4)}>
           {main.leadDefinitions.map((d) => (
             <li key={d.id} className="pj-definition" data-testid="projected-lead-definition">
               <p className="pj-definition__short">{displayName(d.shortName || d.name, 'definition')}</p>
               {d.shortName && d.name && <p className="pj-definition__name">{d.name}</p>}
               {d.criteria.length > 0 && (
                 <ul className="pj-definition__criteria">
-                  {d.criteria.slice(0, MAX_CRITERIA).map((c, i) => (
+                  {d.criteria.slice(0, criteriaShown).map((c, i) => (
                     <li key={i}>
                       <span className="pj-clamp">{c}</span>
                     </li>
                   ))}
-                  {d.criteria.length > MAX_CRITERIA && <li className="pj-definition__more">and {d.criteria.length - MAX_CRITERIA} more</li>}
+                  {d.criteria.length > criteriaShown && <li className="pj-definition__more">and {d.criteria.length - criteriaShown} more</li>}
                 </ul>
               )}
             </li>

@@ -1,43 +1,99 @@
-/** The room sees the swimlanes with their hand-offs, and how many problems the checks still find. */
+/**
+ * The room sees the swimlanes a few stages at a time, large enough to read from the back: as
+ * many stage columns as fit at the room's type size (at most five), in pages of equal length.
+ * The page follows the facilitator: when a stage's activities, roles or lead change on the
+ * console, the projector turns to that stage's page. Each cell shows as many activities as fit,
+ * then says how many more.
+ */
 import { selectResponsibilityReport, selectSwimlaneModel } from '../../stores/responsibilitySelectors';
-import { selectStages, selectTeams, useWorkshop } from '../../stores/workshopSelectors';
-import { useMemo } from 'react';
+import { selectActivities, selectStages, selectTeams, useWorkshop } from '../../stores/workshopSelectors';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { summarizeChecks } from '../../../domain/summarizeChecks';
-import { FitBox } from '../../swimlanes/FitBox';
 import { Swimlanes } from '../../swimlanes/Swimlanes';
+import { sliceSwimlanes } from '../../swimlanes/sliceSwimlanes';
+import { stageOfLatestEdit } from './stageOfLatestEdit';
+import { useLargestThatFits } from './useLargestThatFits';
+import { useWindowSize } from './useWindowSize';
 import '../../phases/responsibilities/responsibilitiesProjection.css';
+
+/** More columns than this stop reading as a group the room can take in at once. */
+const MAX_STAGES_PER_PAGE = 5;
+/** The most activities a cell lists before "and N more", when the lanes have the height. */
+const MAX_PER_CELL = 4;
 
 export function ResponsibilitiesProjection() {
   const teams = useWorkshop(selectTeams);
   const stages = useWorkshop(selectStages);
+  const activities = useWorkshop(selectActivities);
   const model = useWorkshop(selectSwimlaneModel);
   const report = useWorkshop(selectResponsibilityReport);
   const summary = useMemo(() => summarizeChecks(report), [report]);
   const { total } = summary;
+  const size = useWindowSize();
+
+  const perPage = Math.min(MAX_STAGES_PER_PAGE, columnsThatFit(size.width, size.height));
+  const pageCount = Math.max(1, Math.ceil(stages.length / perPage));
+  // Pages of equal length: seven stages read as four and three, not five and two.
+  const pageSize = Math.max(1, Math.ceil(stages.length / pageCount));
+  const [followedStageId, setFollowedStageId] = useState<string | null>(null);
+  const previous = useRef({ stages, activities });
+  useEffect(() => {
+    const edited = stageOfLatestEdit(previous.current, { stages, activities });
+    previous.current = { stages, activities };
+    if (edited) setFollowedStageId(edited);
+  }, [stages, activities]);
+  const followedIndex = stages.findIndex((s) => s.id === followedStageId);
+  const page = Math.min(pageCount - 1, followedIndex < 0 ? 0 : Math.floor(followedIndex / pageSize));
+  const start = page * pageSize;
+  const shown = useMemo(() => sliceSwimlanes(model, start, pageSize), [model, start, pageSize]);
+  const lanesRef = useRef<HTMLDivElement>(null);
+  const fit = useLargestThatFits(lanesRef, MAX_PER_CELL, [shown, size.width, size.height]);
 
   if (stages.length === 0) return <p className="pj-raci__empty">The buying process has no stages yet: map them first, then decide who does what at each one.</p>;
+  const end = Math.min(stages.length, start + pageSize);
 
   return (
-    <div className="pj-raci" data-testid="responsibilities-projection">
-      <div className={`pj-raci__checks${total === 0 ? ' is-clear' : ''}`} data-testid="projector-checks">
-        {total === 0 ? (
-          <p className="pj-raci__clear">✓ All checks pass: one accountable team per activity, someone responsible, one lead per stage.</p>
-        ) : (
-          <ul className="pj-raci__kinds">
-            {summary.kinds.map(({ kind, count, noun, serious }) => (
-              <li key={kind} className={`pj-raci__kind${serious ? ' is-serious' : ''}`}>
-                <span className="pj-raci__icon" aria-hidden="true">
-                  ⚠
-                </span>
-                <span className="pj-raci__count">{count}</span> {noun}
-              </li>
-            ))}
-          </ul>
+    <div className="pj-raci" data-testid="responsibilities-projection" data-page={page} data-pages={pageCount}>
+      <div className="pj-raci__top">
+        <div className={`pj-raci__checks${total === 0 ? ' is-clear' : ''}`} data-testid="projector-checks">
+          {total === 0 ? (
+            <p className="pj-raci__clear">✓ All checks pass: one accountable team per activity, someone responsible, one lead per stage.</p>
+          ) : (
+            <ul className="pj-raci__kinds">
+              {summary.kinds.map(({ kind, count, noun, serious }) => (
+                <li key={kind} className={`pj-raci__kind${serious ? ' is-serious' : ''}`}>
+                  <span className="pj-raci__icon" aria-hidden="true">
+                    ⚠
+                  </span>
+                  <span className="pj-raci__count">{count}</span> {noun}
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+        {pageCount > 1 && (
+          <p className="pj-raci__page" data-testid="projector-stage-page">
+            {start + 1 === end ? `Stage ${end}` : `Stages ${start + 1}–${end}`} of {stages.length}
+            <span className="pj-raci__dots" aria-hidden="true">
+              {Array.from({ length: pageCount }, (_, i) => (
+                <span key={i} className={i === page ? 'is-current' : undefined} />
+              ))}
+            </span>
+          </p>
         )}
       </div>
-      <FitBox className="pj-raci__lanes">
-        <Swimlanes model={model} teams={teams} variant="projector" maxPerCell={stages.length > 7 ? 2 : 3} />
-      </FitBox>
+      <div className="pj-raci__lanes" ref={lanesRef} style={fit.shrink < 1 ? ({ '--swim-shrink': String(fit.shrink) } as Record<string, string>) : undefined}>
+        <Swimlanes model={shown.model} crossing={shown.crossing} stageOffset={start} teams={teams} variant="projector" maxPerCell={fit.count} />
+      </div>
     </div>
   );
+}
+
+/** Stage columns at least ten characters of the lanes' type wide beside the team names, so names wrap between words. */
+function columnsThatFit(width: number, height: number): number {
+  const body = height * 0.026;
+  const content = width * 0.92;
+  const head = Math.max(200, width * 0.125);
+  const gap = Math.max(32, width * 0.026);
+  return Math.max(1, Math.floor((content - head) / (body * 10 + gap)));
 }

@@ -1,0 +1,83 @@
+/**
+ * The projector with the largest workshop a room runs (20 stages, 40 participants in four teams,
+ * long names in several scripts, more of everything than fits): every phase's projection at
+ * 1920×1080 has nothing cut and no type under 28 px, and passes axe. Sign-off's review pages
+ * have their own check in signoff.spec.ts.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PHASE_IDS, type PhaseId } from '../../src/domain/workshopSchema';
+import { buildRoomScaleWorkshop } from '../helpers/buildRoomScaleWorkshop';
+import { connectHostClient, type HostClient } from './support/connectHostClient';
+import { expectAccessible } from './support/expectAccessible';
+import { inspectProjection } from './support/inspectProjection';
+import { launchBrowser } from './support/launchBrowser';
+import { openApp, type OpenApp } from './support/openApp';
+import { openProjector } from './support/openProjector';
+import { startWebHost, type WebHost } from './support/startWebHost';
+
+const PROJECTION_OF: Record<Exclude<PhaseId, 'signoff'>, string> = {
+  setup: 'setup-projection',
+  pulse: 'pulse-projection',
+  buyingProcess: 'buying-process-projection',
+  responsibilities: 'responsibilities-projection',
+  handoff: 'handoff-projection',
+  bestCustomers: 'best-customers-projection',
+  goals: 'goals-projection',
+  rhythm: 'rhythm-projection',
+  actions: 'actions-projection',
+};
+
+describe('the projector at the scale of a real workshop', { retry: 0 }, () => {
+  let host: WebHost;
+  let browser: Browser;
+  let app: OpenApp;
+  let client: HostClient;
+  let projectorPage: Page;
+
+  beforeAll(async () => {
+    [host, browser] = await Promise.all([startWebHost(), launchBrowser()]);
+    app = await openApp(browser, host);
+    await app.workshop.waitForOpen();
+    client = await connectHostClient(host.origin, app.context);
+    const imported = await client.api.importWorkshop('room-scale.accord.json', JSON.stringify(buildRoomScaleWorkshop()));
+    if (!imported.ok) throw new Error(imported.message);
+    await client.api.openWorkshop(imported.summary.id);
+    ({ page: projectorPage } = await openProjector(app, host));
+  });
+  afterAll(async () => {
+    client?.close();
+    await app?.close();
+    await browser?.close();
+    await host?.stop();
+  });
+
+  for (const phase of PHASE_IDS.filter((p): p is Exclude<PhaseId, 'signoff'> => p !== 'signoff')) {
+    it(`${phase}: nothing cut, no type under 28 px at 1920×1080, accessible`, async () => {
+      await client.api.dispatch({ type: 'goToPhase', phase });
+      await projectorPage.locator(`[data-testid="projector"][data-phase="${phase}"] [data-testid="${PROJECTION_OF[phase]}"]`).waitFor();
+      // Measured once the fitting has settled: two frames without a change of layout.
+      await projectorPage.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      const inspection = await inspectProjection(projectorPage);
+      expect(inspection.cut, `${phase}: cut on the wall`).toEqual([]);
+      expect(inspection.smallestFontPx, `${phase}: “${inspection.smallestText}” is the smallest type`).toBeGreaterThanOrEqual(28);
+      await expectAccessible(projectorPage, `the ${phase} projection with a 20-stage, 40-participant workshop`);
+    });
+  }
+
+  it('shows the swimlanes a stage group at a time and turns to the stage the facilitator edits', async () => {
+    await client.api.dispatch({ type: 'goToPhase', phase: 'responsibilities' });
+    const projection = projectorPage.getByTestId('responsibilities-projection');
+    await projection.waitFor();
+    expect(await projection.getAttribute('data-pages')).toBe('5');
+    expect(await projectorPage.getByTestId('projector-stage-page').textContent()).toContain('Stages 1–4 of 20');
+    // An activity of stage 15 gets a role on the console: the wall shows stages 13 to 16.
+    const done = await client.api.dispatch({ type: 'setRole', activityId: 'a14', teamId: 'success', role: 'I', assigned: true });
+    expect(done.ok).toBe(true);
+    await expect.poll(() => projectorPage.getByTestId('projector-stage-page').textContent()).toContain('Stages 13–16 of 20');
+    expect(await projectorPage.locator('.swimlanes__stage-number').allTextContents()).toEqual(['13', '14', '15', '16']);
+    // Every team with a part has its lane, and every cell names at least one of its activities.
+    expect(await projectorPage.getByTestId('swimlane').count()).toBe(4);
+    expect(await projectorPage.getByTestId('swimlane-activity').count()).toBeGreaterThanOrEqual(8);
+  });
+});
