@@ -225,11 +225,8 @@ export class WorkshopSession {
       canRedo: this.history.future.length > 0,
       undoDepth: this.history.past.length,
     };
-    // Patches share their values with the document, so keeping them costs references, not copies;
-    // a whole-document replacement is as large as the session itself, so a window behind it gets
-    // the session instead, and nothing before it is kept.
-    if (patches.some((patch) => patch.path.length === 0)) this.recentChanges.length = 0;
-    else this.recentChanges.push(change);
+    // Patches share their values with the document, so keeping them costs references, not copies.
+    this.recentChanges.push(change);
     if (this.recentChanges.length > RECENT_CHANGES_KEPT) this.recentChanges.shift();
     this.emit(change);
     this.scheduleSave();

@@ -15,7 +15,7 @@ export function startApp(view: AppView): void {
     if (state.status === 'reconnecting') lostConnection = true;
     if (state.status === 'connected' && lostConnection) {
       lostConnection = false;
-      // Events may have been missed while away: fetch everything again.
+      // Events may have been missed while away: catch up (only the missed changes when the host still has them).
       void resyncSession();
       if (view === 'console') void refreshLibrary();
     }

@@ -133,6 +133,23 @@ describe('sessionStore', () => {
     expect(now.workshop.setup.venue).toBe('Room B');
   });
 
+  it('leaves a mirror that another session replaced while the resume was on its way as it is', async () => {
+    const before = aSnapshot({ revision: 4, sessionRunId: 'run-1' });
+    applySessionEvent({ kind: 'snapshot', snapshot: before });
+    const other = aSnapshot({ revision: 1, sessionRunId: 'run-2', notices: [] });
+    host.api.resumeSession.mockImplementationOnce(async () => {
+      applySessionEvent({ kind: 'snapshot', snapshot: other });
+      return {
+        kind: 'patches',
+        events: [{ kind: 'patch', revision: 5, patches: venuePatches(before.workshop, 'Room B'), canUndo: true, canRedo: false, undoDepth: 1 }],
+        saveState: { status: 'failed', lastSavedAt: null, error: 'Disk full.' },
+        notices: [{ id: 'n1', level: 'warning', message: 'From the old session.' }],
+      };
+    });
+    await resyncSession();
+    expect(useSessionStore.getState().snapshot).toBe(other);
+  });
+
   it('never steps back to an older revision of the same workshop', async () => {
     const current = aSnapshot({ revision: 10 });
     applySessionEvent({ kind: 'snapshot', snapshot: current });

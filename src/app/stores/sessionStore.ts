@@ -1,13 +1,14 @@
 /**
  * Mirror of the host's open session. Patches apply only in revision order; anything out of
- * order (a missed event, a reconnect) triggers a full resync. No business rules live here:
+ * order (a missed event, a reconnect) brings the mirror back in step: with only the missed
+ * changes when the host still holds them, else with the whole session. No business rules live here:
  * every change goes to the host as a command and comes back as a patch.
  */
 import { enablePatches, Immer } from 'immer';
 import { create } from 'zustand';
 import type { Command } from '../../domain/commands';
 import type { Rejection } from '../../domain/validationMessages';
-import type { DispatchResult, SessionEvent, SessionResume, SessionSnapshot } from '../../shared/accordApi';
+import type { DispatchResult, SessionEvent, SessionPosition, SessionResume, SessionSnapshot } from '../../shared/accordApi';
 import { hostApi } from '../bridge/hostApi';
 import { isDisconnected, NOT_CONNECTED_EDIT_MESSAGE, NOT_CONNECTED_TOAST_KEY } from './connectionStore';
 import { showToast } from './toastStore';
@@ -78,11 +79,10 @@ export function resyncSession(): Promise<void> {
       do {
         resyncAgain = false;
         const mirror = useSessionStore.getState().snapshot;
-        const resume: SessionResume = mirror
-          ? await hostApi().resumeSession({ sessionRunId: mirror.sessionRunId, revision: mirror.revision })
-          : { kind: 'snapshot', snapshot: await hostApi().getSession() };
+        const since = mirror && { sessionRunId: mirror.sessionRunId, revision: mirror.revision };
+        const resume: SessionResume = since ? await hostApi().resumeSession(since) : { kind: 'snapshot', snapshot: await hostApi().getSession() };
         if (resume.kind === 'patches') {
-          catchUp(resume);
+          catchUp(since!, resume);
           continue;
         }
         const fresh = resume.snapshot;
@@ -101,14 +101,19 @@ export function resyncSession(): Promise<void> {
   return resyncing;
 }
 
-/** Applies the missed changes in order (any that arrived as events meanwhile are skipped), then the current save state and notices. */
-function catchUp({ events, saveState, notices }: Extract<SessionResume, { kind: 'patches' }>): void {
-  for (const event of events) {
-    const current = useSessionStore.getState().snapshot;
-    if (current && event.revision === current.revision + 1) applySessionEvent(event);
-  }
+/**
+ * Applies the missed changes in one step (those that arrived as events meanwhile are skipped),
+ * with the save state and notices as the host had them. A mirror that another session replaced
+ * meanwhile keeps its own.
+ */
+function catchUp(since: SessionPosition, { events, saveState, notices }: Extract<SessionResume, { kind: 'patches' }>): void {
   const current = useSessionStore.getState().snapshot;
-  if (current) useSessionStore.setState({ loaded: true, snapshot: { ...current, saveState, notices } });
+  if (!current || current.sessionRunId !== since.sessionRunId) return;
+  const missed = events.filter((event) => event.revision > current.revision);
+  const last = missed.at(-1);
+  const workshop = last ? mirrorPatches.applyPatches(current.workshop, missed.flatMap((event) => event.patches)) : current.workshop;
+  const history = last ? { revision: last.revision, canUndo: last.canUndo, canRedo: last.canRedo, undoDepth: last.undoDepth } : {};
+  useSessionStore.setState({ loaded: true, snapshot: { ...current, ...history, workshop, saveState, notices } });
 }
 
 /** Turns a rejection into one sentence: full sentences stay as they are, field messages get the field's name. */
