@@ -67,6 +67,15 @@ describe('facilitation tools', () => {
     await tools.addNote('Send the ROI calculator after every demo');
     await tools.addNote('Security review');
     expect(await tools.notes.count()).toBe(3);
+    // At 1366×768 the open panel takes a column of its own: it covers none of the phase, and the
+    // phase fits beside it without scrolling sideways.
+    const layout = await app.page.evaluate(() => {
+      const panel = document.querySelector('[data-testid="notes-panel"]')!.getBoundingClientRect();
+      const main = document.querySelector('[data-testid="phase-view"]')!;
+      return { panelLeft: panel.left, phaseRight: main.getBoundingClientRect().right, scrollsSideways: main.scrollWidth > main.clientWidth };
+    });
+    expect(layout.panelLeft).toBeGreaterThanOrEqual(layout.phaseRight);
+    expect(layout.scrollsSideways).toBe(false);
 
     await tools.convertNote('Send the ROI calculator after every demo', 'an action');
     await tools.convertNote('Security review', 'a stage');
