@@ -56,7 +56,7 @@ export function csvText(rows: readonly (readonly string[])[]): string {
   return BYTE_ORDER_MARK + rows.map((row) => row.map((cell) => csvField(neutraliseFormula(cell))).join(',') + RECORD_SEPARATOR).join('');
 }
 
-export const ACTIONS_CSV_HEADER = ['Action', 'Owner', 'Team', 'Due', 'Status'] as const;
+const ACTIONS_CSV_HEADER = ['Action', 'Owner', 'Team', 'Due', 'Status'] as const;
 
 /**
  * The workshop's actions as CSV text. Cells hold the text as typed (an empty title stays empty);

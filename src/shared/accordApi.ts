@@ -152,7 +152,7 @@ export type CharterExportResult =
 export const WORKSHOP_EXPORT_FORMATS = ['actions-csv', 'charter-md'] as const;
 export type WorkshopExportFormat = (typeof WORKSHOP_EXPORT_FORMATS)[number];
 
-export interface WorkshopExportRequest {
+interface WorkshopExportRequest {
   workshopId: string;
   /** actions-csv: the action list as CSV (src/domain/actionsCsv.ts); charter-md: the current charter as Markdown (src/domain/charterMarkdown.ts). */
   format: WorkshopExportFormat;
