@@ -11,6 +11,7 @@ import { createWorkshop } from '../../src/domain/createWorkshop';
 import { createSampleWorkshop } from '../../src/domain/sampleWorkshop';
 import { emptySignoff } from '../../src/domain/signoff';
 import { describeRejection } from '../../src/domain/validationMessages';
+import type { Workshop } from '../../src/domain/workshopSchema';
 import { formatMegabytes, MAX_VERIFY_BYTES, type AccordApi, type AccordRequestMethod, type CharterExportRequest, type CharterExportResult, type CharterVerification, type SessionEvent, type WorkshopSummary } from '../../src/shared/accordApi';
 import { requestArgsSchemas } from '../../src/shared/requestSchemas';
 import { acquireDataDirLock } from './acquireDataDirLock';
@@ -19,8 +20,10 @@ import { charterFileName, charterRecordFor } from './charter/charterRecordFor';
 import { CharterPrintError } from './charter/charterPrinter';
 import { exportCharterPdf } from './charter/exportCharterPdf';
 import { SealError } from './charter/sealCharterPdf';
+import { createCharterFingerprinter } from './charter/fingerprintCharter';
 import { verifyCharterInLibrary } from './charter/verifyCharterInLibrary';
 import { createCharterVerifier } from './charter/verifyCharterPdf';
+import { workshopExport } from './exports/workshopExport';
 import { durableWrite } from './storage/durableWrite';
 import { exportedWorkshop } from './storage/exportedWorkshop';
 import { summarizeWorkshop } from './summarizeWorkshop';
@@ -123,6 +126,21 @@ export async function createAccordHost(options: AccordHostOptions & { timing?: S
     }
   };
 
+  /**
+   * The actions as CSV or the current charter as Markdown, from the open workshop as in memory
+   * (unsaved edits included, without waiting for the disk), else from the library.
+   */
+  const exportWorkshopAs: AccordApi['exportWorkshopAs'] = async ({ workshopId, format }) => {
+    const open = session?.id === workshopId ? session : null;
+    let workshop: Workshop;
+    try {
+      workshop = await currentWorkshop(workshopId);
+    } catch (error) {
+      return { ok: false, message: (error as Error).message };
+    }
+    return workshopExport(workshop, format, () => (open ? open.charterFingerprint() : createCharterFingerprinter()(workshop)));
+  };
+
   /** A PDF's bytes checked against the seal inside it, then against this library (read only). */
   const verifyCharter: AccordApi['verifyCharter'] = async (_fileName, pdfBase64) => {
     const bytes = decodeBase64(pdfBase64);
@@ -204,6 +222,7 @@ export async function createAccordHost(options: AccordHostOptions & { timing?: S
     dismissNotice: async (id) => session?.dismissNotice(id),
     getCharterFingerprint: async () => session?.charterFingerprint() ?? { ok: false, message: 'No workshop is open.' },
     exportCharter,
+    exportWorkshopAs,
     verifyCharter,
   };
 

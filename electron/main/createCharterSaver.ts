@@ -3,14 +3,14 @@
  * chooses where the PDF goes, Accord writes it durably and shows it in the file manager. The
  * window gets the result without the PDF itself (it already is where it belongs).
  */
-import { basename, dirname, extname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { BrowserWindow, dialog, shell, type SaveDialogOptions } from 'electron';
 import type { CharterExportResult } from '../../src/shared/accordApi';
 import type { AccordHost } from '../host/accordHost.types';
 import { durableWrite, type WriteAndSync } from '../host/storage/durableWrite';
-import { exists } from '../host/storage/libraryLayout';
 import { storageError } from '../host/storage/storageError';
 import type { ShellHandler } from './registerIpcHandlers';
+import { withExtension } from './withExtension';
 
 export interface CharterSaverOptions {
   /** Where the save dialog opens the first time (Documents); later it opens where the last charter went. */
@@ -38,7 +38,7 @@ export function createCharterSaver(host: Pick<AccordHost, 'call'>, { defaultFold
     const choice = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
     if (choice.canceled || !choice.filePath) return { ok: false, canceled: true, message: 'The charter was not saved.' };
 
-    const target = await withPdfExtension(choice.filePath);
+    const target = await withExtension(choice.filePath, 'pdf');
     try {
       await durableWrite(target, Buffer.from(pdfBase64, 'base64'), writeFile);
     } catch (error) {
@@ -48,14 +48,4 @@ export function createCharterSaver(host: Pick<AccordHost, 'call'>, { defaultFold
     shell.showItemInFolder(target);
     return { ok: true, fileName: basename(target), fingerprint, savedTo: target };
   };
-}
-
-/**
- * Adds ".pdf" when the facilitator typed a name without it (Linux dialogs do not add it), unless
- * a file of that name exists: the dialog asked about overwriting the name as typed, not that one.
- */
-async function withPdfExtension(path: string): Promise<string> {
-  if (extname(path).toLowerCase() === '.pdf') return path;
-  const withExtension = `${path}.pdf`;
-  return (await exists(withExtension).catch(() => true)) ? path : withExtension;
 }

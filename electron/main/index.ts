@@ -10,6 +10,7 @@ import type { AccordHost } from '../host/accordHost.types';
 import { buildAppMenu } from './buildAppMenu';
 import { createAppPages } from './createAppPages';
 import { createCharterSaver } from './createCharterSaver';
+import { createWorkshopExportSaver } from './createWorkshopExportSaver';
 import { createElectronCharterPrinter } from './createElectronCharterPrinter';
 import { createMainWindow } from './createMainWindow';
 import { createProjectorController } from './createProjectorController';
@@ -57,7 +58,11 @@ async function start(): Promise<void> {
     return;
   }
   installQuitFlow(host);
-  registerIpcHandlers(host, pages, { exportCharter: createCharterSaver(host, { defaultFolder: () => app.getPath('documents') }) });
+  const documents = () => app.getPath('documents');
+  registerIpcHandlers(host, pages, {
+    exportCharter: createCharterSaver(host, { defaultFolder: documents }),
+    exportWorkshopAs: createWorkshopExportSaver(host, { defaultFolder: documents }),
+  });
 
   const openConsole = (): BrowserWindow => {
     const window = createMainWindow({ pages, preloadPath: paths.preloadFile });

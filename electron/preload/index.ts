@@ -41,6 +41,7 @@ const api = {
   dismissNotice: (id) => ipcRenderer.invoke(channelFor('dismissNotice'), id),
   getCharterFingerprint: () => ipcRenderer.invoke(channelFor('getCharterFingerprint')),
   exportCharter: (request) => ipcRenderer.invoke(channelFor('exportCharter'), request),
+  exportWorkshopAs: (request) => ipcRenderer.invoke(channelFor('exportWorkshopAs'), request),
   verifyCharter: (fileName, pdfBase64) => ipcRenderer.invoke(channelFor('verifyCharter'), fileName, pdfBase64),
 
   onDidChangeSession: (listener) => subscribe<SessionEvent>(SESSION_EVENT_CHANNEL, listener),

@@ -148,6 +148,29 @@ export type CharterExportResult =
   /** `canceled`: the facilitator closed the save dialog; nothing to report. */
   | { ok: false; message: string; canceled?: boolean };
 
+/** What "Export" offers besides the sealed PDF: the actions for a spreadsheet, the charter for a wiki or an e-mail. */
+export const WORKSHOP_EXPORT_FORMATS = ['actions-csv', 'charter-md'] as const;
+export type WorkshopExportFormat = (typeof WORKSHOP_EXPORT_FORMATS)[number];
+
+interface WorkshopExportRequest {
+  workshopId: string;
+  /** actions-csv: the action list as CSV (src/domain/actionsCsv.ts); charter-md: the current charter as Markdown (src/domain/charterMarkdown.ts). */
+  format: WorkshopExportFormat;
+}
+
+export type WorkshopExportResult =
+  | {
+      ok: true;
+      /** A suggested file name, e.g. "Kestrel Fleet Systems actions.csv". */
+      fileName: string;
+      /** Electron: where the facilitator saved the file. */
+      savedTo?: string;
+      /** Browser mode: the file's text, for the window to download. */
+      text?: string;
+    }
+  /** `canceled`: the facilitator closed the save dialog; nothing to report. */
+  | { ok: false; message: string; canceled?: boolean };
+
 /**
  * The strongest check of a charter file, against this library's record of its exports:
  * - recorded: these exact printed pages are ones this library exported;
@@ -227,6 +250,8 @@ export interface AccordApi {
   getCharterFingerprint(): Promise<CharterFingerprintResult>;
   /** Prints, seals and saves (Electron) or returns (browser) the charter PDF; can take seconds. */
   exportCharter(request: CharterExportRequest): Promise<CharterExportResult>;
+  /** The actions as CSV or the current charter as Markdown: saved through a dialog (Electron) or returned as text (browser). */
+  exportWorkshopAs(request: WorkshopExportRequest): Promise<WorkshopExportResult>;
   /** Checks a PDF's bytes (base64) against the data Accord sealed into it and against this library. */
   verifyCharter(fileName: string, pdfBase64: string): Promise<CharterVerification>;
 
@@ -257,6 +282,7 @@ export const REQUEST_METHODS = [
   'dismissNotice',
   'getCharterFingerprint',
   'exportCharter',
+  'exportWorkshopAs',
   'verifyCharter',
 ] as const satisfies readonly AccordRequestMethod[];
 

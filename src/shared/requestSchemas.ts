@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { commandSchema } from '../domain/commands';
 import { idSchema, paperSizeSchema, shortText } from '../domain/workshopSchema';
-import { MAX_IMPORT_BYTES, MAX_VERIFY_BYTES, type AccordRequestMethod } from './accordApi';
+import { MAX_IMPORT_BYTES, MAX_VERIFY_BYTES, WORKSHOP_EXPORT_FORMATS, type AccordRequestMethod } from './accordApi';
 
 const noArgs = z.tuple([]);
 
@@ -30,6 +30,7 @@ export const requestArgsSchemas = {
   exportCharter: z.tuple([
     z.strictObject({ workshopId: idSchema, version: z.number().int().min(1).max(100_000).nullable(), paperSize: paperSizeSchema }),
   ]),
+  exportWorkshopAs: z.tuple([z.strictObject({ workshopId: idSchema, format: z.enum(WORKSHOP_EXPORT_FORMATS) })]),
   // Base64 of at most MAX_VERIFY_BYTES bytes (4 characters per 3 bytes).
   verifyCharter: z.tuple([z.string().max(500), z.string().max(Math.ceil(MAX_VERIFY_BYTES / 3) * 4, 'is larger than the charter size Accord verifies')]),
 } satisfies Record<AccordRequestMethod, z.ZodType<unknown[]>>;

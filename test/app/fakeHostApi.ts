@@ -40,6 +40,7 @@ export function fakeHostApi() {
     dismissNotice: vi.fn(async () => undefined),
     getCharterFingerprint: vi.fn(async () => ({ ok: false as const, message: 'No workshop is open.' })),
     exportCharter: vi.fn(async () => ({ ok: false as const, message: 'Not in this test.' })),
+    exportWorkshopAs: vi.fn(async () => ({ ok: false as const, message: 'Not in this test.' })),
     verifyCharter: vi.fn(async () => ({ verdict: 'altered' as const, reason: 'Not in this test.', fingerprint: null, library: null, embeddedCharter: null })),
     onDidChangeSession: (listener: (event: SessionEvent) => void) => {
       listeners.add(listener);

@@ -29,6 +29,7 @@ const sampleArgs = {
   dismissNotice: ['n-1'],
   getCharterFingerprint: [],
   exportCharter: [{ workshopId: 'w1', version: null, paperSize: 'a4' }],
+  exportWorkshopAs: [{ workshopId: 'w1', format: 'actions-csv' }],
   verifyCharter: ['charter.pdf', 'JVBERi0='],
 } satisfies Record<AccordRequestMethod, unknown[]>;
 

@@ -31,9 +31,8 @@ const MAX_NAME_CHARACTERS = 80;
 /** Device names Windows refuses as file names, even with an extension. */
 const WINDOWS_RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
 
-/** "Kestrel Fleet Systems charter v2.pdf": readable, and safe as a file name on every platform. */
-export function charterFileName(record: CharterRecord): string {
-  const { company, title } = record.content.cover;
+/** "Kestrel Fleet Systems": the company (or else the workshop's title) as the start of a file name that is safe on every platform. */
+export function fileNameBase(company: string, title: string): string {
   const named = Array.from(
     (company.trim() || title.trim())
       .normalize('NFC')
@@ -46,6 +45,11 @@ export function charterFileName(record: CharterRecord): string {
     .slice(0, MAX_NAME_CHARACTERS)
     .join('')
     .trim();
-  const base = named === '' || WINDOWS_RESERVED.test(named) ? 'Alignment' : named;
-  return `${base} charter v${record.version}.pdf`;
+  return named === '' || WINDOWS_RESERVED.test(named) ? 'Alignment' : named;
+}
+
+/** "Kestrel Fleet Systems charter v2.pdf" (or .md): readable, and safe as a file name on every platform. */
+export function charterFileName(record: CharterRecord, extension: 'pdf' | 'md' = 'pdf'): string {
+  const { company, title } = record.content.cover;
+  return `${fileNameBase(company, title)} charter v${record.version}.${extension}`;
 }

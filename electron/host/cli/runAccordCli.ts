@@ -1,6 +1,7 @@
 /**
- * `npm run accord -- …`: the charter from the command line, without a window.
+ * `npm run accord -- …`: the charter and the other exports from the command line, without a window.
  *   charter WORKSHOP --out FILE.pdf [--paper a4|letter] [--version N] [--data-dir DIR]
+ *   export WORKSHOP --format csv|md --out FILE [--data-dir DIR]
  *   verify FILE.pdf [--data-dir DIR]
  * WORKSHOP is a `.accord.json` file or the id of a workshop in the library. The library's
  * workshops are only read, never written or locked, so this runs beside an open Accord; an
@@ -16,13 +17,14 @@ import { defaultPaperSize } from '../../../src/domain/charterRecord';
 import { parseWorkshopText } from '../../../src/domain/parseWorkshop';
 import { describeRejection } from '../../../src/domain/validationMessages';
 import { paperSizeSchema, type PaperSize, type Workshop } from '../../../src/domain/workshopSchema';
-import { formatMegabytes, MAX_VERIFY_BYTES } from '../../../src/shared/accordApi';
+import { formatMegabytes, MAX_VERIFY_BYTES, type WorkshopExportFormat } from '../../../src/shared/accordApi';
 import { CHARTER_VERIFICATION_LIMIT } from '../../../src/shared/charterVerification';
 import { charterFileName, charterRecordFor } from '../charter/charterRecordFor';
 import { CharterPrintError, type CharterPrinter } from '../charter/charterPrinter';
 import { exportCharterPdf } from '../charter/exportCharterPdf';
 import { createCharterFingerprinter } from '../charter/fingerprintCharter';
 import { SealError } from '../charter/sealCharterPdf';
+import { EXPORT_FORMAT_NAMES, workshopExport } from '../exports/workshopExport';
 import { verifyCharterInLibrary } from '../charter/verifyCharterInLibrary';
 import { createCharterVerifier } from '../charter/verifyCharterPdf';
 import { defaultDataDir } from '../defaultDataDir';
@@ -31,11 +33,14 @@ import { isWorkshopId, LibraryLayout, WORKSHOP_SUFFIX } from '../storage/library
 
 const USAGE = `Usage:
   npm run accord -- charter WORKSHOP --out FILE.pdf [--paper a4|letter] [--version N] [--data-dir DIR]
+  npm run accord -- export WORKSHOP --format csv|md --out FILE [--data-dir DIR]
   npm run accord -- verify FILE.pdf [--data-dir DIR]
 
   WORKSHOP   a .accord.json file, or the id of a workshop in the library
   --version  a signed earlier version (default: the current one)
   --paper    default: the workshop's paper, else the one of this machine's locale
+  --format   csv: the actions, for a spreadsheet (UTF-8 with BOM, CRLF, formulas neutralised)
+             md: the current charter as Markdown, for a wiki or an e-mail
   --data-dir the library (default: ${defaultDataDir()})
 
 verify exits with 0 only when the file is unchanged since Accord exported it (and, when the
@@ -61,6 +66,7 @@ export async function runAccordCli(argv: readonly string[], io: CliIo): Promise<
   try {
     const [command, ...rest] = argv;
     if (command === 'charter') return await exportCommand(rest, io);
+    if (command === 'export') return await exportTextCommand(rest, io);
     if (command === 'verify') return await verifyCommand(rest, io);
     if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
       io.out(USAGE);
@@ -97,7 +103,7 @@ async function exportCommand(args: readonly string[], io: CliIo): Promise<number
 
   const target = resolve(values.out);
   // Checked before anything is printed: a charter of thousands of pages takes minutes to print.
-  await checkOutPath(target);
+  await checkOutPath(target, 'PDF');
   const dataDir = resolve(values['data-dir'] ?? defaultDataDir());
   const { workshop, fromLibrary } = await findWorkshop(positionals[0]!, dataDir);
   // The export is recorded where a library is in play: the workshop came from it, or it was named.
@@ -136,11 +142,51 @@ async function exportCommand(args: readonly string[], io: CliIo): Promise<number
   return EXIT.done;
 }
 
-/** Where --out points can take the PDF: a file (new, or one to replace) in a folder that exists and Accord may write to. */
-async function checkOutPath(target: string): Promise<void> {
+// ---------------------------------------------------------------- export
+
+/** What --format takes, and the export each means; the calendar waits for a structured rhythm. */
+const TEXT_FORMATS = { csv: 'actions-csv', md: 'charter-md' } as const satisfies Record<string, WorkshopExportFormat>;
+const EXAMPLE_FILE = { csv: 'actions.csv', md: 'charter.md' } as const;
+
+async function exportTextCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    allowPositionals: true,
+    options: { format: { type: 'string' }, out: { type: 'string' }, 'data-dir': { type: 'string' } },
+  });
+  if (positionals.length !== 1) throw new UsageError('Name one workshop: a .accord.json file or a workshop id.');
+  const format = values.format?.toLowerCase();
+  if (format === 'ics') throw new UsageError('--format ics (the operating rhythm as a calendar file) is not available yet; csv and md are.');
+  if (format !== 'csv' && format !== 'md') throw new UsageError(values.format === undefined ? 'Say what to export: --format csv (the actions) or --format md (the charter).' : `--format is csv or md (got “${values.format}”).`);
+  if (!values.out) throw new UsageError(`Say where the file goes: --out ${EXAMPLE_FILE[format]}`);
+
+  const target = resolve(values.out);
+  await checkOutPath(target, format === 'csv' ? 'CSV file' : 'Markdown file');
+  const dataDir = resolve(values['data-dir'] ?? defaultDataDir());
+  const { workshop } = await findWorkshop(positionals[0]!, dataDir);
+  const exported = workshopExport(workshop, TEXT_FORMATS[format], () => createCharterFingerprinter()(workshop));
+  if (!exported.ok) {
+    io.err(exported.message);
+    return EXIT.notDone;
+  }
+  const bytes = Buffer.from(exported.text, 'utf8');
+  try {
+    await durableWrite(target, bytes);
+  } catch (error) {
+    io.err(`Accord could not write ${target}: ${(error as Error).message}`);
+    return EXIT.notDone;
+  }
+  const what = format === 'csv' ? `${workshop.actions.length} action${workshop.actions.length === 1 ? '' : 's'}` : `version ${workshop.signoff.charterVersion} of the charter`;
+  io.out(`Wrote ${target} (${EXPORT_FORMAT_NAMES[TEXT_FORMATS[format]]}: ${what}, ${bytes.byteLength.toLocaleString('en-GB')} bytes; suggested name “${exported.fileName}”)`);
+  return EXIT.done;
+}
+
+/** Where --out points can take the file: a file (new, or one to replace) in a folder that exists and Accord may write to. */
+async function checkOutPath(target: string, kind: 'PDF' | 'CSV file' | 'Markdown file'): Promise<void> {
+  const example = { PDF: 'charter.pdf', 'CSV file': 'actions.csv', 'Markdown file': 'charter.md' }[kind];
   const existing = await stat(target).catch(() => null);
-  if (existing?.isDirectory()) throw new InputError(`--out names a folder (${target}); give the PDF's file name, e.g. --out ${join(target, 'charter.pdf')}`);
-  if (existing && !existing.isFile()) throw new InputError(`--out names ${target}, which is not a regular file; give the PDF's file name.`);
+  if (existing?.isDirectory()) throw new InputError(`--out names a folder (${target}); give the ${kind}'s file name, e.g. --out ${join(target, example)}`);
+  if (existing && !existing.isFile()) throw new InputError(`--out names ${target}, which is not a regular file; give the ${kind}'s file name.`);
   const folder = dirname(target);
   const parent = await stat(folder).catch(() => null);
   if (!parent) throw new InputError(`The folder ${folder} does not exist; create it, or give --out a file in another folder.`);
@@ -173,7 +219,7 @@ async function findWorkshop(name: string, dataDir: string): Promise<{ workshop: 
   if (outcome.kind === 'ok') return { workshop: outcome.workshop, fromLibrary };
   // A newer Accord's file: its charter prints from the fields this version knows, as the app shows it read-only.
   if (outcome.workshop) return { workshop: outcome.workshop, fromLibrary };
-  throw new InputError(`${path} was made by a newer Accord (schema ${outcome.fileVersion}); update Accord to print its charter.`);
+  throw new InputError(`${path} was made by a newer Accord (schema ${outcome.fileVersion}); update Accord to export from it.`);
 }
 
 // ---------------------------------------------------------------- verify

@@ -269,6 +269,7 @@ export function createWebSocketHost(options: WebSocketHostOptions = {}) {
     dismissNotice: (id) => call('dismissNotice', [id]),
     getCharterFingerprint: () => call('getCharterFingerprint', []),
     exportCharter: (request) => call('exportCharter', [request]),
+    exportWorkshopAs: (request) => call('exportWorkshopAs', [request]),
     verifyCharter: (fileName, pdfBase64) => call('verifyCharter', [fileName, pdfBase64]),
     onDidChangeSession(listener: (event: SessionEvent) => void) {
       sessionListeners.add(listener);

@@ -1,4 +1,4 @@
-/** The charter as a PDF to take home: the paper it prints on, the export, earlier versions, and checking a PDF. */
+/** The charter as a PDF to take home: the paper it prints on, the export, the actions and charter as text files, earlier versions, and checking a PDF. */
 import { defaultPaperSize } from '../../../domain/charterRecord';
 import { isCharterFinal } from '../../../domain/signoff';
 import type { PaperSize, Workshop } from '../../../domain/workshopSchema';
@@ -8,6 +8,7 @@ import { SegmentedControl } from '../common/SegmentedControl';
 import { useCharterExport } from './useCharterExport';
 import { effectivePaperSize } from './useCharterRecord';
 import { VerifyCharter } from './VerifyCharter';
+import { TakeHomeExports } from './TakeHomeExports';
 import { VersionHistory } from './VersionHistory';
 
 const PAPER_LABELS = { a4: 'A4', letter: 'Letter' } as const satisfies Record<PaperSize, string>;
@@ -82,6 +83,7 @@ export function ExportStep({ workshop, readOnly }: { workshop: Workshop; readOnl
           </div>
         </div>
       </section>
+      <TakeHomeExports workshop={workshop} />
       <VersionHistory workshop={workshop} paperSize={paperSize} exporter={exporter} />
       <VerifyCharter />
     </div>
