@@ -100,9 +100,11 @@ const render = (result) => {
 const socket = new WebSocket('ws://' + location.host + ${JSON.stringify(WEB_API_PATH)});
 socket.onmessage = async (message) => {
   const data = JSON.parse(message.data);
-  if (data.event === 'challenge') socket.send(JSON.stringify({ auth: await prove(data.nonce) }));
+  if (data.event === 'challenge') socket.send(JSON.stringify({ auth: await prove(data.nonce), role: 'console' }));
   else if (data.event === 'ready') socket.send(JSON.stringify({ id: 1, method: mode === 'session' ? 'getSession' : 'listWorkshops', args: [] }));
   else if (data.id === 1 && data.ok) render(data.result);
+  // A refusal stops the bench with the reason instead of a wait that runs out.
+  else if (data.id === 1 || data.event === 'refused') window.__benchRefused = data.error ?? data.reason;
 };
 `;
 
@@ -159,7 +161,12 @@ async function measureStart(browser: Browser, served: Served, ready: string, mod
       }
       try {
         await page.goto(url);
-        await page.waitForFunction(() => (window as unknown as { __benchPainted?: number }).__benchPainted !== undefined, null, { timeout: 60_000 });
+        await page.waitForFunction(() => {
+          const probe = window as unknown as { __benchPainted?: number; __benchRefused?: string };
+          return probe.__benchPainted !== undefined || probe.__benchRefused !== undefined;
+        }, null, { timeout: 60_000 });
+        const refused = await page.evaluate(() => (window as unknown as { __benchRefused?: string }).__benchRefused);
+        if (refused !== undefined) throw new Error(`The floor page at ${url} was refused by the host: ${refused}`);
         return await page.evaluate(() => (window as unknown as { __benchPainted: number }).__benchPainted);
       } finally {
         await page.close();

@@ -44,7 +44,7 @@ export async function installRoundTripFloor(page: Page): Promise<void> {
           button.textContent = 'round trip ' + id;
           return;
         }
-        if (message.data.startsWith('{"event":"challenge"')) socket.send(JSON.stringify({ auth: await prove(JSON.parse(message.data).nonce) }));
+        if (message.data.startsWith('{"event":"challenge"')) socket.send(JSON.stringify({ auth: await prove(JSON.parse(message.data).nonce), role: 'console' }));
         else if (message.data.startsWith('{"event":"ready"')) resolve();
       };
     });
