@@ -1,7 +1,7 @@
 /**
  * How the day runs against its plan, the way SessionLab's time tracker reads it: the plan lays
  * today's agenda items end to end from the moment the day started (the timer's first start), each
- * for its time box. The day is expected to end when what is left is done: the rest of the current
+ * for its time box (items before the first one timed count as run to plan). The day is expected to end when what is left is done: the rest of the current
  * item's time box (with its extra minutes), then every later item's time box (less any time it has
  * already had). Behind or ahead is that expected end against the planned one, so running over,
  * pausing, adding minutes or a break off the agenda puts the day behind, and leaving an item out
@@ -36,6 +36,10 @@ export type PlanStatus = { kind: 'notStarted' } | { kind: 'onPlan' } | { kind: '
 export interface DayProgress {
   /** Whether the timer has run today (before, the plan is measured as if the day started now). */
   started: boolean;
+  /**
+   * When the plan has the day start (epoch ms): the timer's first start, less the planned time of
+   * any items before the one it first ran for (minutesBeforeFirstRun).
+   */
   dayStart: number;
   /** Today's agenda items (those included), in order. */
   slots: AgendaSlot[];
@@ -62,7 +66,7 @@ export function plannedSchedule(agenda: readonly AgendaItem[], dayStart: number)
 
 export function dayProgress(workshop: DaySource, now: number): DayProgress {
   const startedAt = dayStartedAt(workshop);
-  const dayStart = startedAt ?? now;
+  const dayStart = startedAt === null ? now : startedAt - minutesBeforeFirstRun(workshop) * 60_000;
   const planned = plannedSchedule(workshop.agenda, dayStart);
   const current = currentIndex(planned.map((p) => p.item), workshop);
   const slots = planned.map((p, index): AgendaSlot => {
@@ -76,6 +80,21 @@ export function dayProgress(workshop: DaySource, now: number): DayProgress {
   const expectedEnd = now + slots.reduce((sum, slot) => sum + slot.remainingSeconds, 0) * 1000;
   const delaySeconds = Math.round((expectedEnd - plannedEnd) / 1000);
   return { started: startedAt !== null, dayStart, slots, plannedEnd, expectedEnd, delaySeconds, status: startedAt === null ? { kind: 'notStarted' } : planStatus(delaySeconds) };
+}
+
+/**
+ * The planned minutes of today's items before the one whose timer started the day: when the
+ * facilitator first starts the timer some items into the agenda, those items are taken to have
+ * run as planned (SessionLab's "start at the scheduled time"), not to have been left out.
+ */
+function minutesBeforeFirstRun(workshop: DaySource): number {
+  const first = workshop.timeSpent.reduce<{ id: string | null; at: number }>(
+    (earliest, entry) => (Date.parse(entry.firstStartedAt) < earliest.at ? { id: entry.agendaItemId, at: Date.parse(entry.firstStartedAt) } : earliest),
+    { id: workshop.timer.runningSince === null ? null : workshop.timer.agendaItemId, at: workshop.timer.runningSince === null ? Infinity : Date.parse(workshop.timer.runningSince) },
+  );
+  const included = workshop.agenda.filter((item) => item.included);
+  const at = included.findIndex((item) => item.id === first.id);
+  return included.slice(0, Math.max(0, at)).reduce((sum, item) => sum + item.minutes, 0);
 }
 
 /**

@@ -94,6 +94,17 @@ describe('dayProgress', () => {
     expect(dayProgress(resumed, ms(18)).status).toEqual({ kind: 'behind', minutes: 17 });
   });
 
+  it('takes the items before the first one timed to have run as planned: starting the timer late in the day is not being ahead', () => {
+    const w = run([[100, ...begin(day, 2)]]);
+    const progress = dayProgress(w, ms(110));
+    expect(progress.dayStart).toBe(ms(100 - 45));
+    expect(progress.status).toEqual({ kind: 'onPlan' });
+    expect(progress.slots.map((s) => [s.place, s.plannedStart])).toEqual([['done', ms(55)], ['done', ms(70)], ['current', ms(100)], ['upcoming', ms(160)]]);
+    // Skipping an item after the day started is still time won.
+    expect(dayProgress(run([[160, ...begin(day, 3)]], w), ms(160)).status).toEqual({ kind: 'onPlan' });
+    expect(dayProgress(run([[120, ...begin(day, 3)]], w), ms(120)).status).toEqual({ kind: 'ahead', minutes: 40 });
+  });
+
   it('counts the day from the timer’s first start, kept when the item is removed later', () => {
     const w = run([[0, ...begin(day, 0)], [15, ...begin(day, 1)], [16, { type: 'removeItem', collection: 'agenda', id: day.agenda[0]!.id }]]);
     const progress = dayProgress(w, ms(16));
