@@ -22,7 +22,7 @@ export interface PlannedItem {
   plannedEnd: number;
 }
 
-export interface AgendaSlot extends PlannedItem {
+interface AgendaSlot extends PlannedItem {
   /** Seconds the room has spent on it so far (recorded, plus the timer's running stint). */
   spentSeconds: number;
   /** Before the item the room is on (done or left out), the one it is on, or still to come. */
