@@ -84,16 +84,33 @@ describe('the presenter strip', () => {
     }
   });
 
+  /** The colour at the middle of the miniature, as drawn on the screen (its picture is closed to the page's queries). */
+  async function middleColour(): Promise<number[]> {
+    const png = await miniature().getByTestId('room-miniature-picture').screenshot();
+    return app.page.evaluate(async (base64) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${base64}`;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = image.width;
+      canvas.height = image.height;
+      const context = canvas.getContext('2d')!;
+      context.drawImage(image, 0, 0);
+      return [...context.getImageData(Math.floor(image.width / 2), Math.floor(image.height / 2), 1, 1).data.slice(0, 3)];
+    }, png.toString('base64'));
+  }
+
   it('shows the room’s view in miniature: blank when the room is blanked, the held picture when frozen, the phase when live', async () => {
-    await miniature().locator('[data-testid="miniature-projection"][data-phase="pulse"]').waitFor();
-    expect(await attribute(miniature(), 'data-screen')).toBe('live');
+    await app.page.locator('[data-testid="room-miniature"][data-phase="pulse"][data-screen="live"]').waitFor();
     expect(await miniature().locator('figcaption').textContent()).toBe('The room sees: Live');
+    await expect.poll(middleColour).not.toEqual([0, 0, 0]);
 
     await strip().page().getByRole('button', { name: 'Blank', exact: true }).click();
     await expect.poll(() => attribute(miniature(), 'data-screen')).toBe('blank');
-    await miniature().getByTestId('projector-blank').waitFor();
-    expect(await miniature().getByTestId('miniature-projection').isVisible()).toBe(false);
+    await expect.poll(middleColour).toEqual([0, 0, 0]);
     expect(await miniature().locator('figcaption').textContent()).toBe('The room sees: Blank');
+    // Nothing of the picture mixes with the console's page: one blank screen, the projector's own, is not on it.
+    expect(await app.page.getByTestId('projector-blank').count()).toBe(0);
 
     await app.page.getByRole('button', { name: 'Freeze', exact: true }).click();
     await expect.poll(() => attribute(miniature(), 'data-screen')).toBe('frozen');
@@ -109,10 +126,11 @@ describe('the presenter strip', () => {
     }
     await expect.poll(() => app.page.getByTestId('timer-next').textContent()).toMatch(/^Next: /);
     // The room still sees Pulse, and so does its miniature.
-    await miniature().locator('[data-testid="miniature-projection"][data-phase="pulse"]').waitFor();
+    expect(await attribute(miniature(), 'data-phase')).toBe('pulse');
     expect(app.errors).toEqual([]);
     await app.page.getByRole('button', { name: 'Go live' }).click();
-    await miniature().locator('[data-testid="miniature-projection"][data-phase="buyingProcess"]').waitFor();
+    await expect.poll(() => attribute(miniature(), 'data-phase')).toBe('buyingProcess');
+    await expect.poll(middleColour).not.toEqual([0, 0, 0]);
     // A picture only: nothing in it takes the focus or is read out twice.
     expect(await miniature().locator('[aria-hidden="true"][inert]').count()).toBe(1);
   });
