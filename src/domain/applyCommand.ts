@@ -15,6 +15,7 @@ import { navigablePhases, PHASES } from './phases';
 import { checkWorkshopChange } from './checkWorkshopChange';
 import { charterChanged, resolveSignoff, startNextVersion, validateSignoff, type SigningContext } from './signoff';
 import { stampIntent, type IntentType } from './stampIntent';
+import { closeTimerStint, forgetTimerTime, secondsBetween } from './timeSpent';
 import { describeRejection, rejectionsFromZod, type Rejection } from './validationMessages';
 import { voteOutcome } from './voteResult';
 import { LIMITS, type Workshop } from './workshopSchema';
@@ -342,7 +343,10 @@ function resolve(draft: Workshop, cmd: EditCommand, context: CommandContext): vo
     case 'startTimer': {
       const timer = draft.timer;
       if (timer.agendaItemId !== cmd.agendaItemId) {
+        // The time run on the item the timer leaves is kept; the new item's count starts now.
+        closeTimerStint(draft, context.now);
         timer.agendaItemId = cmd.agendaItemId;
+        timer.runningSince = context.now;
         timer.elapsedSeconds = 0;
         timer.extraMinutes = 0;
       }
@@ -352,8 +356,8 @@ function resolve(draft: Workshop, cmd: EditCommand, context: CommandContext): vo
     case 'pauseTimer': {
       const timer = draft.timer;
       if (timer.runningSince) {
-        const ran = Math.max(0, Math.floor((Date.parse(context.now) - Date.parse(timer.runningSince)) / 1000));
-        timer.elapsedSeconds = Math.min(LIMITS.timerSeconds, timer.elapsedSeconds + ran);
+        closeTimerStint(draft, context.now);
+        timer.elapsedSeconds = Math.min(LIMITS.timerSeconds, timer.elapsedSeconds + secondsBetween(timer.runningSince, context.now));
         timer.runningSince = null;
       }
       return;
@@ -362,6 +366,7 @@ function resolve(draft: Workshop, cmd: EditCommand, context: CommandContext): vo
       draft.timer.extraMinutes = Math.min(LIMITS.timerExtraMinutes, Math.max(0, draft.timer.extraMinutes + cmd.minutes));
       return;
     case 'resetTimer':
+      forgetTimerTime(draft);
       draft.timer = { agendaItemId: draft.timer.agendaItemId, runningSince: null, elapsedSeconds: 0, extraMinutes: 0 };
       return;
     case 'showRoomScreen':

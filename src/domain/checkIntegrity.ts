@@ -87,5 +87,11 @@ export function checkIntegrity(workshop: Workshop): Rejection[] {
   if (workshop.timer.agendaItemId !== null && !idSets.get('agenda')!.has(workshop.timer.agendaItemId)) {
     problems.push({ path: 'timer.agendaItemId', message: 'refers to an agenda item that does not exist' });
   }
+  // An item removed after it ran keeps its time (the day started when it did), so only repeats are refused.
+  const timed = new Set<string>();
+  workshop.timeSpent.forEach((entry, index) => {
+    if (timed.has(entry.agendaItemId)) problems.push({ path: `timeSpent[${index}].agendaItemId`, message: `repeats the agenda item ${entry.agendaItemId}` });
+    timed.add(entry.agendaItemId);
+  });
   return problems;
 }

@@ -51,6 +51,7 @@ export function createWorkshop(options: NewWorkshopOptions): Workshop {
     agenda: ALL_PHASES.map((phase) => ({ id: newId(), phase, minutes: PHASES[phase].defaultMinutes, included: true })),
     currentPhase: 'setup',
     timer: { agendaItemId: null, runningSince: null, elapsedSeconds: 0, extraMinutes: 0 },
+    timeSpent: [],
     room: { screen: 'live', breakEndsAt: null },
     facilitatorNotes: defaultFacilitatorNotes(),
     pulse: { statements: DEFAULT_PULSE_STATEMENTS.map((text) => ({ id: newId(), text })), scores: [] },

@@ -74,6 +74,15 @@ function roomControls(doc: RawDocument): RawDocument {
   return next;
 }
 
+/**
+ * Version 6 records the time the room spent on each agenda item, for how far ahead or behind the
+ * plan the day is. Earlier files kept no such record and when a paused timer first ran is not
+ * known, so they start with none: the day's progress is measured from the timer's next start.
+ */
+function timeSpent(doc: RawDocument): RawDocument {
+  return 'timeSpent' in doc ? doc : { ...doc, timeSpent: [] };
+}
+
 const isPlainObject = (value: unknown): value is RawDocument => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 export const MIGRATIONS: readonly MigrationStep[] = [
@@ -81,6 +90,7 @@ export const MIGRATIONS: readonly MigrationStep[] = [
   { from: 2, describe: 'Charter paper size and the section under review at sign-off', migrate: charterPrinting },
   { from: 3, describe: 'Absences and accepted points kept with each signed version; the page under review', migrate: signedVersionDetails },
   { from: 4, describe: 'What the projector shows (live, blank, frozen, break) and private facilitator notes', migrate: roomControls },
+  { from: 5, describe: 'Time spent per agenda item, for how far ahead or behind the plan the day is', migrate: timeSpent },
 ];
 
 /** Throws if the steps do not lead one by one from version 1 to `target`. */

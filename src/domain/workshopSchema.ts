@@ -6,7 +6,7 @@
 import { z } from 'zod';
 
 /** The schema version this build writes. Bump it only together with a new migration step. */
-export const CURRENT_SCHEMA_VERSION = 5;
+export const CURRENT_SCHEMA_VERSION = 6;
 
 const MAX_ID = 64;
 const MAX_SHORT = 300;
@@ -70,6 +70,8 @@ const LIST_LIMITS = {
   dotsPerOption: 10_000,
   timerSeconds: 7 * 24 * 3600,
   timerExtraMinutes: 24 * 60,
+  /** Agenda items with time recorded: today's agenda, and room for items removed after they ran. */
+  timeSpent: 200,
 } as const;
 
 export const LIMITS = {
@@ -128,6 +130,22 @@ const timerSchema = z.strictObject({
   elapsedSeconds: count(LIMITS.timerSeconds),
   extraMinutes: count(LIMITS.timerExtraMinutes),
 });
+
+/**
+ * The time the room actually spent on an agenda item, as the timer measured it: what "behind
+ * or ahead of the plan" is read from. One entry per item that ran, kept when the item is later
+ * removed (the day still started when it did). The stint the timer is running now is not in
+ * here yet: it is added when the timer pauses or moves to another item. Running the day, never
+ * part of the charter.
+ */
+const timeSpentSchema = z.strictObject({
+  agendaItemId: idSchema,
+  /** When the timer first ran for this item, by the host's clock; the day starts at the earliest. */
+  firstStartedAt: timestampSchema,
+  /** Whole seconds the timer ran for it, over every stint up to the last pause or switch. */
+  seconds: count(LIMITS.timerSeconds),
+});
+export type TimeSpent = z.infer<typeof timeSpentSchema>;
 
 /**
  * What the projector shows: the live workshop; a blank screen; the picture it showed when the
@@ -464,6 +482,7 @@ export const workshopSchema = z.strictObject({
   agenda: z.array(agendaItemSchema).max(LIMITS.agenda),
   currentPhase: phaseIdSchema,
   timer: timerSchema,
+  timeSpent: z.array(timeSpentSchema).max(LIMITS.timeSpent),
   room: roomSchema,
   facilitatorNotes: facilitatorNotesSchema,
   ...charterAgreementsShape,

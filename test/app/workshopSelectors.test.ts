@@ -46,6 +46,22 @@ describe('workshopSelectors', () => {
     expect(selectActivities(state()).at(-1)?.id).toBe('new-activity');
   });
 
+  it('gives each of two stores holding different lists (the console and its miniature of the room) a stable result, read after read', () => {
+    const held = state();
+    patch((draft) => void draft.activities.push({ id: 'since-the-freeze', stageId: draft.stages[0]!.id, name: 'Webinar', description: '', roles: [] }));
+    patch((draft) => void (draft.agenda[1]!.included = false));
+    const live = state();
+    const first = { heldReport: selectResponsibilityReport(held), liveReport: selectResponsibilityReport(live), heldPhases: selectNavigablePhases(held), livePhases: selectNavigablePhases(live) };
+    expect(first.heldReport).not.toBe(first.liveReport);
+    expect(first.heldPhases).not.toEqual(first.livePhases);
+    for (let read = 0; read < 3; read++) {
+      expect(selectResponsibilityReport(held)).toBe(first.heldReport);
+      expect(selectResponsibilityReport(live)).toBe(first.liveReport);
+      expect(selectNavigablePhases(held)).toBe(first.heldPhases);
+      expect(selectNavigablePhases(live)).toBe(first.livePhases);
+    }
+  });
+
   it('gives the same empty list every time while no workshop is open', () => {
     useSessionStore.setState({ snapshot: null });
     expect(selectTeams(state())).toEqual([]);

@@ -116,9 +116,10 @@ describe('migration 1 → 2: the sign-off record', () => {
     const outcome = parseWorkshopText(v1Text());
     if (outcome.kind !== 'ok') throw new Error(JSON.stringify(outcome));
     expect(outcome.migratedFrom).toBe(1);
-    const { signoff, schemaVersion, room, facilitatorNotes, ...rest } = outcome.workshop;
+    const { signoff, schemaVersion, room, facilitatorNotes, timeSpent, ...rest } = outcome.workshop;
     expect(room).toEqual({ screen: 'live', breakEndsAt: null });
     expect(facilitatorNotes).toEqual(noFacilitatorNotes());
+    expect(timeSpent).toEqual([]);
     const { signatures, schemaVersion: _, ...restV1 } = raw;
     expect(signatures).toEqual([]);
     expect(schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
@@ -192,10 +193,10 @@ describe('migration 4 → 5: what the projector shows, and private notes', () =>
     const outcome = parseWorkshopValue(raw);
     if (outcome.kind !== 'ok') throw new Error(JSON.stringify(outcome));
     expect(outcome.migratedFrom).toBe(4);
-    const { room, facilitatorNotes, schemaVersion, ...rest } = outcome.workshop;
+    const { room, facilitatorNotes, schemaVersion, timeSpent: _, ...rest } = outcome.workshop;
     expect(room).toEqual({ screen: 'live', breakEndsAt: null });
     expect(facilitatorNotes).toEqual(noFacilitatorNotes());
-    expect(schemaVersion).toBe(5);
+    expect(schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
     expect(rest).toEqual(Object.fromEntries(Object.entries(raw).filter(([key]) => key !== 'schemaVersion')));
   });
 
@@ -214,6 +215,50 @@ describe('migration 4 → 5: what the projector shows, and private notes', () =>
     raw.facilitatorNotes = noFacilitatorNotes();
     raw.room = { screen: 'dimmed', breakEndsAt: null };
     expect(parseWorkshopValue(raw)).toMatchObject({ kind: 'invalid', rejections: [{ path: expect.stringMatching(/^room/) }] });
+  });
+});
+
+describe('migration 5 → 6: the time spent per agenda item', () => {
+  const v5 = () => JSON.parse(readFileSync(new URL('../fixtures/schema-v5.accord.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+  const v6Text = () => readFileSync(new URL('../fixtures/schema-v6.accord.json', import.meta.url), 'utf8');
+
+  it('opens the version 5 fixture with no time recorded, everything else as it was, its charter fingerprint unchanged', () => {
+    const raw = v5();
+    const outcome = parseWorkshopValue(raw);
+    if (outcome.kind !== 'ok') throw new Error(JSON.stringify(outcome));
+    expect(outcome.migratedFrom).toBe(5);
+    const { timeSpent, schemaVersion, ...rest } = outcome.workshop;
+    expect(timeSpent).toEqual([]);
+    expect(schemaVersion).toBe(6);
+    expect(rest).toEqual(Object.fromEntries(Object.entries(raw).filter(([key]) => key !== 'schemaVersion')));
+    expect(fingerprintOf(outcome.workshop)).toBe(fingerprintOf(raw as unknown as Workshop));
+  });
+
+  it('keeps a version 5 timer running: its stint counts from its start once the file opens', () => {
+    const raw = v5();
+    raw.timer = { agendaItemId: 'k-n', runningSince: '2026-11-22T11:00:00.000Z', elapsedSeconds: 120, extraMinutes: 0 };
+    const outcome = parseWorkshopValue(raw);
+    if (outcome.kind !== 'ok') throw new Error(JSON.stringify(outcome));
+    expect(outcome.workshop.timer).toEqual(raw.timer);
+    expect(outcome.workshop.timeSpent).toEqual([]);
+  });
+
+  it('reads the version 6 fixture with the time each item took, and refuses a negative, fractional or repeated entry', () => {
+    const outcome = parseWorkshopText(v6Text());
+    if (outcome.kind !== 'ok') throw new Error(JSON.stringify(outcome));
+    expect(outcome.migratedFrom).toBeNull();
+    expect(outcome.workshop.timeSpent.map((entry) => [entry.agendaItemId, entry.seconds])).toEqual([['k-k', 960], ['k-l', 2040], ['k-m', 4320], ['k-n', 300]]);
+    const withEntry = (entry: object, at = 1) => {
+      const raw = JSON.parse(v6Text()) as { timeSpent: object[] };
+      raw.timeSpent[at] = entry;
+      return parseWorkshopValue(raw);
+    };
+    expect(withEntry({ agendaItemId: 'k-l', firstStartedAt: '2026-11-22T09:16:00.000Z', seconds: -5 })).toMatchObject({ kind: 'invalid', rejections: [{ path: 'timeSpent[1].seconds' }] });
+    expect(withEntry({ agendaItemId: 'k-l', firstStartedAt: '2026-11-22T09:16:00.000Z', seconds: 1.5 })).toMatchObject({ kind: 'invalid', rejections: [{ path: 'timeSpent[1].seconds' }] });
+    expect(withEntry({ agendaItemId: 'k-l', firstStartedAt: 'yesterday', seconds: 5 })).toMatchObject({ kind: 'invalid', rejections: [{ path: 'timeSpent[1].firstStartedAt' }] });
+    expect(withEntry({ agendaItemId: 'k-k', firstStartedAt: '2026-11-22T09:16:00.000Z', seconds: 5 })).toMatchObject({ kind: 'invalid', rejections: [{ path: 'timeSpent[1].agendaItemId', message: expect.stringMatching(/repeats/) }] });
+    // An item removed after it ran keeps its time: the day still started when it did.
+    expect(withEntry({ agendaItemId: 'removed-item', firstStartedAt: '2026-11-22T08:30:00.000Z', seconds: 60 }).kind).toBe('ok');
   });
 });
 

@@ -21,9 +21,13 @@ interface UiStore {
   importProblem: ImportProblem | null;
   /** Bumped to ask the library's hidden file input to open (menu action, shortcut). */
   importRequests: number;
+  /** Whether the console's presenter strip shows its details (plan, checks, the room in miniature) or the timer alone. */
+  presenterDetails: boolean;
 }
 
-export const useUiStore = create<UiStore>(() => ({ dialog: null, importProblem: null, importRequests: 0 }));
+export const useUiStore = create<UiStore>(() => ({ dialog: null, importProblem: null, importRequests: 0, presenterDetails: true }));
+
+export const setPresenterDetails = (presenterDetails: boolean) => useUiStore.setState({ presenterDetails });
 
 export const openDialog = (dialog: OpenDialog) => useUiStore.setState({ dialog });
 export const closeDialog = () => useUiStore.setState({ dialog: null });

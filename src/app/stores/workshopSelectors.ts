@@ -5,6 +5,7 @@
  * (checks, swimlanes, navigable phases) memoised on the identity of the lists it reads. A
  * component subscribes to what it shows, so a keystroke re-renders what it changes.
  */
+import { createContext, useContext } from 'react';
 import { navigablePhases } from '../../domain/phases';
 import type { PhaseId, Workshop } from '../../domain/workshopSchema';
 import { useSessionStore } from './sessionStore';
@@ -23,8 +24,15 @@ export function readWorkshopFrom(store: typeof useSessionStore): void {
   source = store;
 }
 
+/**
+ * A part of a window that shows another store than the window's own: the console's miniature of
+ * the projector reads the session as the room sees it (held while frozen). Null: the window's.
+ */
+const WorkshopSourceContext = createContext<typeof useSessionStore | null>(null);
+export const WorkshopSourceProvider = WorkshopSourceContext.Provider;
+
 export function useWorkshop<T>(selector: Selector<T>): T {
-  return source(selector);
+  return (useContext(WorkshopSourceContext) ?? source)(selector);
 }
 
 // ---------------------------------------------------------------- the session
@@ -56,6 +64,7 @@ export const selectPulse: Selector<Workshop['pulse']> = (s) => s.snapshot?.works
 export const selectTeams = listSelector((w) => w.teams);
 export const selectParticipants = listSelector((w) => w.participants);
 export const selectAgenda = listSelector((w) => w.agenda);
+export const selectTimeSpent = listSelector((w) => w.timeSpent);
 export const selectStages = listSelector((w) => w.stages);
 export const selectActivities = listSelector((w) => w.activities);
 export const selectHandoffs = listSelector((w) => w.handoffs);
@@ -77,13 +86,22 @@ export const selectOpenVoteCount: Selector<number> = (s) => selectVotes(s).filte
 
 // ---------------------------------------------------------------- derived, memoised per input identity
 
-/** Remembers the last result and recomputes only when an argument is a different object. */
+/**
+ * How many inputs a derived selector remembers: one per store a window reads. The console reads
+ * its mirror and, in the projector's miniature, the session as the room sees it (frozen, or a
+ * moment behind); with one slot, two stores holding different lists would each recompute on
+ * every read and never settle (React gives up: "Maximum update depth exceeded").
+ */
+const REMEMBERED_INPUTS = 2;
+
+/** Remembers the last results and recomputes only when an argument is a different object from those of every remembered one. */
 export function memoOnIdentity<A extends readonly unknown[], R>(compute: (...args: A) => R): (...args: A) => R {
-  let last: { args: A; result: R } | null = null;
+  let remembered: { args: A; result: R }[] = [];
   return (...args) => {
-    if (last && args.every((arg, i) => arg === last!.args[i])) return last.result;
+    const hit = remembered.find((entry) => args.every((arg, i) => arg === entry.args[i]));
+    if (hit) return hit.result;
     const result = compute(...args);
-    last = { args, result };
+    remembered = [{ args, result }, ...remembered.slice(0, REMEMBERED_INPUTS - 1)];
     return result;
   };
 }

@@ -7,7 +7,7 @@ import { FacilitationLayer, preloadFacilitationTools } from '../facilitation/Fac
 import { useDisconnected } from '../stores/connectionStore';
 import { PHASE_VIEWS, preloadPhaseView } from '../phases/phaseViews';
 import { selectCurrentPhase, selectNavigablePhases, selectNotices, selectReadOnly, selectReadOnlyReason, selectSaveState, selectWorkshopId, useWorkshop } from '../stores/workshopSelectors';
-import { AgendaTimer } from '../timer/AgendaTimer';
+import { PresenterStrip } from '../presenter/PresenterStrip';
 import { NoticesBanner } from './NoticesBanner';
 import { PhaseBar } from './PhaseBar';
 import { PhaseHeader } from './PhaseHeader';
@@ -70,7 +70,7 @@ export function WorkshopShell() {
       <NoticesBanner notices={notices} />
       {phase !== 'signoff' && !readOnly && <SignedCharterBanner />}
       <PhaseBar />
-      <AgendaTimer readOnly={readOnly} />
+      <PresenterStrip readOnly={readOnly} />
       <main className="shell__main" data-testid="phase-view" data-phase={phase}>
         <div className="shell__content">
           <PhaseHeader phase={phase} number={number} />
