@@ -8,14 +8,12 @@
  */
 import { useLayoutEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
-import { PHASES } from '../../domain/phases';
 import type { Workshop } from '../../domain/workshopSchema';
-import { PROJECTOR_VIEWS } from '../projector/projectorPhaseViews';
+import { ProjectorFrame } from '../projector/ProjectorFrame';
 import { RoomScreen } from '../projector/RoomScreen';
 import { useSessionStore } from '../stores/sessionStore';
-import { selectAgenda, selectCurrentPhase, selectNavigablePhases, selectSetup, useWorkshop, WorkshopSourceProvider } from '../stores/workshopSelectors';
+import { selectCurrentPhase, selectSetup, useWorkshop, WorkshopSourceProvider } from '../stores/workshopSelectors';
 import { formatBackAt } from '../timer/formatBackAt';
-import { ProjectorTimer } from '../timer/ProjectorTimer';
 import { followRoomView, useMiniatureStore } from './miniatureSession';
 import '../projector/projector.css';
 
@@ -99,45 +97,13 @@ export function RoomMiniature() {
   );
 }
 
-/** The projector's picture: its frame (title, phase, progress) around the phase's projection, under the room's screen. */
+/** The projector's picture under the room's screen. */
 function MiniatureRoom({ room }: { room: Room }) {
   const setup = useWorkshop(selectSetup);
-  const current = useWorkshop(selectCurrentPhase);
-  const phases = useWorkshop(selectNavigablePhases);
-  const agenda = useWorkshop(selectAgenda);
   if (!setup) return null;
-  const index = phases.indexOf(current);
-  const minutes = agenda.find((item) => item.phase === current)?.minutes;
-  const Projection = PROJECTOR_VIEWS[current];
   return (
     <RoomScreen room={room} company={setup.company}>
-      <div className={Projection ? 'projector projector--with-content' : 'projector'} data-testid="miniature-projection" data-phase={current}>
-        <header className="projector__header">
-          <p className="projector__company">{setup.company}</p>
-          <p className="projector__title">{setup.title}</p>
-        </header>
-        <section className="projector__phase">
-          <p className="projector__eyebrow">
-            Phase {index + 1} of {phases.length}
-            {minutes ? <span className="projector__timebox"> · {minutes} min</span> : null}
-          </p>
-          <p className="projector__name">{PHASES[current].label}</p>
-          {Projection ? null : <p className="projector__purpose">{PHASES[current].purpose}</p>}
-        </section>
-        {Projection && (
-          <section className="projector__content">
-            <Projection />
-          </section>
-        )}
-        <ProjectorTimer />
-        <footer className="projector__footer">
-          <ol className="projector__progress">
-            {phases.map((id, i) => (
-              <li key={id} className={i < index ? 'is-done' : i === index ? 'is-current' : undefined} />
-            ))}
-          </ol>
-        </footer>
-      </div>
+      <ProjectorFrame setup={setup} room={room} miniature />
     </RoomScreen>
   );
 }

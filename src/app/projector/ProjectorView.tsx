@@ -7,9 +7,8 @@ import { PHASES } from '../../domain/phases';
 import type { Workshop } from '../../domain/workshopSchema';
 import { useConnectionStore } from '../stores/connectionStore';
 import { useSessionStore } from '../stores/sessionStore';
-import { ProjectorTimer } from '../timer/ProjectorTimer';
-import { PROJECTOR_VIEWS } from './projectorPhaseViews';
-import { selectAgenda, selectCurrentPhase, selectIsOpen, selectLoaded, selectNavigablePhases, selectSetup, useWorkshop } from '../stores/workshopSelectors';
+import { selectCurrentPhase, selectIsOpen, selectLoaded, selectSetup, useWorkshop } from '../stores/workshopSelectors';
+import { ProjectorFrame } from './ProjectorFrame';
 import { RoomScreen } from './RoomScreen';
 import './projector.css';
 
@@ -21,8 +20,6 @@ export function ProjectorView() {
   const open = useWorkshop(selectIsOpen);
   const setup = useWorkshop(selectSetup);
   const current = useWorkshop(selectCurrentPhase);
-  const phases = useWorkshop(selectNavigablePhases);
-  const agenda = useWorkshop(selectAgenda);
   // The room's screen comes from the mirror itself: while frozen, what the views read is held.
   const room = useSessionStore(selectRoom);
   const connection = useConnectionStore((s) => s.state.status);
@@ -41,39 +38,9 @@ export function ProjectorView() {
     );
   }
 
-  const index = phases.indexOf(current);
-  const phase = PHASES[current];
-  const minutes = agenda.find((item) => item.phase === current)?.minutes;
-  const Projection = PROJECTOR_VIEWS[current];
   return (
     <RoomScreen room={room} company={setup.company}>
-      <main className="projector projector--with-content" data-testid="projector" data-phase={current} data-room-screen={room.screen}>
-        <header className="projector__header">
-          <p className="projector__company">{setup.company}</p>
-          <p className="projector__title">{setup.title}</p>
-        </header>
-        <section className="projector__phase" aria-live="polite">
-          <p className="projector__eyebrow">
-            Phase {index + 1} of {phases.length}
-            {minutes ? <span className="projector__timebox"> · {minutes} min</span> : null}
-          </p>
-          <h1 className="projector__name" data-testid="projector-phase">
-            {phase.label}
-          </h1>
-        </section>
-        <section className="projector__content" data-testid="projector-content">
-          <Projection />
-        </section>
-        <ProjectorTimer />
-        <footer className="projector__footer">
-          <ol className="projector__progress" aria-hidden="true">
-            {phases.map((id, i) => (
-              <li key={id} className={i < index ? 'is-done' : i === index ? 'is-current' : undefined} />
-            ))}
-          </ol>
-          {connection === 'reconnecting' && <p className="projector__offline">Reconnecting to the facilitator’s laptop…</p>}
-        </footer>
-      </main>
+      <ProjectorFrame setup={setup} room={room} footnote={connection === 'reconnecting' ? 'Reconnecting to the facilitator’s laptop…' : null} />
     </RoomScreen>
   );
 }
