@@ -447,6 +447,29 @@ describe('sign-off phase', () => {
     await expectAccessible(projectorPage, 'the Sign-off roster with forty participants');
   });
 
+  it('fits the roster to the wall once the first participants arrive, and again when the wall changes size', async () => {
+    await signoff.goToStep('sign');
+    // No participants yet: the roster's area is not there when the projection first draws.
+    const participants = (await session()).participants;
+    for (const p of participants) await client.api.dispatch({ type: 'removeItem', collection: 'participants', id: p.id });
+    await projection().locator('.ps-message').waitFor();
+    await projectorPage.reload();
+    await projection().locator('.ps-message').waitFor();
+    for (const p of participants) await client.api.dispatch({ type: 'addItem', collection: 'participants', item: p });
+    await expect.poll(() => projectorPage.getByTestId('projected-signer').count()).toBe(participants.length);
+    const namePx = () => projector.fontSize('.ps-signer__name');
+    await expect.poll(namePx).toBeGreaterThanOrEqual(42);
+    const at1080 = await namePx();
+    // A smaller wall: the roster is measured again and its type follows the wall's height.
+    await projectorPage.setViewportSize({ width: 1280, height: 720 });
+    await expect.poll(namePx).toBeLessThan(at1080 * 0.8);
+    const outside = await projectorPage.evaluate(() => {
+      const area = document.querySelector<HTMLElement>('.ps-roster-area')!.getBoundingClientRect();
+      return [...document.querySelectorAll('[data-testid="projected-signer"]')].filter((row) => row.getBoundingClientRect().bottom > area.bottom + 1).length;
+    });
+    expect(outside).toBe(0);
+  });
+
   it('asks before Escape throws away a drawn signature, and keeps it when the signer goes on', async () => {
     await signoff.goToStep('sign');
     await signoff.acceptAllWarnings();
