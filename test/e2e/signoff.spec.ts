@@ -397,6 +397,33 @@ describe('sign-off phase', () => {
     await projectorPage.locator(`[data-testid="signoff-projection"] [data-testid="charter-slide"][data-section="pulse"][data-page="${pulsePages - 1}"]`).waitFor();
   });
 
+  it('lets the facilitator read in full, on the console, each description the wall shows shortened', { timeout: 90_000 }, async () => {
+    const large = buildLargeWorkshop({ activities: 40, notes: 0, id: 'large-full-texts', title: 'Large full texts' });
+    const imported = await client.api.importWorkshop('large.accord.json', JSON.stringify(large));
+    if (!imported.ok) throw new Error(imported.message);
+    await client.api.openWorkshop(imported.summary.id);
+    await client.api.dispatch({ type: 'goToPhase', phase: 'signoff' });
+    await app.page.locator('[data-testid="signoff-review"] [data-testid="charter-slide"]').waitFor({ timeout: 60_000 });
+    await client.api.dispatch({ type: 'showCharterSection', section: 'responsibilities', page: 0 });
+    await signoff.waitForPage('responsibilities', 0);
+    // The contents say how many descriptions the wall shortens.
+    await expect.poll(() => app.page.getByTestId('review-shortened-count').textContent()).toMatch(/^\d+ descriptions? shortened on the wall$/);
+    const panel = app.page.getByTestId('review-full-texts');
+    await panel.waitFor();
+    const first = panel.locator('details').first();
+    // Keyboard: the disclosure opens in place and shows every word.
+    await first.locator('summary').focus();
+    await app.page.keyboard.press('Enter');
+    await expect.poll(() => first.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    const text = (await first.locator('p').textContent())!;
+    expect(text.length).toBeGreaterThan(1_000);
+    expect(large.activities.some((a) => a.description === text)).toBe(true);
+    // The wall keeps the shortened page: no disclosure there.
+    await projectorPage.locator('[data-testid="signoff-projection"] [data-testid="charter-slide"][data-section="responsibilities"][data-page="0"]').waitFor({ timeout: 30_000 });
+    expect(await projectorPage.getByTestId('review-full-texts').count()).toBe(0);
+    await expectAccessible(app.page, 'the review with the full texts of shortened descriptions');
+  });
+
   it('fills the wall with the roster: a short list in large type, forty long names in columns, each whole, at 1080p and 720p', { timeout: 90_000 }, async () => {
     await signoff.goToStep('sign');
     await projectorPage.locator('[data-testid="signoff-projection"][data-mode="roster"]').waitFor();

@@ -10,6 +10,8 @@ import type { CharterSectionId } from '../../domain/charterModel';
 import type { CharterRecord } from '../../domain/charterRecord';
 import { CharterSlide } from './CharterSlide';
 import { currentJump, reviewJumps } from './reviewJumps';
+import { ShortenedTexts } from './ShortenedTexts';
+import { shortenedOnPage } from './shortenForReview';
 import { stepPosition, type ReviewPosition } from './reviewPages';
 import { shownPosition, useReviewPages } from './useReviewPages';
 import './charterReview.css';
@@ -34,7 +36,7 @@ function pageLabel(title: string, page: number, pages: number): string {
 }
 
 export function CharterReview({ record, sectionId, page, onShowSection }: CharterReviewProps) {
-  const { model, sections, counts } = useReviewPages(record);
+  const { model, sections, counts, shortened } = useReviewPages(record);
   const listId = useId();
   const [localPage, setLocalPage] = useState(0);
   const controlled = page !== undefined;
@@ -105,7 +107,14 @@ export function CharterReview({ record, sectionId, page, onShowSection }: Charte
                   <span className="charter-review__thumb" aria-hidden="true">
                     <span className="charter-review__thumb-number">{i + 1}</span>
                   </span>
-                  <span className="charter-review__page-title">{s.title}</span>
+                  <span className="charter-review__page-title">
+                    {s.title}
+                    {s.id === 'responsibilities' && shortened.length > 0 && (
+                      <span className="charter-review__page-note" data-testid="review-shortened-count">
+                        {shortened.length === 1 ? '1 description shortened on the wall' : `${shortened.length.toLocaleString('en-GB')} descriptions shortened on the wall`}
+                      </span>
+                    )}
+                  </span>
                   {s.pages.length > 1 && (
                     <span className="charter-review__page-count" aria-hidden="true" title={`${s.pages.length.toLocaleString('en-GB')} pages`}>
                       {s.pages.length.toLocaleString('en-GB')} pp.
@@ -166,6 +175,7 @@ export function CharterReview({ record, sectionId, page, onShowSection }: Charte
           <div className="charter-review__page" tabIndex={0} aria-label={`Charter page: ${label}`}>
             <CharterSlide model={model} section={section} page={shown.page} fit="width" />
           </div>
+          <ShortenedTexts items={shortenedOnPage(section, shown.page, shortened)} />
         </div>
       </div>
     </div>
