@@ -143,7 +143,7 @@ describe('charter export', () => {
     expect(await app.page.getByTestId('verify-library').textContent()).toBe('This version, the current one.');
     const record = app.page.getByTestId('verify-export-record');
     expect(await record.getAttribute('data-status')).toBe('recorded');
-    expect(await record.textContent()).toBe('This library exported these exact pages.');
+    expect(await record.textContent()).toBe('This library exported this exact file.');
     // Each thing once: the version, the title and the fingerprint; one time, in the sign-off's format (local, with the zone).
     const answer = (await first.textContent())!;
     const title = (await client.api.getSession())!.workshop.setup.title;
