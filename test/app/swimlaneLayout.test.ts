@@ -53,6 +53,20 @@ describe('layoutSwimlanes', () => {
     expect(incoming[0]!.path).toMatch(new RegExp(`^M${PRINT_SWIMLANES.laneHead} `));
   });
 
+  it('gives each arrow from another group into the window’s first or last stage a line of its own, inside the picture', () => {
+    const handoff = (id: string, from: number, to: number) => ({ ...swimlanes.handoffs[0]!, id, fromStageIndex: from, toStageIndex: to });
+    // Three into stage 3 (the window's first) from stages 1 and 2; three into stage 5 (its last) from stages 6 and 7.
+    const model = { ...swimlanes, handoffs: [handoff('a', 0, 2), handoff('b', 1, 2), handoff('c', 0, 2), handoff('d', 5, 4), handoff('e', 6, 4), handoff('f', 5, 4)] };
+    const arrows = layoutSwimlanes(model, { ...PRINT_SWIMLANES, stages: [2, 5] }).arrows;
+    expect(arrows).toHaveLength(6);
+    const x = Object.fromEntries(arrows.map((a) => [a.id, gutterX(a.path)]));
+    for (const [one, other] of [['a', 'b'], ['a', 'c'], ['b', 'c'], ['d', 'e'], ['d', 'f'], ['e', 'f']] as const) expect(Math.abs(x[one]! - x[other]!), `${one} and ${other}`).toBeGreaterThan(2);
+    for (const value of Object.values(x)) {
+      expect(value).toBeGreaterThanOrEqual(PRINT_SWIMLANES.laneHead);
+      expect(value).toBeLessThanOrEqual(PRINT_SWIMLANES.width);
+    }
+  });
+
   it('keeps a band for arrows only in a lane an arrow leaves or enters', () => {
     const layout = layoutSwimlanes(swimlanes, PRINT_SWIMLANES);
     const [marketing, sales, leadership] = layout.lanes;

@@ -298,7 +298,10 @@ export function layoutSwimlanes(swimlanes: CharterSwimlanes, options: SwimlaneOp
     // From a stage outside the window: from the picture's edge on the side that stage lies on.
     const fromX = outside ? (forward ? options.laneHead : options.width) : forward ? columnX(h.fromStageIndex) + columnWidth : columnX(h.fromStageIndex);
     const toX = forward ? columnX(h.toStageIndex) : columnX(h.toStageIndex) + columnWidth;
-    const gutterX = Math.min(options.width, Math.max(options.laneHead, gutterCentre + shift));
+    // At the picture's edge (an arrow from another group into its first or last stage) the
+    // gutter's centre moves in by half its slots, so every arrow there keeps a line of its own.
+    const half = ((count - 1) / 2) * spacing;
+    const gutterX = Math.min(options.width - half, Math.max(options.laneHead + half, gutterCentre)) + shift;
     // Each arrow leaves and arrives at its own height in the lane's arrow band, so two never run along one line.
     const depart = laneTop.get(laneOf.get(h.fromTeamId)!)! + arrowBand * (0.22 + 0.16 * slotIndex);
     const arrive = laneTop.get(laneOf.get(h.toTeamId)!)! + arrowBand * 0.62;
