@@ -342,11 +342,19 @@ describe('sign-off phase', () => {
     expect((await session()).signoff).toMatchObject({ reviewSection: 'buyingProcess', reviewPage: pageOf(purchase.text) });
     expect(await jump.inputValue()).toBe(purchase.value);
 
-    // The list is a native select: with the keyboard, the next stage is an arrow key away.
+    // The list is a native select: with the keyboard, arrow keys step through the choices and
+    // Enter goes there; the projector does not follow each step.
     await jump.focus();
     await app.page.keyboard.press('ArrowDown');
+    await app.page.keyboard.press('ArrowDown');
+    expect(await jump.inputValue()).toBe(options[6]!.value);
+    expect((await session()).signoff.reviewPage).toBe(pageOf(purchase.text));
+    expect(await signoff.reviewSlide.getAttribute('data-page')).toBe(String(pageOf(purchase.text)));
+    await app.page.keyboard.press('ArrowUp');
+    await app.page.keyboard.press('Enter');
     const onboarding = options[5]!;
     await signoff.waitForPage('buyingProcess', pageOf(onboarding.text));
+    expect(await jump.inputValue()).toBe(onboarding.value);
     await projected('buyingProcess', pageOf(onboarding.text)).waitFor();
     // Next and Previous still page from where the jump landed.
     await signoff.nextPage();
