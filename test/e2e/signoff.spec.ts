@@ -505,6 +505,16 @@ describe('sign-off phase', () => {
     expect(outside).toBe(0);
   });
 
+  it('keeps the phase head compact on the console while its purpose is still read out', async () => {
+    const head = app.page.locator('.phase-header');
+    const purpose = head.locator('.phase-header__purpose');
+    expect(await purpose.textContent()).toBe('Review the charter and sign it.');
+    // In the accessibility tree (not display: none), but not shown: one pixel, clipped.
+    expect(await purpose.evaluate((el) => getComputedStyle(el).display)).not.toBe('none');
+    expect((await purpose.boundingBox())!.height).toBeLessThanOrEqual(1);
+    expect(await head.getByRole('heading', { name: 'Sign-off' }).isVisible()).toBe(true);
+  });
+
   it('asks before Escape throws away a drawn signature, and keeps it when the signer goes on', async () => {
     await signoff.goToStep('sign');
     await signoff.acceptAllWarnings();
