@@ -172,6 +172,8 @@ describe('charter export', () => {
     expect(edited.ok).toBe(true);
     await signoff.history.first().waitFor();
     expect(await signoff.exportButton.textContent()).toContain('version 2');
+    // The message of version 1's export is not left beside the button for version 2.
+    await expect.poll(() => app.page.getByTestId('export-outcome').count()).toBe(0);
     const again = await verifyInApp(letter);
     expect(await again.getAttribute('data-verdict')).toBe('unchanged');
     expect(await app.page.getByTestId('verify-library').textContent()).toMatch(/superseded|newer/i);
