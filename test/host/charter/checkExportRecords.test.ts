@@ -8,6 +8,8 @@ const FINGERPRINT = 'ab'.repeat(32);
 const printed = new TextEncoder().encode('%PDF-1.7 the printed pages %%EOF\n');
 const sealed = new Uint8Array([...printed, ...new TextEncoder().encode('the seal %%EOF\n')]);
 const record: CharterExportRecord = {
+  format: 'accord-charter-export',
+  formatVersion: 1,
   workshopId: 'w1',
   charterVersion: 1,
   fingerprint: FINGERPRINT,
