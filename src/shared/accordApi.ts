@@ -183,6 +183,8 @@ export interface CharterExportRecordCheck {
   status: 'recorded' | 'not-recorded' | 'no-record';
   /** One sentence, for the reader. */
   message: string;
+  /** The same sentence without the export's time, for a reader that shows when the file was sealed; absent: say `message`. */
+  short?: string;
 }
 
 /** The three answers "Verify a charter…" gives, with the reason in words. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { charterReviewPages, PAGE_BUDGET, type SectionPages } from '../../src/app/charter/charterFlow';
-import { REVIEW_DESCRIPTION_LINES, SHORTENED_NOTE, shortenForReview, shortenText } from '../../src/app/charter/shortenForReview';
+import { REVIEW_DESCRIPTION_LINES, SHORTENED_NOTE, shortenedDescriptions, shortenedOnPage, shortenForReview, shortenText } from '../../src/app/charter/shortenForReview';
 import { lineCount } from '../../src/app/charter/svgText';
 import { currentJump, reviewJumps } from '../../src/app/charter/reviewJumps';
 import { clampPosition, measuredHeight, paginate, pieceLines, stepPosition, type FlowPart, type ItemRef, type Measured, type ReviewPage, type SectionFlow } from '../../src/app/charter/reviewPages';
@@ -268,6 +268,39 @@ describe('the review of the 5 MB benchmark workshop', () => {
   });
 });
 
+describe('the full text of what the wall shortens, on the console', () => {
+  const shown = shortenForReview(benchmarkModel);
+  const shortened = shortenedDescriptions(benchmarkModel, shown);
+  const section = benchmark.find((s) => s.id === 'responsibilities')!;
+
+  it('says where the full text is: on the facilitator’s screen, not in a PDF that does not exist yet', () => {
+    expect(SHORTENED_NOTE).toBe('(full text on the facilitator’s screen)');
+  });
+
+  it('lists every shortened description with its activity and stage, in full', () => {
+    const responsibilities = benchmarkModel.sections.find((s) => s.id === 'responsibilities') as Extract<(typeof benchmarkModel)['sections'][number], { id: 'responsibilities' }>;
+    const all = responsibilities.stages.items.flatMap((stage) => stage.activities.items);
+    expect(shortened.length).toBeGreaterThan(0);
+    expect(shortened.length).toBeLessThanOrEqual(all.length);
+    const first = shortened[0]!;
+    const activity = responsibilities.stages.items[first.stageIndex]!.activities.items[first.activityIndex]!;
+    expect(first).toMatchObject({ activity: activity.name, full: activity.description, stage: `${responsibilities.stages.items[first.stageIndex]!.number}: ${responsibilities.stages.items[first.stageIndex]!.name}` });
+    // The sample's descriptions are short: none is shortened.
+    const sampleModel = buildCharterModel(currentCharterRecord(createSampleWorkshop(NOW), 'ab'.repeat(32), 'a4'));
+    expect(shortenedDescriptions(sampleModel, shortenForReview(sampleModel))).toEqual([]);
+  });
+
+  it('gives each shortened description on the page its activity starts on, once', () => {
+    const perPage = section.pages.map((_, page) => shortenedOnPage(section, page, shortened));
+    const listed = perPage.flat();
+    expect(listed).toHaveLength(shortened.length);
+    expect(new Set(listed)).toEqual(new Set(shortened));
+    expect(perPage[0]!.length).toBeGreaterThan(0);
+    // Other sections show none.
+    expect(shortenedOnPage(benchmark.find((s) => s.id === 'summary')!, 0, shortened)).toEqual([]);
+  });
+});
+
 describe('the review’s “Go to” list', () => {
   it('names every stage of a long matrix with the page its stage starts on', () => {
     const section = benchmark.find((s) => s.id === 'responsibilities')!;
@@ -312,7 +345,8 @@ describe('shortenText', () => {
     for (const lines of [1, 2, 3]) {
       const short = shortenText(words, 30, lines);
       expect(lineCount(short, 30)).toBeLessThanOrEqual(lines);
-      expect(short).toMatch(/^word0 word1 .*word\d+… \(full text in the charter PDF\)$/u);
+      expect(short).toMatch(/^word0 word1 .*word\d+… /u);
+      expect(short.endsWith(`… ${SHORTENED_NOTE}`)).toBe(true);
     }
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseRosterLayout, countThatFits, fontSizesBetween, type RosterLayout } from '../../src/app/phases/signoff/rosterLayout';
+import { chooseRosterFit, chooseRosterLayout, countThatFits, fontSizesBetween, type RosterLayout } from '../../src/app/phases/signoff/rosterLayout';
 
 /**
  * A model wall: `names` one-line rows of `rowEm` type sizes each, in balanced columns of a wall
@@ -51,6 +51,46 @@ describe('chooseRosterLayout', () => {
     const model = wall({ names: 40, height: 700 });
     chooseRosterLayout({ fontSizes: fontSizesBetween(60, 28, 0.5), ...model });
     expect(model.tried.length).toBeLessThanOrEqual(40);
+  });
+});
+
+describe('chooseRosterFit', () => {
+  /**
+   * A 1080p wall (1,800 × 1,000 px) of forty names: `lines(columns)` lines a name, a row 1.3 type
+   * sizes a line, columns at least 12 type sizes wide. `fits` says whether the rows fit the wall
+   * with no name on more than `maxLines` lines.
+   */
+  function wallOfNames(lines: (columns: number) => number, names = 40) {
+    return {
+      lines: (layout: RosterLayout) => lines(layout.columns),
+      maxColumns: (fontPx: number) => Math.max(1, Math.floor(1800 / (12 * fontPx))),
+      fits: (layout: RosterLayout, maxLines: number) => lines(layout.columns) <= maxLines && Math.ceil(names / layout.columns) * lines(layout.columns) * 1.3 * layout.fontPx <= 1000,
+    };
+  }
+  const sizes = fontSizesBetween(56, 28, 1.4);
+  const options = { fontSizes: sizes, maxLines: 2, oneLineWorth: 0.75 };
+
+  it('never takes the smallest type for “one line” when the names still wrap there', () => {
+    // Long names: on one line only in a single column, which forty names overrun; two lines in more columns.
+    const wall = wallOfNames((columns) => (columns === 1 ? 1 : 2));
+    const layout = chooseRosterFit({ ...options, ...wall })!;
+    // The largest two-line layout (36.4 px in four columns), not 28 px with the names wrapping all the same.
+    expect(layout).toEqual({ fontPx: 36.4, columns: 4 });
+    expect(wall.fits(layout, 2)).toBe(true);
+  });
+
+  it('takes one line a name at a somewhat smaller type over two lines at a larger one', () => {
+    // Short names: one line up to three columns, two lines beyond.
+    const wall = wallOfNames((columns) => (columns <= 3 ? 1 : 2));
+    const wrapped = chooseRosterLayout({ fontSizes: sizes, maxColumns: wall.maxColumns, fits: (l) => wall.fits(l, 2) })!;
+    const layout = chooseRosterFit({ ...options, ...wall })!;
+    expect(wall.lines(layout)).toBe(1);
+    expect(layout.fontPx).toBeGreaterThanOrEqual(wrapped.fontPx * 0.75);
+  });
+
+  it('allows a third line at the smallest type before it gives up', () => {
+    const wall = wallOfNames((columns) => (columns === 1 ? 2 : 3));
+    expect(chooseRosterFit({ ...options, ...wall })).toEqual({ fontPx: 28, columns: 5 });
   });
 });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { localTimestamp } from '../../src/domain/localTimestamp';
 import { createSampleWorkshop } from '../../src/domain/sampleWorkshop';
 import { buildRoster, localTimeWithZone, shortFingerprint, signedTime } from '../../src/app/phases/signoff/signoffRoster';
 import { applyAll, readyToSign, signCommand, T0 } from '../helpers/domainBuilders';
@@ -46,6 +47,17 @@ describe('localTimeWithZone', () => {
     // Past midnight in Kolkata on a day that is still the 22nd in UTC.
     expect(localTimeWithZone('2026-11-22T20:00:00Z', 'Asia/Kolkata')).toBe('2026-11-23 01:30, UTC+05:30, Asia/Kolkata');
     expect(localTimeWithZone('2026-11-22T15:05:00Z', 'UTC')).toBe('2026-11-22 15:05, UTC+00:00, UTC');
+  });
+
+  it('reads a moment exactly as a signature’s time reads (one formatter): the year in four digits, any zone', () => {
+    for (const [iso, zone] of [
+      ['0999-03-04T05:06:00Z', 'UTC'],
+      ['2026-03-29T01:30:00Z', 'Europe/London'],
+      ['2026-11-22T15:05:00Z', 'America/St_Johns'],
+    ] as const) {
+      expect(localTimeWithZone(iso, zone)).toBe(signedTime({ signedAt: localTimestamp(new Date(iso), zone), timeZone: zone }).full);
+    }
+    expect(localTimeWithZone('0999-03-04T05:06:00Z', 'UTC')).toBe('0999-03-04 05:06, UTC+00:00, UTC');
   });
 
   it('gives back what it cannot read as it is', () => {

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { layoutSwimlanes, PRINT_STAGES_PER_GROUP, PRINT_SWIMLANES, printSwimlaneGroups, stageGroups } from '../../src/app/charter/swimlaneLayout';
+import { groupSizeRange, layoutSwimlanes, PRINT_STAGES_PER_GROUP, PRINT_SWIMLANES, printSwimlaneGroups, stageGroups } from '../../src/app/charter/swimlaneLayout';
 import { buildCharterModel, type SummarySection } from '../../src/domain/charterModel';
 import { currentCharterRecord } from '../../src/domain/charterRecord';
 import { createSampleWorkshop } from '../../src/domain/sampleWorkshop';
@@ -52,6 +53,20 @@ describe('layoutSwimlanes', () => {
     expect(incoming[0]!.path).toMatch(new RegExp(`^M${PRINT_SWIMLANES.laneHead} `));
   });
 
+  it('gives each arrow from another group into the window’s first or last stage a line of its own, inside the picture', () => {
+    const handoff = (id: string, from: number, to: number) => ({ ...swimlanes.handoffs[0]!, id, fromStageIndex: from, toStageIndex: to });
+    // Three into stage 3 (the window's first) from stages 1 and 2; three into stage 5 (its last) from stages 6 and 7.
+    const model = { ...swimlanes, handoffs: [handoff('a', 0, 2), handoff('b', 1, 2), handoff('c', 0, 2), handoff('d', 5, 4), handoff('e', 6, 4), handoff('f', 5, 4)] };
+    const arrows = layoutSwimlanes(model, { ...PRINT_SWIMLANES, stages: [2, 5] }).arrows;
+    expect(arrows).toHaveLength(6);
+    const x = Object.fromEntries(arrows.map((a) => [a.id, gutterX(a.path)]));
+    for (const [one, other] of [['a', 'b'], ['a', 'c'], ['b', 'c'], ['d', 'e'], ['d', 'f'], ['e', 'f']] as const) expect(Math.abs(x[one]! - x[other]!), `${one} and ${other}`).toBeGreaterThan(2);
+    for (const value of Object.values(x)) {
+      expect(value).toBeGreaterThanOrEqual(PRINT_SWIMLANES.laneHead);
+      expect(value).toBeLessThanOrEqual(PRINT_SWIMLANES.width);
+    }
+  });
+
   it('keeps a band for arrows only in a lane an arrow leaves or enters', () => {
     const layout = layoutSwimlanes(swimlanes, PRINT_SWIMLANES);
     const [marketing, sales, leadership] = layout.lanes;
@@ -80,6 +95,83 @@ describe('the printed swimlanes of many stages', () => {
     const eight = (from: number, to: number) => ({ ...twenty, stages: twenty.stages.slice(0, 8), handoffs: [{ ...twenty.handoffs[0]!, fromStageIndex: from, toStageIndex: to }] });
     expect(stageGroups(eight(1, 2), 7)).toEqual([[0, 4], [4, 8]]);
     expect(stageGroups(eight(3, 4), 7)).toEqual([[0, 5], [5, 8]]);
+  });
+
+  it('keeps every group within one of an even share: 15 stages go 4 to 6 a group, even where seven first would cut nothing', () => {
+    // Hand-offs across every cut a first group of 4 to 6 could make; none across 7 | 11.
+    const across = (cut: number) => ({ ...twenty.handoffs[0]!, fromStageIndex: cut - 1, toStageIndex: cut });
+    const fifteen = { ...twenty, stages: twenty.stages.slice(0, 15), handoffs: [4, 5, 6, 9, 10].map(across) };
+    const sizes = stageGroups(fifteen, 7).map(([a, b]) => b - a);
+    expect(sizes).toHaveLength(3);
+    for (const size of sizes) expect(size).toBeGreaterThanOrEqual(4);
+    for (const size of sizes) expect(size).toBeLessThanOrEqual(6);
+  });
+
+  /** The cuts of a grouping: hand-offs whose two stages are in different groups. */
+  const cutsOf = (handoffs: { fromStageIndex: number; toStageIndex: number }[], groups: [number, number][]) => {
+    const groupOf = (stage: number) => groups.findIndex(([a, b]) => stage >= a && stage < b);
+    return handoffs.filter((h) => groupOf(h.fromStageIndex) !== groupOf(h.toStageIndex)).length;
+  };
+
+  it('groups the most stages the schema allows (100, with 99 hand-offs) reading each hand-off a bounded number of times', () => {
+    const stages = Array.from({ length: 100 }, (_, i) => ({ ...twenty.stages[i % 20]!, number: i + 1 }));
+    const handoffs = Array.from({ length: 99 }, (_, i) => ({ ...twenty.handoffs[0]!, id: `h${i}`, fromStageIndex: i, toStageIndex: i + 1 }));
+    // Count the reads of the hand-offs: trying every grouping reads them millions of times.
+    let reads = 0;
+    const counted = new Proxy(handoffs, {
+      get(target, key, receiver) {
+        if (typeof key === 'string' && /^\d+$/.test(key) && ++reads > 100 * handoffs.length) throw new Error('read the hand-offs too often');
+        return Reflect.get(target, key, receiver);
+      },
+    });
+    const groups = stageGroups({ ...twenty, stages, handoffs: counted }, 7);
+    expect(groups).toHaveLength(15);
+    expect(groups[0]![0]).toBe(0);
+    expect(groups.at(-1)![1]).toBe(100);
+    for (let i = 1; i < groups.length; i++) expect(groups[i]![0]).toBe(groups[i - 1]![1]);
+    const sizes = groups.map(([a, b]) => b - a);
+    expect(Math.max(...sizes)).toBeLessThanOrEqual(7);
+    expect(Math.max(...sizes) - Math.min(...sizes)).toBeLessThanOrEqual(1);
+    // A chain of hand-offs: every boundary cuts exactly one.
+    expect(cutsOf(handoffs, groups)).toBe(14);
+  });
+
+  it('finds the grouping trying every one would (fewest cuts, then most even, then earlier groups fuller) for up to 14 stages', () => {
+    /** Every grouping of `count` stages within the allowed sizes, the best kept. */
+    const bruteForce = (count: number, handoffs: { fromStageIndex: number; toStageIndex: number }[]) => {
+      const groupCount = Math.ceil(count / 7);
+      const [smallest, largest] = groupSizeRange(count, groupCount, 7);
+      let best: { cuts: number; spread: number; groups: [number, number][] } | null = null;
+      const visit = (groups: [number, number][], from: number) => {
+        if (groups.length === groupCount) {
+          if (from !== count) return;
+          const sizes = groups.map(([a, b]) => b - a);
+          const cuts = cutsOf(handoffs, groups);
+          const spread = Math.max(...sizes) - Math.min(...sizes);
+          if (!best || cuts < best.cuts || (cuts === best.cuts && spread < best.spread)) best = { cuts, spread, groups };
+          return;
+        }
+        for (let size = Math.min(largest, count - from); size >= smallest; size--) visit([...groups, [from, from + size]], from + size);
+      };
+      visit([], 0);
+      return best!.groups;
+    };
+    const input = fc.integer({ min: 8, max: 14 }).chain((count) =>
+      fc.record({
+        count: fc.constant(count),
+        handoffs: fc.array(fc.tuple(fc.nat(count - 1), fc.nat(count - 1)).filter(([a, b]) => a !== b), { maxLength: 20 }),
+      }),
+    );
+    fc.assert(
+      fc.property(input, ({ count, handoffs }) => {
+        const listed = handoffs.map(([from, to], i) => ({ ...twenty.handoffs[0]!, id: `h${i}`, fromStageIndex: from, toStageIndex: to }));
+        const groups = stageGroups({ ...twenty, stages: twenty.stages.slice(0, count), handoffs: listed }, 7);
+        const expected = bruteForce(count, listed);
+        expect(cutsOf(listed, groups)).toBeLessThanOrEqual(cutsOf(listed, expected));
+        expect(groups).toEqual(expected);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('keeps every stage name whole: wrapped between words, never cut or split inside a word', () => {

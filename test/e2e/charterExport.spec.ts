@@ -143,7 +143,7 @@ describe('charter export', () => {
     expect(await app.page.getByTestId('verify-library').textContent()).toBe('This version, the current one.');
     const record = app.page.getByTestId('verify-export-record');
     expect(await record.getAttribute('data-status')).toBe('recorded');
-    expect(await record.textContent()).toBe('This library exported these exact pages.');
+    expect(await record.textContent()).toBe('This library exported this exact file.');
     // Each thing once: the version, the title and the fingerprint; one time, in the sign-off's format (local, with the zone).
     const answer = (await first.textContent())!;
     const title = (await client.api.getSession())!.workshop.setup.title;
@@ -172,6 +172,8 @@ describe('charter export', () => {
     expect(edited.ok).toBe(true);
     await signoff.history.first().waitFor();
     expect(await signoff.exportButton.textContent()).toContain('version 2');
+    // The message of version 1's export is not left beside the button for version 2.
+    await expect.poll(() => app.page.getByTestId('export-outcome').count()).toBe(0);
     const again = await verifyInApp(letter);
     expect(await again.getAttribute('data-verdict')).toBe('unchanged');
     expect(await app.page.getByTestId('verify-library').textContent()).toMatch(/superseded|newer/i);

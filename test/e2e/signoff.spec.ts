@@ -342,11 +342,19 @@ describe('sign-off phase', () => {
     expect((await session()).signoff).toMatchObject({ reviewSection: 'buyingProcess', reviewPage: pageOf(purchase.text) });
     expect(await jump.inputValue()).toBe(purchase.value);
 
-    // The list is a native select: with the keyboard, the next stage is an arrow key away.
+    // The list is a native select: with the keyboard, arrow keys step through the choices and
+    // Enter goes there; the projector does not follow each step.
     await jump.focus();
     await app.page.keyboard.press('ArrowDown');
+    await app.page.keyboard.press('ArrowDown');
+    expect(await jump.inputValue()).toBe(options[6]!.value);
+    expect((await session()).signoff.reviewPage).toBe(pageOf(purchase.text));
+    expect(await signoff.reviewSlide.getAttribute('data-page')).toBe(String(pageOf(purchase.text)));
+    await app.page.keyboard.press('ArrowUp');
+    await app.page.keyboard.press('Enter');
     const onboarding = options[5]!;
     await signoff.waitForPage('buyingProcess', pageOf(onboarding.text));
+    expect(await jump.inputValue()).toBe(onboarding.value);
     await projected('buyingProcess', pageOf(onboarding.text)).waitFor();
     // Next and Previous still page from where the jump landed.
     await signoff.nextPage();
@@ -397,6 +405,33 @@ describe('sign-off phase', () => {
     await projectorPage.locator(`[data-testid="signoff-projection"] [data-testid="charter-slide"][data-section="pulse"][data-page="${pulsePages - 1}"]`).waitFor();
   });
 
+  it('lets the facilitator read in full, on the console, each description the wall shows shortened', { timeout: 90_000 }, async () => {
+    const large = buildLargeWorkshop({ activities: 40, notes: 0, id: 'large-full-texts', title: 'Large full texts' });
+    const imported = await client.api.importWorkshop('large.accord.json', JSON.stringify(large));
+    if (!imported.ok) throw new Error(imported.message);
+    await client.api.openWorkshop(imported.summary.id);
+    await client.api.dispatch({ type: 'goToPhase', phase: 'signoff' });
+    await app.page.locator('[data-testid="signoff-review"] [data-testid="charter-slide"]').waitFor({ timeout: 60_000 });
+    await client.api.dispatch({ type: 'showCharterSection', section: 'responsibilities', page: 0 });
+    await signoff.waitForPage('responsibilities', 0);
+    // The contents say how many descriptions the wall shortens.
+    await expect.poll(() => app.page.getByTestId('review-shortened-count').textContent()).toMatch(/^\d+ descriptions? shortened on the wall$/);
+    const panel = app.page.getByTestId('review-full-texts');
+    await panel.waitFor();
+    const first = panel.locator('details').first();
+    // Keyboard: the disclosure opens in place and shows every word.
+    await first.locator('summary').focus();
+    await app.page.keyboard.press('Enter');
+    await expect.poll(() => first.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    const text = (await first.locator('p').textContent())!;
+    expect(text.length).toBeGreaterThan(1_000);
+    expect(large.activities.some((a) => a.description === text)).toBe(true);
+    // The wall keeps the shortened page: no disclosure there.
+    await projectorPage.locator('[data-testid="signoff-projection"] [data-testid="charter-slide"][data-section="responsibilities"][data-page="0"]').waitFor({ timeout: 30_000 });
+    expect(await projectorPage.getByTestId('review-full-texts').count()).toBe(0);
+    await expectAccessible(app.page, 'the review with the full texts of shortened descriptions');
+  });
+
   it('fills the wall with the roster: a short list in large type, forty long names in columns, each whole, at 1080p and 720p', { timeout: 90_000 }, async () => {
     await signoff.goToStep('sign');
     await projectorPage.locator('[data-testid="signoff-projection"][data-mode="roster"]').waitFor();
@@ -445,6 +480,39 @@ describe('sign-off phase', () => {
       if (size.height === 1080) expect(forty.mostLines).toBe(2);
     }
     await expectAccessible(projectorPage, 'the Sign-off roster with forty participants');
+  });
+
+  it('fits the roster to the wall once the first participants arrive, and again when the wall changes size', async () => {
+    await signoff.goToStep('sign');
+    // No participants yet: the roster's area is not there when the projection first draws.
+    const participants = (await session()).participants;
+    for (const p of participants) await client.api.dispatch({ type: 'removeItem', collection: 'participants', id: p.id });
+    await projection().locator('.ps-message').waitFor();
+    await projectorPage.reload();
+    await projection().locator('.ps-message').waitFor();
+    for (const p of participants) await client.api.dispatch({ type: 'addItem', collection: 'participants', item: p });
+    await expect.poll(() => projectorPage.getByTestId('projected-signer').count()).toBe(participants.length);
+    const namePx = () => projector.fontSize('.ps-signer__name');
+    await expect.poll(namePx).toBeGreaterThanOrEqual(42);
+    const at1080 = await namePx();
+    // A smaller wall: the roster is measured again and its type follows the wall's height.
+    await projectorPage.setViewportSize({ width: 1280, height: 720 });
+    await expect.poll(namePx).toBeLessThan(at1080 * 0.8);
+    const outside = await projectorPage.evaluate(() => {
+      const area = document.querySelector<HTMLElement>('.ps-roster-area')!.getBoundingClientRect();
+      return [...document.querySelectorAll('[data-testid="projected-signer"]')].filter((row) => row.getBoundingClientRect().bottom > area.bottom + 1).length;
+    });
+    expect(outside).toBe(0);
+  });
+
+  it('keeps the phase head compact on the console while its purpose is still read out', async () => {
+    const head = app.page.locator('.phase-header');
+    const purpose = head.locator('.phase-header__purpose');
+    expect(await purpose.textContent()).toBe('Review the charter and sign it.');
+    // In the accessibility tree (not display: none), but not shown: one pixel, clipped.
+    expect(await purpose.evaluate((el) => getComputedStyle(el).display)).not.toBe('none');
+    expect((await purpose.boundingBox())!.height).toBeLessThanOrEqual(1);
+    expect(await head.getByRole('heading', { name: 'Sign-off' }).isVisible()).toBe(true);
   });
 
   it('asks before Escape throws away a drawn signature, and keeps it when the signer goes on', async () => {

@@ -28,8 +28,11 @@ export function checkExportRecords(records: readonly CharterExportRecord[], file
   };
   const match = ofVersion.find((entry) => entry.fingerprint === file.fingerprint && entry.printed.bytes < file.bytes.byteLength && pagesHash(entry.printed.bytes) === entry.printed.sha256);
   if (!match) return { status: 'not-recorded', message: `This library exported version ${file.version}, but not these pages. Compare the pages with your own copy.` };
-  const when = `${match.exportedAt.slice(0, 10)} at ${match.exportedAt.slice(11, 16)}`;
+  // Said with the export's time, and (`short`) without it, for a reader that shows when the file was sealed.
+  const recorded = (said: (when: string) => string): CharterExportRecordCheck => ({ status: 'recorded', message: said(` on ${match.exportedAt.slice(0, 10)} at ${match.exportedAt.slice(11, 16)}`), short: said('') });
+  // The whole file as exported: whatever the verdict says (a signature withdrawn since, say), the bytes were not changed.
+  if (sha256OfBytes(file.bytes) === match.sealedSha256) return recorded((when) => `This library exported this exact file${when}.`);
   return file.verdict === 'unchanged'
-    ? { status: 'recorded', message: `This library exported these exact pages on ${when}.` }
-    : { status: 'recorded', message: `This library exported these pages on ${when}; the file was changed after that, so compare its pages with your own copy.` };
+    ? recorded((when) => `This library exported these exact pages${when}.`)
+    : recorded((when) => `This library exported these pages${when}; the file was changed after that, so compare its pages with your own copy.`);
 }

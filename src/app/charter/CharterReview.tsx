@@ -10,6 +10,8 @@ import type { CharterSectionId } from '../../domain/charterModel';
 import type { CharterRecord } from '../../domain/charterRecord';
 import { CharterSlide } from './CharterSlide';
 import { currentJump, reviewJumps } from './reviewJumps';
+import { ShortenedTexts } from './ShortenedTexts';
+import { shortenedOnPage } from './shortenForReview';
 import { stepPosition, type ReviewPosition } from './reviewPages';
 import { shownPosition, useReviewPages } from './useReviewPages';
 import './charterReview.css';
@@ -25,6 +27,9 @@ interface CharterReviewProps {
 
 const TYPING = new Set(['INPUT', 'TEXTAREA', 'SELECT']);
 
+/** Keys that step a closed "Go to" list through its choices. */
+const JUMP_STEP_KEYS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Home', 'End', 'PageUp', 'PageDown']);
+
 /** A section this long gets the "Go to" list of its stages and parts. */
 const JUMP_FROM_PAGES = 3;
 
@@ -34,7 +39,7 @@ function pageLabel(title: string, page: number, pages: number): string {
 }
 
 export function CharterReview({ record, sectionId, page, onShowSection }: CharterReviewProps) {
-  const { model, sections, counts } = useReviewPages(record);
+  const { model, sections, counts, shortened } = useReviewPages(record);
   const listId = useId();
   const [localPage, setLocalPage] = useState(0);
   const controlled = page !== undefined;
@@ -67,6 +72,18 @@ export function CharterReview({ record, sectionId, page, onShowSection }: Charte
   const label = pageLabel(section.title, shown.page, section.pages.length);
   const jumps = useMemo(() => (section.pages.length >= JUMP_FROM_PAGES ? reviewJumps(section) : []), [section]);
   const jumpAt = currentJump(jumps, shown.page);
+  // The jump chosen in the list, kept until the page changes: two jumps can start on one page, and
+  // the list then shows the one chosen, not the first. Stepped through with the arrow keys, it
+  // is only a choice until Enter (or leaving the list) goes there.
+  const [chosenJump, setChosenJump] = useState<{ page: number; index: number } | null>(null);
+  const selectedJump = chosenJump?.page === shown.page ? chosenJump.index : jumpAt;
+  const steppingJump = useRef(false);
+  const goToJump = (index: number) => {
+    const jump = jumps[index];
+    if (!jump) return;
+    setChosenJump({ page: jump.page, index });
+    go({ section: section.id, page: jump.page });
+  };
 
   // The room's review takes the clicker: Page Down / Page Up turn its pages wherever the focus
   // is (outside a field or a dialog), ahead of the console's next-phase keys. A review shown in
@@ -105,7 +122,14 @@ export function CharterReview({ record, sectionId, page, onShowSection }: Charte
                   <span className="charter-review__thumb" aria-hidden="true">
                     <span className="charter-review__thumb-number">{i + 1}</span>
                   </span>
-                  <span className="charter-review__page-title">{s.title}</span>
+                  <span className="charter-review__page-title">
+                    {s.title}
+                    {s.id === 'responsibilities' && shortened.length > 0 && (
+                      <span className="charter-review__page-note" data-testid="review-shortened-count">
+                        {shortened.length === 1 ? '1 description shortened on the wall' : `${shortened.length.toLocaleString('en-GB')} descriptions shortened on the wall`}
+                      </span>
+                    )}
+                  </span>
                   {s.pages.length > 1 && (
                     <span className="charter-review__page-count" aria-hidden="true" title={`${s.pages.length.toLocaleString('en-GB')} pages`}>
                       {s.pages.length.toLocaleString('en-GB')} pp.
@@ -138,15 +162,29 @@ export function CharterReview({ record, sectionId, page, onShowSection }: Charte
                 <span className="charter-review__jump-label">Go to</span>
                 <select
                   className="select charter-review__jump-select"
-                  value={jumpAt}
+                  value={selectedJump}
                   onChange={(event) => {
-                    const jump = jumps[Number(event.target.value)];
-                    if (jump) go({ section: section.id, page: jump.page });
+                    const index = Number(event.target.value);
+                    // An arrow key on a closed list (Chromium on Windows and Linux) only moves the choice: Enter or leaving the list goes there.
+                    if (steppingJump.current) setChosenJump({ page: shown.page, index });
+                    else goToJump(index);
+                    steppingJump.current = false;
+                  }}
+                  onKeyDown={(event) => {
+                    steppingJump.current = JUMP_STEP_KEYS.has(event.key);
+                    if (event.key === 'Enter' && selectedJump >= 0) {
+                      event.preventDefault();
+                      goToJump(selectedJump);
+                    }
+                  }}
+                  onBlur={() => {
+                    if (chosenJump?.page === shown.page && chosenJump.index !== jumpAt) goToJump(chosenJump.index);
                   }}
                   aria-label={`Go to a part of ${section.title}`}
+                  aria-keyshortcuts="Enter"
                   data-testid="review-jump"
                 >
-                  {jumpAt < 0 && (
+                  {selectedJump < 0 && (
                     <option value={-1} disabled>
                       Choose…
                     </option>
@@ -166,6 +204,7 @@ export function CharterReview({ record, sectionId, page, onShowSection }: Charte
           <div className="charter-review__page" tabIndex={0} aria-label={`Charter page: ${label}`}>
             <CharterSlide model={model} section={section} page={shown.page} fit="width" />
           </div>
+          <ShortenedTexts items={shortenedOnPage(section, shown.page, shortened)} />
         </div>
       </div>
     </div>

@@ -319,10 +319,12 @@ export function slideWindowOptions(swimlanes: SummarySection['swimlanes'], stage
 type LaneWindow = { stages: [number, number]; lanes: [number, number]; height: number; arrows: number };
 
 /**
- * The windows of the swimlanes, page by page: the stages in groups of at most five, and in each
- * group as many lanes as fit a page. The grouping is the one with the fewest pages, counting a
- * hand-off whose arrow cannot be drawn (its two lanes on different pages, or its two stages in
- * different groups) as two pages more, so the room sees hand-offs whole.
+ * The windows of the swimlanes, page by page: the stages in groups of at most
+ * MAX_STAGES_PER_PAGE, and in each group as many lanes as fit a page, starting only at a lane
+ * with something in those stages (a group of stages where no lane has anything gets no page:
+ * the PDF shows it). The grouping is the one with the fewest pages, counting a hand-off whose
+ * arrow cannot be drawn (its two lanes on different pages, or its two stages in different
+ * groups) as two pages more, so the room sees hand-offs whole.
  */
 function swimlaneWindows(swimlanes: SummarySection['swimlanes']): LaneWindow[] {
   const stageCount = swimlanes.stages.length;

@@ -1,16 +1,17 @@
 /**
  * The charter as the room reviews it on the stage: the same model, except that an activity's
  * description longer than a few lines is cut to those lines, ending in "…" and a note that the
- * full text is in the charter PDF. A 4,000-character description would otherwise take six
- * slides of the review on its own; the printed charter keeps every word.
+ * full text is on the facilitator's screen (the console's review lists it under the page, see
+ * shortenedOnPage). A 4,000-character description would otherwise take six slides of the review
+ * on its own; the printed charter keeps every word.
  */
-import type { CharterModel, CharterSection } from '../../domain/charterModel';
-import { matrixDescriptionStyle } from './charterFlow';
+import type { CharterModel, CharterSection, ResponsibilitiesSection } from '../../domain/charterModel';
+import { matrixDescriptionStyle, type SectionPages } from './charterFlow';
 import { lineCount, wrapRanges } from './svgText';
 
 /** The lines a description keeps on the stage, the note included. */
 export const REVIEW_DESCRIPTION_LINES = 2;
-export const SHORTENED_NOTE = '(full text in the charter PDF)';
+export const SHORTENED_NOTE = '(full text on the facilitator’s screen)';
 
 export function shortenForReview(model: CharterModel): CharterModel {
   return { ...model, sections: model.sections.map(shortenSection) };
@@ -68,4 +69,44 @@ function previousBreak(text: string, end: number): number {
   if (space > 0 && before.slice(0, space).trim() !== '') return space;
   // One code point back (a surrogate pair is one character).
   return before.length - ([...before].at(-1)?.length ?? 1);
+}
+
+/** An activity whose description the stage shows shortened, with the description in full. */
+export interface ShortenedDescription {
+  stageIndex: number;
+  activityIndex: number;
+  /** "3: Qualify": the stage's number and name. */
+  stage: string;
+  activity: string;
+  full: string;
+}
+
+const responsibilitiesOf = (model: CharterModel) => model.sections.find((s): s is ResponsibilitiesSection => s.id === 'responsibilities');
+
+/** The descriptions `shown` (shortenForReview of `full`) shortens, in the charter's order. */
+export function shortenedDescriptions(full: CharterModel, shown: CharterModel): ShortenedDescription[] {
+  const before = responsibilitiesOf(full);
+  const after = responsibilitiesOf(shown);
+  if (!before || !after) return [];
+  return before.stages.items.flatMap((stage, stageIndex) =>
+    stage.activities.items.flatMap((activity, activityIndex) =>
+      after.stages.items[stageIndex]?.activities.items[activityIndex]?.description === activity.description
+        ? []
+        : [{ stageIndex, activityIndex, stage: `${stage.number}: ${stage.name}`, activity: activity.name, full: activity.description }],
+    ),
+  );
+}
+
+/** The shortened descriptions whose activity starts on `page` of the section (none outside the responsibilities). */
+export function shortenedOnPage(section: SectionPages, page: number, shortened: readonly ShortenedDescription[]): ShortenedDescription[] {
+  if (section.id !== 'responsibilities' || shortened.length === 0) return [];
+  const matrix = section.flow.parts.find((part) => part.id === 'responsibilities.matrix');
+  const entries = section.pages[page]?.parts.find((part) => part.id === 'responsibilities.matrix')?.entries ?? [];
+  if (!matrix) return [];
+  return entries.flatMap((entry) => {
+    const ref = matrix.items[entry.item]?.ref;
+    if (entry.continued || ref?.kind !== 'row') return [];
+    const found = shortened.find((s) => s.stageIndex === ref.group && s.activityIndex === ref.index);
+    return found ? [found] : [];
+  });
 }

@@ -112,30 +112,69 @@ function defaultFont(stageCount: number): number {
 const ACTIVITY = { one: 'activity', other: 'activities' };
 
 /**
- * The stages in consecutive groups of at most `most`: as few groups as will do, of sizes at most
- * one apart from an even share, cutting as few hand-offs between two groups as those allow
- * (then the most even, then the earlier groups fuller).
+ * The sizes a group of stages may have: within one of an even share of `count` over `groupCount`
+ * groups (for 15 stages in three groups: 4 to 6), never more than `most`.
+ */
+export function groupSizeRange(count: number, groupCount: number, most: number): [number, number] {
+  const share = count / groupCount;
+  return [Math.max(1, Math.floor(share) - 1), Math.min(most, Math.ceil(share) + 1)];
+}
+
+/** Whether `a`'s first group of a size different from `b`'s is the larger one. */
+function earlierFuller(a: readonly number[], b: readonly number[]): boolean {
+  const i = a.findIndex((size, j) => size !== b[j]);
+  return i >= 0 && a[i]! > b[i]!;
+}
+
+/**
+ * The stages in consecutive groups of at most `most`: as few groups as will do, each of a size
+ * within one of an even share (see groupSizeRange), cutting as few hand-offs between two groups
+ * as those allow, then the most even, then the earlier groups fuller.
+ *
+ * A dynamic programme over where the groups end, once for each smallest and largest size
+ * allowed: a hand-off is charged to the group its earlier stage is in, if it reaches past that
+ * group's end, so the cuts add up group by group.
  */
 export function stageGroups(swimlanes: CharterSwimlanes, most: number): [number, number][] {
   const count = swimlanes.stages.length;
   if (count <= most) return [[0, count]];
   const groupCount = Math.ceil(count / most);
-  const smallest = Math.max(1, Math.floor(count / groupCount) - 1);
-  let best: { cuts: number; spread: number; groups: [number, number][] } | null = null;
-  const visit = (groups: [number, number][], from: number) => {
-    if (groups.length === groupCount) {
-      if (from !== count) return;
-      const groupOf = (stage: number) => groups.findIndex(([a, b]) => stage >= a && stage < b);
-      const cuts = swimlanes.handoffs.filter((h) => groupOf(h.fromStageIndex) !== groupOf(h.toStageIndex)).length;
-      const sizes = groups.map(([a, b]) => b - a);
+  const [smallest, largest] = groupSizeRange(count, groupCount, most);
+  const spans = swimlanes.handoffs.map((h) => [Math.min(h.fromStageIndex, h.toStageIndex), Math.max(h.fromStageIndex, h.toStageIndex)] as const);
+  /** The hand-offs cut at the end of the group [from, to). */
+  const cutsAt = (from: number, to: number) => (to >= count ? 0 : spans.filter(([a, b]) => a >= from && a < to && b >= to).length);
+  const cutTable = Array.from({ length: count }, (_, from) => Array.from({ length: largest + 1 }, (_, size) => (size >= smallest && from + size <= count ? cutsAt(from, from + size) : 0)));
+
+  let best: { cuts: number; spread: number; sizes: number[] } | null = null;
+  for (let low = smallest; low <= largest; low++) {
+    for (let high = low; high <= largest; high++) {
+      // fewest[k][from]: the fewest cuts splitting stages [from, count) into k groups of sizes low..high.
+      const fewest = Array.from({ length: groupCount + 1 }, () => new Array<number>(count + 1).fill(Infinity));
+      fewest[0]![count] = 0;
+      for (let k = 1; k <= groupCount; k++) {
+        for (let from = count - 1; from >= 0; from--) {
+          for (let size = low; size <= high && from + size <= count; size++) {
+            const rest = fewest[k - 1]![from + size]!;
+            if (rest + cutTable[from]![size]! < fewest[k]![from]!) fewest[k]![from] = rest + cutTable[from]![size]!;
+          }
+        }
+      }
+      const cuts = fewest[groupCount]![0]!;
+      if (cuts === Infinity) continue;
+      // The groups, each as full as the fewest cuts allow.
+      const sizes: number[] = [];
+      for (let k = groupCount, from = 0; k > 0; k--) {
+        let size = high;
+        while (size > low && !(from + size <= count && fewest[k - 1]![from + size]! + cutTable[from]![size]! === fewest[k]![from])) size--;
+        sizes.push(size);
+        from += size;
+      }
       const spread = Math.max(...sizes) - Math.min(...sizes);
-      if (!best || cuts < best.cuts || (cuts === best.cuts && spread < best.spread)) best = { cuts, spread, groups: [...groups] };
-      return;
+      if (!best || cuts < best.cuts || (cuts === best.cuts && (spread < best.spread || (spread === best.spread && earlierFuller(sizes, best.sizes))))) best = { cuts, spread, sizes };
     }
-    for (let size = Math.min(most, count - from); size >= smallest; size--) visit([...groups, [from, from + size]], from + size);
-  };
-  visit([], 0);
-  return best!.groups;
+  }
+  let from = 0;
+  return best!.sizes.map((size) => [from, (from += size)] as [number, number]);
 }
 
 /** The printed summary's pictures: one per group of stages, one under another, all at the same type size. */
@@ -259,7 +298,10 @@ export function layoutSwimlanes(swimlanes: CharterSwimlanes, options: SwimlaneOp
     // From a stage outside the window: from the picture's edge on the side that stage lies on.
     const fromX = outside ? (forward ? options.laneHead : options.width) : forward ? columnX(h.fromStageIndex) + columnWidth : columnX(h.fromStageIndex);
     const toX = forward ? columnX(h.toStageIndex) : columnX(h.toStageIndex) + columnWidth;
-    const gutterX = Math.min(options.width, Math.max(options.laneHead, gutterCentre + shift));
+    // At the picture's edge (an arrow from another group into its first or last stage) the
+    // gutter's centre moves in by half its slots, so every arrow there keeps a line of its own.
+    const half = ((count - 1) / 2) * spacing;
+    const gutterX = Math.min(options.width - half, Math.max(options.laneHead + half, gutterCentre)) + shift;
     // Each arrow leaves and arrives at its own height in the lane's arrow band, so two never run along one line.
     const depart = laneTop.get(laneOf.get(h.fromTeamId)!)! + arrowBand * (0.22 + 0.16 * slotIndex);
     const arrive = laneTop.get(laneOf.get(h.toTeamId)!)! + arrowBand * 0.62;

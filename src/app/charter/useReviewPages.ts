@@ -1,16 +1,20 @@
-/** The charter's model as the stage shows it (long descriptions shortened) and its review pages for a record, computed once per record. */
+/**
+ * The charter's model as the stage shows it (long descriptions shortened), its review pages, and
+ * the descriptions shortened (in full, for the console), computed once per record.
+ */
 import { useMemo } from 'react';
 import { buildCharterModel, CHARTER_SECTION_IDS, type CharterSectionId } from '../../domain/charterModel';
 import type { CharterRecord } from '../../domain/charterRecord';
 import { charterReviewPages } from './charterFlow';
 import { clampPosition, type ReviewPosition } from './reviewPages';
-import { shortenForReview } from './shortenForReview';
+import { shortenedDescriptions, shortenForReview } from './shortenForReview';
 
 export function useReviewPages(record: CharterRecord) {
   return useMemo(() => {
-    const model = shortenForReview(buildCharterModel(record));
+    const full = buildCharterModel(record);
+    const model = shortenForReview(full);
     const sections = charterReviewPages(model);
-    return { model, sections, counts: sections.map((s) => ({ id: s.id, pages: s.pages.length })) };
+    return { model, sections, counts: sections.map((s) => ({ id: s.id, pages: s.pages.length })), shortened: shortenedDescriptions(full, model) };
   }, [record]);
 }
 

@@ -92,10 +92,10 @@ describe.skipIf(chromiumMissing !== null)(`the record of exports, with Chromium 
   it('confirms the real export as pages this library exported, in the app and on the command line', async () => {
     const verification = await verify(sealed);
     expect(verification).toMatchObject({ verdict: 'unchanged', library: { version: 1, exportRecord: { status: 'recorded' } } });
-    expect(verification.library!.exportRecord!.message).toMatch(/^This library exported these exact pages on \d{4}-\d{2}-\d{2} at \d{2}:\d{2}\.$/);
+    expect(verification.library!.exportRecord!.message).toMatch(/^This library exported this exact file on \d{4}-\d{2}-\d{2} at \d{2}:\d{2}\.$/);
     const cli = await cliVerify(await save('export', sealed), dataDir);
     expect(cli.code).toBe(0);
-    expect(cli.out).toContain('Library record: This library exported these exact pages on');
+    expect(cli.out).toContain('Library record: This library exported this exact file on');
   });
 
   it('catches pages changed and sealed again with Accord’s own seal code: "not these pages", exit 1', async () => {
@@ -174,7 +174,7 @@ describe('recording exports, around the printing', () => {
     expect(recorded).toMatchObject({ code: 0, err: '' });
     expect(recorded.out).toContain(`Recorded in the library ${library}`);
     expect(await recordsOf(library)).toHaveLength(1);
-    expect((await cliVerify(out, library)).out).toContain('Library record: This library exported these exact pages');
+    expect((await cliVerify(out, library)).out).toContain('Library record: This library exported this exact file');
 
     // Pages the record knows, with something appended after the seal: recorded, and changed since.
     const appended = join(library, '..', `cli-appended-${process.pid}.pdf`);

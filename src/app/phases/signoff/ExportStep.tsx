@@ -1,4 +1,5 @@
 /** The charter as a PDF to take home: the paper it prints on, the export, the actions and charter as text files, earlier versions, and checking a PDF. */
+import { useState } from 'react';
 import { defaultPaperSize } from '../../../domain/charterRecord';
 import { isCharterFinal } from '../../../domain/signoff';
 import type { PaperSize, Workshop } from '../../../domain/workshopSchema';
@@ -22,7 +23,9 @@ export function ExportStep({ workshop, readOnly }: { workshop: Workshop; readOnl
   const exporter = useCharterExport(workshop.id, paperSize);
   const { signoff } = workshop;
   const final = isCharterFinal(workshop);
-  const current = exporter.outcome?.version === null ? exporter.outcome : null;
+  // The charter version the last export of the current charter was of: its message goes once the charter moves on.
+  const [exportedVersion, setExportedVersion] = useState<number | null>(null);
+  const current = exporter.outcome?.version === null && exportedVersion === signoff.charterVersion ? exporter.outcome : null;
   const busy = exporter.running === 'current';
 
   return (
@@ -68,7 +71,10 @@ export function ExportStep({ workshop, readOnly }: { workshop: Workshop; readOnl
           </p>
         )}
         <div className="export__action">
-          <button type="button" className="button button--primary" disabled={exporter.running !== null} aria-busy={busy} data-testid="export-pdf" onClick={() => void exporter.run(null)}>
+          <button type="button" className="button button--primary" disabled={exporter.running !== null} aria-busy={busy} data-testid="export-pdf" onClick={() => {
+              setExportedVersion(signoff.charterVersion);
+              void exporter.run(null);
+            }}>
             {busy ? <Icon name="loader" className="spin" /> : <Icon name="download" />}
             {busy ? 'Preparing the PDF…' : `Export PDF · version ${signoff.charterVersion}`}
           </button>

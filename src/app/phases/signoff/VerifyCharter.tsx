@@ -186,7 +186,7 @@ function VerdictCard({ fileName, verification, onShowEmbedded }: { fileName: str
               <dt>Pages</dt>
               {/* The library's record of its exports: "not these pages" is the one answer that warns about a file that otherwise checks out. */}
               <dd data-testid="verify-export-record" data-status={library.exportRecord.status}>
-                {library.exportRecord.status === 'not-recorded' ? <strong>{library.exportRecord.message}</strong> : exportRecordWords(library.exportRecord, verdict)}
+                {library.exportRecord.status === 'not-recorded' ? <strong>{library.exportRecord.message}</strong> : (library.exportRecord.short ?? library.exportRecord.message)}
               </dd>
             </div>
           )}
@@ -206,10 +206,4 @@ function VerdictCard({ fileName, verification, onShowEmbedded }: { fileName: str
 function libraryStanding(library: NonNullable<CharterVerification['library']>, fileVersion: number | undefined): string {
   const which = library.version === fileVersion ? 'This version' : `Version ${library.version}`;
   return library.superseded ? `${which}, superseded by version ${library.latestVersion}.` : `${which}, the current one.`;
-}
-
-/** A recorded export happened when the file was sealed (shown above), so its time is not repeated here. */
-function exportRecordWords(record: CharterExportRecordCheck, verdict: CharterVerdict): string {
-  if (record.status !== 'recorded') return record.message;
-  return verdict === 'unchanged' ? 'This library exported these exact pages.' : 'This library exported these pages; the file was changed after that, so compare its pages with your own copy.';
 }

@@ -45,6 +45,32 @@ export function chooseRosterLayout({ fontSizes, maxColumns, fits }: RosterLayout
   return best;
 }
 
+export interface RosterFitOptions {
+  /** Type sizes to try, largest first; the last is the smallest the room accepts. */
+  fontSizes: readonly number[];
+  maxColumns: (fontPx: number) => number;
+  /** Lays the roster out so and says whether it fits the wall with no name on more than `maxLines` lines. */
+  fits: (layout: RosterLayout, maxLines: number) => boolean;
+  /** A name may wrap to this many lines; more only at the smallest type. */
+  maxLines: number;
+  /** Names on one line read better than larger names on more: worth up to this share of the type size. */
+  oneLineWorth: number;
+}
+
+/**
+ * The roster's layout: the largest type at which every name shows within `maxLines` lines (any
+ * number at the smallest type), unless every name fits on one line at no less than
+ * `oneLineWorth` of that size. The one-line layout is checked at every size, the smallest too:
+ * it is only taken when the names really are on one line. Null when nothing fits the wall.
+ */
+export function chooseRosterFit({ fontSizes, maxColumns, fits, maxLines, oneLineWorth }: RosterFitOptions): RosterLayout | null {
+  const smallest = fontSizes.at(-1)!;
+  const wrapped = chooseRosterLayout({ fontSizes, maxColumns, fits: (layout) => fits(layout, layout.fontPx > smallest ? maxLines : Infinity) });
+  if (!wrapped) return null;
+  const oneLine = chooseRosterLayout({ fontSizes: fontSizes.filter((size) => size >= wrapped.fontPx * oneLineWorth), maxColumns, fits: (layout) => fits(layout, 1) });
+  return oneLine ?? wrapped;
+}
+
 /** Sizes from `largest` down to `smallest` in steps of `step`, the smallest always included. */
 export function fontSizesBetween(largest: number, smallest: number, step: number): number[] {
   const sizes: number[] = [];

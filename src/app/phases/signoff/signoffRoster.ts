@@ -3,6 +3,7 @@
  * else by team, each with where they stand on the current charter version. Shared by the
  * console's signing list and the projector's roster.
  */
+import { localTimestamp, systemTimeZone } from '../../../domain/localTimestamp';
 import { sponsorParticipantIds } from '../../../domain/signoff';
 import type { Participant, SignatureRecord, Team, Workshop } from '../../../domain/workshopSchema';
 
@@ -93,19 +94,13 @@ export function signedTime(signature: Pick<SignatureRecord, 'signedAt' | 'timeZo
 
 /**
  * A moment (ISO 8601, e.g. a seal's UTC time) in this machine's time zone, in the sign-off's one
- * format: "2026-11-22 16:05, UTC+01:00, Europe/Berlin". The zone is a parameter for tests.
+ * format: "2026-11-22 16:05, UTC+01:00, Europe/Berlin", read as a signature's time is (the
+ * domain's localTimestamp, then signedTime). The zone is a parameter for tests.
  */
-export function localTimeWithZone(iso: string, timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone): string {
+export function localTimeWithZone(iso: string, timeZone = systemTimeZone()): string {
   const moment = new Date(iso);
   if (Number.isNaN(moment.getTime())) return iso;
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZoneName: 'longOffset' })
-      .formatToParts(moment)
-      .map((part) => [part.type, part.value]),
-  );
-  // "GMT+01:00", or "GMT" alone at offset zero.
-  const offset = parts.timeZoneName!.replace(/^GMT/, '') || '+00:00';
-  return fullTime(`${parts.year}-${parts.month}-${parts.day}`, `${parts.hour}:${parts.minute}`, `UTC${offset}`, timeZone);
+  return signedTime({ signedAt: localTimestamp(moment, timeZone), timeZone }).full;
 }
 
 const fullTime = (day: string, time: string, utc: string, timeZone: string) => `${day} ${time}, ${utc}, ${timeZone}`;

@@ -4,8 +4,8 @@
  * at which everyone shows whole. Only when even the smallest type leaves too many names does it
  * show fewer with "and N more".
  */
-import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
-import { chooseRosterLayout, countThatFits, fontSizesBetween, type RosterLayout } from './rosterLayout';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefCallback } from 'react';
+import { chooseRosterFit, countThatFits, fontSizesBetween, type RosterLayout } from './rosterLayout';
 
 /** Names in large type for a short list: up to twice the room's body size. */
 const LARGEST = 2;
@@ -18,8 +18,12 @@ const MAX_NAME_LINES = 2;
 /** Names on one line read better than larger names on two: worth up to this much of the type size. */
 const ONE_LINE_WORTH = 0.75;
 
-export function useRosterFit(contentKey: string): { areaRef: RefObject<HTMLDivElement | null>; limit: number | null } {
-  const areaRef = useRef<HTMLDivElement>(null);
+/**
+ * `areaRef` goes on the roster's area; it may mount after the hook (the area shows only once
+ * there are participants): the wall's size is watched from whenever it does.
+ */
+export function useRosterFit(contentKey: string): { areaRef: RefCallback<HTMLDivElement>; limit: number | null } {
+  const area = useRef<HTMLDivElement | null>(null);
   const [size, setSize] = useState('');
   const [fontsLoaded, setFontsLoaded] = useState(0);
   // How many names fit, for the content and wall it was measured on: new content or a new size measures again.
@@ -27,29 +31,33 @@ export function useRosterFit(contentKey: string): { areaRef: RefObject<HTMLDivEl
   const key = `${contentKey}|${size}|${fontsLoaded}`;
   const limit = limited?.key === key ? limited.limit : null;
 
-  useEffect(() => {
-    const area = areaRef.current;
-    if (!area) return;
-    const observer = new ResizeObserver(() => setSize(`${area.clientWidth}×${area.clientHeight}`));
-    observer.observe(area);
-    // Names in other scripts load their fonts on first use: their width changes then.
-    const onFonts = () => setFontsLoaded((n) => n + 1);
-    document.fonts?.addEventListener('loadingdone', onFonts);
+  const areaRef = useCallback((node: HTMLDivElement | null) => {
+    area.current = node;
+    if (!node) return;
+    const observer = new ResizeObserver(() => setSize(`${node.clientWidth}×${node.clientHeight}`));
+    observer.observe(node);
     return () => {
       observer.disconnect();
-      document.fonts?.removeEventListener('loadingdone', onFonts);
+      area.current = null;
     };
   }, []);
 
+  useEffect(() => {
+    // Names in other scripts load their fonts on first use: their width changes then.
+    const onFonts = () => setFontsLoaded((n) => n + 1);
+    document.fonts?.addEventListener('loadingdone', onFonts);
+    return () => document.fonts?.removeEventListener('loadingdone', onFonts);
+  }, []);
+
   useLayoutEffect(() => {
-    const area = areaRef.current;
-    if (!area) return;
+    const node = area.current;
+    if (!node) return;
     if (limit !== null) {
       // Shortened already: if the browser's columns still run over, one column's worth fewer.
-      if (!fitsWall(area, Infinity) && limit > 1) setLimited({ key, limit: Math.max(1, limit - Number(area.style.getPropertyValue('--ps-columns') || 1)) });
+      if (!fitsWall(node, Infinity) && limit > 1) setLimited({ key, limit: Math.max(1, limit - Number(node.style.getPropertyValue('--ps-columns') || 1)) });
       return;
     }
-    const shortBy = fitRoster(area);
+    const shortBy = fitRoster(node);
     if (shortBy !== null) setLimited({ key, limit: shortBy });
   }, [key, limit]);
 
@@ -68,18 +76,16 @@ function fitRoster(area: HTMLElement): number | null {
     area.style.setProperty('--ps-font', `${fontPx}px`);
     area.style.setProperty('--ps-columns', String(columns));
   };
-  const layoutFor = (maxLines: number, sizes: readonly number[]) =>
-    chooseRosterLayout({
-      fontSizes: sizes,
-      maxColumns,
-      fits: (layout) => {
-        apply(layout);
-        return fitsWall(area, layout.fontPx > smallest ? maxLines : Infinity);
-      },
-    });
-  const wrapped = layoutFor(MAX_NAME_LINES, fontSizes);
-  const oneLine = wrapped && layoutFor(1, fontSizes.filter((size) => size >= wrapped.fontPx * ONE_LINE_WORTH));
-  const best = oneLine ?? wrapped;
+  const best = chooseRosterFit({
+    fontSizes,
+    maxColumns,
+    maxLines: MAX_NAME_LINES,
+    oneLineWorth: ONE_LINE_WORTH,
+    fits: (layout, maxLines) => {
+      apply(layout);
+      return fitsWall(area, maxLines);
+    },
+  });
   if (best) {
     apply(best);
     return null;
