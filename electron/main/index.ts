@@ -7,6 +7,7 @@ import { app, dialog, Menu, session, type BrowserWindow } from 'electron';
 import { MENU_ACTION_CHANNEL, type MenuAction } from '../../src/shared/accordApi';
 import { createAccordHost } from '../host/accordHost';
 import type { AccordHost } from '../host/accordHost.types';
+import { handleAppProtocol, registerAppScheme } from './appProtocol';
 import { buildAppMenu } from './buildAppMenu';
 import { createAppPages } from './createAppPages';
 import { createCharterSaver } from './createCharterSaver';
@@ -21,10 +22,11 @@ import { resolveAppPaths } from './resolveAppPaths';
 
 // Every renderer sandboxed, even one created some day without createSecureWindow.
 app.enableSandbox();
+// app://accord/ must be known as a standard, secure scheme before Electron is ready.
+registerAppScheme();
 
 const paths = resolveAppPaths(import.meta.dirname);
 const pages = createAppPages({
-  rendererFile: paths.rendererFile,
   devServerUrl: app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL,
 });
 
@@ -46,6 +48,7 @@ async function start(): Promise<void> {
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => app.quit());
 
   await app.whenReady();
+  handleAppProtocol(paths.rendererDir);
   hardenSession(session.defaultSession, pages);
   app.setAboutPanelOptions({ applicationName: 'Accord', applicationVersion: app.getVersion() });
 

@@ -428,6 +428,30 @@ class FakeDialog {
 }
 
 // ---------------------------------------------------------------------------------------------
+// protocol
+
+class FakeProtocol {
+  readonly privilegedSchemes: Array<{ scheme: string; privileges?: Record<string, boolean> }> = [];
+  readonly handlers = new Map<string, (request: Request) => Promise<Response> | Response>();
+  /** Like Electron: only before 'ready', and only once. */
+  registerSchemesAsPrivileged(schemes: Array<{ scheme: string; privileges?: Record<string, boolean> }>): void {
+    if (app.isReady()) throw new Error('protocol.registerSchemesAsPrivileged should be called before app is ready');
+    this.privilegedSchemes.push(...schemes);
+  }
+  /** Like Electron, a second handler for the same scheme is an error. */
+  handle(scheme: string, handler: (request: Request) => Promise<Response> | Response): void {
+    if (this.handlers.has(scheme)) throw new Error(`Failed to register protocol: ${scheme}`);
+    this.handlers.set(scheme, handler);
+  }
+  /** Test side: Chromium asking for `url` of a registered scheme. */
+  async fetch(url: string, init?: RequestInit): Promise<Response> {
+    const handler = this.handlers.get(new URL(url).protocol.slice(0, -1));
+    if (!handler) throw new Error(`net::ERR_UNKNOWN_URL_SCHEME (${url})`);
+    return handler(new Request(url, init));
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
 // The module surface, and a reset for tests that share a module instance
 
 export let app = new FakeApp();
@@ -438,6 +462,7 @@ export let session = { defaultSession: new FakeSession() };
 export let screen = new FakeScreen();
 export let shell = new FakeShell();
 export let dialog = new FakeDialog();
+export let protocol = new FakeProtocol();
 export const BrowserWindow = FakeBrowserWindow;
 
 export const fakeMenuState = menuState;
@@ -452,6 +477,7 @@ export function resetFakeElectron(): void {
   screen = new FakeScreen();
   shell = new FakeShell();
   dialog = new FakeDialog();
+  protocol = new FakeProtocol();
   FakeBrowserWindow.instances.length = 0;
   FakeBrowserWindow.focused = null;
   menuState.applicationMenu = null;
@@ -468,6 +494,7 @@ export default {
   get screen() { return screen; },
   get shell() { return shell; },
   get dialog() { return dialog; },
+  get protocol() { return protocol; },
   BrowserWindow,
   Menu,
 };

@@ -49,7 +49,7 @@ describe('createSecureWindow', () => {
     const prefs = webPreferencesOfNewWindow();
     expect(prefs.preload).toBe(paths.preloadFile);
     expect(paths.preloadFile.endsWith(`${sep}preload${sep}index.cjs`)).toBe(true);
-    expect(paths.rendererFile).toBe(join('/opt/Accord/out', 'renderer', 'index.html'));
+    expect(paths.rendererDir).toBe(join('/opt/Accord/out', 'renderer'));
   });
 
   it('makes a window without a preload, still sandboxed, for a page that must not reach the host', () => {

@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { channelFor, MENU_ACTION_CHANNEL, REQUEST_METHODS } from '../../src/shared/accordApi';
-import { app, BrowserWindow, dialog, fakeMenuState, FakeWebFrameMain, ipcMain, screen, session, aDisplay } from '../fakes/electron';
+import { app, BrowserWindow, dialog, fakeMenuState, FakeWebFrameMain, ipcMain, protocol, screen, session, aDisplay } from '../fakes/electron';
 
 const host = vi.hoisted(() => ({
   options: [] as unknown[],
@@ -65,7 +65,10 @@ describe('the shell entry point', () => {
 
   it('opens the console on the built renderer page with the CommonJS preload', () => {
     const window = consoleWindow();
-    expect(window?.loadedURLs[0]).toMatch(/^file:\/\/.*\/renderer\/index\.html$/);
+    expect(window?.loadedURLs[0]).toBe('app://accord/index.html');
+    // The scheme was made standard and secure before 'ready' (the fake throws otherwise), and is served.
+    expect(protocol.privilegedSchemes.map((s) => s.scheme)).toEqual(['app']);
+    expect(protocol.handlers.has('app')).toBe(true);
     expect(String((window?.options.webPreferences as { preload: string }).preload)).toMatch(/[\\/]preload[\\/]index\.cjs$/);
   });
 
