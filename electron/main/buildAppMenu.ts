@@ -12,8 +12,8 @@ export const PROJECTOR_MENU_ITEM_ID = 'projectorWindow';
 export interface AppMenuOptions {
   appName: string;
   platform: NodeJS.Platform;
-  /** Reload and developer tools are offered only in development builds. */
-  isPackaged: boolean;
+  /** Reload and developer tools are offered only in development (`electron-vite dev`, see developmentMode.ts). */
+  isDevelopment: boolean;
   projectorOpen: boolean;
   sendMenuAction(action: MenuAction): void;
   toggleProjector(): void;
@@ -26,7 +26,7 @@ export function buildAppMenu(options: AppMenuOptions): Menu {
 }
 
 export function appMenuTemplate(options: AppMenuOptions): MenuItemConstructorOptions[] {
-  const { appName, platform, isPackaged, projectorOpen, sendMenuAction, toggleProjector, presentProjector } = options;
+  const { appName, platform, isDevelopment, projectorOpen, sendMenuAction, toggleProjector, presentProjector } = options;
   const isMac = platform === 'darwin';
   const action = (menuAction: MenuAction) => () => sendMenuAction(menuAction);
   const quit: MenuItemConstructorOptions = { role: 'quit', label: `Quit ${appName}`, accelerator: 'CmdOrCtrl+Q' };
@@ -89,7 +89,7 @@ export function appMenuTemplate(options: AppMenuOptions): MenuItemConstructorOpt
       // Shift+F5 ("from the current slide") does the same: the projector always shows the current phase.
       { label: 'Present on the projector', accelerator: 'Shift+F5', visible: false, click: () => presentProjector() },
       { type: 'separator' },
-      ...(isPackaged ? [] : ([{ role: 'reload' }, { role: 'toggleDevTools' }, { type: 'separator' }] as const)),
+      ...(isDevelopment ? ([{ role: 'reload' }, { role: 'toggleDevTools' }, { type: 'separator' }] as const) : []),
       { role: 'resetZoom' },
       { role: 'zoomIn' },
       { role: 'zoomOut' },

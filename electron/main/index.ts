@@ -13,6 +13,7 @@ import { createAppPages } from './createAppPages';
 import { createCharterSaver } from './createCharterSaver';
 import { createElectronCharterPrinter } from './createElectronCharterPrinter';
 import { createMainWindow } from './createMainWindow';
+import { devServerUrl, isDevelopment } from './developmentMode';
 import { createProjectorController } from './createProjectorController';
 import { hardenAllWebContents } from './hardenWebContents';
 import { hardenSession } from './hardenSession';
@@ -26,9 +27,8 @@ app.enableSandbox();
 registerAppScheme();
 
 const paths = resolveAppPaths(import.meta.dirname);
-const pages = createAppPages({
-  devServerUrl: app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL,
-});
+const development = { isPackaged: app.isPackaged, env: process.env };
+const pages = createAppPages({ devServerUrl: devServerUrl(development) });
 
 if (app.requestSingleInstanceLock()) {
   start().catch((error: unknown) => fail('Accord could not start', error));
@@ -87,7 +87,7 @@ async function start(): Promise<void> {
       buildAppMenu({
         appName: 'Accord',
         platform: process.platform,
-        isPackaged: app.isPackaged,
+        isDevelopment: isDevelopment(development),
         projectorOpen: projector.isOpen(),
         sendMenuAction,
         toggleProjector: () => projector.toggle(),

@@ -11,7 +11,7 @@ function menuFor(overrides: Partial<AppMenuOptions> = {}) {
   const template = appMenuTemplate({
     appName: 'Accord',
     platform: 'linux',
-    isPackaged: true,
+    isDevelopment: false,
     projectorOpen: false,
     sendMenuAction: (action) => sent.push(action),
     toggleProjector: () => (toggles += 1),
@@ -59,7 +59,7 @@ describe('buildAppMenu', () => {
 
   it('never gives two items the same shortcut', () => {
     for (const platform of ['linux', 'win32', 'darwin'] as const) {
-      const accelerators = allItems(menuFor({ platform, isPackaged: false }).template)
+      const accelerators = allItems(menuFor({ platform, isDevelopment: true }).template)
         .map((i) => i.accelerator)
         .filter(Boolean);
       expect(new Set(accelerators).size, platform).toBe(accelerators.length);
@@ -98,10 +98,11 @@ describe('buildAppMenu', () => {
   });
 
   it('offers reload and developer tools only in development', () => {
-    const rolesWhen = (isPackaged: boolean) => allItems(menuFor({ isPackaged }).template).map((i) => i.role);
-    expect(rolesWhen(true)).not.toContain('reload');
-    expect(rolesWhen(true)).not.toContain('toggleDevTools');
-    expect(rolesWhen(false)).toEqual(expect.arrayContaining(['reload', 'toggleDevTools']));
+    const rolesWhen = (isDevelopment: boolean) => allItems(menuFor({ isDevelopment }).template).map((i) => i.role);
+    expect(rolesWhen(false)).not.toContain('reload');
+    expect(rolesWhen(false)).not.toContain('forceReload');
+    expect(rolesWhen(false)).not.toContain('toggleDevTools');
+    expect(rolesWhen(true)).toEqual(expect.arrayContaining(['reload', 'toggleDevTools']));
   });
 
   it('follows platform conventions for About and Quit', () => {
@@ -114,7 +115,7 @@ describe('buildAppMenu', () => {
   });
 
   it('builds a native menu from the template', () => {
-    buildAppMenu({ appName: 'Accord', platform: 'linux', isPackaged: true, projectorOpen: false, sendMenuAction: () => {}, toggleProjector: () => {}, presentProjector: () => {} });
+    buildAppMenu({ appName: 'Accord', platform: 'linux', isDevelopment: false, projectorOpen: false, sendMenuAction: () => {}, toggleProjector: () => {}, presentProjector: () => {} });
     expect(fakeMenuState.built).toHaveLength(1);
     expect(fakeMenuState.built[0]?.getMenuItemById(PROJECTOR_MENU_ITEM_ID)).not.toBeNull();
   });

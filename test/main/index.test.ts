@@ -44,7 +44,11 @@ beforeAll(async () => {
     return process;
   }) as typeof process.on);
   screen.displays = [aDisplay(1, 0, { width: 1440, height: 900 }, true), aDisplay(2, 1440)];
+  // As if `npm start` ran in a shell that still had a dev server's URL: not development, so ignored.
+  vi.stubEnv('ELECTRON_RENDERER_URL', 'http://localhost:5173');
+  vi.stubEnv('NODE_ENV_ELECTRON_VITE', undefined);
   await import('../../electron/main/index');
+  vi.unstubAllEnvs();
   expect(BrowserWindow.instances).toHaveLength(0); // nothing before 'ready'
   app.emitReady();
   await until(() => BrowserWindow.instances.length === 1);
@@ -63,7 +67,7 @@ describe('the shell entry point', () => {
     expect(host.options).toEqual([{ dataDir: expect.stringMatching(/^\/fake-electron\/userData[\\/]workshops-data$/), printCharter: expect.any(Function) }]);
   });
 
-  it('opens the console on the built renderer page with the CommonJS preload', () => {
+  it('opens the console on the built renderer page with the CommonJS preload, never on a dev server outside development', () => {
     const window = consoleWindow();
     expect(window?.loadedURLs[0]).toBe('app://accord/index.html');
     // The scheme was made standard and secure before 'ready' (the fake throws otherwise), and is served.
@@ -100,6 +104,12 @@ describe('the shell entry point', () => {
     const projector = BrowserWindow.instances[1];
     expect(projector?.loadedURLs[0]).toMatch(/\?view=projector$/);
     expect(fakeMenuState.applicationMenu?.getMenuItemById('projectorWindow')?.checked).toBe(true);
+  });
+
+  it('offers no Reload or developer tools outside development', () => {
+    const roles = JSON.stringify(fakeMenuState.applicationMenu?.template);
+    expect(roles).not.toContain('"reload"');
+    expect(roles).not.toContain('"toggleDevTools"');
   });
 
   it('closes the projector with the console, then flushes the host before quitting', async () => {
