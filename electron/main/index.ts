@@ -18,6 +18,7 @@ import { createProjectorController } from './createProjectorController';
 import { hardenAllWebContents } from './hardenWebContents';
 import { hardenSession } from './hardenSession';
 import { installQuitFlow } from './installQuitFlow';
+import { createWorkshopFileOpener, workshopFilesIn } from './openWorkshopFiles';
 import { registerIpcHandlers } from './registerIpcHandlers';
 import { resolveAppPaths } from './resolveAppPaths';
 
@@ -30,7 +31,23 @@ const paths = resolveAppPaths(import.meta.dirname);
 const development = { isPackaged: app.isPackaged, env: process.env };
 const pages = createAppPages({ devServerUrl: devServerUrl(development) });
 
+/** Set once the console can be shown; workshop files opened before then wait in the opener. */
+let showConsole: (() => BrowserWindow) | null = null;
+const workshopFiles = createWorkshopFileOpener({
+  showConsole: () => {
+    if (!showConsole) throw new Error('The console is not ready yet.');
+    return showConsole();
+  },
+});
+
 if (app.requestSingleInstanceLock()) {
+  // macOS hands over double-clicked files with 'open-file', also before 'ready' when one started Accord.
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    void workshopFiles.open(path);
+  });
+  // Windows and Linux pass them on the command line.
+  for (const path of workshopFilesIn(process.argv, process.cwd())) void workshopFiles.open(path);
   start().catch((error: unknown) => fail('Accord could not start', error));
 } else {
   // Another Accord is running; it gets a 'second-instance' event and comes to the front.
@@ -102,11 +119,18 @@ async function start(): Promise<void> {
     onDidChange: refreshMenu,
   });
 
-  app.on('second-instance', () => {
+  showConsole = () => {
     const window = consoleWindow ?? openConsole();
     if (window.isMinimized()) window.restore();
     window.show();
     window.focus();
+    return window;
+  };
+  // A second launch (a double-clicked workshop file on Windows or Linux, or the app icon) comes
+  // here instead; its files open in this instance.
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    showConsole?.();
+    for (const path of workshopFilesIn(argv, workingDirectory)) void workshopFiles.open(path);
   });
   app.on('activate', () => {
     if (consoleWindow === null) openConsole();
@@ -114,6 +138,7 @@ async function start(): Promise<void> {
 
   refreshMenu();
   openConsole();
+  workshopFiles.ready(host);
 }
 
 function fail(title: string, error: unknown): void {

@@ -80,6 +80,14 @@ class FakeApp extends EventEmitter {
   setAboutPanelOptions(options: unknown): void {
     this.aboutPanelOptions = options;
   }
+  /** The OS's recent documents, most recent last. */
+  readonly recentDocuments: string[] = [];
+  addRecentDocument(path: string): void {
+    this.recentDocuments.push(path);
+  }
+  clearRecentDocuments(): void {
+    this.recentDocuments.length = 0;
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -415,6 +423,13 @@ class FakeDialog {
   showMessageBoxSync(options: Record<string, unknown>): number {
     this.messageBoxes.push(options);
     return this.answers.shift() ?? this.answer;
+  }
+  /** Asynchronous message boxes, with the window they were attached to; answered like the sync ones. */
+  readonly asyncMessageBoxes: Array<{ window: FakeBrowserWindow | null; options: Record<string, unknown> }> = [];
+  showMessageBox(windowOrOptions: FakeBrowserWindow | Record<string, unknown>, maybeOptions?: Record<string, unknown>): Promise<{ response: number; checkboxChecked: boolean }> {
+    const [window, options] = windowOrOptions instanceof FakeBrowserWindow ? [windowOrOptions, maybeOptions ?? {}] : [null, windowOrOptions];
+    this.asyncMessageBoxes.push({ window, options });
+    return Promise.resolve({ response: this.answers.shift() ?? this.answer, checkboxChecked: false });
   }
   /** Save dialogs asked for, with the window they were attached to (null: none). */
   readonly saveDialogs: Array<{ window: FakeBrowserWindow | null; options: Record<string, unknown> }> = [];

@@ -1,8 +1,10 @@
 /** Wiring of the shell entry point, with Electron, the host and window-state replaced by recorders. */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { channelFor, MENU_ACTION_CHANNEL, REQUEST_METHODS } from '../../src/shared/accordApi';
-import { app, BrowserWindow, dialog, fakeMenuState, FakeWebFrameMain, ipcMain, protocol, screen, session, aDisplay } from '../fakes/electron';
+import { app, BrowserWindow, dialog, fakeEvent, fakeMenuState, FakeWebFrameMain, ipcMain, protocol, screen, session, aDisplay } from '../fakes/electron';
 
 const host = vi.hoisted(() => ({
   options: [] as unknown[],
@@ -15,6 +17,7 @@ vi.mock('../../electron/host/accordHost', () => ({
     return {
       call: async (method: string, args: unknown[]) => {
         host.calls.push({ method, args });
+        if (method === 'importWorkshop') return { ok: true, summary: { id: `imported:${String(args[0])}` } };
         return method === 'exportCharter' ? { ok: true, fileName: 'Kestrel charter v1.pdf', fingerprint: 'f', pdfBase64: 'JVBERi0=' } : undefined;
       },
       onDidChangeSession: () => () => {},
@@ -34,6 +37,9 @@ const consoleWindow = () => BrowserWindow.instances[0];
 const until = (condition: () => boolean) => vi.waitFor(() => expect(condition()).toBe(true), { timeout: 15_000, interval: 5 });
 
 const signalHandlers = new Map<string, () => void>();
+/** Workshop files double-clicked in the OS, and what the host was asked while Accord started. */
+const files = { dir: '', startupCalls: [] as Array<{ method: string; args: unknown[] }> };
+const opened = () => host.calls.filter((c) => c.method === 'openWorkshop').map((c) => String(c.args[0]));
 
 beforeAll(async () => {
   // Keep the shell's SIGINT/SIGTERM handlers off the test worker process, but record them.
@@ -47,16 +53,35 @@ beforeAll(async () => {
   // As if `npm start` ran in a shell that still had a dev server's URL: not development, so ignored.
   vi.stubEnv('ELECTRON_RENDERER_URL', 'http://localhost:5173');
   vi.stubEnv('NODE_ENV_ELECTRON_VITE', undefined);
-  await import('../../electron/main/index');
+  // Accord started by double-clicking a workshop file: on Windows/Linux it is an argument…
+  files.dir = await mkdtemp(join(tmpdir(), 'accord-open-'));
+  for (const name of ['From argv.accord.json', 'From Finder.accord.json', 'From second launch.accord.json']) await writeFile(join(files.dir, name), `{"name":"${name}"}`);
+  const argv = process.argv;
+  process.argv = [argv[0] ?? 'electron', join(files.dir, 'From argv.accord.json')];
+  try {
+    await import('../../electron/main/index');
+  } finally {
+    process.argv = argv;
+  }
   vi.unstubAllEnvs();
+  // …on macOS an 'open-file' event, which can come before 'ready'.
+  const openFile = fakeEvent({});
+  app.emit('open-file', openFile, join(files.dir, 'From Finder.accord.json'));
+  expect(openFile.defaultPrevented).toBe(true);
   expect(BrowserWindow.instances).toHaveLength(0); // nothing before 'ready'
   app.emitReady();
   await until(() => BrowserWindow.instances.length === 1);
+  await until(() => opened().length === 2);
+  files.startupCalls = host.calls.splice(0);
   spy.mockRestore();
 });
 
 afterEach(() => {
   host.calls.length = 0;
+});
+
+afterAll(async () => {
+  await rm(files.dir, { recursive: true, force: true });
 });
 
 describe('the shell entry point', () => {
@@ -110,6 +135,27 @@ describe('the shell entry point', () => {
     const roles = JSON.stringify(fakeMenuState.applicationMenu?.template);
     expect(roles).not.toContain('"reload"');
     expect(roles).not.toContain('"toggleDevTools"');
+  });
+
+  it('opens the workshop files Accord was started with, once the host is ready (argument and macOS open-file)', () => {
+    expect(files.startupCalls).toEqual([
+      { method: 'importWorkshop', args: ['From argv.accord.json', '{"name":"From argv.accord.json"}'] },
+      { method: 'openWorkshop', args: ['imported:From argv.accord.json'] },
+      { method: 'importWorkshop', args: ['From Finder.accord.json', '{"name":"From Finder.accord.json"}'] },
+      { method: 'openWorkshop', args: ['imported:From Finder.accord.json'] },
+    ]);
+    expect(app.recentDocuments).toEqual([join(files.dir, 'From argv.accord.json'), join(files.dir, 'From Finder.accord.json')]);
+  });
+
+  it('opens a file double-clicked while Accord runs: macOS open-file, or a second launch forwarded to this instance', async () => {
+    app.emit('open-file', fakeEvent({}), join(files.dir, 'From Finder.accord.json'));
+    await until(() => opened().length === 1);
+    consoleWindow()?.calls.splice(0);
+    app.emit('second-instance', fakeEvent({}), ['C:\\Accord\\Accord.exe', '--allow-file-access-from-files', 'From second launch.accord.json'], files.dir);
+    await until(() => opened().length === 2);
+    expect(opened()).toEqual(['imported:From Finder.accord.json', 'imported:From second launch.accord.json']);
+    // The running console comes forward.
+    expect(consoleWindow()?.calls).toEqual(expect.arrayContaining(['show', 'focus']));
   });
 
   it('closes the projector with the console, then flushes the host before quitting', async () => {
