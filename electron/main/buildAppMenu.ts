@@ -19,6 +19,10 @@ export interface AppMenuOptions {
   toggleProjector(): void;
   /** F5 / Shift+F5, as in presentation software: open the projector, on the external display when there is one. */
   presentProjector(): void;
+  /** Help → Verify a charter…: pick a PDF and check it (verifyCharterFromMenu.ts). */
+  verifyCharter(): void;
+  /** Help → Show workshops folder: the library's folder in the file manager. */
+  showWorkshopsFolder(): void;
 }
 
 export function buildAppMenu(options: AppMenuOptions): Menu {
@@ -26,7 +30,7 @@ export function buildAppMenu(options: AppMenuOptions): Menu {
 }
 
 export function appMenuTemplate(options: AppMenuOptions): MenuItemConstructorOptions[] {
-  const { appName, platform, isDevelopment, projectorOpen, sendMenuAction, toggleProjector, presentProjector } = options;
+  const { appName, platform, isDevelopment, projectorOpen, sendMenuAction, toggleProjector, presentProjector, verifyCharter, showWorkshopsFolder } = options;
   const isMac = platform === 'darwin';
   const action = (menuAction: MenuAction) => () => sendMenuAction(menuAction);
   const quit: MenuItemConstructorOptions = { role: 'quit', label: `Quit ${appName}`, accelerator: 'CmdOrCtrl+Q' };
@@ -46,12 +50,15 @@ export function appMenuTemplate(options: AppMenuOptions): MenuItemConstructorOpt
     ],
   };
 
+  const openRecent: MenuItemConstructorOptions = { role: 'recentDocuments', submenu: [{ role: 'clearRecentDocuments' }] };
   const file: MenuItemConstructorOptions = {
     label: 'File',
     submenu: [
       { label: 'New workshop', accelerator: 'CmdOrCtrl+N', click: action('newWorkshop') },
       { label: 'Open library', accelerator: 'CmdOrCtrl+O', click: action('openLibrary') },
       { label: 'Import…', click: action('importWorkshop') },
+      // macOS keeps the list (app.addRecentDocument, also shown in the Dock menu); Windows shows it in the jump list.
+      ...(isMac ? [openRecent] : []),
       { type: 'separator' },
       { label: 'Save a copy…', accelerator: 'CmdOrCtrl+Shift+S', click: action('saveCopy') },
       { type: 'separator' },
@@ -99,7 +106,16 @@ export function appMenuTemplate(options: AppMenuOptions): MenuItemConstructorOpt
   };
 
   // On macOS "About" already sits in the application menu.
-  const help: MenuItemConstructorOptions = { role: 'help', submenu: [{ role: 'about', label: `About ${appName}` }] };
+  const help: MenuItemConstructorOptions = {
+    role: 'help',
+    submenu: [
+      { label: 'Verify a charter…', click: () => verifyCharter() },
+      // The same list as the console's "?" key.
+      { label: 'Keyboard shortcuts', click: action('showKeyboardShortcuts') },
+      { label: 'Show workshops folder', click: () => showWorkshopsFolder() },
+      ...(isMac ? [] : ([{ type: 'separator' }, { role: 'about', label: `About ${appName}` }] as const)),
+    ],
+  };
 
-  return isMac ? [macAppMenu, file, edit, view] : [file, edit, view, help];
+  return isMac ? [macAppMenu, file, edit, view, help] : [file, edit, view, help];
 }

@@ -7,20 +7,25 @@ import { app, dialog, Menu, session, type BrowserWindow } from 'electron';
 import { MENU_ACTION_CHANNEL, type MenuAction } from '../../src/shared/accordApi';
 import { createAccordHost } from '../host/accordHost';
 import type { AccordHost } from '../host/accordHost.types';
+import { aboutIconPath, aboutPanelOptions } from './aboutPanel';
 import { handleAppProtocol, registerAppScheme } from './appProtocol';
 import { buildAppMenu } from './buildAppMenu';
+import { configureSpellChecker } from './configureSpellChecker';
 import { createAppPages } from './createAppPages';
 import { createCharterSaver } from './createCharterSaver';
 import { createElectronCharterPrinter } from './createElectronCharterPrinter';
 import { createMainWindow } from './createMainWindow';
-import { devServerUrl, isDevelopment } from './developmentMode';
 import { createProjectorController } from './createProjectorController';
-import { hardenAllWebContents } from './hardenWebContents';
+import { devServerUrl, isDevelopment } from './developmentMode';
 import { hardenSession } from './hardenSession';
+import { hardenAllWebContents } from './hardenWebContents';
 import { installQuitFlow } from './installQuitFlow';
 import { createWorkshopFileOpener, workshopFilesIn } from './openWorkshopFiles';
+import { recoverFromRendererCrash } from './recoverFromRendererCrash';
 import { registerIpcHandlers } from './registerIpcHandlers';
 import { resolveAppPaths } from './resolveAppPaths';
+import { showWorkshopsFolder } from './showWorkshopsFolder';
+import { createCharterVerifier } from './verifyCharterFromMenu';
 
 // Every renderer sandboxed, even one created some day without createSecureWindow.
 app.enableSandbox();
@@ -67,11 +72,13 @@ async function start(): Promise<void> {
   await app.whenReady();
   handleAppProtocol(paths.rendererDir);
   hardenSession(session.defaultSession, pages);
-  app.setAboutPanelOptions({ applicationName: 'Accord', applicationVersion: app.getVersion() });
+  configureSpellChecker(session.defaultSession, process.platform);
+  app.setAboutPanelOptions(aboutPanelOptions(app.getVersion(), aboutIconPath(app.isPackaged, process.resourcesPath, import.meta.dirname)));
 
+  const dataDir = join(app.getPath('userData'), 'workshops-data');
   let host: AccordHost;
   try {
-    host = await createAccordHost({ dataDir: join(app.getPath('userData'), 'workshops-data'), printCharter: createElectronCharterPrinter(pages) });
+    host = await createAccordHost({ dataDir, printCharter: createElectronCharterPrinter(pages) });
   } catch (error) {
     fail('Accord could not open its workshop library', error);
     return;
@@ -81,6 +88,7 @@ async function start(): Promise<void> {
 
   const openConsole = (): BrowserWindow => {
     const window = createMainWindow({ pages, preloadPath: paths.preloadFile });
+    recoverFromRendererCrash(window, { kind: 'console' });
     window.on('closed', () => {
       if (consoleWindow === window) consoleWindow = null;
       // The projector only mirrors the console; it goes when the console goes.
@@ -109,8 +117,11 @@ async function start(): Promise<void> {
         sendMenuAction,
         toggleProjector: () => projector.toggle(),
         presentProjector: () => projector.present(),
+        verifyCharter: () => void verifyCharter().catch((error: unknown) => console.error('Accord could not verify the charter:', error)),
+        showWorkshopsFolder: () => void showWorkshopsFolder(dataDir),
       }),
     );
+  const verifyCharter = createCharterVerifier(host, () => consoleWindow);
 
   const projector = createProjectorController({
     pages,

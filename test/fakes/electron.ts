@@ -141,6 +141,14 @@ export class FakeWebContents extends EventEmitter {
   getURL(): string {
     return this.url;
   }
+  reloads = 0;
+  reload(): void {
+    this.reloads += 1;
+  }
+  /** Test side: the page's process died, as Electron reports it. */
+  crash(reason = 'crashed', exitCode = 139): void {
+    this.emit('render-process-gone', new FakeEvent(), { reason, exitCode });
+  }
   isDestroyed(): boolean {
     return this.destroyed;
   }
@@ -329,6 +337,14 @@ export class FakeSession {
   setDevicePermissionHandler(handler: FakeSession['devicePermissionHandler']): void {
     this.devicePermissionHandler = handler;
   }
+  spellCheckerEnabled = true;
+  spellCheckerLanguages: string[] = ['en-US'];
+  setSpellCheckerEnabled(enabled: boolean): void {
+    this.spellCheckerEnabled = enabled;
+  }
+  setSpellCheckerLanguages(languages: string[]): void {
+    this.spellCheckerLanguages = [...languages];
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -408,6 +424,13 @@ class FakeShell {
   showItemInFolder(path: string): void {
     this.shownInFolder.push(path);
   }
+  readonly openedPaths: string[] = [];
+  /** What openPath answers: '' (opened) or the OS's error message (a test sets it). */
+  openPathAnswer = '';
+  openPath(path: string): Promise<string> {
+    this.openedPaths.push(path);
+    return Promise.resolve(this.openPathAnswer);
+  }
 }
 
 class FakeDialog {
@@ -430,6 +453,15 @@ class FakeDialog {
     const [window, options] = windowOrOptions instanceof FakeBrowserWindow ? [windowOrOptions, maybeOptions ?? {}] : [null, windowOrOptions];
     this.asyncMessageBoxes.push({ window, options });
     return Promise.resolve({ response: this.answers.shift() ?? this.answer, checkboxChecked: false });
+  }
+  /** Open dialogs asked for, with the window they were attached to (null: none). */
+  readonly openDialogs: Array<{ window: FakeBrowserWindow | null; options: Record<string, unknown> }> = [];
+  /** What the facilitator picks in the next open dialog (a test sets it); by default they cancel. */
+  openDialogAnswer: { canceled: boolean; filePaths: string[] } = { canceled: true, filePaths: [] };
+  showOpenDialog(windowOrOptions: FakeBrowserWindow | Record<string, unknown>, maybeOptions?: Record<string, unknown>): Promise<{ canceled: boolean; filePaths: string[] }> {
+    const [window, options] = windowOrOptions instanceof FakeBrowserWindow ? [windowOrOptions, maybeOptions ?? {}] : [null, windowOrOptions];
+    this.openDialogs.push({ window, options });
+    return Promise.resolve(this.openDialogAnswer);
   }
   /** Save dialogs asked for, with the window they were attached to (null: none). */
   readonly saveDialogs: Array<{ window: FakeBrowserWindow | null; options: Record<string, unknown> }> = [];

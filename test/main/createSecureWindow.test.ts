@@ -34,8 +34,11 @@ describe('createSecureWindow', () => {
       experimentalFeatures: false,
       webviewTag: false,
       navigateOnDragDrop: false,
-      spellcheck: true,
     });
+  });
+
+  it('checks spelling only where the OS provides the dictionaries (macOS); elsewhere Chromium would download them', () => {
+    expect(webPreferencesOfNewWindow().spellcheck).toBe(process.platform === 'darwin');
   });
 
   it('sets nothing that loosens Electron defaults', () => {

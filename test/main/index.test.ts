@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { channelFor, MENU_ACTION_CHANNEL, REQUEST_METHODS } from '../../src/shared/accordApi';
-import { app, BrowserWindow, dialog, fakeEvent, fakeMenuState, FakeWebFrameMain, ipcMain, protocol, screen, session, aDisplay } from '../fakes/electron';
+import { app, BrowserWindow, dialog, fakeEvent, fakeMenuState, FakeWebFrameMain, ipcMain, protocol, screen, session, shell, aDisplay } from '../fakes/electron';
 
 const host = vi.hoisted(() => ({
   options: [] as unknown[],
@@ -129,6 +129,22 @@ describe('the shell entry point', () => {
     const projector = BrowserWindow.instances[1];
     expect(projector?.loadedURLs[0]).toMatch(/\?view=projector$/);
     expect(fakeMenuState.applicationMenu?.getMenuItemById('projectorWindow')?.checked).toBe(true);
+  });
+
+  it('sets the About panel, keeps the spell checker offline, and wires Help to the workshops folder', async () => {
+    expect(app.aboutPanelOptions).toMatchObject({ applicationName: 'Accord', applicationVersion: '0.0.0-fake' });
+    expect(session.defaultSession.spellCheckerEnabled).toBe(process.platform === 'darwin');
+    const find = (label: string) => fakeMenuState.applicationMenu?.template.flatMap((top) => top.submenu ?? []).find((item) => item.label === label) as { click: () => void };
+    find('Show workshops folder').click();
+    await until(() => shell.openedPaths.length === 1);
+    expect(shell.openedPaths[0]).toMatch(/^\/fake-electron\/userData[\\/]workshops-data[\\/]workshops$/);
+  });
+
+  it('brings a crashed console back: a message that the workshop is safe, then a reload', async () => {
+    const window = consoleWindow();
+    window?.webContents.crash('oom', -1);
+    await until(() => window?.webContents.reloads === 1);
+    expect(String(dialog.asyncMessageBoxes.at(-1)?.options.message)).toBe('This Accord window stopped unexpectedly.');
   });
 
   it('offers no Reload or developer tools outside development', () => {
