@@ -14,6 +14,7 @@
  *
  * Usage: npm run check:package  (builds first; exit 1 on any failed check)
  */
+import { existsSync } from 'node:fs';
 import { chmod, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -60,6 +61,8 @@ async function main(): Promise<number> {
 
     const appDir = join(output, 'linux-unpacked');
     const problems = [...checkAsar(join(appDir, 'resources', 'app.asar')), ...(await checkFuses(join(appDir, 'accord')))];
+    // The About panel's icon, beside the ASAR (electron/main/aboutPanel.ts).
+    if (!existsSync(join(appDir, 'resources', 'icon.png'))) problems.push('resources/icon.png (the About icon) is missing');
     for (const problem of problems) console.error(`✗ ${problem}`);
     if (problems.length === 0) console.log('✓ app.asar holds the built app only, and every release fuse is set as electron-builder.yml says');
     return problems.length === 0 ? 0 : 1;
