@@ -97,6 +97,9 @@ function explainAndExit(reason) {
 function launch(executable) {
   const env = { ...process.env };
   delete env.ELECTRON_RUN_AS_NODE; // would turn Electron into a plain Node
+  // `npm start` runs the built app, never a dev server (electron/main/developmentMode.ts).
+  delete env.ELECTRON_RENDERER_URL;
+  delete env.NODE_ENV_ELECTRON_VITE;
   const child = spawn(executable, ['.', ...electronArgs], { cwd: root, stdio: 'inherit', env, windowsHide: false });
   for (const signal of ['SIGINT', 'SIGTERM']) {
     process.on(signal, () => {

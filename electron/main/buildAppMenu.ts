@@ -12,13 +12,17 @@ export const PROJECTOR_MENU_ITEM_ID = 'projectorWindow';
 export interface AppMenuOptions {
   appName: string;
   platform: NodeJS.Platform;
-  /** Reload and developer tools are offered only in development builds. */
-  isPackaged: boolean;
+  /** Reload and developer tools are offered only in development (`electron-vite dev`, see developmentMode.ts). */
+  isDevelopment: boolean;
   projectorOpen: boolean;
   sendMenuAction(action: MenuAction): void;
   toggleProjector(): void;
   /** F5 / Shift+F5, as in presentation software: open the projector, on the external display when there is one. */
   presentProjector(): void;
+  /** Help → Verify a charter…: pick a PDF and check it (verifyCharterFromMenu.ts). */
+  verifyCharter(): void;
+  /** Help → Show workshops folder: the library's folder in the file manager. */
+  showWorkshopsFolder(): void;
 }
 
 export function buildAppMenu(options: AppMenuOptions): Menu {
@@ -26,7 +30,7 @@ export function buildAppMenu(options: AppMenuOptions): Menu {
 }
 
 export function appMenuTemplate(options: AppMenuOptions): MenuItemConstructorOptions[] {
-  const { appName, platform, isPackaged, projectorOpen, sendMenuAction, toggleProjector, presentProjector } = options;
+  const { appName, platform, isDevelopment, projectorOpen, sendMenuAction, toggleProjector, presentProjector, verifyCharter, showWorkshopsFolder } = options;
   const isMac = platform === 'darwin';
   const action = (menuAction: MenuAction) => () => sendMenuAction(menuAction);
   const quit: MenuItemConstructorOptions = { role: 'quit', label: `Quit ${appName}`, accelerator: 'CmdOrCtrl+Q' };
@@ -46,12 +50,15 @@ export function appMenuTemplate(options: AppMenuOptions): MenuItemConstructorOpt
     ],
   };
 
+  const openRecent: MenuItemConstructorOptions = { role: 'recentDocuments', submenu: [{ role: 'clearRecentDocuments' }] };
   const file: MenuItemConstructorOptions = {
     label: 'File',
     submenu: [
       { label: 'New workshop', accelerator: 'CmdOrCtrl+N', click: action('newWorkshop') },
       { label: 'Open library', accelerator: 'CmdOrCtrl+O', click: action('openLibrary') },
       { label: 'Import…', click: action('importWorkshop') },
+      // macOS keeps the list (app.addRecentDocument, also shown in the Dock menu); Windows shows it in the jump list.
+      ...(isMac ? [openRecent] : []),
       { type: 'separator' },
       { label: 'Save a copy…', accelerator: 'CmdOrCtrl+Shift+S', click: action('saveCopy') },
       { type: 'separator' },
@@ -89,7 +96,7 @@ export function appMenuTemplate(options: AppMenuOptions): MenuItemConstructorOpt
       // Shift+F5 ("from the current slide") does the same: the projector always shows the current phase.
       { label: 'Present on the projector', accelerator: 'Shift+F5', visible: false, click: () => presentProjector() },
       { type: 'separator' },
-      ...(isPackaged ? [] : ([{ role: 'reload' }, { role: 'toggleDevTools' }, { type: 'separator' }] as const)),
+      ...(isDevelopment ? ([{ role: 'reload' }, { role: 'toggleDevTools' }, { type: 'separator' }] as const) : []),
       { role: 'resetZoom' },
       { role: 'zoomIn' },
       { role: 'zoomOut' },
@@ -99,7 +106,16 @@ export function appMenuTemplate(options: AppMenuOptions): MenuItemConstructorOpt
   };
 
   // On macOS "About" already sits in the application menu.
-  const help: MenuItemConstructorOptions = { role: 'help', submenu: [{ role: 'about', label: `About ${appName}` }] };
+  const help: MenuItemConstructorOptions = {
+    role: 'help',
+    submenu: [
+      { label: 'Verify a charter…', click: () => verifyCharter() },
+      // The same list as the console's "?" key.
+      { label: 'Keyboard shortcuts', click: action('showKeyboardShortcuts') },
+      { label: 'Show workshops folder', click: () => showWorkshopsFolder() },
+      ...(isMac ? [] : ([{ type: 'separator' }, { role: 'about', label: `About ${appName}` }] as const)),
+    ],
+  };
 
-  return isMac ? [macAppMenu, file, edit, view] : [file, edit, view, help];
+  return isMac ? [macAppMenu, file, edit, view, help] : [file, edit, view, help];
 }

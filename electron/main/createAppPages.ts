@@ -1,9 +1,9 @@
 /**
  * Which URLs are Accord's own renderer. Every trust decision in the shell (IPC senders,
- * navigation, the CSP header, file:// requests) asks this one object.
+ * navigation, the CSP header, stray file:// requests) asks this one object. The pages are served
+ * from `app://accord/` (see appProtocol.ts), or in development from electron-vite's dev server.
  */
-import { isAbsolute, normalize, relative, resolve, sep } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { APP_HOST, APP_ORIGIN, APP_SCHEME } from './appProtocol';
 
 /**
  * The renderer's windows; the facilitator's console needs no query, the others have their own.
@@ -12,6 +12,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
  */
 type AppView = 'facilitator' | 'projector' | 'charter-print';
 const QUERY_VIEWS: readonly AppView[] = ['projector', 'charter-print'];
+
+const INDEX_PATH = '/index.html';
 
 export interface AppPages {
   /** The URL a window of this view loads. */
@@ -25,40 +27,28 @@ export interface AppPages {
 }
 
 export interface AppPagesOptions {
-  /** Absolute path of the built renderer's index.html. */
-  rendererFile: string;
   /**
-   * The electron-vite dev server (`ELECTRON_RENDERER_URL`); only honoured when the app is not
-   * packaged, so an environment variable can never point a shipped app at another origin.
+   * The electron-vite dev server (`ELECTRON_RENDERER_URL`), only in development (see
+   * developmentMode.ts), so an environment variable can never point a shipped app at another origin.
    */
   devServerUrl?: string | undefined;
 }
 
-export function createAppPages({ rendererFile, devServerUrl }: AppPagesOptions): AppPages {
-  const indexFile = normalize(resolve(rendererFile));
-  const rendererDir = resolve(indexFile, '..');
+export function createAppPages({ devServerUrl }: AppPagesOptions = {}): AppPages {
   const devOrigin = devServerUrl ? new URL(devServerUrl).origin : null;
 
-  const localPath = (url: URL): string | null => {
-    if (url.protocol !== 'file:') return null;
-    try {
-      return normalize(fileURLToPath(url));
-    } catch {
-      return null; // e.g. file://some-host/share on POSIX
-    }
-  };
+  const isAppOrigin = (url: URL): boolean =>
+    devOrigin !== null ? url.origin === devOrigin : url.protocol === `${APP_SCHEME}:` && url.host === APP_HOST && url.username === '' && url.password === '';
 
   const isAppPage = (raw: string): boolean => {
     const url = parse(raw);
-    if (!url) return false;
-    if (devOrigin !== null && url.origin === devOrigin) return true;
-    const path = localPath(url);
-    return path !== null && samePath(path, indexFile);
+    if (!url || !isAppOrigin(url)) return false;
+    return devOrigin !== null || url.pathname === INDEX_PATH;
   };
 
   return {
     urlFor(view) {
-      const url = devServerUrl ? new URL(devServerUrl) : pathToFileURL(indexFile);
+      const url = new URL(devServerUrl ?? `${APP_ORIGIN}${INDEX_PATH}`);
       if (view !== 'facilitator') url.searchParams.set('view', view);
       return url.href;
     },
@@ -70,19 +60,9 @@ export function createAppPages({ rendererFile, devServerUrl }: AppPagesOptions):
     },
     isAppResource(raw) {
       const url = parse(raw);
-      if (!url) return false;
-      if (devOrigin !== null && url.origin === devOrigin) return true;
-      const path = localPath(url);
-      if (path === null) return false;
-      const inside = relative(rendererDir, path);
-      return inside !== '' && inside !== '..' && !inside.startsWith(`..${sep}`) && !isAbsolute(inside);
+      return url !== null && isAppOrigin(url);
     },
   };
-}
-
-/** Windows paths compare case-insensitively (Chromium may report `c:` where Node built `C:`). */
-function samePath(a: string, b: string): boolean {
-  return process.platform === 'win32' ? a.toLowerCase() === b.toLowerCase() : a === b;
 }
 
 function parse(raw: string): URL | null {

@@ -9,6 +9,7 @@ import { screen, type BrowserWindow, type Display } from 'electron';
 import type { AppPages } from './createAppPages';
 import { createSecureWindow } from './createSecureWindow';
 import { pickProjectorDisplay } from './pickProjectorDisplay';
+import { recoverFromRendererCrash } from './recoverFromRendererCrash';
 
 export interface ProjectorController {
   isOpen(): boolean;
@@ -57,6 +58,7 @@ export function createProjectorController(options: ProjectorControllerOptions): 
     );
     projector = window;
     projectorDisplayId = target?.id ?? null;
+    recoverFromRendererCrash(window, { kind: 'projector' });
 
     window.once('ready-to-show', () => {
       window.showInactive();

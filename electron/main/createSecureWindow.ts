@@ -35,7 +35,9 @@ export function createSecureWindow(options: SecureWindowOptions, preloadPath: st
       // Middle-click would otherwise ask for a new window (denied anyway by hardenWebContents).
       disableBlinkFeatures: 'Auxclick',
       safeDialogs: true,
-      spellcheck: true,
+      // macOS checks spelling with the system's own dictionaries; on Windows and Linux Chromium
+      // would download Hunspell dictionaries from Google's servers, so there it stays off.
+      spellcheck: process.platform === 'darwin',
       backgroundThrottling: behaviour.backgroundThrottling ?? true,
       // Sandboxed preloads must be CommonJS (out/preload/index.cjs).
       // electronegativity-justified: PRELOAD_JS_CHECK: reviewed; one explicit method per message, no generic IPC (test/main/preload.test.ts)

@@ -1,10 +1,11 @@
 /**
- * Session-wide defences: no web permission is ever granted, the app's own pages get a strict
- * Content-Security-Policy header (the renderer's index.html carries the same policy as a meta
- * tag, which is what counts if Chromium skips headers for file://), and file:// requests outside
- * the bundled renderer are cancelled, so a compromised page cannot read the disk by URL.
+ * Session-wide defences: no web permission is ever granted, the app's own pages get the strict
+ * Content-Security-Policy header (the app:// handler sends it too, and index.html carries the same
+ * policy as a meta tag), and every file:// request is cancelled: Accord's pages come from
+ * app://accord/, so a file:// URL can only be a compromised page trying to read the disk.
  */
 import type { Session } from 'electron';
+import { CONTENT_SECURITY_POLICY } from '../../src/shared/contentSecurityPolicy';
 import type { AppPages } from './createAppPages';
 
 export function hardenSession(session: Session, pages: AppPages): void {
@@ -14,23 +15,17 @@ export function hardenSession(session: Session, pages: AppPages): void {
   session.setDevicePermissionHandler(() => false);
 
   session.webRequest.onBeforeRequest((details, callback) => {
-    const strayFile = details.url.startsWith('file:') && !pages.isAppResource(details.url);
-    callback({ cancel: strayFile });
+    callback({ cancel: details.url.startsWith('file:') });
   });
 
   session.webRequest.onHeadersReceived((details, callback) => {
-    if (!details.url.startsWith('file:') || !pages.isAppResource(details.url)) {
+    if (!pages.isAppResource(details.url)) {
       callback({});
       return;
     }
-    callback({
-      // electronegativity-justified: CSP_GLOBAL_CHECK: 'self' here is only the bundled renderer folder (no JSONP, no uploads; other file:// requests are cancelled above)
-      responseHeaders: {
-        ...details.responseHeaders,
-        'Content-Security-Policy': [
-          "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
-        ],
-      },
-    });
+    // One policy, whatever the response carried (header names are case-insensitive).
+    const headers = Object.fromEntries(Object.entries(details.responseHeaders ?? {}).filter(([name]) => name.toLowerCase() !== 'content-security-policy'));
+    // electronegativity-justified: CSP_GLOBAL_CHECK: 'self' here is only app://accord, the bundled renderer folder (no JSONP, no uploads; file:// requests are cancelled above)
+    callback({ responseHeaders: { ...headers, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
   });
 }

@@ -7,29 +7,53 @@ import { app, dialog, Menu, session, type BrowserWindow } from 'electron';
 import { MENU_ACTION_CHANNEL, type MenuAction } from '../../src/shared/accordApi';
 import { createAccordHost } from '../host/accordHost';
 import type { AccordHost } from '../host/accordHost.types';
+import { aboutIconPath, aboutPanelOptions } from './aboutPanel';
+import { handleAppProtocol, registerAppScheme } from './appProtocol';
 import { buildAppMenu } from './buildAppMenu';
+import { configureSpellChecker } from './configureSpellChecker';
 import { createAppPages } from './createAppPages';
 import { createCharterSaver } from './createCharterSaver';
 import { createWorkshopExportSaver } from './createWorkshopExportSaver';
 import { createElectronCharterPrinter } from './createElectronCharterPrinter';
 import { createMainWindow } from './createMainWindow';
 import { createProjectorController } from './createProjectorController';
-import { hardenAllWebContents } from './hardenWebContents';
+import { devServerUrl, isDevelopment } from './developmentMode';
 import { hardenSession } from './hardenSession';
+import { hardenAllWebContents } from './hardenWebContents';
 import { installQuitFlow } from './installQuitFlow';
+import { createWorkshopFileOpener, workshopFilesIn } from './openWorkshopFiles';
+import { recoverFromRendererCrash } from './recoverFromRendererCrash';
 import { registerIpcHandlers } from './registerIpcHandlers';
 import { resolveAppPaths } from './resolveAppPaths';
+import { showWorkshopsFolder } from './showWorkshopsFolder';
+import { createCharterVerifier } from './verifyCharterFromMenu';
 
 // Every renderer sandboxed, even one created some day without createSecureWindow.
 app.enableSandbox();
+// app://accord/ must be known as a standard, secure scheme before Electron is ready.
+registerAppScheme();
 
 const paths = resolveAppPaths(import.meta.dirname);
-const pages = createAppPages({
-  rendererFile: paths.rendererFile,
-  devServerUrl: app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL,
+const development = { isPackaged: app.isPackaged, env: process.env };
+const pages = createAppPages({ devServerUrl: devServerUrl(development) });
+
+/** Set once the console can be shown; workshop files opened before then wait in the opener. */
+let showConsole: (() => BrowserWindow) | null = null;
+const workshopFiles = createWorkshopFileOpener({
+  showConsole: () => {
+    if (!showConsole) throw new Error('The console is not ready yet.');
+    return showConsole();
+  },
 });
 
 if (app.requestSingleInstanceLock()) {
+  // macOS hands over double-clicked files with 'open-file', also before 'ready' when one started Accord.
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    void workshopFiles.open(path);
+  });
+  // Windows and Linux pass them on the command line.
+  for (const path of workshopFilesIn(process.argv, process.cwd())) void workshopFiles.open(path);
   start().catch((error: unknown) => fail('Accord could not start', error));
 } else {
   // Another Accord is running; it gets a 'second-instance' event and comes to the front.
@@ -47,12 +71,15 @@ async function start(): Promise<void> {
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => app.quit());
 
   await app.whenReady();
+  handleAppProtocol(paths.rendererDir);
   hardenSession(session.defaultSession, pages);
-  app.setAboutPanelOptions({ applicationName: 'Accord', applicationVersion: app.getVersion() });
+  configureSpellChecker(session.defaultSession, process.platform);
+  app.setAboutPanelOptions(aboutPanelOptions(app.getVersion(), aboutIconPath(app.isPackaged, process.resourcesPath, import.meta.dirname)));
 
+  const dataDir = join(app.getPath('userData'), 'workshops-data');
   let host: AccordHost;
   try {
-    host = await createAccordHost({ dataDir: join(app.getPath('userData'), 'workshops-data'), printCharter: createElectronCharterPrinter(pages) });
+    host = await createAccordHost({ dataDir, printCharter: createElectronCharterPrinter(pages) });
   } catch (error) {
     fail('Accord could not open its workshop library', error);
     return;
@@ -66,6 +93,7 @@ async function start(): Promise<void> {
 
   const openConsole = (): BrowserWindow => {
     const window = createMainWindow({ pages, preloadPath: paths.preloadFile });
+    recoverFromRendererCrash(window, { kind: 'console' });
     window.on('closed', () => {
       if (consoleWindow === window) consoleWindow = null;
       // The projector only mirrors the console; it goes when the console goes.
@@ -89,13 +117,16 @@ async function start(): Promise<void> {
       buildAppMenu({
         appName: 'Accord',
         platform: process.platform,
-        isPackaged: app.isPackaged,
+        isDevelopment: isDevelopment(development),
         projectorOpen: projector.isOpen(),
         sendMenuAction,
         toggleProjector: () => projector.toggle(),
         presentProjector: () => projector.present(),
+        verifyCharter: () => void verifyCharter().catch((error: unknown) => console.error('Accord could not verify the charter:', error)),
+        showWorkshopsFolder: () => void showWorkshopsFolder(dataDir),
       }),
     );
+  const verifyCharter = createCharterVerifier(host, () => consoleWindow);
 
   const projector = createProjectorController({
     pages,
@@ -104,11 +135,18 @@ async function start(): Promise<void> {
     onDidChange: refreshMenu,
   });
 
-  app.on('second-instance', () => {
+  showConsole = () => {
     const window = consoleWindow ?? openConsole();
     if (window.isMinimized()) window.restore();
     window.show();
     window.focus();
+    return window;
+  };
+  // A second launch (a double-clicked workshop file on Windows or Linux, or the app icon) comes
+  // here instead; its files open in this instance.
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    showConsole?.();
+    for (const path of workshopFilesIn(argv, workingDirectory)) void workshopFiles.open(path);
   });
   app.on('activate', () => {
     if (consoleWindow === null) openConsole();
@@ -116,6 +154,7 @@ async function start(): Promise<void> {
 
   refreshMenu();
   openConsole();
+  workshopFiles.ready(host);
 }
 
 function fail(title: string, error: unknown): void {

@@ -222,7 +222,7 @@ export interface CharterVerification {
 }
 
 /** Menu actions the Electron shell forwards to the focused window. */
-export type MenuAction = 'newWorkshop' | 'openLibrary' | 'saveCopy' | 'undo' | 'redo' | 'importWorkshop';
+export type MenuAction = 'newWorkshop' | 'openLibrary' | 'saveCopy' | 'undo' | 'redo' | 'importWorkshop' | 'showKeyboardShortcuts';
 
 export interface AccordApi {
   listWorkshops(): Promise<WorkshopSummary[]>;

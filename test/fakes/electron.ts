@@ -80,6 +80,14 @@ class FakeApp extends EventEmitter {
   setAboutPanelOptions(options: unknown): void {
     this.aboutPanelOptions = options;
   }
+  /** The OS's recent documents, most recent last. */
+  readonly recentDocuments: string[] = [];
+  addRecentDocument(path: string): void {
+    this.recentDocuments.push(path);
+  }
+  clearRecentDocuments(): void {
+    this.recentDocuments.length = 0;
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -132,6 +140,14 @@ export class FakeWebContents extends EventEmitter {
   }
   getURL(): string {
     return this.url;
+  }
+  reloads = 0;
+  reload(): void {
+    this.reloads += 1;
+  }
+  /** Test side: the page's process died, as Electron reports it. */
+  crash(reason = 'crashed', exitCode = 139): void {
+    this.emit('render-process-gone', new FakeEvent(), { reason, exitCode });
   }
   isDestroyed(): boolean {
     return this.destroyed;
@@ -321,6 +337,14 @@ export class FakeSession {
   setDevicePermissionHandler(handler: FakeSession['devicePermissionHandler']): void {
     this.devicePermissionHandler = handler;
   }
+  spellCheckerEnabled = true;
+  spellCheckerLanguages: string[] = ['en-US'];
+  setSpellCheckerEnabled(enabled: boolean): void {
+    this.spellCheckerEnabled = enabled;
+  }
+  setSpellCheckerLanguages(languages: string[]): void {
+    this.spellCheckerLanguages = [...languages];
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -400,6 +424,13 @@ class FakeShell {
   showItemInFolder(path: string): void {
     this.shownInFolder.push(path);
   }
+  readonly openedPaths: string[] = [];
+  /** What openPath answers: '' (opened) or the OS's error message (a test sets it). */
+  openPathAnswer = '';
+  openPath(path: string): Promise<string> {
+    this.openedPaths.push(path);
+    return Promise.resolve(this.openPathAnswer);
+  }
 }
 
 class FakeDialog {
@@ -416,6 +447,22 @@ class FakeDialog {
     this.messageBoxes.push(options);
     return this.answers.shift() ?? this.answer;
   }
+  /** Asynchronous message boxes, with the window they were attached to; answered like the sync ones. */
+  readonly asyncMessageBoxes: Array<{ window: FakeBrowserWindow | null; options: Record<string, unknown> }> = [];
+  showMessageBox(windowOrOptions: FakeBrowserWindow | Record<string, unknown>, maybeOptions?: Record<string, unknown>): Promise<{ response: number; checkboxChecked: boolean }> {
+    const [window, options] = windowOrOptions instanceof FakeBrowserWindow ? [windowOrOptions, maybeOptions ?? {}] : [null, windowOrOptions];
+    this.asyncMessageBoxes.push({ window, options });
+    return Promise.resolve({ response: this.answers.shift() ?? this.answer, checkboxChecked: false });
+  }
+  /** Open dialogs asked for, with the window they were attached to (null: none). */
+  readonly openDialogs: Array<{ window: FakeBrowserWindow | null; options: Record<string, unknown> }> = [];
+  /** What the facilitator picks in the next open dialog (a test sets it); by default they cancel. */
+  openDialogAnswer: { canceled: boolean; filePaths: string[] } = { canceled: true, filePaths: [] };
+  showOpenDialog(windowOrOptions: FakeBrowserWindow | Record<string, unknown>, maybeOptions?: Record<string, unknown>): Promise<{ canceled: boolean; filePaths: string[] }> {
+    const [window, options] = windowOrOptions instanceof FakeBrowserWindow ? [windowOrOptions, maybeOptions ?? {}] : [null, windowOrOptions];
+    this.openDialogs.push({ window, options });
+    return Promise.resolve(this.openDialogAnswer);
+  }
   /** Save dialogs asked for, with the window they were attached to (null: none). */
   readonly saveDialogs: Array<{ window: FakeBrowserWindow | null; options: Record<string, unknown> }> = [];
   /** What the facilitator does in the next save dialog (a test sets it); by default they cancel. */
@@ -424,6 +471,30 @@ class FakeDialog {
     const [window, options] = windowOrOptions instanceof FakeBrowserWindow ? [windowOrOptions, maybeOptions ?? {}] : [null, windowOrOptions];
     this.saveDialogs.push({ window, options });
     return Promise.resolve(this.saveDialogAnswer);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// protocol
+
+class FakeProtocol {
+  readonly privilegedSchemes: Array<{ scheme: string; privileges?: Record<string, boolean> }> = [];
+  readonly handlers = new Map<string, (request: Request) => Promise<Response> | Response>();
+  /** Like Electron: only before 'ready', and only once. */
+  registerSchemesAsPrivileged(schemes: Array<{ scheme: string; privileges?: Record<string, boolean> }>): void {
+    if (app.isReady()) throw new Error('protocol.registerSchemesAsPrivileged should be called before app is ready');
+    this.privilegedSchemes.push(...schemes);
+  }
+  /** Like Electron, a second handler for the same scheme is an error. */
+  handle(scheme: string, handler: (request: Request) => Promise<Response> | Response): void {
+    if (this.handlers.has(scheme)) throw new Error(`Failed to register protocol: ${scheme}`);
+    this.handlers.set(scheme, handler);
+  }
+  /** Test side: Chromium asking for `url` of a registered scheme. */
+  async fetch(url: string, init?: RequestInit): Promise<Response> {
+    const handler = this.handlers.get(new URL(url).protocol.slice(0, -1));
+    if (!handler) throw new Error(`net::ERR_UNKNOWN_URL_SCHEME (${url})`);
+    return handler(new Request(url, init));
   }
 }
 
@@ -438,6 +509,7 @@ export let session = { defaultSession: new FakeSession() };
 export let screen = new FakeScreen();
 export let shell = new FakeShell();
 export let dialog = new FakeDialog();
+export let protocol = new FakeProtocol();
 export const BrowserWindow = FakeBrowserWindow;
 
 export const fakeMenuState = menuState;
@@ -452,6 +524,7 @@ export function resetFakeElectron(): void {
   screen = new FakeScreen();
   shell = new FakeShell();
   dialog = new FakeDialog();
+  protocol = new FakeProtocol();
   FakeBrowserWindow.instances.length = 0;
   FakeBrowserWindow.focused = null;
   menuState.applicationMenu = null;
@@ -468,6 +541,7 @@ export default {
   get screen() { return screen; },
   get shell() { return shell; },
   get dialog() { return dialog; },
+  get protocol() { return protocol; },
   BrowserWindow,
   Menu,
 };

@@ -8,17 +8,20 @@ function menuFor(overrides: Partial<AppMenuOptions> = {}) {
   const sent: MenuAction[] = [];
   let toggles = 0;
   let presents = 0;
+  const help: string[] = [];
   const template = appMenuTemplate({
     appName: 'Accord',
     platform: 'linux',
-    isPackaged: true,
+    isDevelopment: false,
     projectorOpen: false,
     sendMenuAction: (action) => sent.push(action),
     toggleProjector: () => (toggles += 1),
     presentProjector: () => (presents += 1),
+    verifyCharter: () => help.push('verify'),
+    showWorkshopsFolder: () => help.push('folder'),
     ...overrides,
   });
-  return { template, sent, toggles: () => toggles, presents: () => presents };
+  return { template, sent, help, toggles: () => toggles, presents: () => presents };
 }
 
 function allItems(items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
@@ -59,7 +62,7 @@ describe('buildAppMenu', () => {
 
   it('never gives two items the same shortcut', () => {
     for (const platform of ['linux', 'win32', 'darwin'] as const) {
-      const accelerators = allItems(menuFor({ platform, isPackaged: false }).template)
+      const accelerators = allItems(menuFor({ platform, isDevelopment: true }).template)
         .map((i) => i.accelerator)
         .filter(Boolean);
       expect(new Set(accelerators).size, platform).toBe(accelerators.length);
@@ -98,10 +101,11 @@ describe('buildAppMenu', () => {
   });
 
   it('offers reload and developer tools only in development', () => {
-    const rolesWhen = (isPackaged: boolean) => allItems(menuFor({ isPackaged }).template).map((i) => i.role);
-    expect(rolesWhen(true)).not.toContain('reload');
-    expect(rolesWhen(true)).not.toContain('toggleDevTools');
-    expect(rolesWhen(false)).toEqual(expect.arrayContaining(['reload', 'toggleDevTools']));
+    const rolesWhen = (isDevelopment: boolean) => allItems(menuFor({ isDevelopment }).template).map((i) => i.role);
+    expect(rolesWhen(false)).not.toContain('reload');
+    expect(rolesWhen(false)).not.toContain('forceReload');
+    expect(rolesWhen(false)).not.toContain('toggleDevTools');
+    expect(rolesWhen(true)).toEqual(expect.arrayContaining(['reload', 'toggleDevTools']));
   });
 
   it('follows platform conventions for About and Quit', () => {
@@ -113,8 +117,28 @@ describe('buildAppMenu', () => {
     expect(allItems(linux).some((i) => i.role === 'about')).toBe(true);
   });
 
+  it.each(['linux', 'win32', 'darwin'] as const)('has a Help menu on %s: verify a charter, the keyboard shortcuts, the workshops folder', (platform) => {
+    const menu = menuFor({ platform });
+    const helpMenu = menu.template.find((top) => top.role === 'help');
+    const labels = (helpMenu?.submenu as MenuItemConstructorOptions[]).map((i) => i.label).filter(Boolean);
+    expect(labels.slice(0, 3)).toEqual(['Verify a charter…', 'Keyboard shortcuts', 'Show workshops folder']);
+    for (const label of labels.slice(0, 3)) click(item(menu.template, label as string));
+    expect(menu.help).toEqual(['verify', 'folder']);
+    expect(menu.sent).toEqual(['showKeyboardShortcuts']);
+    // About sits in the Help menu on Windows and Linux, in the application menu on macOS.
+    const about = allItems(menu.template).filter((i) => i.role === 'about');
+    expect(about).toHaveLength(1);
+    expect((helpMenu?.submenu as MenuItemConstructorOptions[]).includes(about[0] as MenuItemConstructorOptions)).toBe(platform !== 'darwin');
+  });
+
+  it('lists recent workshops under File → Open Recent on macOS (Windows shows them in the jump list)', () => {
+    const roles = (platform: NodeJS.Platform) => allItems(menuFor({ platform }).template).map((i) => i.role);
+    expect(roles('darwin')).toEqual(expect.arrayContaining(['recentDocuments', 'clearRecentDocuments']));
+    expect(roles('win32')).not.toContain('recentDocuments');
+  });
+
   it('builds a native menu from the template', () => {
-    buildAppMenu({ appName: 'Accord', platform: 'linux', isPackaged: true, projectorOpen: false, sendMenuAction: () => {}, toggleProjector: () => {}, presentProjector: () => {} });
+    buildAppMenu({ appName: 'Accord', platform: 'linux', isDevelopment: false, projectorOpen: false, sendMenuAction: () => {}, toggleProjector: () => {}, presentProjector: () => {}, verifyCharter: () => {}, showWorkshopsFolder: () => {} });
     expect(fakeMenuState.built).toHaveLength(1);
     expect(fakeMenuState.built[0]?.getMenuItemById(PROJECTOR_MENU_ITEM_ID)).not.toBeNull();
   });

@@ -1,6 +1,7 @@
 import type { Session } from 'electron';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { hardenSession } from '../../electron/main/hardenSession';
+import { CONTENT_SECURITY_POLICY } from '../../src/shared/contentSecurityPolicy';
 import { FakeSession, resetFakeElectron } from '../fakes/electron';
 import { appAssetUrl, appPageUrl, pages } from './appPagesFixture';
 
@@ -44,9 +45,9 @@ describe('hardenSession', () => {
 
   it('answers every permission check and device request with no', () => {
     const session = hardenedSession();
-    expect(session.permissionCheckHandler?.(null, 'media', 'file://', {})).toBe(false);
-    expect(session.permissionCheckHandler?.(null, 'clipboard-sanitized-write', 'file://', {})).toBe(false);
-    expect(session.devicePermissionHandler?.({ deviceType: 'usb', origin: 'file://' })).toBe(false);
+    expect(session.permissionCheckHandler?.(null, 'media', 'app://accord', {})).toBe(false);
+    expect(session.permissionCheckHandler?.(null, 'clipboard-sanitized-write', 'app://accord', {})).toBe(false);
+    expect(session.devicePermissionHandler?.({ deviceType: 'usb', origin: 'app://accord' })).toBe(false);
   });
 
   it('sends a CSP that allows only the app’s own scripts', () => {
@@ -69,6 +70,17 @@ describe('hardenSession', () => {
     expect(csp.get('connect-src')).toEqual(["'self'"]);
   });
 
+  it('sends the same policy as the app:// handler and index.html (src/shared/contentSecurityPolicy.ts)', () => {
+    const header = headersFor(hardenedSession(), appPageUrl).responseHeaders?.['Content-Security-Policy'];
+    expect(header).toEqual([CONTENT_SECURITY_POLICY]);
+  });
+
+  it('replaces a policy the response already carried, whatever its header case, instead of adding a second one', () => {
+    const headers = headersFor(hardenedSession(), appPageUrl, { 'content-security-policy': ["default-src *"], 'X-Test': ['1'] }).responseHeaders ?? {};
+    expect(Object.keys(headers).filter((name) => name.toLowerCase() === 'content-security-policy')).toEqual(['Content-Security-Policy']);
+    expect(headers['Content-Security-Policy']).toEqual([CONTENT_SECURITY_POLICY]);
+  });
+
   it('keeps the response’s other headers and leaves foreign responses untouched', () => {
     const session = hardenedSession();
     expect(headersFor(session, appAssetUrl, { 'X-Test': ['1'] }).responseHeaders?.['X-Test']).toEqual(['1']);
@@ -76,7 +88,7 @@ describe('hardenSession', () => {
     expect(headersFor(session, 'file:///etc/passwd')).toEqual({});
   });
 
-  it('cancels file:// requests outside the bundled renderer', () => {
+  it('cancels every file:// request (the pages come from app://accord)', () => {
     const session = hardenedSession();
     const listener = session.webRequest.onBeforeRequestListener;
     if (!listener) throw new Error('no onBeforeRequest listener');
@@ -87,6 +99,7 @@ describe('hardenSession', () => {
     };
     expect(cancelled('file:///home/user/.ssh/id_ed25519')).toBe(true);
     expect(cancelled('file:///etc/passwd')).toBe(true);
+    expect(cancelled('file:///opt/Accord/resources/app.asar/out/renderer/index.html')).toBe(true);
     expect(cancelled(appPageUrl)).toBe(false);
     expect(cancelled(appAssetUrl)).toBe(false);
     expect(cancelled('blob:file:///1234')).toBe(false);

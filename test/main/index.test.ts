@@ -1,8 +1,10 @@
 /** Wiring of the shell entry point, with Electron, the host and window-state replaced by recorders. */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { channelFor, MENU_ACTION_CHANNEL, REQUEST_METHODS } from '../../src/shared/accordApi';
-import { app, BrowserWindow, dialog, fakeMenuState, FakeWebFrameMain, ipcMain, screen, session, aDisplay } from '../fakes/electron';
+import { app, BrowserWindow, dialog, fakeEvent, fakeMenuState, FakeWebFrameMain, ipcMain, protocol, screen, session, shell, aDisplay } from '../fakes/electron';
 
 const host = vi.hoisted(() => ({
   options: [] as unknown[],
@@ -15,6 +17,7 @@ vi.mock('../../electron/host/accordHost', () => ({
     return {
       call: async (method: string, args: unknown[]) => {
         host.calls.push({ method, args });
+        if (method === 'importWorkshop') return { ok: true, summary: { id: `imported:${String(args[0])}` } };
         return method === 'exportCharter' ? { ok: true, fileName: 'Kestrel charter v1.pdf', fingerprint: 'f', pdfBase64: 'JVBERi0=' } : undefined;
       },
       onDidChangeSession: () => () => {},
@@ -34,6 +37,9 @@ const consoleWindow = () => BrowserWindow.instances[0];
 const until = (condition: () => boolean) => vi.waitFor(() => expect(condition()).toBe(true), { timeout: 15_000, interval: 5 });
 
 const signalHandlers = new Map<string, () => void>();
+/** Workshop files double-clicked in the OS, and what the host was asked while Accord started. */
+const files = { dir: '', startupCalls: [] as Array<{ method: string; args: unknown[] }> };
+const opened = () => host.calls.filter((c) => c.method === 'openWorkshop').map((c) => String(c.args[0]));
 
 beforeAll(async () => {
   // Keep the shell's SIGINT/SIGTERM handlers off the test worker process, but record them.
@@ -44,15 +50,38 @@ beforeAll(async () => {
     return process;
   }) as typeof process.on);
   screen.displays = [aDisplay(1, 0, { width: 1440, height: 900 }, true), aDisplay(2, 1440)];
-  await import('../../electron/main/index');
+  // As if `npm start` ran in a shell that still had a dev server's URL: not development, so ignored.
+  vi.stubEnv('ELECTRON_RENDERER_URL', 'http://localhost:5173');
+  vi.stubEnv('NODE_ENV_ELECTRON_VITE', undefined);
+  // Accord started by double-clicking a workshop file: on Windows/Linux it is an argument…
+  files.dir = await mkdtemp(join(tmpdir(), 'accord-open-'));
+  for (const name of ['From argv.accord.json', 'From Finder.accord.json', 'From second launch.accord.json']) await writeFile(join(files.dir, name), `{"name":"${name}"}`);
+  const argv = process.argv;
+  process.argv = [argv[0] ?? 'electron', join(files.dir, 'From argv.accord.json')];
+  try {
+    await import('../../electron/main/index');
+  } finally {
+    process.argv = argv;
+  }
+  vi.unstubAllEnvs();
+  // …on macOS an 'open-file' event, which can come before 'ready'.
+  const openFile = fakeEvent({});
+  app.emit('open-file', openFile, join(files.dir, 'From Finder.accord.json'));
+  expect(openFile.defaultPrevented).toBe(true);
   expect(BrowserWindow.instances).toHaveLength(0); // nothing before 'ready'
   app.emitReady();
   await until(() => BrowserWindow.instances.length === 1);
+  await until(() => opened().length === 2);
+  files.startupCalls = host.calls.splice(0);
   spy.mockRestore();
 });
 
 afterEach(() => {
   host.calls.length = 0;
+});
+
+afterAll(async () => {
+  await rm(files.dir, { recursive: true, force: true });
 });
 
 describe('the shell entry point', () => {
@@ -63,9 +92,12 @@ describe('the shell entry point', () => {
     expect(host.options).toEqual([{ dataDir: expect.stringMatching(/^\/fake-electron\/userData[\\/]workshops-data$/), printCharter: expect.any(Function) }]);
   });
 
-  it('opens the console on the built renderer page with the CommonJS preload', () => {
+  it('opens the console on the built renderer page with the CommonJS preload, never on a dev server outside development', () => {
     const window = consoleWindow();
-    expect(window?.loadedURLs[0]).toMatch(/^file:\/\/.*\/renderer\/index\.html$/);
+    expect(window?.loadedURLs[0]).toBe('app://accord/index.html');
+    // The scheme was made standard and secure before 'ready' (the fake throws otherwise), and is served.
+    expect(protocol.privilegedSchemes.map((s) => s.scheme)).toEqual(['app']);
+    expect(protocol.handlers.has('app')).toBe(true);
     expect(String((window?.options.webPreferences as { preload: string }).preload)).toMatch(/[\\/]preload[\\/]index\.cjs$/);
   });
 
@@ -97,6 +129,49 @@ describe('the shell entry point', () => {
     const projector = BrowserWindow.instances[1];
     expect(projector?.loadedURLs[0]).toMatch(/\?view=projector$/);
     expect(fakeMenuState.applicationMenu?.getMenuItemById('projectorWindow')?.checked).toBe(true);
+  });
+
+  it('sets the About panel, keeps the spell checker offline, and wires Help to the workshops folder', async () => {
+    expect(app.aboutPanelOptions).toMatchObject({ applicationName: 'Accord', applicationVersion: '0.0.0-fake' });
+    expect(session.defaultSession.spellCheckerEnabled).toBe(process.platform === 'darwin');
+    const find = (label: string) => fakeMenuState.applicationMenu?.template.flatMap((top) => top.submenu ?? []).find((item) => item.label === label) as { click: () => void };
+    find('Show workshops folder').click();
+    await until(() => shell.openedPaths.length === 1);
+    expect(shell.openedPaths[0]).toMatch(/^\/fake-electron\/userData[\\/]workshops-data[\\/]workshops$/);
+  });
+
+  it('brings a crashed console back: a message that the workshop is safe, then a reload', async () => {
+    const window = consoleWindow();
+    window?.webContents.crash('oom', -1);
+    await until(() => window?.webContents.reloads === 1);
+    expect(String(dialog.asyncMessageBoxes.at(-1)?.options.message)).toBe('This Accord window stopped unexpectedly.');
+  });
+
+  it('offers no Reload or developer tools outside development', () => {
+    const roles = JSON.stringify(fakeMenuState.applicationMenu?.template);
+    expect(roles).not.toContain('"reload"');
+    expect(roles).not.toContain('"toggleDevTools"');
+  });
+
+  it('opens the workshop files Accord was started with, once the host is ready (argument and macOS open-file)', () => {
+    expect(files.startupCalls).toEqual([
+      { method: 'importWorkshop', args: ['From argv.accord.json', '{"name":"From argv.accord.json"}'] },
+      { method: 'openWorkshop', args: ['imported:From argv.accord.json'] },
+      { method: 'importWorkshop', args: ['From Finder.accord.json', '{"name":"From Finder.accord.json"}'] },
+      { method: 'openWorkshop', args: ['imported:From Finder.accord.json'] },
+    ]);
+    expect(app.recentDocuments).toEqual([join(files.dir, 'From argv.accord.json'), join(files.dir, 'From Finder.accord.json')]);
+  });
+
+  it('opens a file double-clicked while Accord runs: macOS open-file, or a second launch forwarded to this instance', async () => {
+    app.emit('open-file', fakeEvent({}), join(files.dir, 'From Finder.accord.json'));
+    await until(() => opened().length === 1);
+    consoleWindow()?.calls.splice(0);
+    app.emit('second-instance', fakeEvent({}), ['C:\\Accord\\Accord.exe', '--allow-file-access-from-files', 'From second launch.accord.json'], files.dir);
+    await until(() => opened().length === 2);
+    expect(opened()).toEqual(['imported:From Finder.accord.json', 'imported:From second launch.accord.json']);
+    // The running console comes forward.
+    expect(consoleWindow()?.calls).toEqual(expect.arrayContaining(['show', 'focus']));
   });
 
   it('closes the projector with the console, then flushes the host before quitting', async () => {

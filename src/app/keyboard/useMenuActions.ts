@@ -29,6 +29,10 @@ function handleMenuAction(action: MenuAction): void {
     case 'importWorkshop':
       openImportPicker();
       return;
+    case 'showKeyboardShortcuts':
+      // Exactly what pressing "?" does: the workshop's key list (RoomControl listens on window).
+      window.dispatchEvent(new KeyboardEvent('keydown', { key: '?' }));
+      return;
   }
 }
 
