@@ -47,5 +47,6 @@ export const NOUNS = {
   stage: { one: 'stage', other: 'stages' },
   statement: { one: 'statement', other: 'statements' },
   topic: { one: 'topic', other: 'topics' },
+  vote: { one: 'vote', other: 'votes' },
   workshop: { one: 'workshop', other: 'workshops' },
 } as const satisfies Record<string, NounForms>;

@@ -50,3 +50,10 @@ export function voteOutcome(vote: Pick<Vote, 'kind' | 'options' | 'hands'>): Vot
   const tail = blockers === 0 ? `none below ${Math.min(...hands)}` : `${blockers} at 2 or below`;
   return { ...base, blockers, summary: `Average ${average.toFixed(1)} from ${countNoun(hands.length, NOUNS.hand)}; ${tail}` };
 }
+
+/** The vote the room sees while it runs: the latest started of those still open (the last listed of equals), or null. */
+export function voteOnTheWall(votes: readonly Vote[]): Vote | null {
+  let latest: Vote | null = null;
+  for (const vote of votes) if (vote.status === 'open' && (latest === null || vote.createdAt >= latest.createdAt)) latest = vote;
+  return latest;
+}

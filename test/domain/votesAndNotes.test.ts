@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyCommand } from '../../src/domain/applyCommand';
 import type { Command } from '../../src/domain/commands';
-import { voteOutcome } from '../../src/domain/voteResult';
+import { voteOnTheWall, voteOutcome } from '../../src/domain/voteResult';
 import { LIMITS } from '../../src/domain/workshopSchema';
 import { aContext, applyAll, aWorkshop, T0 } from '../helpers/domainBuilders';
 
@@ -78,5 +78,17 @@ describe('list limits', () => {
       w = applyAll(w, { type: 'addItem', collection: 'stages', item: { ...w.stages[0]!, id: `extra${i}` } });
     }
     expect(reject(w, { type: 'addItem', collection: 'stages', item: { ...w.stages[0]!, id: 'one-too-many' } })?.message).toMatch(/at most 100/);
+  });
+});
+
+describe('voteOnTheWall', () => {
+  const vote = (id: string, createdAt: string, status: 'open' | 'closed') => ({ id, kind: 'fistOfFive' as const, question: id, options: [], hands: [], status, createdAt });
+
+  it('shows the latest started of the open votes, none once all are closed', () => {
+    expect(voteOnTheWall([])).toBeNull();
+    expect(voteOnTheWall([vote('a', '2026-12-02T10:00:00.000Z', 'closed')])).toBeNull();
+    const votes = [vote('early', '2026-12-02T10:00:00.000Z', 'open'), vote('late', '2026-12-02T10:05:00.000Z', 'open'), vote('closed', '2026-12-02T10:09:00.000Z', 'closed')];
+    expect(voteOnTheWall(votes)?.id).toBe('late');
+    expect(voteOnTheWall([...votes].reverse())?.id).toBe('late');
   });
 });

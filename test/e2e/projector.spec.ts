@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FacilitationPage } from './pages/FacilitationPage';
 import type { ProjectorPage } from './pages/ProjectorPage';
 import { launchBrowser } from './support/launchBrowser';
 import { openProjector } from './support/openProjector';
@@ -74,5 +75,23 @@ describe('projector view', { retry: 0 }, () => {
     expect(await projector.fontSize('.projector__title')).toBeGreaterThanOrEqual(28);
     expect(await projector.fontSize('.projector__eyebrow')).toBeGreaterThanOrEqual(28);
     expect(await projector.fontSize('.projector__company')).toBeGreaterThanOrEqual(28);
+  });
+
+  it('shows a vote while it runs, hand by hand, and the phase again once it is closed', async () => {
+    const tools = new FacilitationPage(app.page);
+    await app.workshop.goToPhase('handoff');
+    await projector.waitForPhase('handoff');
+    await tools.startFistOfFive('First contact within 4 business hours');
+    const vote = projectorPage.getByTestId('room-vote');
+    await expect.poll(() => vote.textContent()).toContain('First contact within 4 business hours');
+    await tools.recordHands([4, 5, 2]);
+    await expect.poll(() => vote.textContent()).toContain('3 hands · average 3.7');
+    expect(await vote.textContent()).toContain('2 · Concerns1 hand');
+    expect(await projector.fontSize('.room-vote__bars')).toBeGreaterThanOrEqual(28);
+    // The phase's projection gives the wall to the vote, and takes it back when the vote closes.
+    expect(await projectorPage.getByTestId('handoff-projection').count()).toBe(0);
+    await tools.closeAndRecord();
+    await vote.waitFor({ state: 'detached' });
+    await projectorPage.getByTestId('handoff-projection').waitFor();
   });
 });

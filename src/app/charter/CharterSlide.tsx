@@ -15,7 +15,11 @@ interface CharterSlideProps {
   model: CharterModel;
   section: SectionPages;
   page: number;
-  /** `contain`: as large as the box allows (the projector); `width`: the box's width, the height following (the console). */
+  /**
+   * `contain`: as large as the box allows (the projector); `width`: the box's width, the height
+   * following, but never taller than the console's scroll area holds below the slide's top, so a
+   * short laptop screen shows the whole page without scrolling (down to SMALLEST_SHARE of that width).
+   */
   fit: 'contain' | 'width';
 }
 
@@ -27,14 +31,17 @@ export function CharterSlide({ model, section, page, fit }: CharterSlideProps) {
       observer.current?.disconnect();
       observer.current = null;
       if (!element) return;
+      const scroller = fit === 'width' ? element.closest('main') : null;
       const measure = () => {
         const { width, height } = element.getBoundingClientRect();
-        const next = fit === 'contain' ? Math.min(width / SLIDE.width, height / SLIDE.height) : width / SLIDE.width;
+        const next = fit === 'contain' ? Math.min(width / SLIDE.width, height / SLIDE.height) : Math.min(width / SLIDE.width, heightAllowed(element, scroller, width));
         setScale(next > 0 ? next : 0);
       };
       measure();
       observer.current = new ResizeObserver(measure);
       observer.current.observe(element);
+      // The scroll area's height changes with the window (and the bars above it) without the slide's width changing.
+      if (scroller) observer.current.observe(scroller);
     },
     [fit],
   );
@@ -50,6 +57,17 @@ export function CharterSlide({ model, section, page, fit }: CharterSlideProps) {
       </div>
     </div>
   );
+}
+
+/** The width-fitted slide keeps at least this share of its width on a very short window (then the page scrolls). */
+const SMALLEST_SHARE = 0.6;
+
+/** The largest scale at which the slide ends inside `scroller`'s visible height, measured from the slide's place in its content. */
+function heightAllowed(element: HTMLElement, scroller: Element | null, width: number): number {
+  if (!scroller) return Number.POSITIVE_INFINITY;
+  const top = element.getBoundingClientRect().top - scroller.getBoundingClientRect().top + scroller.scrollTop;
+  const room = scroller.clientHeight - top - 8;
+  return Math.max(room / SLIDE.height, (SMALLEST_SHARE * width) / SLIDE.width);
 }
 
 /** Shrinks a page that runs over the stage (it should not), so no line is ever cut off. */

@@ -1,14 +1,16 @@
 /**
  * The projector's picture of an open workshop: its title and company, the phase and its time
- * box, the phase's projection, the timer and the day's progress. The projector window shows it
+ * box, the phase's projection (or a vote while one runs), the timer and the day's progress. The projector window shows it
  * full size; the console's room miniature shows the same frame scaled down, as a picture only
  * (no heading, no live region, no test ids of the projector's own).
  */
 import { PHASES } from '../../domain/phases';
 import type { Workshop } from '../../domain/workshopSchema';
-import { selectAgenda, selectCurrentPhase, selectNavigablePhases, useWorkshop } from '../stores/workshopSelectors';
+import { selectAgenda, selectCurrentPhase, selectNavigablePhases, selectVotes, useWorkshop } from '../stores/workshopSelectors';
 import { ProjectorTimer } from '../timer/ProjectorTimer';
 import { PROJECTOR_VIEWS } from './projectorPhaseViews';
+import { voteOnTheWall } from '../../domain/voteResult';
+import { RoomVote } from './RoomVote';
 
 interface ProjectorFrameProps {
   setup: Workshop['setup'];
@@ -26,6 +28,9 @@ export function ProjectorFrame({ setup, room, miniature = false, footnote = null
   const index = phases.indexOf(current);
   const minutes = agenda.find((item) => item.phase === current)?.minutes;
   const Projection = PROJECTOR_VIEWS[current];
+  // A vote being run takes the wall from the phase's projection until it is closed.
+  const votes = useWorkshop(selectVotes);
+  const vote = voteOnTheWall(votes);
   const Root = miniature ? 'div' : 'main';
   const Name = miniature ? 'p' : 'h1';
   return (
@@ -49,7 +54,7 @@ export function ProjectorFrame({ setup, room, miniature = false, footnote = null
         </Name>
       </section>
       <section className="projector__content" data-testid={miniature ? undefined : 'projector-content'}>
-        <Projection />
+        {vote ? <RoomVote vote={vote} alsoOpen={votes.filter((v) => v.status === 'open').length - 1} /> : <Projection />}
       </section>
       <ProjectorTimer />
       <footer className="projector__footer">
