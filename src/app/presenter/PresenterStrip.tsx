@@ -5,7 +5,7 @@
  * the room's view in miniature. The details fold away to the timer alone, remembered while the
  * window is open.
  */
-import { Suspense, useEffect, useId } from 'react';
+import { Suspense, useEffect, useId, useState } from 'react';
 import { preloadableLazy, soonWhenIdle } from '../components/preloadableLazy';
 import { setPresenterDetails, useUiStore } from '../stores/uiStore';
 import { AgendaTimer } from '../timer/AgendaTimer';
@@ -19,7 +19,10 @@ const Miniature = preloadableLazy(() => import('./RoomMiniature').then((module) 
 export function PresenterStrip({ readOnly }: { readOnly: boolean }) {
   const open = useUiStore((s) => s.presenterDetails);
   const detailsId = useId();
-  useEffect(() => soonWhenIdle(() => void Miniature.preload().catch(() => {})), []);
+  // The miniature waits for an idle moment after start: fetching it (and every projection) at
+  // once would compete with the first paint of the phase the facilitator is waiting for.
+  const [miniatureReady, setMiniatureReady] = useState(Miniature.isLoaded);
+  useEffect(() => soonWhenIdle(() => void Miniature.preload().then(() => setMiniatureReady(true), () => {})), []);
   return (
     <div className="presenter-strip" data-testid="presenter-strip" data-open={open}>
       <div className="presenter-strip__main">
@@ -31,11 +34,14 @@ export function PresenterStrip({ readOnly }: { readOnly: boolean }) {
           </section>
         )}
       </div>
-      {open && (
-        <Suspense fallback={<div className="room-miniature room-miniature--loading" />}>
-          <Miniature.Component />
-        </Suspense>
-      )}
+      {open &&
+        (miniatureReady ? (
+          <Suspense fallback={<div className="room-miniature room-miniature--loading" />}>
+            <Miniature.Component />
+          </Suspense>
+        ) : (
+          <div className="room-miniature room-miniature--loading" />
+        ))}
       <button
         type="button"
         className="icon-button presenter-strip__toggle"
