@@ -10,6 +10,7 @@ import { useId } from 'react';
 import type { CharterSwimlanes as Swimlanes, TeamRef } from '../../domain/charterModel';
 import type { Team } from '../../domain/workshopSchema';
 import { teamInitials, teamSlot, teamStyle } from '../theme/teamColours';
+import { describeSwimlanes } from './describeSwimlanes';
 import { LANE_CHIP_TOP, layoutSwimlanes, printSwimlaneGroups, type PlacedText, type SwimlaneOptions } from './swimlaneLayout';
 
 interface CharterSwimlanesProps {
@@ -63,12 +64,17 @@ function SwimlanePicture({ swimlanes, teams, options }: { swimlanes: Swimlanes; 
   const smallLine = smallFont * 1.3;
   const teamOf = (ref: TeamRef) => teams.find((t) => t.id === ref.id);
   const titleId = `${id}-title`;
-  const shownLanes = layout.lanes.map((lane) => lanes[lane.index]!.team.name);
-  const stageWords = layout.stages.length === stages.length ? `${stages.length} stages` : `stages ${layout.stages[0]!.number} to ${layout.stages.at(-1)!.number} of ${stages.length}`;
+  const title = describeSwimlanes({
+    shownTeams: layout.lanes.map((lane) => lanes[lane.index]!.team.name),
+    teamCount: lanes.length,
+    shownStages: layout.stages.map((stage) => stage.number),
+    stageCount: stages.length,
+    markers: layout.arrows.length,
+  });
 
   return (
     <svg className="charter-swimlanes__svg" viewBox={`0 0 ${layout.width} ${layout.height}`} role="img" aria-labelledby={titleId} style={{ fontSize: `${font}px` }} data-testid="charter-swimlanes">
-      <title id={titleId}>{`Swimlanes: ${shownLanes.length === lanes.length ? `${lanes.length} teams` : shownLanes.join(', ')} across ${stageWords}, with ${layout.arrows.length} hand-off markers`}</title>
+      <title id={titleId}>{title}</title>
       <defs>
         <marker id={`${id}-arrow`} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="6" markerHeight="6" orient="auto-start-reverse">
           <path d="M0 0L10 5L0 10z" className="charter-swimlanes__arrowhead" />
