@@ -15,8 +15,8 @@ import { app, dialog, type BrowserWindow } from 'electron';
 import { formatMegabytes, MAX_IMPORT_BYTES, type ImportResult, type SessionSnapshot } from '../../src/shared/accordApi';
 import type { AccordHost } from '../host/accordHost.types';
 
-/** What the OS may hand Accord: workshop files, and on macOS plain JSON through "Open With". */
-const OPENABLE = /\.json$/i;
+/** What the OS may hand Accord: `.accord` workshop files, older `.accord.json` ones, and JSON through "Open With". */
+const OPENABLE = /\.(accord|json)$/i;
 
 /**
  * The workshop files among command-line arguments: not switches (`--flag`, Chromium's and

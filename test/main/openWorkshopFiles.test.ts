@@ -7,9 +7,9 @@ import { app, BrowserWindow, dialog, FakeBrowserWindow, resetFakeElectron } from
 
 describe('workshopFilesIn', () => {
   it('finds the file Windows passes to a double-clicked association ("accord.exe" "%1")', () => {
-    const files = workshopFilesIn(['C:\\Program Files\\Accord\\Accord.exe', 'D:\\Workshops\\Kestrel.accord.json'], 'C:\\');
+    const files = workshopFilesIn(['C:\\Program Files\\Accord\\Accord.exe', 'D:\\Workshops\\Kestrel.accord'], 'C:\\');
     expect(files).toHaveLength(1);
-    if (process.platform === 'win32') expect(files[0]).toBe('D:\\Workshops\\Kestrel.accord.json');
+    if (process.platform === 'win32') expect(files[0]).toBe('D:\\Workshops\\Kestrel.accord');
   });
 
   it('turns the file:// URLs of a Linux desktop entry (%U) into paths', () => {
@@ -18,8 +18,9 @@ describe('workshopFilesIn', () => {
   });
 
   it('skips the executable, switches, the app folder in development and other files', () => {
-    const argv = ['/usr/bin/electron', '.', '--no-sandbox', '--inspect=9229', 'notes.txt', 'kestrel.ACCORD.JSON', '--allow-file-access-from-files'];
-    expect(workshopFilesIn(argv, '/home/sam')).toEqual([resolve('/home/sam', 'kestrel.ACCORD.JSON')]);
+    const argv = ['/usr/bin/electron', '.', '--no-sandbox', '--inspect=9229', 'notes.txt', 'kestrel.accord.bak', 'kestrel.ACCORD.JSON', 'day.Accord', '--allow-file-access-from-files'];
+    // Files from before the `.accord` name still open; anything else is not a workshop.
+    expect(workshopFilesIn(argv, '/home/sam')).toEqual([resolve('/home/sam', 'kestrel.ACCORD.JSON'), resolve('/home/sam', 'day.Accord')]);
     expect(workshopFilesIn(['/opt/Accord/accord'], '/home/sam')).toEqual([]);
   });
 

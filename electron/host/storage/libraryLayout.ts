@@ -10,6 +10,11 @@ import { join } from 'node:path';
 import { idSchema } from '../../../src/domain/workshopSchema';
 import { TEMP_SUFFIX } from './durableWrite';
 
+/**
+ * The library's own files keep their first name: they are Accord's working storage beside its
+ * snapshots, not files to hand around (an export is a `.accord` file), and renaming them would
+ * move every existing library for nothing. Import takes them as they are.
+ */
 export const WORKSHOP_SUFFIX = '.accord.json';
 
 export class LibraryLayout {
