@@ -58,11 +58,12 @@ describe('createWorkshopFileOpener', () => {
         if (text === undefined) throw new Error(`ENOENT: no such file or directory, stat '${path}'`);
         return Buffer.byteLength(text);
       },
+      libraryWorkshopId: (path) => (path.startsWith('/library/workshops/') ? path.slice('/library/workshops/'.length, -'.accord.json'.length) : null),
     });
     return { calls, host: host as never, opener, consoleWindow, shown: () => consoleShown };
   }
 
-  it('imports the file into the library and opens it in the console, then lists it in the OS’s recent documents', async () => {
+  it('imports the file into the library and opens it in the console (the recent documents list the library’s copy, not this file)', async () => {
     const { calls, host, opener, shown } = setup({ files: { '/w/Kestrel.accord.json': '{"k":1}' } });
     opener.ready(host);
     await opener.open('/w/Kestrel.accord.json');
@@ -71,8 +72,27 @@ describe('createWorkshopFileOpener', () => {
       { method: 'openWorkshop', args: ['id-Kestrel.accord.json'] },
     ]);
     expect(shown()).toBe(1);
-    expect(app.recentDocuments).toEqual(['/w/Kestrel.accord.json']);
+    expect(app.recentDocuments).toEqual([]);
     expect(dialog.asyncMessageBoxes).toEqual([]);
+  });
+
+  it('opens a library workshop’s own file (a recent document chosen in the OS) in place, without importing a copy', async () => {
+    const { calls, host, opener, shown } = setup();
+    opener.ready(host);
+    await opener.open('/library/workshops/kestrel-day.accord.json');
+    expect(calls).toEqual([{ method: 'openWorkshop', args: ['kestrel-day'] }]);
+    expect(shown()).toBe(1);
+    expect(dialog.asyncMessageBoxes).toEqual([]);
+  });
+
+  it('says so when a recent library workshop is no longer there', async () => {
+    const opener = createWorkshopFileOpener({
+      showConsole: () => new FakeBrowserWindow() as never,
+      libraryWorkshopId: () => 'deleted-day',
+    });
+    opener.ready({ call: async () => Promise.reject(new Error('There is no workshop “deleted-day” in the library.')) });
+    await opener.open('/library/workshops/deleted-day.accord.json');
+    expect(String(dialog.asyncMessageBoxes[0]?.options.detail)).toBe('deleted-day.accord.json could not be opened: There is no workshop “deleted-day” in the library.');
   });
 
   it('keeps files that arrive before the host is ready, and opens them in order once it is', async () => {
