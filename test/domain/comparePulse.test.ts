@@ -13,7 +13,7 @@ function aPulse(scores: Record<string, [number, number, number, number]>, { team
     { id: 's2', teamId: salesId },
     { id: 'm1', teamId: marketingId },
     { id: 'm2', teamId: marketingId },
-  ].map((p) => ({ ...p, name: p.id, role: '' }));
+  ].map((p) => ({ ...p, name: p.id, jobTitle: '' }));
   const statements = Object.keys(scores).map((text) => ({ id: statementIds[text] ?? text.replace(/\W+/g, '-'), text }));
   return {
     teams: [
