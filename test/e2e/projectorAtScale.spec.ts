@@ -67,6 +67,7 @@ describe('the projector at the scale of a real workshop', { retry: 0 }, () => {
 
   it('shows the swimlanes a stage group at a time and turns to the stage the facilitator edits', async () => {
     await client.api.dispatch({ type: 'goToPhase', phase: 'responsibilities' });
+    await client.api.dispatch({ type: 'focusRoom', responsibilitiesView: 'swimlanes' });
     const projection = projectorPage.getByTestId('responsibilities-projection');
     await projection.waitFor();
     expect(await projection.getAttribute('data-pages')).toBe('5');
