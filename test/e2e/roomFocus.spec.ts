@@ -129,5 +129,17 @@ describe('the room reads what the facilitator discusses', { retry: 0 }, () => {
       const counted = more.reduce((sum, text) => sum + Number(/and (\d+) more/.exec(text)![1]), 0);
       expect(shown + counted).toBe(40);
     });
+
+    it('at 1920×1080 too, keeps 28 px type on every page of swimlanes it turns to (the stage-15 page needed smaller type with four stages)', async () => {
+      await projectorPage.setViewportSize({ width: 1920, height: 1080 });
+      const session = await client.api.getSession();
+      await client.api.dispatch({ type: 'goToPhase', phase: 'responsibilities' });
+      await client.api.dispatch({ type: 'focusRoom', responsibilitiesView: 'swimlanes', stageId: session!.workshop.stages[14]!.id });
+      await expect.poll(() => projectorPage.locator('.swimlanes__stage-number').allTextContents()).toContain('15');
+      await settled();
+      const inspection = await inspectProjection(projectorPage);
+      expect(inspection.cut).toEqual([]);
+      expect(inspection.smallestFontPx, `“${inspection.smallestText}” is the smallest type`).toBeGreaterThanOrEqual(28);
+    });
   });
 });
