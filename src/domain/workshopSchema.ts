@@ -156,7 +156,6 @@ const ROOM_SCREENS = ['live', 'blank', 'frozen', 'break'] as const;
 
 /** How Responsibilities is drawn: one stage's RACI matrix, or the swimlanes of every stage. */
 export const RESPONSIBILITIES_VIEWS = ['matrix', 'swimlanes'] as const;
-export type ResponsibilitiesView = (typeof RESPONSIBILITIES_VIEWS)[number];
 
 /**
  * What the facilitator is discussing, so the room reads the same: the stage they selected or
@@ -178,7 +177,6 @@ const roomSchema = z.strictObject({
   breakEndsAt: timestampSchema.nullable(),
   focus: roomFocusSchema,
 });
-export type Room = z.infer<typeof roomSchema>;
 /** The longest break a facilitator can announce, in minutes (a long lunch). */
 export const MAX_BREAK_MINUTES = 240;
 
