@@ -7,6 +7,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildRoomScaleWorkshop } from '../helpers/buildRoomScaleWorkshop';
+import { BuyingProcessPage } from './pages/BuyingProcessPage';
 import { ResponsibilitiesPage } from './pages/ResponsibilitiesPage';
 import { connectHostClient, type HostClient } from './support/connectHostClient';
 import { expectAccessible } from './support/expectAccessible';
@@ -110,6 +111,20 @@ describe('the room reads what the facilitator discusses', { retry: 0 }, () => {
       const inspection = await inspectProjection(projectorPage);
       expect(inspection.cut).toEqual([]);
       expect(inspection.smallestFontPx, `“${inspection.smallestText}” is the smallest type`).toBeGreaterThanOrEqual(ROOM_TYPE_AT_720P);
+    });
+
+    it('turns the buying process on the wall to the stage selected on the console, and Responsibilities opens on it', async () => {
+      const session = await client.api.getSession();
+      const fifteenth = session!.workshop.stages[14]!;
+      await client.api.dispatch({ type: 'focusRoom', stageId: null });
+      await app.workshop.goToPhase('buyingProcess');
+      await projectorPage.getByTestId('buying-process-projection').waitFor();
+      expect(await projectorPage.getByTestId('projector-stage-page').textContent()).toMatch(/^Stages 1–/);
+      await new BuyingProcessPage(app.page).select(14);
+      await expect.poll(() => projectorPage.getByTestId('projector-stage').allTextContents()).toContainEqual(expect.stringContaining(fifteenth.name));
+      await app.workshop.goToPhase('responsibilities');
+      await expect.poll(() => raci.matrix.getAttribute('data-stage-id')).toBe(fifteenth.id);
+      await expect.poll(() => projectedMatrix().getAttribute('data-stage-id')).toBe(fifteenth.id);
     });
 
     it('opens the day with whole names in the Setup projection, and says how many more people each team has', async () => {

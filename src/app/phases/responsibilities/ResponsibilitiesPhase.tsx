@@ -7,8 +7,7 @@
  * no commands, so there the choice stays on this screen.
  */
 import { useCallback, useEffect, useState } from 'react';
-import type { RoomFocus } from '../../../domain/workshopSchema';
-import { dispatchCommand } from '../../stores/sessionStore';
+import { useRoomFocus } from '../common/useRoomFocus';
 import type { ResponsibilityProblem } from '../../../domain/checkResponsibilities';
 import { Swimlanes } from '../../swimlanes/Swimlanes';
 import type { PhaseViewProps } from '../phaseViews';
@@ -17,7 +16,7 @@ import { StageMatrix } from './StageMatrix';
 import { revealAndFlash } from './revealAndFlash';
 import { StagePicker } from './StagePicker';
 import { selectResponsibilityReport, selectSwimlaneModel } from '../../stores/responsibilitySelectors';
-import { selectActivities, selectRoomFocus, selectStages, selectTeams, useWorkshop } from '../../stores/workshopSelectors';
+import { selectActivities, selectStages, selectTeams, useWorkshop } from '../../stores/workshopSelectors';
 import { useActivitiesByStage } from './useActivitiesByStage';
 import './responsibilities.css';
 
@@ -29,7 +28,7 @@ export function ResponsibilitiesPhase({ readOnly }: PhaseViewProps) {
   const activities = useWorkshop(selectActivities);
   const report = useWorkshop(selectResponsibilityReport);
   const byStage = useActivitiesByStage(activities);
-  const [view, stageId, focus] = useFocus(readOnly);
+  const [{ responsibilitiesView: view, stageId }, focus] = useRoomFocus(readOnly);
   /** A problem to bring into view once its stage is showing. */
   const [target, setTarget] = useState<ResponsibilityProblem | null>(null);
 
@@ -96,24 +95,6 @@ export function ResponsibilitiesPhase({ readOnly }: PhaseViewProps) {
       )}
     </div>
   );
-}
-
-/**
- * The view and stage the facilitator chose, and how to choose: from the room's focus (a command,
- * so the projector follows), or on this screen alone when the workshop is read-only.
- */
-function useFocus(readOnly: boolean): [RoomFocus['responsibilitiesView'], string | null, (change: Partial<RoomFocus>) => void] {
-  const shared = useWorkshop(selectRoomFocus);
-  const [local, setLocal] = useState<RoomFocus>(shared);
-  const current = readOnly ? local : shared;
-  const focus = useCallback(
-    (change: Partial<RoomFocus>) => {
-      if (readOnly) setLocal((before) => ({ ...before, ...change }));
-      else void dispatchCommand({ type: 'focusRoom', ...change });
-    },
-    [readOnly],
-  );
-  return [current.responsibilitiesView, current.stageId, focus];
 }
 
 function SwimlanePanel() {
