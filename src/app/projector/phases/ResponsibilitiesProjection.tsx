@@ -10,12 +10,11 @@
  * with many teams), the page holds fewer stages before the type gets any smaller.
  */
 import { selectResponsibilityReport, selectSwimlaneModel } from '../../stores/responsibilitySelectors';
-import { selectActivities, selectStages, selectTeams, useWorkshop } from '../../stores/workshopSelectors';
+import { selectActivities, selectRoomFocus, selectStages, selectTeams, useWorkshop } from '../../stores/workshopSelectors';
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { summarizeChecks } from '../../../domain/summarizeChecks';
 import { Swimlanes } from '../../swimlanes/Swimlanes';
 import { sliceSwimlanes } from '../../swimlanes/sliceSwimlanes';
-import { selectRoomFocus } from '../../stores/workshopSelectors';
 import { StageMatrixProjection } from './StageMatrixProjection';
 import { useFocusedStage } from './useFocusedStage';
 import { useLargestThatFits } from './useLargestThatFits';
