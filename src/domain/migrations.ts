@@ -3,7 +3,7 @@
  * schema version N to version N+1. Add each step together with a fixture in
  * test/fixtures/schema-vN.accord.json of the version it reads.
  */
-import { CURRENT_SCHEMA_VERSION, noFacilitatorNotes } from './workshopSchema';
+import { CURRENT_SCHEMA_VERSION, noFacilitatorNotes, noRoomFocus } from './workshopSchema';
 
 export type RawDocument = Record<string, unknown>;
 
@@ -83,6 +83,17 @@ function timeSpent(doc: RawDocument): RawDocument {
   return 'timeSpent' in doc ? doc : { ...doc, timeSpent: [] };
 }
 
+/**
+ * Version 7 adds what the facilitator is discussing (room.focus): no stage chosen, so the
+ * projector follows the latest edit as every earlier file's projector did, and the matrix, which
+ * is where the console's Responsibilities opened. A room that is not an object is left for
+ * validation to name.
+ */
+function roomFocus(doc: RawDocument): RawDocument {
+  if (!isPlainObject(doc.room) || 'focus' in doc.room) return doc;
+  return { ...doc, room: { ...doc.room, focus: noRoomFocus() } };
+}
+
 const isPlainObject = (value: unknown): value is RawDocument => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 export const MIGRATIONS: readonly MigrationStep[] = [
@@ -91,6 +102,7 @@ export const MIGRATIONS: readonly MigrationStep[] = [
   { from: 3, describe: 'Absences and accepted points kept with each signed version; the page under review', migrate: signedVersionDetails },
   { from: 4, describe: 'What the projector shows (live, blank, frozen, break) and private facilitator notes', migrate: roomControls },
   { from: 5, describe: 'Time spent per agenda item, for how far ahead or behind the plan the day is', migrate: timeSpent },
+  { from: 6, describe: 'What the facilitator is discussing (the focused stage and Responsibilities view), for the projector', migrate: roomFocus },
 ];
 
 /** Throws if the steps do not lead one by one from version 1 to `target`. */

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { assertContiguous, migrateDocument, MIGRATIONS, type MigrationStep } from '../../src/domain/migrations';
 import { parseWorkshopText, parseWorkshopValue } from '../../src/domain/parseWorkshop';
 import { createSampleWorkshop } from '../../src/domain/sampleWorkshop';
-import { CURRENT_SCHEMA_VERSION, noFacilitatorNotes, type Workshop } from '../../src/domain/workshopSchema';
+import { CURRENT_SCHEMA_VERSION, noFacilitatorNotes, noRoomFocus, type Workshop } from '../../src/domain/workshopSchema';
 import { charterContent } from '../../src/domain/charterContent';
 import { verifySignatureChain } from '../../src/domain/signoff';
 import { aWorkshop, fingerprintOf, sha256 } from '../helpers/domainBuilders';
@@ -117,7 +117,7 @@ describe('migration 1 → 2: the sign-off record', () => {
     if (outcome.kind !== 'ok') throw new Error(JSON.stringify(outcome));
     expect(outcome.migratedFrom).toBe(1);
     const { signoff, schemaVersion, room, facilitatorNotes, timeSpent, ...rest } = outcome.workshop;
-    expect(room).toEqual({ screen: 'live', breakEndsAt: null });
+    expect(room).toEqual({ screen: 'live', breakEndsAt: null, focus: noRoomFocus() });
     expect(facilitatorNotes).toEqual(noFacilitatorNotes());
     expect(timeSpent).toEqual([]);
     const { signatures, schemaVersion: _, ...restV1 } = raw;
@@ -194,7 +194,7 @@ describe('migration 4 → 5: what the projector shows, and private notes', () =>
     if (outcome.kind !== 'ok') throw new Error(JSON.stringify(outcome));
     expect(outcome.migratedFrom).toBe(4);
     const { room, facilitatorNotes, schemaVersion, timeSpent: _, ...rest } = outcome.workshop;
-    expect(room).toEqual({ screen: 'live', breakEndsAt: null });
+    expect(room).toEqual({ screen: 'live', breakEndsAt: null, focus: noRoomFocus() });
     expect(facilitatorNotes).toEqual(noFacilitatorNotes());
     expect(schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
     expect(rest).toEqual(Object.fromEntries(Object.entries(raw).filter(([key]) => key !== 'schemaVersion')));
@@ -204,7 +204,7 @@ describe('migration 4 → 5: what the projector shows, and private notes', () =>
     const text = readFileSync(new URL('../fixtures/schema-v5.accord.json', import.meta.url), 'utf8');
     const outcome = parseWorkshopText(text);
     if (outcome.kind !== 'ok') throw new Error(JSON.stringify(outcome));
-    expect(outcome.workshop.room).toEqual({ screen: 'break', breakEndsAt: '2026-11-22T09:45:00.000Z' });
+    expect(outcome.workshop.room).toEqual({ screen: 'break', breakEndsAt: '2026-11-22T09:45:00.000Z', focus: noRoomFocus() });
     expect(outcome.workshop.facilitatorNotes.pulse).toMatch(/biggest gap/);
     const raw = JSON.parse(text) as Record<string, unknown>;
     raw.facilitatorNotes = { ...noFacilitatorNotes(), lunch: 'sandwiches' };
@@ -227,10 +227,11 @@ describe('migration 5 → 6: the time spent per agenda item', () => {
     const outcome = parseWorkshopValue(raw);
     if (outcome.kind !== 'ok') throw new Error(JSON.stringify(outcome));
     expect(outcome.migratedFrom).toBe(5);
-    const { timeSpent, schemaVersion, ...rest } = outcome.workshop;
+    const { timeSpent, schemaVersion, room, ...rest } = outcome.workshop;
     expect(timeSpent).toEqual([]);
-    expect(schemaVersion).toBe(6);
-    expect(rest).toEqual(Object.fromEntries(Object.entries(raw).filter(([key]) => key !== 'schemaVersion')));
+    expect(schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
+    expect(room).toEqual({ ...(raw.room as object), focus: noRoomFocus() });
+    expect(rest).toEqual(Object.fromEntries(Object.entries(raw).filter(([key]) => key !== 'schemaVersion' && key !== 'room')));
     expect(fingerprintOf(outcome.workshop)).toBe(fingerprintOf(raw as unknown as Workshop));
   });
 
@@ -246,7 +247,7 @@ describe('migration 5 → 6: the time spent per agenda item', () => {
   it('reads the version 6 fixture with the time each item took, and refuses a negative, fractional or repeated entry', () => {
     const outcome = parseWorkshopText(v6Text());
     if (outcome.kind !== 'ok') throw new Error(JSON.stringify(outcome));
-    expect(outcome.migratedFrom).toBeNull();
+    expect(outcome.migratedFrom).toBe(6);
     expect(outcome.workshop.timeSpent.map((entry) => [entry.agendaItemId, entry.seconds])).toEqual([['k-k', 960], ['k-l', 2040], ['k-m', 4320], ['k-n', 300]]);
     const withEntry = (entry: object, at = 1) => {
       const raw = JSON.parse(v6Text()) as { timeSpent: object[] };
@@ -259,6 +260,45 @@ describe('migration 5 → 6: the time spent per agenda item', () => {
     expect(withEntry({ agendaItemId: 'k-k', firstStartedAt: '2026-11-22T09:16:00.000Z', seconds: 5 })).toMatchObject({ kind: 'invalid', rejections: [{ path: 'timeSpent[1].agendaItemId', message: expect.stringMatching(/repeats/) }] });
     // An item removed after it ran keeps its time: the day still started when it did.
     expect(withEntry({ agendaItemId: 'removed-item', firstStartedAt: '2026-11-22T08:30:00.000Z', seconds: 60 }).kind).toBe('ok');
+  });
+});
+
+describe('migration 6 → 7: what the facilitator is discussing, for the projector', () => {
+  const v6 = () => JSON.parse(readFileSync(new URL('../fixtures/schema-v6.accord.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+  const v7Text = () => readFileSync(new URL('../fixtures/schema-v7.accord.json', import.meta.url), 'utf8');
+
+  it('opens the version 6 fixture with no stage in focus and the matrix chosen, everything else as it was, its charter fingerprint unchanged', () => {
+    const raw = v6();
+    const outcome = parseWorkshopValue(raw);
+    if (outcome.kind !== 'ok') throw new Error(JSON.stringify(outcome));
+    expect(outcome.migratedFrom).toBe(6);
+    const { room, schemaVersion, ...rest } = outcome.workshop;
+    expect(schemaVersion).toBe(7);
+    expect(room).toEqual({ screen: 'live', breakEndsAt: null, focus: { stageId: null, responsibilitiesView: 'matrix' } });
+    expect(rest).toEqual(Object.fromEntries(Object.entries(raw).filter(([key]) => key !== 'schemaVersion' && key !== 'room')));
+    expect(fingerprintOf(outcome.workshop)).toBe(fingerprintOf(raw as unknown as Workshop));
+  });
+
+  it('leaves a version 6 room that is not an object for validation to name', () => {
+    const raw = v6();
+    raw.room = 'live';
+    expect(parseWorkshopValue(raw)).toMatchObject({ kind: 'invalid', rejections: [{ path: 'room' }] });
+  });
+
+  it('reads the version 7 fixture with its focused stage and view, and refuses a view that does not exist or a focus without a stage entry', () => {
+    const outcome = parseWorkshopText(v7Text());
+    if (outcome.kind !== 'ok') throw new Error(JSON.stringify(outcome));
+    expect(outcome.migratedFrom).toBeNull();
+    expect(outcome.workshop.room.focus).toEqual({ stageId: 'k-a', responsibilitiesView: 'swimlanes' });
+    const withFocus = (focus: unknown) => {
+      const raw = JSON.parse(v7Text()) as { room: Record<string, unknown> };
+      raw.room.focus = focus;
+      return parseWorkshopValue(raw);
+    };
+    expect(withFocus({ stageId: 'k-a', responsibilitiesView: 'kanban' })).toMatchObject({ kind: 'invalid', rejections: [{ path: 'room.focus.responsibilitiesView' }] });
+    expect(withFocus({ responsibilitiesView: 'matrix' })).toMatchObject({ kind: 'invalid', rejections: [{ path: 'room.focus.stageId' }] });
+    // A stage removed after it was in focus leaves its id: the projector reads it as no focus.
+    expect(withFocus({ stageId: 'removed-stage', responsibilitiesView: 'matrix' }).kind).toBe('ok');
   });
 });
 
