@@ -9,6 +9,7 @@ import { preloadableLazy, soonWhenIdle } from './components/preloadableLazy';
 import { ImportFileInput } from './library/ImportFileInput';
 import { LibraryScreen } from './library/LibraryScreen';
 import { selectCurrentPhase, selectIsOpen, selectLoaded, selectSetup, useWorkshop } from './stores/workshopSelectors';
+import { refreshLibrary } from './stores/libraryStore';
 import { useSessionStore } from './stores/sessionStore';
 import { useUiStore } from './stores/uiStore';
 import { preloadPhaseView } from './phases/phaseViews';
@@ -22,10 +23,18 @@ const WorkshopShell = lazy(() => {
   return Promise.all([loadShell(), phase]).then(([module]) => ({ default: module.WorkshopShell }));
 });
 
-/** A relaunch into the workshop open last time: its shell and phase load while the socket connects. */
-export function loadLastWorkshopAhead(): void {
+/**
+ * Starts loading what the console will most likely show first, while its socket connects: after
+ * a workshop, its shell and phase (a relaunch goes back into it); after the library, the list of
+ * workshops, asked for with the session instead of once the library has mounted. (Not with a
+ * workshop open: listing reads every workshop file, a large one too.)
+ */
+export function loadFirstScreenAhead(): void {
   const phase = readLastOpenPhase();
-  if (!phase) return;
+  if (!phase) {
+    void refreshLibrary();
+    return;
+  }
   void loadShell().catch(() => {});
   void preloadPhaseView(phase).catch(() => {});
 }
