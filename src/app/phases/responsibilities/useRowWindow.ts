@@ -108,10 +108,11 @@ let shownLastTime = 0;
 
 /**
  * The window before the table is in the page: the first rows (as many as the last window showed,
- * or a screenful the first time), and the pinned ones, at their estimated heights. They are in the page's first layout, which the window
- * then reads (where the table starts, which rows are in view) without laying the page out again:
- * with no rows yet, showing a stage laid the whole page out once without them and once with them.
- * When the page is scrolled further down, the window moves to the rows in view on its next render.
+ * or a screenful the first time), and the pinned ones, at their estimated heights. They are in
+ * the page's first layout, which the window then reads (where the table starts, which rows are
+ * in view) without laying the page out again: with no rows yet, showing a stage laid the whole
+ * page out once without them and once with them. When the page is scrolled further down, the
+ * window moves to the rows in view on its next render.
  */
 function firstRows(count: number, keyOf: (index: number) => string, pinned: readonly number[], estimate: number, measureRef: (row: HTMLElement | null) => void): RowWindow {
   const screen = Math.min(count, shownLastTime || Math.ceil(window.innerHeight / estimate) + OVERSCAN);
