@@ -1,19 +1,16 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { Workshop } from '../../src/domain/workshopSchema';
 import type { ProjectorPage } from './pages/ProjectorPage';
 import { SIGNATURE, SignoffPage } from './pages/SignoffPage';
-import { connectHostClient, type HostClient } from './support/connectHostClient';
+import type { HostClient } from './support/connectHostClient';
 import { buildLargeWorkshop } from '../helpers/buildLargeWorkshop';
 import { expectAccessible } from './support/expectAccessible';
 import { EXTRA_PARTICIPANTS } from './support/screenshotData';
 import { inspectSlide } from './support/inspectSlide';
-import { launchBrowser } from './support/launchBrowser';
-import { openApp, type OpenApp } from './support/openApp';
-import { openProjector } from './support/openProjector';
-import { startWebHost, type WebHost } from './support/startWebHost';
+import type { OpenApp } from './support/openApp';
+import { useSampleWorkshop } from './support/useSampleWorkshop';
 
-const SAMPLE = 'Kestrel sales & marketing alignment day';
 const SPONSOR = 'Marguerite Fontaine';
 
 /** A longer signature than the page model's default: four strokes, one of them a dot. */
@@ -51,8 +48,7 @@ function contrastOnWhite(colour: string): number {
 }
 
 describe('sign-off phase', () => {
-  let host: WebHost;
-  let browser: Browser;
+  const room = useSampleWorkshop({ viewport: { width: 1366, height: 768 }, client: true, projector: true, phase: 'signoff' });
   let app: OpenApp;
   let signoff: SignoffPage;
   let client: HostClient;
@@ -63,33 +59,10 @@ describe('sign-off phase', () => {
   const projection = () => projectorPage.getByTestId('signoff-projection');
   const projectedSigner = (name: string) => projectorPage.getByTestId('projected-signer').filter({ hasText: name });
 
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  // Every attempt (a retry included) starts from a fresh data folder: no state leaks between tests.
   beforeEach(async () => {
-    host = await startWebHost();
-    app = await openApp(browser, host, { viewport: { width: 1366, height: 768 } });
+    ({ app, client, projectorPage, projector } = room);
     signoff = new SignoffPage(app.page);
-    await app.library.show();
-    await app.library.open(SAMPLE);
-    client = await connectHostClient(host.origin, app.context);
-    ({ page: projectorPage, projector } = await openProjector(app, host));
-    await app.page.bringToFront();
-    await app.workshop.goToPhase('signoff');
     await signoff.root.waitFor();
-  });
-  afterEach(async () => {
-    try {
-      expect(app.errors).toEqual([]);
-    } finally {
-      client?.close();
-      await app?.close();
-      await host?.stop();
-    }
   });
 
   // One story from review to a new version: longer than most specs, so it gets more time.
