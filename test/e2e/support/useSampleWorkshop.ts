@@ -51,7 +51,7 @@ export interface SampleWorkshop {
 export function useSampleWorkshop(options: SampleWorkshopOptions = {}): SampleWorkshop {
   let browser: Browser | undefined;
   let host: WebHost | undefined;
-  let admin: HostClient | undefined;
+  let admin: AdminClient | undefined;
   /** Whether a test has used the host's sample since it started (the first test gets the seeded one). */
   let used = false;
   const current: { app?: OpenApp; client?: HostClient; projectorPage?: Page; projector?: ProjectorPage } = {};
@@ -67,14 +67,14 @@ export function useSampleWorkshop(options: SampleWorkshopOptions = {}): SampleWo
     admin = await connectAdmin(browser, host);
   });
   afterAll(async () => {
-    admin?.close();
+    await admin?.close();
     await host?.stop();
     await browser?.close();
   });
   beforeEach(async () => {
     // A host that died in an earlier test (or attempt) is replaced, so one crash fails one test.
     if (!host!.running()) {
-      admin?.close();
+      await admin?.close();
       await host!.stop();
       await startHost();
     }
@@ -126,8 +126,13 @@ export function useSampleWorkshop(options: SampleWorkshopOptions = {}): SampleWo
   };
 }
 
+interface AdminClient {
+  api: AccordApi;
+  close(): Promise<void>;
+}
+
 /** A client of the host's own for resetting between tests: its page is closed at once, so it renders nothing. */
-async function connectAdmin(browser: Browser, host: WebHost): Promise<HostClient> {
+async function connectAdmin(browser: Browser, host: WebHost): Promise<AdminClient> {
   const context = await browser.newContext(E2E_CONTEXT_OPTIONS);
   const page = await context.newPage();
   await page.goto(host.launchUrl);
@@ -136,9 +141,9 @@ async function connectAdmin(browser: Browser, host: WebHost): Promise<HostClient
   await page.close();
   return {
     api: client.api,
-    close: () => {
+    close: async () => {
       client.close();
-      void context.close();
+      await context.close();
     },
   };
 }
