@@ -1,43 +1,22 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { ActionsPage } from './pages/ActionsPage';
 import { ProjectorPage } from './pages/ProjectorPage';
 import { expectAccessible } from './support/expectAccessible';
-import { launchBrowser } from './support/launchBrowser';
-import { openApp, type OpenApp } from './support/openApp';
-import { startWebHost, type WebHost } from './support/startWebHost';
-
-const SAMPLE = 'Kestrel sales & marketing alignment day';
+import type { OpenApp } from './support/openApp';
+import type { WebHost } from './support/startWebHost';
+import { useSampleWorkshop } from './support/useSampleWorkshop';
 
 describe('actions phase', () => {
+  const room = useSampleWorkshop();
   let host: WebHost;
-  let browser: Browser;
   let app: OpenApp;
   let actions: ActionsPage;
 
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  // Every attempt (a retry included) starts from a fresh data folder: no state leaks between tests.
   beforeEach(async () => {
-    host = await startWebHost();
-    app = await openApp(browser, host);
+    ({ host, app } = room);
     actions = new ActionsPage(app.page);
-    await app.library.show();
-    await app.library.open(SAMPLE);
     await app.workshop.goToPhase('actions');
     await actions.root.waitFor();
-  });
-  afterEach(async () => {
-    try {
-      expect(app.errors).toEqual([]);
-    } finally {
-      await app?.close();
-      await host?.stop();
-    }
   });
 
   it('adds two actions from the keyboard, changes a status, keeps them across a reload, and undoes', async () => {

@@ -1,43 +1,23 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { BuyingProcessPage } from './pages/BuyingProcessPage';
 import { HandoffPage } from './pages/HandoffPage';
 import { expectAccessible } from './support/expectAccessible';
-import { launchBrowser } from './support/launchBrowser';
-import { openApp, type OpenApp } from './support/openApp';
-import { startWebHost, type WebHost } from './support/startWebHost';
+import type { OpenApp } from './support/openApp';
+import type { WebHost } from './support/startWebHost';
+import { useSampleWorkshop } from './support/useSampleWorkshop';
 
-const SAMPLE = 'Kestrel sales & marketing alignment day';
 const SAMPLE_STAGES = ['Awareness', 'Education', 'Consideration', 'Evaluation', 'Purchase', 'Onboarding', 'Expansion & advocacy'];
 
 describe('buying process', () => {
+  const room = useSampleWorkshop();
   let host: WebHost;
-  let browser: Browser;
   let app: OpenApp;
   let bp: BuyingProcessPage;
 
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  // Every attempt (a retry included) starts from a fresh data folder: no state leaks between tests.
   beforeEach(async () => {
-    host = await startWebHost();
-    app = await openApp(browser, host);
+    ({ host, app } = room);
     bp = new BuyingProcessPage(app.page);
-    await app.library.show();
-    await app.library.open(SAMPLE);
     await app.workshop.goToPhase('buyingProcess');
-  });
-  afterEach(async () => {
-    try {
-      expect(app.errors).toEqual([]);
-    } finally {
-      await app?.close();
-      await host?.stop();
-    }
   });
 
   it('adds, names and fills a stage, reorders by keyboard, deletes with undo, and keeps it all across a reload', async () => {

@@ -11,21 +11,19 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { CHARTER_SECTION_IDS, buildCharterModel } from '../../src/domain/charterModel';
 import { currentCharterRecord } from '../../src/domain/charterRecord';
 import { createSampleWorkshop } from '../../src/domain/sampleWorkshop';
 import type { CharterFingerprintResult } from '../../src/shared/accordApi';
 import { SignoffPage } from './pages/SignoffPage';
-import { connectHostClient, type HostClient } from './support/connectHostClient';
-import { launchBrowser } from './support/launchBrowser';
-import { openApp, type OpenApp } from './support/openApp';
+import type { HostClient } from './support/connectHostClient';
+import type { OpenApp } from './support/openApp';
 import { REPO_ROOT, startWebHost, type WebHost } from './support/startWebHost';
+import { useSampleWorkshop } from './support/useSampleWorkshop';
 import { appendPdfUpdate, deflatedZeros } from '../host/charter/appendPdfUpdate';
 import { forgeCharterPages } from '../host/charter/forgeCharterPages';
 
-const SAMPLE = 'Kestrel sales & marketing alignment day';
 const SIGNERS = ['Marguerite Fontaine', 'Tomasz Wiśniewski', 'Priya Raghunathan'];
 const run = (tool: string, args: string[]) => execFileSync(tool, args, { encoding: 'utf8' });
 const hasTool = (tool: string) => {
@@ -38,39 +36,21 @@ const hasTool = (tool: string) => {
 };
 
 describe('charter export', () => {
+  const room = useSampleWorkshop({ viewport: { width: 1920, height: 1080 }, client: true, phase: 'signoff' });
   let host: WebHost;
-  let browser: Browser;
   let app: OpenApp;
   let signoff: SignoffPage;
   let client: HostClient;
   let folder: string;
 
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
   beforeEach(async () => {
     folder = mkdtempSync(join(tmpdir(), 'accord-charter-e2e-'));
-    host = await startWebHost();
-    app = await openApp(browser, host, { viewport: { width: 1920, height: 1080 } });
+    ({ host, app, client } = room);
     signoff = new SignoffPage(app.page);
-    await app.library.show();
-    await app.library.open(SAMPLE);
-    client = await connectHostClient(host.origin, app.context);
-    await app.workshop.goToPhase('signoff');
     await signoff.root.waitFor();
   });
-  afterEach(async () => {
-    try {
-      expect(app.errors).toEqual([]);
-    } finally {
-      client?.close();
-      await app?.close();
-      await host?.stop();
-      rmSync(folder, { recursive: true, force: true });
-    }
+  afterEach(() => {
+    rmSync(folder, { recursive: true, force: true });
   });
 
   /** Chooses the paper, exports, and saves the browser's download into the test folder. */

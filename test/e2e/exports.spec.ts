@@ -6,50 +6,31 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { CHARTER_SECTION_IDS } from '../../src/domain/charterModel';
 import { SignoffPage } from './pages/SignoffPage';
-import { connectHostClient, type HostClient } from './support/connectHostClient';
+import type { HostClient } from './support/connectHostClient';
 import { expectAccessible } from './support/expectAccessible';
-import { launchBrowser } from './support/launchBrowser';
-import { openApp, type OpenApp } from './support/openApp';
-import { startWebHost, type WebHost } from './support/startWebHost';
+import type { OpenApp } from './support/openApp';
+import type { WebHost } from './support/startWebHost';
+import { useSampleWorkshop } from './support/useSampleWorkshop';
 
 const SAMPLE = 'Kestrel sales & marketing alignment day';
 /** The charter's section titles after the cover (charterModel.ts), as the Markdown's level-2 headings. */
 const SECTION_TITLES = ['Summary', 'Buying process', 'Responsibilities', 'Hand-off agreements', 'Best customers', 'Goals, metrics and incentives', 'Operating rhythm', 'Actions, parking lot and decisions', 'Pulse', 'Signatures'];
 
 describe('take the work home', () => {
-  let host: WebHost;
-  let browser: Browser;
+  const room = useSampleWorkshop({ client: true });
   let app: OpenApp;
   let client: HostClient;
   let folder: string;
 
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
   beforeEach(async () => {
     folder = mkdtempSync(join(tmpdir(), 'accord-exports-e2e-'));
-    host = await startWebHost();
-    app = await openApp(browser, host, { viewport: { width: 1366, height: 768 } });
-    await app.library.show();
-    await app.library.open(SAMPLE);
-    client = await connectHostClient(host.origin, app.context);
+    ({ app, client } = room);
   });
-  afterEach(async () => {
-    try {
-      expect(app.errors).toEqual([]);
-    } finally {
-      client?.close();
-      await app?.close();
-      await host?.stop();
-      rmSync(folder, { recursive: true, force: true });
-    }
+  afterEach(() => {
+    rmSync(folder, { recursive: true, force: true });
   });
 
   const download = async (testId: string, name: string): Promise<{ fileName: string; bytes: Buffer }> => {

@@ -1,43 +1,20 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { ActionsPage } from './pages/ActionsPage';
 import { FacilitationPage } from './pages/FacilitationPage';
 import { expectAccessible } from './support/expectAccessible';
-import { launchBrowser } from './support/launchBrowser';
-import { openApp, type OpenApp } from './support/openApp';
-import { startWebHost, type WebHost } from './support/startWebHost';
-
-const SAMPLE = 'Kestrel sales & marketing alignment day';
+import type { OpenApp } from './support/openApp';
+import { useSampleWorkshop } from './support/useSampleWorkshop';
 
 describe('facilitation tools', () => {
-  let host: WebHost;
-  let browser: Browser;
+  const room = useSampleWorkshop();
   let app: OpenApp;
   let tools: FacilitationPage;
   let actions: ActionsPage;
 
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  // Every attempt (a retry included) starts from a fresh data folder: no state leaks between tests.
   beforeEach(async () => {
-    host = await startWebHost();
-    app = await openApp(browser, host);
+    ({ app } = room);
     tools = new FacilitationPage(app.page);
     actions = new ActionsPage(app.page);
-    await app.library.show();
-    await app.library.open(SAMPLE);
-  });
-  afterEach(async () => {
-    try {
-      expect(app.errors).toEqual([]);
-    } finally {
-      await app?.close();
-      await host?.stop();
-    }
   });
 
   it('parks topics from two phases with the shortcut; the Actions phase lists both with where they came up', async () => {

@@ -1,51 +1,24 @@
 import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { connectHostClient } from './support/connectHostClient';
-import { launchBrowser } from './support/launchBrowser';
-import { openApp, type OpenApp } from './support/openApp';
-import { startWebHost, type WebHost } from './support/startWebHost';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { OpenApp } from './support/openApp';
+import type { WebHost } from './support/startWebHost';
+import { useSampleWorkshop } from './support/useSampleWorkshop';
 
 const jsonFile = (name: string, text: string) => ({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
 
 describe('import errors', () => {
+  const room = useSampleWorkshop({ client: true });
   let host: WebHost;
-  let browser: Browser;
   let app: OpenApp;
   /** A valid export of the sample, to damage in different ways. */
   let sampleExport: string;
 
-  beforeAll(async () => {
-    let source: WebHost;
-    [source, browser] = await Promise.all([startWebHost(), launchBrowser()]);
-    try {
-      const setup = await openApp(browser, source);
-      const client = await connectHostClient(source.origin, setup.context);
-      const [sample] = await client.api.listWorkshops();
-      sampleExport = (await client.api.exportWorkshop(sample!.id)).text;
-      client.close();
-      await setup.close();
-    } finally {
-      await source.stop();
-    }
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  // Every attempt (a retry included) starts from a fresh data folder: no state leaks between tests.
   beforeEach(async () => {
-    host = await startWebHost();
-    app = await openApp(browser, host);
+    ({ host, app } = room);
+    const [sample] = await room.client.api.listWorkshops();
+    sampleExport = (await room.client.api.exportWorkshop(sample!.id)).text;
     await app.library.show();
-  });
-  afterEach(async () => {
-    try {
-      expect(app.errors).toEqual([]);
-    } finally {
-      await app?.close();
-      await host?.stop();
-    }
   });
 
   it('lists each rejected field by its path and leaves the library unchanged', async () => {

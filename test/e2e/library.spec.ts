@@ -1,35 +1,16 @@
 import { readFile } from 'node:fs/promises';
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchBrowser } from './support/launchBrowser';
-import { openApp, type OpenApp } from './support/openApp';
-import { startWebHost, type WebHost } from './support/startWebHost';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { OpenApp } from './support/openApp';
+import { useSampleWorkshop } from './support/useSampleWorkshop';
 
 const SAMPLE = 'Kestrel sales & marketing alignment day';
 
 describe('library', () => {
-  let host: WebHost;
-  let browser: Browser;
+  const room = useSampleWorkshop();
   let app: OpenApp;
 
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  // Every attempt (a retry included) starts from a fresh data folder: no state leaks between tests.
   beforeEach(async () => {
-    host = await startWebHost();
-    app = await openApp(browser, host);
-  });
-  afterEach(async () => {
-    try {
-      expect(app.errors).toEqual([]);
-    } finally {
-      await app?.close();
-      await host?.stop();
-    }
+    ({ app } = room);
   });
 
   it('lists the sample workshop and opens it', async () => {

@@ -3,18 +3,18 @@
  * day's plan the room is (the page's clock moved on by hand), live counts from the checks, and
  * the room's view in miniature following blank, freeze and live. It folds away and stays folded.
  */
-import type { Browser, Locator } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Locator } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { TimerPage } from './pages/TimerPage';
 import { connectHostClient } from './support/connectHostClient';
 import { expectAccessible } from './support/expectAccessible';
-import { launchBrowser } from './support/launchBrowser';
-import { openApp, type OpenApp } from './support/openApp';
-import { startWebHost, type WebHost } from './support/startWebHost';
+import type { OpenApp } from './support/openApp';
+import type { WebHost } from './support/startWebHost';
+import { useSampleWorkshop } from './support/useSampleWorkshop';
 
 describe('the presenter strip', () => {
+  const room = useSampleWorkshop();
   let host: WebHost;
-  let browser: Browser;
   let app: OpenApp;
   let timer: TimerPage;
 
@@ -23,26 +23,10 @@ describe('the presenter strip', () => {
   const miniature = () => app.page.getByTestId('room-miniature');
   const attribute = (locator: Locator, name: string) => locator.getAttribute(name);
 
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
   beforeEach(async () => {
-    host = await startWebHost();
-    app = await openApp(browser, host);
-    await app.workshop.waitForOpen();
+    ({ host, app } = room);
     await app.workshop.goToPhase('pulse');
     timer = new TimerPage(app.page);
-  });
-  afterEach(async () => {
-    try {
-      expect(app.errors).toEqual([]);
-    } finally {
-      await app?.close();
-      await host?.stop();
-    }
   });
 
   it('says the plan before the day starts, on plan once the timer runs, and “behind plan” with a later end once the item runs over', async () => {

@@ -1,42 +1,24 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { ProjectorPage } from './pages/ProjectorPage';
 import { PulsePhasePage } from './pages/PulsePhasePage';
 import { expectAccessible } from './support/expectAccessible';
-import { launchBrowser } from './support/launchBrowser';
-import { openApp, type OpenApp } from './support/openApp';
-import { startWebHost, type WebHost } from './support/startWebHost';
+import type { OpenApp } from './support/openApp';
+import type { WebHost } from './support/startWebHost';
+import { useSampleWorkshop } from './support/useSampleWorkshop';
 
 const LEADER = 'Marguerite Fontaine'; // Leadership's only participant
 const SUCCESS = 'Leila Haddad'; // Customer Success's only participant, the next row
 
 describe('pulse phase', () => {
+  const room = useSampleWorkshop({ viewport: { width: 1920, height: 1080 } });
   let host: WebHost;
-  let browser: Browser;
   let app: OpenApp;
   let pulse: PulsePhasePage;
 
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  // Every attempt (a retry included) starts from a fresh data folder: no state leaks between tests.
   beforeEach(async () => {
-    host = await startWebHost();
-    app = await openApp(browser, host, { viewport: { width: 1920, height: 1080 } });
-    await app.workshop.waitForOpen();
+    ({ host, app } = room);
     await app.workshop.goToPhase('pulse');
     pulse = new PulsePhasePage(app.page);
-  });
-  afterEach(async () => {
-    try {
-      expect(app.errors).toEqual([]);
-    } finally {
-      await app?.close();
-      await host?.stop();
-    }
   });
 
   it('takes scores typed with the keyboard alone, re-sorts the chart by gap, keeps them across a reload, and undoes', async () => {

@@ -1,41 +1,20 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { ResponsibilitiesPage } from './pages/ResponsibilitiesPage';
 import { expectAccessible } from './support/expectAccessible';
-import { launchBrowser } from './support/launchBrowser';
-import { openApp, type OpenApp } from './support/openApp';
-import { startWebHost, type WebHost } from './support/startWebHost';
-
-const SAMPLE = 'Kestrel sales & marketing alignment day';
+import type { OpenApp } from './support/openApp';
+import type { WebHost } from './support/startWebHost';
+import { useSampleWorkshop } from './support/useSampleWorkshop';
 
 describe('responsibilities', () => {
+  const room = useSampleWorkshop();
   let host: WebHost;
-  let browser: Browser;
   let app: OpenApp;
   let raci: ResponsibilitiesPage;
 
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  // Every attempt (a retry included) starts from a fresh data folder: no state leaks between tests.
   beforeEach(async () => {
-    host = await startWebHost();
-    app = await openApp(browser, host);
+    ({ host, app } = room);
     raci = new ResponsibilitiesPage(app.page);
-    await app.library.show();
-    await app.library.open(SAMPLE);
     await app.workshop.goToPhase('responsibilities');
-  });
-  afterEach(async () => {
-    try {
-      expect(app.errors).toEqual([]);
-    } finally {
-      await app?.close();
-      await host?.stop();
-    }
   });
 
   it('checks live as roles are toggled by keyboard, sets a lead team, draws the lane, and keeps it all', async () => {

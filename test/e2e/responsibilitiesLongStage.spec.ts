@@ -2,15 +2,13 @@
  * A stage with 150 activities: the matrix renders the rows near the viewport only, and the
  * facilitator still reaches every row, by keyboard, by scrolling and from the checks.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { buildLargeWorkshop } from '../helpers/buildLargeWorkshop';
 import { ResponsibilitiesPage } from './pages/ResponsibilitiesPage';
-import { connectHostClient, type HostClient } from './support/connectHostClient';
+import type { HostClient } from './support/connectHostClient';
 import { expectAccessible } from './support/expectAccessible';
-import { launchBrowser } from './support/launchBrowser';
-import { openApp, type OpenApp } from './support/openApp';
-import { startWebHost, type WebHost } from './support/startWebHost';
+import type { OpenApp } from './support/openApp';
+import { useSampleWorkshop } from './support/useSampleWorkshop';
 
 const ACTIVITIES = 150;
 /** The one activity the checks find a problem with: far below the first screen. */
@@ -28,37 +26,19 @@ function longStageWorkshop() {
 }
 
 describe('responsibilities on a long stage', () => {
-  let host: WebHost;
-  let browser: Browser;
+  const room = useSampleWorkshop({ client: true });
   let app: OpenApp;
   let client: HostClient;
   let raci: ResponsibilitiesPage;
 
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
   beforeEach(async () => {
-    host = await startWebHost();
-    app = await openApp(browser, host);
+    ({ app, client } = room);
     raci = new ResponsibilitiesPage(app.page);
     await app.library.show();
-    client = await connectHostClient(host.origin, app.context);
     const imported = await client.api.importWorkshop('long-stage.accord.json', JSON.stringify(longStageWorkshop()));
     if (!imported.ok) throw new Error(`import failed: ${JSON.stringify(imported)}`);
     await client.api.openWorkshop(imported.summary.id);
     await raci.rows.first().waitFor();
-  });
-  afterEach(async () => {
-    try {
-      expect(app.errors).toEqual([]);
-    } finally {
-      client?.close();
-      await app?.close();
-      await host?.stop();
-    }
   });
 
   const rowNumbers = () => raci.rows.evaluateAll((rows) => rows.map((r) => Number(r.getAttribute('aria-rowindex'))));

@@ -1,38 +1,18 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { SetupPlanningPage } from './pages/SetupPhasePage';
 import { expectAccessible } from './support/expectAccessible';
-import { launchBrowser } from './support/launchBrowser';
-import { openApp, type OpenApp } from './support/openApp';
-import { startWebHost, type WebHost } from './support/startWebHost';
+import type { OpenApp } from './support/openApp';
+import { useSampleWorkshop } from './support/useSampleWorkshop';
 
 describe('setup phase: teams, agenda and template', () => {
-  let host: WebHost;
-  let browser: Browser;
+  const room = useSampleWorkshop();
   let app: OpenApp;
   let planning: SetupPlanningPage;
 
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  // Every attempt (a retry included) starts from a fresh data folder: no state leaks between tests.
   beforeEach(async () => {
-    host = await startWebHost();
-    app = await openApp(browser, host);
-    await app.workshop.waitForOpen();
+    ({ app } = room);
     await app.workshop.goToPhase('setup');
     planning = new SetupPlanningPage(app.page);
-  });
-  afterEach(async () => {
-    try {
-      expect(app.errors).toEqual([]);
-    } finally {
-      await app?.close();
-      await host?.stop();
-    }
   });
 
   it('adds a team, refuses to remove it while someone is in it, and removes it once empty', async () => {

@@ -1,43 +1,26 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { TimerPage } from './pages/TimerPage';
 import { connectHostClient, type HostClient } from './support/connectHostClient';
 import { expectAccessible } from './support/expectAccessible';
-import { launchBrowser } from './support/launchBrowser';
-import { openApp, type OpenApp } from './support/openApp';
-import { startWebHost, type WebHost } from './support/startWebHost';
+import type { OpenApp } from './support/openApp';
+import type { WebHost } from './support/startWebHost';
+import { useSampleWorkshop } from './support/useSampleWorkshop';
 
 describe('agenda timer', () => {
+  const room = useSampleWorkshop();
   let host: WebHost;
-  let browser: Browser;
   let app: OpenApp;
   let timer: TimerPage;
   let projector: Page;
 
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  // Every attempt (a retry included) starts from a fresh data folder: no state leaks between tests.
   beforeEach(async () => {
-    host = await startWebHost();
-    app = await openApp(browser, host);
-    await app.workshop.waitForOpen();
+    ({ host, app } = room);
     await app.workshop.goToPhase('pulse');
     timer = new TimerPage(app.page);
     projector = await app.context.newPage();
     await projector.goto(`${host.origin}/?view=projector`);
     await projector.locator('[data-testid="projector"][data-phase="pulse"]').waitFor();
-  });
-  afterEach(async () => {
-    try {
-      expect(app.errors).toEqual([]);
-    } finally {
-      await app?.close();
-      await host?.stop();
-    }
   });
 
   it('starts, counts down, pauses, takes five more minutes, shows on the projector, and resets', async () => {

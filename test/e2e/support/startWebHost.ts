@@ -25,6 +25,8 @@ export interface WebHost {
   dataDir: string;
   /** Everything the host printed, for failure messages. */
   output(): string;
+  /** Whether the host process is still up (a spec sharing one host replaces a dead one). */
+  running(): boolean;
   /** Stops the host gracefully (it saves pending changes first) and removes the data folder unless kept. */
   stop(options?: { keepData?: boolean }): Promise<void>;
 }
@@ -75,6 +77,7 @@ export async function startWebHost(options: StartWebHostOptions = {}): Promise<W
     port,
     dataDir,
     output: () => output,
+    running: () => child.exitCode === null && child.signalCode === null,
     async stop({ keepData = false } = {}) {
       await stopProcess(child);
       if (!keepData && !options.dataDir) await rm(dataDir, { recursive: true, force: true });
