@@ -51,7 +51,8 @@ export function describeSchedule(schedule: MeetingSchedule, defaultTimeZone?: st
   const parts = [howOften(schedule)];
   const time = when(schedule);
   const zone = schedule.timeZone || defaultTimeZone;
-  if (time) parts.push(zone && schedule.startTime ? `${time} (${zone})` : time);
+  if (time) parts.push(zone ? `${time} (${zone})` : time);
+  else if (zone) parts.push(`${zone} time`);
   if (schedule.firstDate) parts.push(`from ${LONG_DATE.format(new Date(`${schedule.firstDate}T00:00:00Z`))}`);
   return parts.join(', ');
 }

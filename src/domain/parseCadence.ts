@@ -50,7 +50,13 @@ const setWeekday = (reading: Reading, word: string) => {
   if (reading.weekday !== null && reading.weekday !== day) reading.conflict = true;
   reading.weekday = day;
 };
-const intervalOf = (word: string) => INTERVALS[word.toLowerCase()] ?? Number(word);
+/** "every 99 weeks" is no rhythm a schedule holds: the text stays, the interval is not kept. */
+const setEveryWeeks = (reading: Reading, word: string) => {
+  const weeks = INTERVALS[word.toLowerCase()] ?? Number(word);
+  if (weeks < 1 || weeks > MAX_EVERY_WEEKS) return false;
+  reading.everyWeeks = weeks;
+  return true;
+};
 
 /** Minutes after midnight of a clock reading, or null when it is not a time of day. */
 function minutesOf(hourText: string, minuteText: string | undefined, meridiem: string | undefined): number | null {
@@ -71,6 +77,12 @@ const setDuration = (reading: Reading, minutes: number) => {
   return true;
 };
 
+/** 2027-02-28 is a day; 2027-02-30 is not. */
+function isCalendarDay(text: string): boolean {
+  const date = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text) && date.getUTCFullYear() >= 1000;
+}
+
 function knownTimeZone(name: string): string | null {
   try {
     return new Intl.DateTimeFormat('en', { timeZone: name }).resolvedOptions().timeZone;
@@ -81,7 +93,7 @@ function knownTimeZone(name: string): string | null {
 
 /** In order: the specific forms first, so "every second Monday" is not read as a monthly "second Monday". */
 const RULES: Rule[] = [
-  [/\b(\d{4}-\d{2}-\d{2})\b/i, (m, r) => /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(m[1]!) && ((r.firstDate = m[1]!), true)],
+  [/\b(\d{4}-\d{2}-\d{2})\b/i, (m, r) => isCalendarDay(m[1]!) && ((r.firstDate = m[1]!), true)],
   [/\b([A-Z][A-Za-z_]+(?:\/[A-Za-z0-9_+-]+)+|UTC)\b/, (m, r) => {
     const zone = knownTimeZone(m[1]!);
     return zone !== null && ((r.timeZone = m[1]!), true);
@@ -115,9 +127,8 @@ const RULES: Rule[] = [
   [/\b(?:quarterly|(?:every|each|once a|once per|per)\s+quarter|every\s+(?:three|3)\s+months)\b/i, (_, r) => (setFrequency(r, 'quarterly'), true)],
   [new RegExp(`\\bevery\\s+${INTERVAL}\\s+${WEEKDAY}(?!\\s+of\\b)`, 'i'), (m, r) => {
     setFrequency(r, 'weekly');
-    r.everyWeeks = intervalOf(m[1]!);
     setWeekday(r, m[2]!);
-    return r.everyWeeks >= 1 && r.everyWeeks <= MAX_EVERY_WEEKS;
+    return setEveryWeeks(r, m[1]!);
   }],
   [new RegExp(`\\b${ORDINAL}\\s+${WEEKDAY}(?:\\s+(?:of|in)\\s+(?:the|each|every)\\s+(month|quarter))?`, 'i'), (m, r) => {
     r.weekOfMonth = ORDINALS[m[1]!.toLowerCase()]!;
@@ -128,8 +139,7 @@ const RULES: Rule[] = [
   }],
   [new RegExp(`\\bevery\\s+${INTERVAL}\\s+weeks?\\b`, 'i'), (m, r) => {
     setFrequency(r, 'weekly');
-    r.everyWeeks = intervalOf(m[1]!);
-    return r.everyWeeks >= 1 && r.everyWeeks <= MAX_EVERY_WEEKS;
+    return setEveryWeeks(r, m[1]!);
   }],
   [/\b(?:fortnightly|every\s+fortnight)\b/i, (_, r) => (setFrequency(r, 'weekly'), (r.everyWeeks = 2), true)],
   [/\b(?:weekly|(?:every|each|once a|once per|per)\s+week)\b/i, (_, r) => (setFrequency(r, 'weekly'), true)],

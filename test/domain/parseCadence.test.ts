@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { describeSchedule } from '../../src/domain/describeSchedule';
 import { calendarGaps, emptySchedule, meetingScheduleSchema, withFrequency, type MeetingSchedule } from '../../src/domain/meetingSchedule';
@@ -44,6 +45,19 @@ describe('parseCadence', () => {
       }
       expect(parsed, text).toEqual({ schedule: null, note: text });
     }
+  });
+
+  it('whatever the text, gives a valid schedule or none, and never loses the words it did not fully understand', () => {
+    const words = fc.constantFrom('every', 'other', 'second', 'last', 'first', 'Monday', 'tues', 'weekly', 'monthly', 'quarter', 'at', '9', '9:30', '25:00', '12pm', '13pm', '-', '–', '10am', '45 min', '99 weeks', '0 min', '2000 minutes', '1.5 hours', 'half day', 'Europe/Berlin', 'Mars/Base', 'UTC', '2027-02-29', '2028-02-29', 'of the month', ',', 'noon', 'bi-weekly');
+    fc.assert(
+      fc.property(fc.oneof(fc.array(words, { maxLength: 10 }).map((w) => w.join(' ')), fc.string({ maxLength: 80 })), (text) => {
+        const parsed = parseCadence(text);
+        if (parsed.schedule !== null) expect(meetingScheduleSchema.safeParse(parsed.schedule).success, text).toBe(true);
+        expect([text, '']).toContain(parsed.note);
+        if (parsed.schedule === null) expect(parsed.note).toBe(text);
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('does not take "month" for Monday, nor a date or a duration for a time of day', () => {
