@@ -74,3 +74,8 @@ export function calendarGaps(schedule: MeetingSchedule | null): string[] {
   if (schedule.durationMinutes === null) gaps.push('a duration');
   return gaps;
 }
+
+/** The gaps as a phrase: "which week of the month, a weekday and a start time". */
+export function listGaps(gaps: readonly string[]): string {
+  return gaps.length <= 1 ? gaps.join('') : `${gaps.slice(0, -1).join(', ')} and ${gaps.at(-1)}`;
+}

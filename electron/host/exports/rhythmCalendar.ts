@@ -9,7 +9,7 @@
 import ical, { type ICalCalendar } from 'ical-generator';
 import { tzlib_get_ical_block, tzlib_get_timezones } from 'timezones-ical-library';
 import { describeSchedule } from '../../../src/domain/describeSchedule';
-import { calendarGaps, type MeetingSchedule } from '../../../src/domain/meetingSchedule';
+import { calendarGaps, listGaps, type MeetingSchedule } from '../../../src/domain/meetingSchedule';
 import { dayAfter, firstOccurrence, recurrenceRule, type RepeatableSchedule } from '../../../src/domain/scheduleRecurrence';
 import { ACTION_STATUS_LABELS } from '../../../src/domain/labels';
 import type { Workshop } from '../../../src/domain/workshopSchema';
@@ -58,7 +58,6 @@ function zoneBlock(name: string): { tzid: string; block: string } | null {
   return block && tzidLine ? { tzid: tzidLine.replace(/^TZID=/, ''), block } : null;
 }
 
-const listWords = (items: readonly string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
 const meetingName = (meeting: CalendarMeeting, index: number) => meeting.name.trim() || `Joint meeting ${index + 1}`;
 
 /** `HH:MM` on `day` as the floating local date-time ical-generator writes with the event's TZID. */
@@ -102,7 +101,7 @@ export function rhythmCalendar(source: CalendarSource, options: RhythmCalendarOp
     const name = meetingName(meeting, index);
     const gaps = calendarGaps(meeting.schedule);
     if (gaps.length > 0 || meeting.schedule === null) {
-      leftOut.push({ name, reason: `needs ${listWords(gaps)}` });
+      leftOut.push({ name, reason: `needs ${listGaps(gaps)}` });
       return;
     }
     const schedule = meeting.schedule as RepeatableSchedule;
