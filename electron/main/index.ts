@@ -7,6 +7,7 @@ import { app, dialog, Menu, session, type BrowserWindow } from 'electron';
 import { MENU_ACTION_CHANNEL, type MenuAction } from '../../src/shared/accordApi';
 import { createAccordHost } from '../host/accordHost';
 import type { AccordHost } from '../host/accordHost.types';
+import { LibraryLayout, libraryWorkshopId } from '../host/storage/libraryLayout';
 import { aboutIconPath, aboutPanelOptions } from './aboutPanel';
 import { handleAppProtocol, registerAppScheme } from './appProtocol';
 import { buildAppMenu } from './buildAppMenu';
@@ -24,6 +25,7 @@ import { installQuitFlow } from './installQuitFlow';
 import { createWorkshopFileOpener, workshopFilesIn } from './openWorkshopFiles';
 import { recoverFromRendererCrash } from './recoverFromRendererCrash';
 import { registerIpcHandlers } from './registerIpcHandlers';
+import { rememberOpenedWorkshops } from './rememberOpenedWorkshops';
 import { resolveAppPaths } from './resolveAppPaths';
 import { showWorkshopsFolder } from './showWorkshopsFolder';
 import { createCharterVerifier } from './verifyCharterFromMenu';
@@ -39,11 +41,13 @@ const pages = createAppPages({ devServerUrl: devServerUrl(development) });
 
 /** Set once the console can be shown; workshop files opened before then wait in the opener. */
 let showConsole: (() => BrowserWindow) | null = null;
+const dataDir = join(app.getPath('userData'), 'workshops-data');
 const workshopFiles = createWorkshopFileOpener({
   showConsole: () => {
     if (!showConsole) throw new Error('The console is not ready yet.');
     return showConsole();
   },
+  libraryWorkshopId: (path) => libraryWorkshopId(new LibraryLayout(dataDir), path),
 });
 
 if (app.requestSingleInstanceLock()) {
@@ -76,7 +80,6 @@ async function start(): Promise<void> {
   configureSpellChecker(session.defaultSession, process.platform);
   app.setAboutPanelOptions(aboutPanelOptions(app.getVersion(), aboutIconPath(app.isPackaged, process.resourcesPath, import.meta.dirname)));
 
-  const dataDir = join(app.getPath('userData'), 'workshops-data');
   let host: AccordHost;
   try {
     host = await createAccordHost({ dataDir, printCharter: createElectronCharterPrinter(pages) });
@@ -85,6 +88,7 @@ async function start(): Promise<void> {
     return;
   }
   installQuitFlow(host);
+  rememberOpenedWorkshops(host, dataDir);
   const documents = () => app.getPath('documents');
   registerIpcHandlers(host, pages, {
     exportCharter: createCharterSaver(host, { defaultFolder: documents }),

@@ -15,8 +15,8 @@ import { app, dialog, type BrowserWindow } from 'electron';
 import { formatMegabytes, MAX_IMPORT_BYTES, type ImportResult, type SessionSnapshot } from '../../src/shared/accordApi';
 import type { AccordHost } from '../host/accordHost.types';
 
-/** What the OS may hand Accord: workshop files, and on macOS plain JSON through "Open With". */
-const OPENABLE = /\.json$/i;
+/** What the OS may hand Accord: `.accord` workshop files, older `.accord.json` ones, and JSON through "Open With". */
+const OPENABLE = /\.(accord|json)$/i;
 
 /**
  * The workshop files among command-line arguments: not switches (`--flag`, Chromium's and
@@ -54,9 +54,19 @@ export interface WorkshopFileOpenerOptions {
   /** Injected in tests. */
   readFile?: (path: string) => Promise<string>;
   fileSize?: (path: string) => Promise<number>;
+  /**
+   * The id when `path` is a workshop's own file in the library (a recent document the OS hands
+   * back): that workshop opens in place instead of being imported as a copy.
+   */
+  libraryWorkshopId?: (path: string) => string | null;
 }
 
-export function createWorkshopFileOpener({ showConsole, readFile = (path) => readFileFromDisk(path, 'utf8'), fileSize = async (path) => (await stat(path)).size }: WorkshopFileOpenerOptions): WorkshopFileOpener {
+export function createWorkshopFileOpener({
+  showConsole,
+  readFile = (path) => readFileFromDisk(path, 'utf8'),
+  fileSize = async (path) => (await stat(path)).size,
+  libraryWorkshopId = () => null,
+}: WorkshopFileOpenerOptions): WorkshopFileOpener {
   let host: Pick<AccordHost, 'call'> | null = null;
   const waiting: Array<{ path: string; done: () => void }> = [];
   let queue = Promise.resolve();
@@ -64,12 +74,12 @@ export function createWorkshopFileOpener({ showConsole, readFile = (path) => rea
   const openNow = async (path: string, ready: Pick<AccordHost, 'call'>) => {
     const name = basename(path);
     const window = showConsole();
-    const problem = await importAndOpen(ready, path, name, readFile, fileSize).catch((error: unknown) => `${name} could not be opened: ${error instanceof Error ? error.message : String(error)}`);
-    if (problem === null) {
-      // The OS's recent documents (File → Open Recent on macOS, the jump list on Windows).
-      app.addRecentDocument(path);
-      return;
-    }
+    const inLibrary = libraryWorkshopId(path);
+    // The OS's recent documents list the library's copy once it is open (rememberOpenedWorkshops), not this file: choosing it again must not import a second copy.
+    const problem = await (inLibrary === null ? importAndOpen(ready, path, name, readFile, fileSize) : openInPlace(ready, inLibrary)).catch(
+      (error: unknown) => `${name} could not be opened: ${error instanceof Error ? error.message : String(error)}`,
+    );
+    if (problem === null) return;
     await dialog.showMessageBox(window, { type: 'warning', message: 'Accord could not open this file.', detail: problem, buttons: ['OK'] });
   };
 
@@ -89,6 +99,11 @@ export function createWorkshopFileOpener({ showConsole, readFile = (path) => rea
       for (const { path, done } of waiting.splice(0)) void enqueue(path, readyHost).finally(done);
     },
   };
+}
+
+async function openInPlace(host: Pick<AccordHost, 'call'>, id: string): Promise<null> {
+  await host.call('openWorkshop', [id]);
+  return null;
 }
 
 /** Null when the workshop is open, else what to tell the facilitator. */

@@ -3,8 +3,9 @@ import { dialog, shell } from 'electron';
 import { LibraryLayout } from '../host/storage/libraryLayout';
 
 /**
- * Help → Show workshops folder: the folder that holds one `.accord.json` file per workshop,
- * opened in the file manager (for a backup, or to send a file to a colleague).
+ * Help → Show workshops folder: the folder that holds the library's own file per workshop
+ * (`<id>.accord.json`), opened in the file manager for a backup. A file for a colleague is an
+ * export (Library → Export, a `.accord` file that opens Accord with a double-click).
  */
 export async function showWorkshopsFolder(dataDir: string): Promise<void> {
   const folder = new LibraryLayout(dataDir).workshops;

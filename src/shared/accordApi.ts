@@ -238,9 +238,9 @@ export interface AccordApi {
   renameWorkshop(id: string, title: string): Promise<WorkshopSummary>;
   duplicateWorkshop(id: string): Promise<WorkshopSummary>;
   deleteWorkshop(id: string): Promise<void>;
-  /** Checks and stores a `.accord.json` file's text as a new workshop; the library is unchanged on rejection. */
+  /** Checks and stores a workshop file's text as a new workshop; the library is unchanged on rejection. */
   importWorkshop(fileName: string, text: string): Promise<ImportResult>;
-  /** The `.accord.json` text of a workshop, for a download or a save dialog. */
+  /** The `.accord` text of a workshop, for a download or a save dialog. */
   exportWorkshop(id: string): Promise<{ fileName: string; text: string }>;
 
   openWorkshop(id: string): Promise<SessionSnapshot>;
@@ -302,7 +302,16 @@ export const SESSION_EVENT_CHANNEL = 'accord:onDidChangeSession';
 export const MENU_ACTION_CHANNEL = 'accord:onDidRequestMenuAction';
 
 /**
- * Largest `.accord.json` the app imports, in bytes of the file; checked by the window before
+ * A workshop file's extension: a JSON document named `kestrel-day.accord`. One extension because
+ * Windows and macOS associate files by their last extension only (`x.accord.json` is a `.json`
+ * file there). Files from before this name (`.accord.json`, plain `.json`) still import and open.
+ */
+export const WORKSHOP_FILE_EXTENSION = '.accord';
+/** What the import picker offers: workshop files under either name, and JSON that may be one. */
+export const IMPORTABLE_FILE_TYPES = '.accord,.json,application/json';
+
+/**
+ * Largest workshop file the app imports, in bytes of the file; checked by the window before
  * sending, by the browser mode's transport (see WEB_MAX_PAYLOAD_BYTES) and by the host.
  */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
@@ -315,7 +324,7 @@ export const formatMegabytes = (bytes: number) => `${Math.ceil((bytes / 1024 / 1
 
 /** What the window says about a file over the import limit, before anything is sent. */
 export const importTooLargeMessage = (bytes: number) =>
-  `This file is ${formatMegabytes(bytes)}; Accord imports files up to ${formatMegabytes(MAX_IMPORT_BYTES)}. Workshop files are usually far smaller: check that this is an .accord.json file.`;
+  `This file is ${formatMegabytes(bytes)}; Accord imports files up to ${formatMegabytes(MAX_IMPORT_BYTES)}. Workshop files are usually far smaller: check that this is an Accord workshop file (.accord).`;
 
 // Compile-time check that REQUEST_METHODS lists every request method.
 type UnlistedMethods = Exclude<AccordRequestMethod, (typeof REQUEST_METHODS)[number]>;

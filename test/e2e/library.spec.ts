@@ -85,10 +85,10 @@ describe('library', () => {
     expect(await app.library.titles()).not.toContain('Throwaway rehearsal');
   });
 
-  it('exports a workshop as .accord.json and imports the file back', async () => {
+  it('exports a workshop as a .accord file and imports the file back', async () => {
     await app.library.show();
     const download = await app.library.export(SAMPLE);
-    expect(download.suggestedFilename()).toMatch(/\.accord\.json$/);
+    expect(download.suggestedFilename()).toMatch(/^[^.]+\.accord$/);
     const path = await download.path();
     const text = await readFile(path, 'utf8');
     expect(JSON.parse(text)).toMatchObject({ setup: { title: SAMPLE, company: 'Kestrel Fleet Systems' } });

@@ -88,6 +88,12 @@ class FakeApp extends EventEmitter {
   clearRecentDocuments(): void {
     this.recentDocuments.length = 0;
   }
+  /** The last jump list set (Windows), or null. */
+  jumpList: unknown[] | null = null;
+  setJumpList(categories: unknown[] | null): string {
+    this.jumpList = categories;
+    return 'ok';
+  }
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -14,13 +14,19 @@ const host = vi.hoisted(() => ({
 vi.mock('../../electron/host/accordHost', () => ({
   createAccordHost: async (options: unknown) => {
     host.options.push(options);
+    const sessionListeners: Array<(event: unknown) => void> = [];
     return {
       call: async (method: string, args: unknown[]) => {
         host.calls.push({ method, args });
-        if (method === 'importWorkshop') return { ok: true, summary: { id: `imported:${String(args[0])}` } };
+        if (method === 'importWorkshop') return { ok: true, summary: { id: `imported-${String(args[0]).replace(/\W+/g, '-')}` } };
+        // The host broadcasts the session it opened, as the real one does.
+        if (method === 'openWorkshop') for (const listener of sessionListeners) listener({ kind: 'snapshot', snapshot: { workshop: { id: args[0] } } });
         return method === 'exportCharter' ? { ok: true, fileName: 'Kestrel charter v1.pdf', fingerprint: 'f', pdfBase64: 'JVBERi0=' } : undefined;
       },
-      onDidChangeSession: () => () => {},
+      onDidChangeSession: (listener: (event: unknown) => void) => {
+        sessionListeners.push(listener);
+        return () => undefined;
+      },
       flush: async () => {},
       close: async () => {
         host.flushes += 1;
@@ -156,11 +162,19 @@ describe('the shell entry point', () => {
   it('opens the workshop files Accord was started with, once the host is ready (argument and macOS open-file)', () => {
     expect(files.startupCalls).toEqual([
       { method: 'importWorkshop', args: ['From argv.accord.json', '{"name":"From argv.accord.json"}'] },
-      { method: 'openWorkshop', args: ['imported:From argv.accord.json'] },
+      { method: 'openWorkshop', args: ['imported-From-argv-accord-json'] },
       { method: 'importWorkshop', args: ['From Finder.accord.json', '{"name":"From Finder.accord.json"}'] },
-      { method: 'openWorkshop', args: ['imported:From Finder.accord.json'] },
+      { method: 'openWorkshop', args: ['imported-From-Finder-accord-json'] },
     ]);
-    expect(app.recentDocuments).toEqual([join(files.dir, 'From argv.accord.json'), join(files.dir, 'From Finder.accord.json')]);
+    // The OS's recent documents list the library's copies, which open in place from there.
+    const libraryFile = (id: string) => join('/fake-electron/userData', 'workshops-data', 'workshops', `${id}.accord.json`);
+    expect(app.recentDocuments).toEqual([libraryFile('imported-From-argv-accord-json'), libraryFile('imported-From-Finder-accord-json')]);
+  });
+
+  it('opens a recent workshop chosen in the OS in place, without importing a copy', async () => {
+    app.emit('open-file', fakeEvent({}), join('/fake-electron/userData', 'workshops-data', 'workshops', 'imported-From-argv-accord-json.accord.json'));
+    await until(() => opened().length === 1);
+    expect(host.calls.splice(0)).toEqual([{ method: 'openWorkshop', args: ['imported-From-argv-accord-json'] }]);
   });
 
   it('opens a file double-clicked while Accord runs: macOS open-file, or a second launch forwarded to this instance', async () => {
@@ -169,7 +183,7 @@ describe('the shell entry point', () => {
     consoleWindow()?.calls.splice(0);
     app.emit('second-instance', fakeEvent({}), ['C:\\Accord\\Accord.exe', '--allow-file-access-from-files', 'From second launch.accord.json'], files.dir);
     await until(() => opened().length === 2);
-    expect(opened()).toEqual(['imported:From Finder.accord.json', 'imported:From second launch.accord.json']);
+    expect(opened()).toEqual(['imported-From-Finder-accord-json', 'imported-From-second-launch-accord-json']);
     // The running console comes forward.
     expect(consoleWindow()?.calls).toEqual(expect.arrayContaining(['show', 'focus']));
   });

@@ -103,7 +103,7 @@ describe('installQuitFlow', () => {
     const folder = await mkdtemp(join(tmpdir(), 'accord-emergency-'));
     try {
       const flush = deferred();
-      const copy = { title: 'Kestrel day', fileName: 'kestrel-day.accord.json', text: '{"setup":{"title":"Kestrel day"}}\n' };
+      const copy = { title: 'Kestrel day', fileName: 'kestrel-day.accord', text: '{"setup":{"title":"Kestrel day"}}\n' };
       installQuitFlow({ flush: () => flush.promise, close: async () => {}, unsavedCopy: () => copy }, 5_000, ['/proc/no-such-folder', folder]);
       dialog.answer = 1;
 
@@ -120,7 +120,7 @@ describe('installQuitFlow', () => {
 
   it('stays open when not even an emergency copy can be written and the facilitator keeps the app', async () => {
     const flush = deferred();
-    const copy = { title: 'Kestrel day', fileName: 'kestrel-day.accord.json', text: '{}\n' };
+    const copy = { title: 'Kestrel day', fileName: 'kestrel-day.accord', text: '{}\n' };
     installQuitFlow({ flush: () => flush.promise, close: async () => {}, unsavedCopy: () => copy }, 5_000, ['/proc/no-such-folder']);
     // "Write an emergency copy and quit", then "Keep Accord open" when the copy fails too.
     dialog.answers.push(1, 0);

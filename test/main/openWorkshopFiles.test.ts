@@ -7,9 +7,9 @@ import { app, BrowserWindow, dialog, FakeBrowserWindow, resetFakeElectron } from
 
 describe('workshopFilesIn', () => {
   it('finds the file Windows passes to a double-clicked association ("accord.exe" "%1")', () => {
-    const files = workshopFilesIn(['C:\\Program Files\\Accord\\Accord.exe', 'D:\\Workshops\\Kestrel.accord.json'], 'C:\\');
+    const files = workshopFilesIn(['C:\\Program Files\\Accord\\Accord.exe', 'D:\\Workshops\\Kestrel.accord'], 'C:\\');
     expect(files).toHaveLength(1);
-    if (process.platform === 'win32') expect(files[0]).toBe('D:\\Workshops\\Kestrel.accord.json');
+    if (process.platform === 'win32') expect(files[0]).toBe('D:\\Workshops\\Kestrel.accord');
   });
 
   it('turns the file:// URLs of a Linux desktop entry (%U) into paths', () => {
@@ -18,8 +18,9 @@ describe('workshopFilesIn', () => {
   });
 
   it('skips the executable, switches, the app folder in development and other files', () => {
-    const argv = ['/usr/bin/electron', '.', '--no-sandbox', '--inspect=9229', 'notes.txt', 'kestrel.ACCORD.JSON', '--allow-file-access-from-files'];
-    expect(workshopFilesIn(argv, '/home/sam')).toEqual([resolve('/home/sam', 'kestrel.ACCORD.JSON')]);
+    const argv = ['/usr/bin/electron', '.', '--no-sandbox', '--inspect=9229', 'notes.txt', 'kestrel.accord.bak', 'kestrel.ACCORD.JSON', 'day.Accord', '--allow-file-access-from-files'];
+    // Files from before the `.accord` name still open; anything else is not a workshop.
+    expect(workshopFilesIn(argv, '/home/sam')).toEqual([resolve('/home/sam', 'kestrel.ACCORD.JSON'), resolve('/home/sam', 'day.Accord')]);
     expect(workshopFilesIn(['/opt/Accord/accord'], '/home/sam')).toEqual([]);
   });
 
@@ -57,11 +58,12 @@ describe('createWorkshopFileOpener', () => {
         if (text === undefined) throw new Error(`ENOENT: no such file or directory, stat '${path}'`);
         return Buffer.byteLength(text);
       },
+      libraryWorkshopId: (path) => (path.startsWith('/library/workshops/') ? path.slice('/library/workshops/'.length, -'.accord.json'.length) : null),
     });
     return { calls, host: host as never, opener, consoleWindow, shown: () => consoleShown };
   }
 
-  it('imports the file into the library and opens it in the console, then lists it in the OS’s recent documents', async () => {
+  it('imports the file into the library and opens it in the console (the recent documents list the library’s copy, not this file)', async () => {
     const { calls, host, opener, shown } = setup({ files: { '/w/Kestrel.accord.json': '{"k":1}' } });
     opener.ready(host);
     await opener.open('/w/Kestrel.accord.json');
@@ -70,8 +72,27 @@ describe('createWorkshopFileOpener', () => {
       { method: 'openWorkshop', args: ['id-Kestrel.accord.json'] },
     ]);
     expect(shown()).toBe(1);
-    expect(app.recentDocuments).toEqual(['/w/Kestrel.accord.json']);
+    expect(app.recentDocuments).toEqual([]);
     expect(dialog.asyncMessageBoxes).toEqual([]);
+  });
+
+  it('opens a library workshop’s own file (a recent document chosen in the OS) in place, without importing a copy', async () => {
+    const { calls, host, opener, shown } = setup();
+    opener.ready(host);
+    await opener.open('/library/workshops/kestrel-day.accord.json');
+    expect(calls).toEqual([{ method: 'openWorkshop', args: ['kestrel-day'] }]);
+    expect(shown()).toBe(1);
+    expect(dialog.asyncMessageBoxes).toEqual([]);
+  });
+
+  it('says so when a recent library workshop is no longer there', async () => {
+    const opener = createWorkshopFileOpener({
+      showConsole: () => new FakeBrowserWindow() as never,
+      libraryWorkshopId: () => 'deleted-day',
+    });
+    opener.ready({ call: async () => Promise.reject(new Error('There is no workshop “deleted-day” in the library.')) });
+    await opener.open('/library/workshops/deleted-day.accord.json');
+    expect(String(dialog.asyncMessageBoxes[0]?.options.detail)).toBe('deleted-day.accord.json could not be opened: There is no workshop “deleted-day” in the library.');
   });
 
   it('keeps files that arrive before the host is ready, and opens them in order once it is', async () => {

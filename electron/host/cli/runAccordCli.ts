@@ -3,7 +3,7 @@
  *   charter WORKSHOP --out FILE.pdf [--paper a4|letter] [--version N] [--data-dir DIR]
  *   export WORKSHOP --format csv|md|ics --out FILE [--with-due-dates] [--data-dir DIR]
  *   verify FILE.pdf [--data-dir DIR]
- * WORKSHOP is a `.accord.json` file or the id of a workshop in the library. The library's
+ * WORKSHOP is a workshop file (`.accord`, or `.accord.json` from before) or the id of a workshop in the library. The library's
  * workshops are only read, never written or locked, so this runs beside an open Accord; an
  * export adds its own record to the library's charter-exports/ (charterExportRecords.ts).
  * Exit codes: 0 done (for verify: unchanged), 1 not done (for verify: any other verdict, or
@@ -37,7 +37,7 @@ const USAGE = `Usage:
   npm run accord -- export WORKSHOP --format csv|md|ics --out FILE [--with-due-dates] [--data-dir DIR]
   npm run accord -- verify FILE.pdf [--data-dir DIR]
 
-  WORKSHOP   a .accord.json file, or the id of a workshop in the library
+  WORKSHOP   a workshop file (.accord, .accord.json), or the id of a workshop in the library
   --version  a signed earlier version (default: the current one)
   --paper    default: the workshop's paper, else the one of this machine's locale
   --format   csv: the actions, for a spreadsheet (UTF-8 with BOM, CRLF, formulas neutralised)
@@ -97,7 +97,7 @@ async function exportCommand(args: readonly string[], io: CliIo): Promise<number
     allowPositionals: true,
     options: { out: { type: 'string' }, paper: { type: 'string' }, version: { type: 'string' }, 'data-dir': { type: 'string' } },
   });
-  if (positionals.length !== 1) throw new UsageError('Name one workshop: a .accord.json file or a workshop id.');
+  if (positionals.length !== 1) throw new UsageError('Name one workshop: a .accord file or a workshop id.');
   if (!values.out) throw new UsageError('Say where the PDF goes: --out FILE.pdf');
   const paper = values.paper === undefined ? null : paperSizeSchema.safeParse(values.paper.toLowerCase());
   if (paper && !paper.success) throw new UsageError(`--paper is a4 or letter (got “${values.paper}”).`);
@@ -159,7 +159,7 @@ async function exportTextCommand(args: readonly string[], io: CliIo): Promise<nu
     allowPositionals: true,
     options: { format: { type: 'string' }, out: { type: 'string' }, 'with-due-dates': { type: 'boolean' }, 'data-dir': { type: 'string' } },
   });
-  if (positionals.length !== 1) throw new UsageError('Name one workshop: a .accord.json file or a workshop id.');
+  if (positionals.length !== 1) throw new UsageError('Name one workshop: a .accord file or a workshop id.');
   const format = values.format?.toLowerCase();
   if (!isTextFormat(format)) {
     throw new UsageError(

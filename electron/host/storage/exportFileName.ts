@@ -1,5 +1,5 @@
-/** A file name for an exported workshop that is safe on every platform: `kestrel-alignment-day.accord.json`. */
-import { WORKSHOP_SUFFIX } from './libraryLayout';
+/** A file name for an exported workshop that is safe on every platform: `kestrel-alignment-day.accord`. */
+import { WORKSHOP_FILE_EXTENSION } from '../../../src/shared/accordApi';
 
 const MAX_BASE_CHARACTERS = 80;
 /** Device names Windows refuses as file names, even with an extension. */
@@ -18,5 +18,5 @@ export function exportFileName(title: string): string {
     .join('')
     .replace(/-+$/, '');
   const base = slug === '' ? 'workshop' : WINDOWS_RESERVED.test(slug) ? `workshop-${slug}` : slug;
-  return `${base}${WORKSHOP_SUFFIX}`;
+  return `${base}${WORKSHOP_FILE_EXTENSION}`;
 }

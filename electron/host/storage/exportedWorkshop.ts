@@ -1,5 +1,5 @@
 /**
- * A workshop as an export (and an emergency copy): compact `.accord.json` text under a safe file
+ * A workshop as an export (and an emergency copy): compact `.accord` text (the library's own JSON) under a safe file
  * name. Compact like the library's own files, so a workshop that saves within the import limit
  * always exports within it too; pretty-printing would add a few percent and could push it over.
  */

@@ -6,10 +6,15 @@
  *   deleted/<id>.<stamp>/                deleted workshops with their snapshots, never unlinked
  */
 import { access } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { idSchema } from '../../../src/domain/workshopSchema';
 import { TEMP_SUFFIX } from './durableWrite';
 
+/**
+ * The library's own files keep their first name: they are Accord's working storage beside its
+ * snapshots, not files to hand around (an export is a `.accord` file), and renaming them would
+ * move every existing library for nothing. Import takes them as they are.
+ */
 export const WORKSHOP_SUFFIX = '.accord.json';
 
 export class LibraryLayout {
@@ -33,6 +38,20 @@ export class LibraryLayout {
   snapshotFolder(id: string): string {
     return join(this.snapshots, id);
   }
+}
+
+/**
+ * The id of the library workshop whose own file `path` is (a recent document the OS hands back),
+ * or null for any other file, which is imported instead.
+ */
+export function libraryWorkshopId(layout: LibraryLayout, path: string): string | null {
+  const folder = resolve(layout.workshops);
+  const file = resolve(path);
+  if (dirname(file) !== folder) return null;
+  const name = basename(file);
+  if (!name.endsWith(WORKSHOP_SUFFIX)) return null;
+  const id = name.slice(0, -WORKSHOP_SUFFIX.length);
+  return isWorkshopId(id) ? id : null;
 }
 
 /** The same rule as ids inside a workshop: letters, digits, "-" and "_", so never a path. */

@@ -1,6 +1,6 @@
 /**
  * The last resort when Accord must stop while the data folder refuses saves: the unsaved
- * workshop is written as an importable `.accord.json` to the first folder that takes it.
+ * workshop is written as an importable `.accord` file to the first folder that takes it.
  * The copy lands in a shared place (the home or temp folder), so only its owner may read it
  * (mode 0600), and it is created new ('wx'): an existing file of that name is never written into.
  */

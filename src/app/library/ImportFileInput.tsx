@@ -1,4 +1,5 @@
 /** Hidden file input behind "Import…"; checks the file and hands it to the host. */
+import { IMPORTABLE_FILE_TYPES } from '../../shared/accordApi';
 import { importWorkshopFile } from './libraryActions';
 import { registerImportInput } from './openImportPicker';
 
@@ -7,7 +8,7 @@ export function ImportFileInput() {
     <input
       ref={registerImportInput}
       type="file"
-      accept=".json,application/json"
+      accept={IMPORTABLE_FILE_TYPES}
       className="visually-hidden"
       tabIndex={-1}
       aria-hidden="true"

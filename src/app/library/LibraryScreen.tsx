@@ -54,7 +54,7 @@ export function LibraryScreen() {
         {loaded && summaries.length === 0 && !error && (
           <div className="empty-state">
             <p className="empty-state__title">No workshops yet</p>
-            <p>Create one from a buying-process template, or import an .accord.json file.</p>
+            <p>Create one from a buying-process template, or import an Accord workshop file (.accord).</p>
             <button type="button" className="button button--primary" onClick={() => openDialog({ kind: 'newWorkshop' })}>
               <Icon name="plus" />
               New workshop

@@ -61,7 +61,7 @@ export function WorkshopCard({ summary }: { summary: WorkshopSummary }) {
           <button type="button" className="icon-button" aria-label={`Duplicate ${title}`} title="Duplicate" onClick={() => void duplicateWorkshop(summary.id)}>
             <Icon name="copy" />
           </button>
-          <button type="button" className="icon-button" aria-label={`Export ${title}`} title="Export as .accord.json" onClick={() => void exportWorkshop(summary.id)}>
+          <button type="button" className="icon-button" aria-label={`Export ${title}`} title="Export as an Accord workshop file (.accord)" onClick={() => void exportWorkshop(summary.id)}>
             <Icon name="download" />
           </button>
           <button type="button" className="icon-button icon-button--danger" aria-label={`Delete ${title}`} title="Delete…" onClick={() => openDialog({ kind: 'delete', workshopId: summary.id })}>

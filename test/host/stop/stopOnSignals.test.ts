@@ -44,7 +44,7 @@ describe.skipIf(mountSkipReason !== null)(`stopping the browser mode while saves
 
   async function expectEmergencyCopy(emergencyDir: string, output: string[]) {
     const [name] = await readdir(emergencyDir);
-    expect(name).toMatch(/^accord-emergency-copy-.*\.accord\.json$/);
+    expect(name).toMatch(/^accord-emergency-copy-.*\.accord$/);
     const path = join(emergencyDir, name!);
     expect(output.join('\n')).toContain(`An emergency copy with all of them was written to:\n\n  ${path}`);
     const copy = JSON.parse(await readFile(path, 'utf8')) as { setup: { title: string } };

@@ -11,7 +11,7 @@ function virtualTime() {
   return { now: () => ms, sleep: async (wait: number) => void (ms += wait) };
 }
 
-const copy = { title: 'Kestrel day', fileName: 'kestrel-day.accord.json', text: '{"unsaved":true}\n' };
+const copy = { title: 'Kestrel day', fileName: 'kestrel-day.accord', text: '{"unsaved":true}\n' };
 
 function options(overrides: Partial<StopSafelyOptions>, folders: string[]): StopSafelyOptions {
   return { retryForMs: 10_000, retryEveryMs: 2_000, emergencyFolders: folders, stopNow: new Promise(() => {}), onRetrying: () => {}, ...virtualTime(), ...overrides };

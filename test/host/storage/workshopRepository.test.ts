@@ -439,7 +439,7 @@ describe('exportText', () => {
     const { repository } = await aLibrary({ newId: () => 'copy' });
     await repository.create(sampleWorkshop());
     const exported = await repository.exportText(sampleWorkshop().id);
-    expect(exported.fileName).toBe('kestrel-sales-marketing-alignment-day.accord.json');
+    expect(exported.fileName).toBe('kestrel-sales-marketing-alignment-day.accord');
     expect(exported.text).toBe(`${JSON.stringify(sampleWorkshop())}\n`);
     expect(await repository.importText(exported.fileName, exported.text)).toMatchObject({ ok: true });
     expect((await repository.open('copy')).workshop).toEqual({ ...sampleWorkshop(), id: 'copy' });
@@ -460,16 +460,16 @@ describe('exportText', () => {
 
 describe('exportFileName', () => {
   it.each([
-    ['Kestrel alignment day', 'kestrel-alignment-day.accord.json'],
-    ['../../etc/passwd', 'etc-passwd.accord.json'],
-    ['a\\b/c:d*?"<>|e', 'a-b-c-d-e.accord.json'],
-    ['Tab\there\u0000NUL\nnewline\u202e', 'tab-here-nul-newline.accord.json'],
-    ['Zoë’s Straße', 'zoë-s-straße.accord.json'],
-    ['東京 ワークショップ', '東京-ワークショップ.accord.json'],
-    ['', 'workshop.accord.json'],
-    ['...', 'workshop.accord.json'],
-    ['CON', 'workshop-con.accord.json'],
-    ['x'.repeat(200), `${'x'.repeat(80)}.accord.json`],
+    ['Kestrel alignment day', 'kestrel-alignment-day.accord'],
+    ['../../etc/passwd', 'etc-passwd.accord'],
+    ['a\\b/c:d*?"<>|e', 'a-b-c-d-e.accord'],
+    ['Tab\there\u0000NUL\nnewline\u202e', 'tab-here-nul-newline.accord'],
+    ['Zoë’s Straße', 'zoë-s-straße.accord'],
+    ['東京 ワークショップ', '東京-ワークショップ.accord'],
+    ['', 'workshop.accord'],
+    ['...', 'workshop.accord'],
+    ['CON', 'workshop-con.accord'],
+    ['x'.repeat(200), `${'x'.repeat(80)}.accord`],
   ])('makes %j into %j', (title, fileName) => {
     expect(exportFileName(title)).toBe(fileName);
   });
