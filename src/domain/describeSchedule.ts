@@ -20,7 +20,7 @@ function howOften(schedule: MeetingSchedule): string {
 }
 
 /** "1 hour", "45 minutes", "1 hour 30 minutes", "4 hours". */
-export function describeDuration(minutes: number): string {
+function describeDuration(minutes: number): string {
   const hours = Math.floor(minutes / 60);
   const rest = minutes % 60;
   const parts = [hours > 0 && `${hours} hour${hours === 1 ? '' : 's'}`, rest > 0 && `${rest} minute${rest === 1 ? '' : 's'}`].filter(Boolean);

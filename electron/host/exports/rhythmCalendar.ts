@@ -37,7 +37,7 @@ export interface RhythmCalendarOptions {
   defaultTimeZone: string;
 }
 
-export interface LeftOutMeeting {
+interface LeftOutMeeting {
   name: string;
   /** Why, in words: "needs a weekday and a start time", "its time zone Mars/Base is unknown". */
   reason: string;
