@@ -4,6 +4,9 @@ import { describeSchedule } from '../../src/domain/describeSchedule';
 import { calendarGaps, emptySchedule, meetingScheduleSchema, withFrequency, type MeetingSchedule } from '../../src/domain/meetingSchedule';
 import { parseCadence } from '../../src/domain/parseCadence';
 import { firstOccurrence, recurrenceRule, type RepeatableSchedule } from '../../src/domain/scheduleRecurrence';
+import { applyCommand } from '../../src/domain/applyCommand';
+import { createSampleWorkshop } from '../../src/domain/sampleWorkshop';
+import { aContext, fingerprintOf } from '../helpers/domainBuilders';
 
 const schedule = (patch: Partial<MeetingSchedule>): MeetingSchedule => ({ ...emptySchedule('weekly'), ...patch });
 
@@ -113,5 +116,26 @@ describe('meeting schedule', () => {
     expect(meetingScheduleSchema.safeParse(schedule({ startTime: '9:00' })).success).toBe(false);
     expect(meetingScheduleSchema.safeParse(schedule({ durationMinutes: 0 })).success).toBe(false);
     expect(meetingScheduleSchema.safeParse(schedule({ timeZone: 'Europe/Berlin; DROP' })).success).toBe(false);
+  });
+});
+
+describe('setting a meeting’s schedule', () => {
+  const sample = () => createSampleWorkshop('2026-11-22T09:00:00.000Z');
+  const setSchedule = (schedule: unknown) => applyCommand(sample(), { type: 'updateItem', collection: 'meetings', id: 'm2', patch: { schedule } as never }, aContext());
+
+  it('takes a valid schedule, or none, as an edit of the charter', () => {
+    const complete = { ...emptySchedule('quarterly'), weekOfMonth: 'first', weekday: 'thursday', startTime: '13:00', durationMinutes: 240, timeZone: 'America/New_York' };
+    const set = setSchedule(complete);
+    if (!set.ok) throw new Error(set.rejection.message);
+    expect(set.workshop.rhythm.meetings[1]!.schedule).toEqual(complete);
+    expect(fingerprintOf(set.workshop)).not.toBe(fingerprintOf(sample()));
+    const removed = setSchedule(null);
+    expect(removed.ok && removed.workshop.rhythm.meetings[1]!.schedule).toBeNull();
+  });
+
+  it('refuses a schedule that is not one, naming the part', () => {
+    const refused = setSchedule({ ...emptySchedule('weekly'), weekOfMonth: 'last' });
+    expect(refused).toMatchObject({ ok: false, rejection: { path: expect.stringMatching(/weekOfMonth$/) } });
+    expect(setSchedule({ ...emptySchedule('weekly'), startTime: '24:00' })).toMatchObject({ ok: false, rejection: { path: expect.stringMatching(/startTime$/) } });
   });
 });
