@@ -11,7 +11,7 @@ import { parseCadence } from '../../../domain/parseCadence';
 import { NumberInput } from '../../components/NumberInput';
 import { SelectField } from '../common';
 
-const FREQUENCY_LABELS = { weekly: 'Every week or every few weeks', monthly: 'Every month', quarterly: 'Every quarter' } as const satisfies Record<Frequency, string>;
+const FREQUENCY_LABELS = { weekly: 'Weekly', monthly: 'Monthly', quarterly: 'Quarterly' } as const satisfies Record<Frequency, string>;
 const capital = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 const FREQUENCY_OPTIONS = FREQUENCIES.map((value) => ({ value, label: FREQUENCY_LABELS[value] }));
 const WEEKDAY_OPTIONS = WEEKDAYS.map((value) => ({ value, label: capital(value) }));
