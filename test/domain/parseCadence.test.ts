@@ -5,6 +5,8 @@ import { calendarGaps, emptySchedule, meetingScheduleSchema, withFrequency, type
 import { parseCadence } from '../../src/domain/parseCadence';
 import { firstOccurrence, recurrenceRule, type RepeatableSchedule } from '../../src/domain/scheduleRecurrence';
 import { applyCommand } from '../../src/domain/applyCommand';
+import { charterContent } from '../../src/domain/charterContent';
+import { describeCharterChanges } from '../../src/domain/describeCharterChanges';
 import { createSampleWorkshop } from '../../src/domain/sampleWorkshop';
 import { aContext, fingerprintOf } from '../helpers/domainBuilders';
 
@@ -129,6 +131,11 @@ describe('setting a meeting’s schedule', () => {
     if (!set.ok) throw new Error(set.rejection.message);
     expect(set.workshop.rhythm.meetings[1]!.schedule).toEqual(complete);
     expect(fingerprintOf(set.workshop)).not.toBe(fingerprintOf(sample()));
+    // What changed between charter versions says so, for a schedule set on a meeting that had none too.
+    expect(describeCharterChanges(charterContent(sample()), charterContent(set.workshop))).toEqual(['Operating rhythm: meeting “Quarterly planning”: schedule changed']);
+    const noneBefore = sample();
+    noneBefore.rhythm.meetings[1]!.schedule = null;
+    expect(describeCharterChanges(charterContent(noneBefore), charterContent(set.workshop))).toEqual(['Operating rhythm: meeting “Quarterly planning”: schedule changed']);
     const removed = setSchedule(null);
     expect(removed.ok && removed.workshop.rhythm.meetings[1]!.schedule).toBeNull();
   });
