@@ -207,6 +207,9 @@ function validate(workshop: Workshop, cmd: EditCommand, context: CommandContext)
       return null;
     case 'startTimer':
       return findItem(workshop, 'agenda', cmd.agendaItemId) ? null : { path: 'agendaItemId', message: 'This agenda item no longer exists.' };
+    case 'focusRoom':
+      if (cmd.stageId === undefined && cmd.responsibilitiesView === undefined) return { path: '', message: 'Say which stage or view the room should see.' };
+      return cmd.stageId == null || findItem(workshop, 'stages', cmd.stageId) ? null : { path: 'stageId', message: 'This stage no longer exists.' };
     case 'pauseTimer':
     case 'addTimerMinutes':
     case 'resetTimer':
@@ -370,10 +373,16 @@ function resolve(draft: Workshop, cmd: EditCommand, context: CommandContext): vo
       draft.timer = { agendaItemId: draft.timer.agendaItemId, runningSince: null, elapsedSeconds: 0, extraMinutes: 0 };
       return;
     case 'showRoomScreen':
-      draft.room = { screen: cmd.screen, breakEndsAt: null };
+      draft.room.screen = cmd.screen;
+      draft.room.breakEndsAt = null;
       return;
     case 'startBreak':
-      draft.room = { screen: 'break', breakEndsAt: breakEndsAt(context.now, cmd.minutes) };
+      draft.room.screen = 'break';
+      draft.room.breakEndsAt = breakEndsAt(context.now, cmd.minutes);
+      return;
+    case 'focusRoom':
+      if (cmd.stageId !== undefined) draft.room.focus.stageId = cmd.stageId;
+      if (cmd.responsibilitiesView !== undefined) draft.room.focus.responsibilitiesView = cmd.responsibilitiesView;
       return;
     case 'setFacilitatorNote':
       draft.facilitatorNotes[cmd.phase] = cmd.text;

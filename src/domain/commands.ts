@@ -8,7 +8,7 @@
 import { z } from 'zod';
 import { CHARTER_SECTION_IDS } from './charterModel';
 import { COLLECTION_KEYS, type CollectionKey, type ItemOf } from './collections';
-import { decisionSchema, idSchema, LIMITS, longText, MAX_BREAK_MINUTES, parkingLotItemSchema, phaseIdSchema, raciRoleSchema, setupSchema, shortText, stickyNoteSchema, strokesSchema, voteOptionSchema, voteSchema } from './workshopSchema';
+import { decisionSchema, idSchema, RESPONSIBILITIES_VIEWS, LIMITS, longText, MAX_BREAK_MINUTES, parkingLotItemSchema, phaseIdSchema, raciRoleSchema, setupSchema, shortText, stickyNoteSchema, strokesSchema, voteOptionSchema, voteSchema } from './workshopSchema';
 
 const collectionKeySchema = z.enum(COLLECTION_KEYS);
 const indexSchema = z.number().int().min(0).max(100_000);
@@ -99,6 +99,16 @@ const navigationCommandSchemas = [
   z.strictObject({ type: z.literal('showRoomScreen'), screen: z.enum(['live', 'blank', 'frozen']) }),
   /** A break screen until the host's time plus these minutes ("Back at 10:45"), with a countdown. */
   z.strictObject({ type: z.literal('startBreak'), minutes: z.number().int().min(1).max(MAX_BREAK_MINUTES) }),
+  /**
+   * What the facilitator is discussing, for the projector to show the same: the stage they
+   * selected or work in (null: none), the Responsibilities view they chose, or both. A field
+   * left out keeps its value.
+   */
+  z.strictObject({
+    type: z.literal('focusRoom'),
+    stageId: idSchema.nullable().optional(),
+    responsibilitiesView: z.enum(RESPONSIBILITIES_VIEWS).optional(),
+  }),
 ] as const;
 
 /**
@@ -197,6 +207,7 @@ export const UNDOABLE = {
   showCharterSection: false,
   showRoomScreen: false,
   startBreak: false,
+  focusRoom: false,
   setFacilitatorNote: true,
   sign: false,
   withdrawSignature: false,

@@ -4,7 +4,7 @@ import { ALL_PHASES, PHASES } from './phases';
 import { templateStages } from './templateStages';
 import { defaultFacilitatorNotes } from './facilitatorPrompts';
 import { emptySignoff } from './signoff';
-import { CURRENT_SCHEMA_VERSION, type Team, type Workshop } from './workshopSchema';
+import { CURRENT_SCHEMA_VERSION, noRoomFocus, type Team, type Workshop } from './workshopSchema';
 
 export interface NewWorkshopOptions {
   id: string;
@@ -52,7 +52,7 @@ export function createWorkshop(options: NewWorkshopOptions): Workshop {
     currentPhase: 'setup',
     timer: { agendaItemId: null, runningSince: null, elapsedSeconds: 0, extraMinutes: 0 },
     timeSpent: [],
-    room: { screen: 'live', breakEndsAt: null },
+    room: { screen: 'live', breakEndsAt: null, focus: noRoomFocus() },
     facilitatorNotes: defaultFacilitatorNotes(),
     pulse: { statements: DEFAULT_PULSE_STATEMENTS.map((text) => ({ id: newId(), text })), scores: [] },
     stages,

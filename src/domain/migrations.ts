@@ -4,7 +4,7 @@
  * test/fixtures/schema-vN.accord.json of the version it reads.
  */
 import { parseCadence } from './parseCadence';
-import { CURRENT_SCHEMA_VERSION, noFacilitatorNotes } from './workshopSchema';
+import { CURRENT_SCHEMA_VERSION, noFacilitatorNotes, noRoomFocus } from './workshopSchema';
 
 export type RawDocument = Record<string, unknown>;
 
@@ -85,7 +85,18 @@ function timeSpent(doc: RawDocument): RawDocument {
 }
 
 /**
- * Version 7 gives each joint meeting a schedule a calendar can use. The free-text cadence stays
+ * Version 7 adds what the facilitator is discussing (room.focus): no stage chosen, so the
+ * projector follows the latest edit as every earlier file's projector did, and the matrix, which
+ * is where the console's Responsibilities opened. A room that is not an object is left for
+ * validation to name.
+ */
+function roomFocus(doc: RawDocument): RawDocument {
+  if (!isPlainObject(doc.room) || 'focus' in doc.room) return doc;
+  return { ...doc, room: { ...doc.room, focus: noRoomFocus() } };
+}
+
+/**
+ * Version 8 gives each joint meeting a schedule a calendar can use. The free-text cadence stays
  * as it was, word for word (the room's own words, still what the projector shows); the schedule
  * is read from it where the words allow (parseCadence), and left empty (null) where they do not.
  * A charter whose current version carries signatures is not read: its signers bound its exact
@@ -111,7 +122,8 @@ export const MIGRATIONS: readonly MigrationStep[] = [
   { from: 3, describe: 'Absences and accepted points kept with each signed version; the page under review', migrate: signedVersionDetails },
   { from: 4, describe: 'What the projector shows (live, blank, frozen, break) and private facilitator notes', migrate: roomControls },
   { from: 5, describe: 'Time spent per agenda item, for how far ahead or behind the plan the day is', migrate: timeSpent },
-  { from: 6, describe: 'A schedule for each joint meeting, read from its cadence where the words allow', migrate: meetingSchedules },
+  { from: 6, describe: 'What the facilitator is discussing (the focused stage and Responsibilities view), for the projector', migrate: roomFocus },
+  { from: 7, describe: 'A schedule for each joint meeting, read from its cadence where the words allow', migrate: meetingSchedules },
 ];
 
 /** Throws if the steps do not lead one by one from version 1 to `target`. */

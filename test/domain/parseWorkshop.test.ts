@@ -4,7 +4,7 @@ import { assertContiguous, migrateDocument, MIGRATIONS, type MigrationStep } fro
 import { parseCadence } from '../../src/domain/parseCadence';
 import { parseWorkshopText, parseWorkshopValue } from '../../src/domain/parseWorkshop';
 import { createSampleWorkshop } from '../../src/domain/sampleWorkshop';
-import { CURRENT_SCHEMA_VERSION, noFacilitatorNotes, type Workshop } from '../../src/domain/workshopSchema';
+import { CURRENT_SCHEMA_VERSION, noFacilitatorNotes, noRoomFocus, type Workshop } from '../../src/domain/workshopSchema';
 import { charterContent } from '../../src/domain/charterContent';
 import { verifySignatureChain } from '../../src/domain/signoff';
 import { aWorkshop, fingerprintOf, sha256 } from '../helpers/domainBuilders';
@@ -121,7 +121,7 @@ describe('migration 1 → 2: the sign-off record', () => {
     if (outcome.kind !== 'ok') throw new Error(JSON.stringify(outcome));
     expect(outcome.migratedFrom).toBe(1);
     const { signoff, schemaVersion, room, facilitatorNotes, timeSpent, rhythm, ...rest } = outcome.workshop;
-    expect(room).toEqual({ screen: 'live', breakEndsAt: null });
+    expect(room).toEqual({ screen: 'live', breakEndsAt: null, focus: noRoomFocus() });
     expect(facilitatorNotes).toEqual(noFacilitatorNotes());
     expect(timeSpent).toEqual([]);
     // Nobody signed a version 1 file: its meetings' cadences are read into schedules, their words kept.
@@ -201,7 +201,7 @@ describe('migration 4 → 5: what the projector shows, and private notes', () =>
     if (outcome.kind !== 'ok') throw new Error(JSON.stringify(outcome));
     expect(outcome.migratedFrom).toBe(4);
     const { room, facilitatorNotes, schemaVersion, timeSpent: _, rhythm, ...rest } = outcome.workshop;
-    expect(room).toEqual({ screen: 'live', breakEndsAt: null });
+    expect(room).toEqual({ screen: 'live', breakEndsAt: null, focus: noRoomFocus() });
     expect(facilitatorNotes).toEqual(noFacilitatorNotes());
     expect(schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
     expect(withoutSchedules(rhythm)).toEqual(raw.rhythm);
@@ -212,7 +212,7 @@ describe('migration 4 → 5: what the projector shows, and private notes', () =>
     const text = readFileSync(new URL('../fixtures/schema-v5.accord.json', import.meta.url), 'utf8');
     const outcome = parseWorkshopText(text);
     if (outcome.kind !== 'ok') throw new Error(JSON.stringify(outcome));
-    expect(outcome.workshop.room).toEqual({ screen: 'break', breakEndsAt: '2026-11-22T09:45:00.000Z' });
+    expect(outcome.workshop.room).toEqual({ screen: 'break', breakEndsAt: '2026-11-22T09:45:00.000Z', focus: noRoomFocus() });
     expect(outcome.workshop.facilitatorNotes.pulse).toMatch(/biggest gap/);
     const raw = JSON.parse(text) as Record<string, unknown>;
     raw.facilitatorNotes = { ...noFacilitatorNotes(), lunch: 'sandwiches' };
@@ -235,11 +235,12 @@ describe('migration 5 → 6: the time spent per agenda item', () => {
     const outcome = parseWorkshopValue(raw);
     if (outcome.kind !== 'ok') throw new Error(JSON.stringify(outcome));
     expect(outcome.migratedFrom).toBe(5);
-    const { timeSpent, schemaVersion, rhythm, ...rest } = outcome.workshop;
+    const { timeSpent, schemaVersion, room, rhythm, ...rest } = outcome.workshop;
     expect(timeSpent).toEqual([]);
     expect(schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
+    expect(room).toEqual({ ...(raw.room as object), focus: noRoomFocus() });
     expect(withoutSchedules(rhythm)).toEqual(raw.rhythm);
-    expect(rest).toEqual(Object.fromEntries(Object.entries(raw).filter(([key]) => key !== 'schemaVersion' && key !== 'rhythm')));
+    expect(rest).toEqual(Object.fromEntries(Object.entries(raw).filter(([key]) => key !== 'schemaVersion' && key !== 'room' && key !== 'rhythm')));
     expect(fingerprintOf(outcome.workshop)).toBe(fingerprintOf(raw as unknown as Workshop));
   });
 
@@ -271,9 +272,49 @@ describe('migration 5 → 6: the time spent per agenda item', () => {
   });
 });
 
-describe('migration 6 → 7: a schedule for each joint meeting', () => {
-  const v6 = () => JSON.parse(readFileSync(new URL('../fixtures/schema-v6.accord.json', import.meta.url), 'utf8')) as { rhythm: { meetings: Record<string, unknown>[] }; signoff: Record<string, unknown> } & Record<string, unknown>;
+describe('migration 6 → 7: what the facilitator is discussing, for the projector', () => {
+  const v6 = () => JSON.parse(readFileSync(new URL('../fixtures/schema-v6.accord.json', import.meta.url), 'utf8')) as Record<string, unknown>;
   const v7Text = () => readFileSync(new URL('../fixtures/schema-v7.accord.json', import.meta.url), 'utf8');
+
+  it('opens the version 6 fixture with no stage in focus and the matrix chosen, everything else as it was, its charter fingerprint unchanged', () => {
+    const raw = v6();
+    const outcome = parseWorkshopValue(raw);
+    if (outcome.kind !== 'ok') throw new Error(JSON.stringify(outcome));
+    expect(outcome.migratedFrom).toBe(6);
+    const { room, schemaVersion, rhythm, ...rest } = outcome.workshop;
+    expect(schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
+    expect(room).toEqual({ screen: 'live', breakEndsAt: null, focus: { stageId: null, responsibilitiesView: 'matrix' } });
+    expect(withoutSchedules(rhythm)).toEqual(raw.rhythm);
+    expect(rest).toEqual(Object.fromEntries(Object.entries(raw).filter(([key]) => key !== 'schemaVersion' && key !== 'room' && key !== 'rhythm')));
+    expect(fingerprintOf(outcome.workshop)).toBe(fingerprintOf(raw as unknown as Workshop));
+  });
+
+  it('leaves a version 6 room that is not an object for validation to name', () => {
+    const raw = v6();
+    raw.room = 'live';
+    expect(parseWorkshopValue(raw)).toMatchObject({ kind: 'invalid', rejections: [{ path: 'room' }] });
+  });
+
+  it('reads the version 7 fixture with its focused stage and view, and refuses a view that does not exist or a focus without a stage entry', () => {
+    const outcome = parseWorkshopText(v7Text());
+    if (outcome.kind !== 'ok') throw new Error(JSON.stringify(outcome));
+    expect(outcome.migratedFrom).toBe(7);
+    expect(outcome.workshop.room.focus).toEqual({ stageId: 'k-a', responsibilitiesView: 'swimlanes' });
+    const withFocus = (focus: unknown) => {
+      const raw = JSON.parse(v7Text()) as { room: Record<string, unknown> };
+      raw.room.focus = focus;
+      return parseWorkshopValue(raw);
+    };
+    expect(withFocus({ stageId: 'k-a', responsibilitiesView: 'kanban' })).toMatchObject({ kind: 'invalid', rejections: [{ path: 'room.focus.responsibilitiesView' }] });
+    expect(withFocus({ responsibilitiesView: 'matrix' })).toMatchObject({ kind: 'invalid', rejections: [{ path: 'room.focus.stageId' }] });
+    // A stage removed after it was in focus leaves its id: the projector reads it as no focus.
+    expect(withFocus({ stageId: 'removed-stage', responsibilitiesView: 'matrix' }).kind).toBe('ok');
+  });
+});
+
+describe('migration 7 → 8: a schedule for each joint meeting', () => {
+  const v7 = () => JSON.parse(readFileSync(new URL('../fixtures/schema-v7.accord.json', import.meta.url), 'utf8')) as { rhythm: { meetings: Record<string, unknown>[] }; signoff: Record<string, unknown> } & Record<string, unknown>;
+  const v8Text = () => readFileSync(new URL('../fixtures/schema-v8.accord.json', import.meta.url), 'utf8');
   const opened = (raw: object) => {
     const outcome = parseWorkshopValue(raw);
     if (outcome.kind !== 'ok') throw new Error(JSON.stringify(outcome));
@@ -281,7 +322,7 @@ describe('migration 6 → 7: a schedule for each joint meeting', () => {
   };
 
   it('leaves a signed charter exactly as its signers saw it: the words kept, no schedule, the fingerprint and the signatures unchanged', () => {
-    const raw = v6();
+    const raw = v7();
     const workshop = opened(raw);
     expect(workshop.rhythm.meetings.map((m) => [m.cadence, m.schedule])).toEqual([['Every second Monday, 45 min', null], ['Quarterly, half day', null]]);
     expect(withoutSchedules(workshop.rhythm)).toEqual(raw.rhythm);
@@ -290,7 +331,7 @@ describe('migration 6 → 7: a schedule for each joint meeting', () => {
   });
 
   it('reads an unsigned charter’s cadences into schedules where the words allow, keeping every word, and leaves the rest without one', () => {
-    const raw = v6();
+    const raw = v7();
     raw.signoff = { ...raw.signoff, signatures: [] };
     raw.rhythm.meetings[0]!.cadence = 'Monthly, first Tuesday at 9:00 for 1 hour';
     raw.rhythm.meetings.push({ ...raw.rhythm.meetings[1]!, id: 'm3', cadence: 'Daily stand-up, when the CRO can' }, { ...raw.rhythm.meetings[1]!, id: 'm4', cadence: '' });
@@ -304,7 +345,7 @@ describe('migration 6 → 7: a schedule for each joint meeting', () => {
     ]);
   });
 
-  it('migrates generated version 6 documents, whatever their cadences say: valid, words kept, a schedule only where the charter is unsigned', { timeout: PROPERTY_TIMEOUT_MS }, () => {
+  it('migrates generated version 7 documents, whatever their cadences say: valid, words kept, a schedule only where the charter is unsigned', { timeout: PROPERTY_TIMEOUT_MS }, () => {
     const cadence = fc.oneof(
       fc.constantFrom('Weekly on Tuesday 9:00', 'Every two weeks', 'Quarterly, half day', 'Monthly, last Friday 16:00-17:30 Europe/Berlin', 'Bi-weekly', 'Daily', 'Every 99 weeks', 'at 25:99', 'Monday Monday Tuesday', '2026-02-30 weekly'),
       fc.string({ maxLength: 60 }).map((text) => text.replace(/[\u0000-\u001F\u007F-\u009F]/g, ' ')),
@@ -312,7 +353,7 @@ describe('migration 6 → 7: a schedule for each joint meeting', () => {
     fc.assert(
       fc.property(anyWorkshop, fc.array(cadence, { minLength: 1, maxLength: 5 }), (w, words) => {
         const raw = JSON.parse(JSON.stringify(w)) as { schemaVersion: number; rhythm: { meetings: Record<string, unknown>[] } };
-        raw.schemaVersion = 6;
+        raw.schemaVersion = 7;
         raw.rhythm.meetings = raw.rhythm.meetings.map(({ schedule: _, ...meeting }, index) => ({ ...meeting, cadence: words[index % words.length] }));
         const outcome = parseWorkshopValue(raw);
         if (outcome.kind !== 'ok') throw new Error(`${JSON.stringify(outcome).slice(0, 500)}`);
@@ -327,8 +368,8 @@ describe('migration 6 → 7: a schedule for each joint meeting', () => {
     );
   });
 
-  it('reads the version 7 fixture: schedules on the current version, signed again; the first signed version kept without them, its fingerprint intact', () => {
-    const outcome = parseWorkshopText(v7Text());
+  it('reads the version 8 fixture: schedules on the current version, signed again; the first signed version kept without them, its fingerprint intact', () => {
+    const outcome = parseWorkshopText(v8Text());
     if (outcome.kind !== 'ok') throw new Error(JSON.stringify(outcome));
     expect(outcome.migratedFrom).toBeNull();
     const { rhythm, signoff } = outcome.workshop;
@@ -341,7 +382,7 @@ describe('migration 6 → 7: a schedule for each joint meeting', () => {
 
   it('refuses a schedule that is not one: a bad time, a week of the month on a weekly meeting, an unknown frequency, a missing part', () => {
     const withSchedule = (patch: object) => {
-      const raw = JSON.parse(v7Text()) as { rhythm: { meetings: { schedule: object }[] } };
+      const raw = JSON.parse(v8Text()) as { rhythm: { meetings: { schedule: object }[] } };
       raw.rhythm.meetings[0]!.schedule = { ...raw.rhythm.meetings[0]!.schedule, ...patch };
       return pathsOf(parseWorkshopValue(raw));
     };
@@ -350,7 +391,7 @@ describe('migration 6 → 7: a schedule for each joint meeting', () => {
     expect(withSchedule({ frequency: 'daily' })).toEqual(['rhythm.meetings[0].schedule.frequency']);
     expect(withSchedule({ durationMinutes: 24 * 60 + 1 })).toEqual(['rhythm.meetings[0].schedule.durationMinutes']);
     expect(withSchedule({ timeZone: '../../etc/passwd ' })).toEqual(['rhythm.meetings[0].schedule.timeZone']);
-    const raw = JSON.parse(v7Text()) as { rhythm: { meetings: Record<string, unknown>[] } };
+    const raw = JSON.parse(v8Text()) as { rhythm: { meetings: Record<string, unknown>[] } };
     delete raw.rhythm.meetings[1]!.schedule;
     expect(pathsOf(parseWorkshopValue(raw))).toEqual(['rhythm.meetings[1].schedule']);
   });

@@ -67,6 +67,7 @@ describe('the projector at the scale of a real workshop', { retry: 0 }, () => {
 
   it('shows the swimlanes a stage group at a time and turns to the stage the facilitator edits', async () => {
     await client.api.dispatch({ type: 'goToPhase', phase: 'responsibilities' });
+    await client.api.dispatch({ type: 'focusRoom', responsibilitiesView: 'swimlanes' });
     const projection = projectorPage.getByTestId('responsibilities-projection');
     await projection.waitFor();
     expect(await projection.getAttribute('data-pages')).toBe('5');
@@ -74,8 +75,9 @@ describe('the projector at the scale of a real workshop', { retry: 0 }, () => {
     // An activity of stage 15 gets a role on the console: the wall shows stages 13 to 16.
     const done = await client.api.dispatch({ type: 'setRole', activityId: 'a14', teamId: 'success', role: 'I', assigned: true });
     expect(done.ok).toBe(true);
-    await expect.poll(() => projectorPage.getByTestId('projector-stage-page').textContent()).toContain('Stages 13–16 of 20');
-    expect(await projectorPage.locator('.swimlanes__stage-number').allTextContents()).toEqual(['13', '14', '15', '16']);
+    // The page that holds stage 15; it holds fewer stages when four would need smaller type.
+    await expect.poll(() => projectorPage.locator('.swimlanes__stage-number').allTextContents()).toContain('15');
+    expect(await projectorPage.getByTestId('projector-stage-page').textContent()).toMatch(/^Stages 1[2-5]–1[5-6] of 20/);
     // Every team with a part has its lane, and every cell names at least one of its activities.
     expect(await projectorPage.getByTestId('swimlane').count()).toBe(4);
     expect(await projectorPage.getByTestId('swimlane-activity').count()).toBeGreaterThanOrEqual(8);

@@ -97,6 +97,8 @@ describe('responsibilities', () => {
     await app.workshop.waitForSaved();
     await app.page.reload();
     await app.workshop.waitForPhase('responsibilities');
+    // The console opens on the view the room was left on (room.focus): the swimlanes.
+    await raci.showMatrix();
     await raci.pickStage('Evaluation');
     const kept = await raci.rowByName('Security questionnaire');
     expect(await raci.toggle(kept, 'Marketing', 'A').getAttribute('aria-pressed')).toBe('true');

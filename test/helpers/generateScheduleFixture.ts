@@ -1,6 +1,6 @@
 /**
- * Writes the fixture of the schema version that added meeting schedules: the version 6 fixture
- * opened (its signed charter version 1 keeps its meetings without schedules, in the history),
+ * Writes the fixture of the schema version that added meeting schedules (8): the version 7
+ * fixture opened (its signed charter version 1 keeps its meetings without schedules, in the history),
  * the two meetings given a schedule (which starts charter version 2), and version 2 signed again
  * by the sponsor and one more participant. Run `npx tsx test/helpers/generateScheduleFixture.ts`
  * only when creating it; once committed, the file stands for what Accord at that version wrote.
@@ -25,8 +25,8 @@ function run(w: Workshop, command: Command, localTime: string, id = 'x'): Worksh
 }
 
 export function scheduledFixture(): Workshop {
-  const opened = parseWorkshopText(readFileSync(new URL('../fixtures/schema-v6.accord.json', import.meta.url), 'utf8'));
-  if (opened.kind !== 'ok') throw new Error('the version 6 fixture no longer opens');
+  const opened = parseWorkshopText(readFileSync(new URL(`../fixtures/schema-v${CURRENT_SCHEMA_VERSION - 1}.accord.json`, import.meta.url), 'utf8'));
+  if (opened.kind !== 'ok') throw new Error(`the version ${CURRENT_SCHEMA_VERSION - 1} fixture no longer opens`);
   let w = opened.workshop;
   w = run(w, {
     type: 'updateItem',

@@ -61,11 +61,12 @@ describe('AccordHost', () => {
     const file = join(dataDir, 'workshops', `${SAMPLE_WORKSHOP_ID}.accord.json`);
     expect(JSON.parse(await readFile(file, 'utf8')).room.screen).toBe('break');
     host = await createAccordHost({ dataDir });
-    expect((await session())?.workshop.room).toEqual({ screen: 'live', breakEndsAt: null });
+    expect((await session())?.workshop.room).toEqual({ screen: 'live', breakEndsAt: null, focus: { stageId: null, responsibilitiesView: 'matrix' } });
 
     // A file from a newer Accord opens read-only and takes no commands: it must not open dark.
     await host.close();
-    const newer = { ...JSON.parse(await readFile(file, 'utf8')), schemaVersion: 99, room: { screen: 'blank', breakEndsAt: null } };
+    const saved = JSON.parse(await readFile(file, 'utf8')) as { room: object };
+    const newer = { ...saved, schemaVersion: 99, room: { ...saved.room, screen: 'blank', breakEndsAt: null } };
     await writeFile(file, JSON.stringify(newer));
     host = await createAccordHost({ dataDir });
     const opened = (await session())!;

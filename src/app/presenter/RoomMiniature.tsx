@@ -8,7 +8,7 @@
  */
 import { useLayoutEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
-import type { Workshop } from '../../domain/workshopSchema';
+import { noRoomFocus, type Workshop } from '../../domain/workshopSchema';
 import { ProjectorFrame } from '../projector/ProjectorFrame';
 import { RoomScreen } from '../projector/RoomScreen';
 import { useSessionStore } from '../stores/sessionStore';
@@ -18,7 +18,7 @@ import { followRoomView, useMiniatureStore } from './miniatureSession';
 import '../projector/projector.css';
 
 type Room = Workshop['room'];
-const LIVE: Room = { screen: 'live', breakEndsAt: null };
+const LIVE: Room = { screen: 'live', breakEndsAt: null, focus: noRoomFocus() };
 // The room's screen from the mirror itself, as the projector reads it: while frozen, what the projections read is held.
 const selectRoom = (s: { snapshot: { workshop: Workshop } | null }): Room => s.snapshot?.workshop.room ?? LIVE;
 

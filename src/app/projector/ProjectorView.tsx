@@ -4,7 +4,7 @@
  */
 import { useEffect } from 'react';
 import { PHASES } from '../../domain/phases';
-import type { Workshop } from '../../domain/workshopSchema';
+import { noRoomFocus, type Workshop } from '../../domain/workshopSchema';
 import { useConnectionStore } from '../stores/connectionStore';
 import { useSessionStore } from '../stores/sessionStore';
 import { selectCurrentPhase, selectIsOpen, selectLoaded, selectSetup, useWorkshop } from '../stores/workshopSelectors';
@@ -12,7 +12,7 @@ import { ProjectorFrame } from './ProjectorFrame';
 import { RoomScreen } from './RoomScreen';
 import './projector.css';
 
-const LIVE: Workshop['room'] = { screen: 'live', breakEndsAt: null };
+const LIVE: Workshop['room'] = { screen: 'live', breakEndsAt: null, focus: noRoomFocus() };
 const selectRoom = (s: { snapshot: { workshop: Workshop } | null }): Workshop['room'] => s.snapshot?.workshop.room ?? LIVE;
 
 export function ProjectorView() {

@@ -7,7 +7,7 @@
  */
 import { createContext, useContext } from 'react';
 import { navigablePhases } from '../../domain/phases';
-import type { PhaseId, Workshop } from '../../domain/workshopSchema';
+import { noRoomFocus, type PhaseId, type Workshop } from '../../domain/workshopSchema';
 import { useSessionStore } from './sessionStore';
 
 export type SessionState = ReturnType<typeof useSessionStore.getState>;
@@ -58,6 +58,9 @@ export const selectSignedCount: Selector<number> = (s) => s.snapshot?.workshop.s
 export const selectCharterVersion: Selector<number> = (s) => s.snapshot?.workshop.signoff.charterVersion ?? 1;
 export const selectSetup = (s: SessionState) => s.snapshot?.workshop.setup ?? null;
 export const selectTimer = (s: SessionState) => s.snapshot?.workshop.timer ?? null;
+const NO_FOCUS: Workshop['room']['focus'] = noRoomFocus();
+/** What the facilitator is discussing: the focused stage and the Responsibilities view (the room reads the same). */
+export const selectRoomFocus: Selector<Workshop['room']['focus']> = (s) => s.snapshot?.workshop.room.focus ?? NO_FOCUS;
 const NO_PULSE: Workshop['pulse'] = { statements: [], scores: [] };
 export const selectPulse: Selector<Workshop['pulse']> = (s) => s.snapshot?.workshop.pulse ?? NO_PULSE;
 

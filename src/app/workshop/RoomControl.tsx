@@ -5,7 +5,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { breakEndsAt } from '../../domain/breakEndsAt';
-import { MAX_BREAK_MINUTES, type Workshop } from '../../domain/workshopSchema';
+import { MAX_BREAK_MINUTES, noRoomFocus, type Workshop } from '../../domain/workshopSchema';
 import { Dialog } from '../components/Dialog';
 import { NumberInput } from '../components/NumberInput';
 import { goToAdjacentPhase } from '../keyboard/useConsoleShortcuts';
@@ -15,7 +15,7 @@ import { dispatchCommand, useSessionStore } from '../stores/sessionStore';
 import { useWorkshop } from '../stores/workshopSelectors';
 
 type Room = Workshop['room'];
-const LIVE: Room = { screen: 'live', breakEndsAt: null };
+const LIVE: Room = { screen: 'live', breakEndsAt: null, focus: noRoomFocus() };
 const selectRoom = (s: { snapshot: { workshop: Workshop } | null }): Room => s.snapshot?.workshop.room ?? LIVE;
 const BREAK_PRESETS = [5, 10, 15, 30, 60] as const;
 

@@ -17,7 +17,7 @@ describe('fingerprintCharter', () => {
 
   // Computed independently: the canonical text written to a file, then `sha256sum`.
   it('pins the fingerprint of the version-1 fixture: a change here means every signed charter stops verifying', () => {
-    // Opening the unsigned version-1 file reads its meetings' cadences into schedules (schema 7), which is
+    // Opening the unsigned version-1 file reads its meetings' cadences into schedules (schema 8), which is
     // new content; without them, the charter is what version 1 wrote, byte for byte, and hashes as it always did.
     const asWritten = fixture();
     asWritten.rhythm.meetings = asWritten.rhythm.meetings.map((meeting) => ({ ...meeting, schedule: null }));

@@ -1,7 +1,8 @@
 /**
  * Buying process: the customer's stages as a journey of numbered columns. The facilitator adds,
  * renames, reorders (drag or keyboard) and removes stages, and fills each stage's details in
- * the panel under the row.
+ * the panel under the row. The selected stage is the room's focus (room.focus): the projector
+ * turns to it, and Responsibilities opens on it.
  */
 import { useCallback, useEffect, useState } from 'react';
 import type { Stage } from '../../../domain/workshopSchema';
@@ -9,6 +10,7 @@ import { Icon } from '../../components/Icon';
 import { useConfirmedRemoval } from '../../components/useConfirmedRemoval';
 import { dispatchCommand } from '../../stores/sessionStore';
 import { selectStages, useWorkshop } from '../../stores/workshopSelectors';
+import { useRoomFocus } from '../common/useRoomFocus';
 import type { PhaseViewProps } from '../phaseViews';
 import { BuyingProcessEmpty } from './BuyingProcessEmpty';
 import { StageBoard } from './StageBoard';
@@ -19,7 +21,8 @@ import './buyingProcess.css';
 
 export function BuyingProcessPhase({ readOnly }: PhaseViewProps) {
   const stages = useWorkshop(selectStages);
-  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [{ stageId: selectedId }, focus] = useRoomFocus(readOnly);
+  const setSelectedId = useCallback((id: string | null) => focus({ stageId: id }), [focus]);
   /** A stage just added, whose name field takes the focus once it arrives. */
   const [focusId, setFocusId] = useState<string | null>(null);
 
@@ -35,13 +38,16 @@ export function BuyingProcessPhase({ readOnly }: PhaseViewProps) {
     }
   }, [focusId, stages]);
 
-  const addStage = useCallback(async (index?: number) => {
-    const id = crypto.randomUUID();
-    if (await dispatchCommand({ type: 'addItem', collection: 'stages', item: blankStage(id), index })) {
-      setSelectedId(id);
-      setFocusId(id);
-    }
-  }, []);
+  const addStage = useCallback(
+    async (index?: number) => {
+      const id = crypto.randomUUID();
+      if (await dispatchCommand({ type: 'addItem', collection: 'stages', item: blankStage(id), index })) {
+        setSelectedId(id);
+        setFocusId(id);
+      }
+    },
+    [setSelectedId],
+  );
 
   const insertStage = useCallback((index: number) => void addStage(index), [addStage]);
 
@@ -54,7 +60,7 @@ export function BuyingProcessPhase({ readOnly }: PhaseViewProps) {
         onUndone: () => setSelectedId(stage.id),
       });
     },
-    [stages, requestRemoval],
+    [stages, requestRemoval, setSelectedId],
   );
 
   const moveStage = useCallback((id: string, toIndex: number) => dispatchCommand({ type: 'moveItem', collection: 'stages', id, toIndex }), []);

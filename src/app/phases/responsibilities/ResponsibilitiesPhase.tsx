@@ -2,9 +2,12 @@
  * Responsibilities: per stage, its activities and the RACI roles of every team, a lead team
  * per stage, the live checks shown where each problem is, and the swimlane picture.
  * The matrix shows one stage at a time (a stage selector), so twenty stages with a thousand
- * activities stay quick.
+ * activities stay quick. The stage and the Matrix/Swimlanes choice are the room's focus
+ * (room.focus): the projector shows the same stage in the same view. A read-only workshop takes
+ * no commands, so there the choice stays on this screen.
  */
 import { useCallback, useEffect, useState } from 'react';
+import { useRoomFocus } from '../common/useRoomFocus';
 import type { ResponsibilityProblem } from '../../../domain/checkResponsibilities';
 import { Swimlanes } from '../../swimlanes/Swimlanes';
 import type { PhaseViewProps } from '../phaseViews';
@@ -17,8 +20,6 @@ import { selectActivities, selectStages, selectTeams, useWorkshop } from '../../
 import { useActivitiesByStage } from './useActivitiesByStage';
 import './responsibilities.css';
 
-type View = 'matrix' | 'swimlanes';
-
 const NO_ACTIVITIES: never[] = [];
 
 export function ResponsibilitiesPhase({ readOnly }: PhaseViewProps) {
@@ -27,18 +28,20 @@ export function ResponsibilitiesPhase({ readOnly }: PhaseViewProps) {
   const activities = useWorkshop(selectActivities);
   const report = useWorkshop(selectResponsibilityReport);
   const byStage = useActivitiesByStage(activities);
-  const [view, setView] = useState<View>('matrix');
-  const [stageId, setStageId] = useState<string | null>(null);
+  const [{ responsibilitiesView: view, stageId }, focus] = useRoomFocus(readOnly);
   /** A problem to bring into view once its stage is showing. */
   const [target, setTarget] = useState<ResponsibilityProblem | null>(null);
 
   const stage = stages.find((s) => s.id === stageId) ?? stages[0] ?? null;
 
-  const jumpTo = useCallback((problem: ResponsibilityProblem) => {
-    setView('matrix');
-    setStageId(problem.stageId);
-    setTarget(problem);
-  }, []);
+  const jumpTo = useCallback(
+    (problem: ResponsibilityProblem) => {
+      focus({ responsibilitiesView: 'matrix', stageId: problem.stageId });
+      setTarget(problem);
+    },
+    [focus],
+  );
+  const selectStage = useCallback((id: string) => focus({ stageId: id }), [focus]);
 
   // A stage's own problem shows its matrix; an activity's, its row (StageMatrix, once the row is rendered).
   useEffect(() => {
@@ -54,10 +57,10 @@ export function ResponsibilitiesPhase({ readOnly }: PhaseViewProps) {
     <div className="raci">
       <div className="raci__bar">
         <div className="raci-switch" role="group" aria-label="Show as">
-          <button type="button" className="raci-switch__option" aria-pressed={view === 'matrix'} onClick={() => setView('matrix')}>
+          <button type="button" className="raci-switch__option" aria-pressed={view === 'matrix'} onClick={() => focus({ responsibilitiesView: 'matrix' })}>
             Matrix
           </button>
-          <button type="button" className="raci-switch__option" aria-pressed={view === 'swimlanes'} onClick={() => setView('swimlanes')}>
+          <button type="button" className="raci-switch__option" aria-pressed={view === 'swimlanes'} onClick={() => focus({ responsibilitiesView: 'swimlanes' })}>
             Swimlanes
           </button>
         </div>
@@ -71,7 +74,7 @@ export function ResponsibilitiesPhase({ readOnly }: PhaseViewProps) {
         </div>
       ) : view === 'matrix' ? (
         <div className="raci__matrix-view">
-          <StagePicker stages={stages} activitiesByStage={byStage} report={report} selectedId={stage?.id ?? null} onSelect={setStageId} />
+          <StagePicker stages={stages} activitiesByStage={byStage} report={report} selectedId={stage?.id ?? null} onSelect={selectStage} />
           {stage && (
             <StageMatrix
               key={stage.id}

@@ -2,13 +2,12 @@
  * The room sees the journey: numbered stage columns, each with what the customer is trying to
  * do. Up to two rows of stages at a time (fewer columns on a narrow projector, so names never
  * break inside a word); a longer process pages by stage groups of equal length, and the page
- * follows the facilitator: editing a stage on the console turns the wall to it.
+ * follows the facilitator: selecting or editing a stage on the console turns the wall to it.
  */
 import { selectActivities, selectStages, useWorkshop } from '../../stores/workshopSelectors';
 import { displayName } from '../../../domain/displayNames';
-import { useEffect, useRef, useState } from 'react';
 import { FitBox } from '../../swimlanes/FitBox';
-import { stageOfLatestEdit } from './stageOfLatestEdit';
+import { useFocusedStage } from './useFocusedStage';
 import { useWindowSize } from './useWindowSize';
 import '../../phases/buyingProcess/buyingProcessProjection.css';
 
@@ -18,13 +17,7 @@ export function BuyingProcessProjection() {
   const stages = useWorkshop(selectStages);
   const activities = useWorkshop(selectActivities);
   const { width } = useWindowSize();
-  const [followedStageId, setFollowedStageId] = useState<string | null>(null);
-  const previous = useRef({ stages, activities });
-  useEffect(() => {
-    const edited = stageOfLatestEdit(previous.current, { stages, activities });
-    previous.current = { stages, activities };
-    if (edited) setFollowedStageId(edited);
-  }, [stages, activities]);
+  const followedStageId = useFocusedStage(stages, activities);
 
   if (stages.length === 0) {
     return <p className="pj-bp__empty">No stages yet. We start with the first step a customer takes, in their words.</p>;

@@ -1,17 +1,22 @@
 /**
- * The room sees the swimlanes a few stages at a time, large enough to read from the back: as
- * many stage columns as fit at the room's type size (at most five), in pages of equal length.
- * The page follows the facilitator: when a stage's activities, roles or lead change on the
- * console, the projector turns to that stage's page. Each cell shows as many activities as fit,
- * then says how many more.
+ * The room reads what the facilitator is discussing (room.focus): the focused stage's RACI
+ * matrix when the console shows the matrix, or the swimlanes a few stages at a time when it
+ * shows the swimlanes. The stage follows the console: the one selected there, or the one whose
+ * activities, roles or lead changed last, whichever is later.
+ *
+ * The swimlanes: as many stage columns as fit at the room's type size (at most five), in pages
+ * of equal length, on the page of the followed stage. Each cell shows as many activities as fit,
+ * then says how many more. When even one activity per cell does not fit (a smaller projector
+ * with many teams), the page holds fewer stages before the type gets any smaller.
  */
 import { selectResponsibilityReport, selectSwimlaneModel } from '../../stores/responsibilitySelectors';
-import { selectActivities, selectStages, selectTeams, useWorkshop } from '../../stores/workshopSelectors';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { selectActivities, selectRoomFocus, selectStages, selectTeams, useWorkshop } from '../../stores/workshopSelectors';
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { summarizeChecks } from '../../../domain/summarizeChecks';
 import { Swimlanes } from '../../swimlanes/Swimlanes';
 import { sliceSwimlanes } from '../../swimlanes/sliceSwimlanes';
-import { stageOfLatestEdit } from './stageOfLatestEdit';
+import { StageMatrixProjection } from './StageMatrixProjection';
+import { useFocusedStage } from './useFocusedStage';
 import { useLargestThatFits } from './useLargestThatFits';
 import { useWindowSize } from './useWindowSize';
 import '../../phases/responsibilities/responsibilitiesProjection.css';
@@ -20,6 +25,9 @@ import '../../phases/responsibilities/responsibilitiesProjection.css';
 const MAX_STAGES_PER_PAGE = 5;
 /** The most activities a cell lists before "and N more", when the lanes have the height. */
 const MAX_PER_CELL = 4;
+/** The fewest stage columns a page steps down to before the type shrinks. */
+const FEWEST_STAGES_PER_PAGE = 2;
+const NO_ACTIVITIES: never[] = [];
 
 export function ResponsibilitiesProjection() {
   const teams = useWorkshop(selectTeams);
@@ -30,30 +38,36 @@ export function ResponsibilitiesProjection() {
   const summary = useMemo(() => summarizeChecks(report), [report]);
   const { total } = summary;
   const size = useWindowSize();
+  const { responsibilitiesView } = useWorkshop(selectRoomFocus);
+  const focusedStageId = useFocusedStage(stages, activities);
+  const focusedIndex = stages.findIndex((s) => s.id === focusedStageId);
 
-  const perPage = Math.min(MAX_STAGES_PER_PAGE, columnsThatFit(size.width, size.height));
+  // Columns taken off the page because one activity per cell did not fit; measured afresh for new content or another window size.
+  const [fewer, setFewer] = useState(0);
+  useLayoutEffect(() => setFewer(0), [model, size.width, size.height]);
+  const widest = Math.min(MAX_STAGES_PER_PAGE, columnsThatFit(size.width, size.height));
+  const perPage = Math.max(Math.min(widest, FEWEST_STAGES_PER_PAGE), widest - fewer);
   const pageCount = Math.max(1, Math.ceil(stages.length / perPage));
   // Pages of equal length: seven stages read as four and three, not five and two.
   const pageSize = Math.max(1, Math.ceil(stages.length / pageCount));
-  const [followedStageId, setFollowedStageId] = useState<string | null>(null);
-  const previous = useRef({ stages, activities });
-  useEffect(() => {
-    const edited = stageOfLatestEdit(previous.current, { stages, activities });
-    previous.current = { stages, activities };
-    if (edited) setFollowedStageId(edited);
-  }, [stages, activities]);
-  const followedIndex = stages.findIndex((s) => s.id === followedStageId);
-  const page = Math.min(pageCount - 1, followedIndex < 0 ? 0 : Math.floor(followedIndex / pageSize));
+  const page = Math.min(pageCount - 1, focusedIndex < 0 ? 0 : Math.floor(focusedIndex / pageSize));
   const start = page * pageSize;
   const shown = useMemo(() => sliceSwimlanes(model, start, pageSize), [model, start, pageSize]);
   const lanesRef = useRef<HTMLDivElement>(null);
-  const fit = useLargestThatFits(lanesRef, MAX_PER_CELL, [shown, size.width, size.height]);
+  const fit = useLargestThatFits(lanesRef, MAX_PER_CELL, [shown, size.width, size.height, responsibilitiesView]);
+  const mustShrink = fit.shrink < 1 && perPage > FEWEST_STAGES_PER_PAGE && responsibilitiesView === 'swimlanes';
+  useLayoutEffect(() => {
+    if (mustShrink) setFewer((n) => n + 1);
+  }, [mustShrink]);
+  const matrixStage = stages[Math.max(0, focusedIndex)];
+  const matrixActivities = useMemo(() => (matrixStage ? activities.filter((a) => a.stageId === matrixStage.id) : NO_ACTIVITIES), [activities, matrixStage]);
 
   if (stages.length === 0) return <p className="pj-raci__empty">The buying process has no stages yet: map them first, then decide who does what at each one.</p>;
   const end = Math.min(stages.length, start + pageSize);
+  const showMatrix = responsibilitiesView === 'matrix' && matrixStage !== undefined;
 
   return (
-    <div className="pj-raci" data-testid="responsibilities-projection" data-page={page} data-pages={pageCount}>
+    <div className="pj-raci" data-testid="responsibilities-projection" data-view={showMatrix ? 'matrix' : 'swimlanes'} data-stage-id={focusedStageId ?? undefined} data-page={page} data-pages={pageCount}>
       <div className="pj-raci__top">
         <div className={`pj-raci__checks${total === 0 ? ' is-clear' : ''}`} data-testid="projector-checks">
           {total === 0 ? (
@@ -71,7 +85,7 @@ export function ResponsibilitiesProjection() {
             </ul>
           )}
         </div>
-        {pageCount > 1 && (
+        {!showMatrix && pageCount > 1 && (
           <p className="pj-raci__page" data-testid="projector-stage-page">
             {start + 1 === end ? `Stage ${end}` : `Stages ${start + 1}–${end}`} of {stages.length}
             <span className="pj-raci__dots" aria-hidden="true">
@@ -82,9 +96,13 @@ export function ResponsibilitiesProjection() {
           </p>
         )}
       </div>
-      <div className="pj-raci__lanes" ref={lanesRef} style={fit.shrink < 1 ? ({ '--swim-shrink': String(fit.shrink) } as Record<string, string>) : undefined}>
-        <Swimlanes model={shown.model} crossing={shown.crossing} stageOffset={start} teams={teams} variant="projector" maxPerCell={fit.count} />
-      </div>
+      {showMatrix ? (
+        <StageMatrixProjection key={matrixStage.id} stage={matrixStage} index={stages.indexOf(matrixStage)} stageCount={stages.length} teams={teams} activities={matrixActivities} />
+      ) : (
+        <div className="pj-raci__lanes" ref={lanesRef} style={fit.shrink < 1 && !mustShrink ? ({ '--swim-shrink': String(fit.shrink) } as Record<string, string>) : undefined}>
+          <Swimlanes model={shown.model} crossing={shown.crossing} stageOffset={start} teams={teams} variant="projector" maxPerCell={fit.count} />
+        </div>
+      )}
     </div>
   );
 }

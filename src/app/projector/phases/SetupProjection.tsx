@@ -29,8 +29,8 @@ export function SetupProjection() {
   const byTeam = useMemo(() => teams.map((team) => ({ team, people: participants.filter((p) => p.teamId === team.id) })).filter((t) => t.people.length > 0), [teams, participants]);
   const included = agenda.filter((item) => item.included);
   const total = included.reduce((sum, item) => sum + item.minutes, 0);
-  // Name columns at least eleven characters of the room's type wide, in the people's three fifths of the wall.
-  const columns = Math.max(1, Math.floor((size.width * 0.92 * 0.6) / (Math.max(28, size.height * 0.026) * 11)));
+  // Name columns at least fourteen characters of the room's type wide, in the people's two thirds of the wall: most names then take one line.
+  const columns = Math.max(1, Math.floor((size.width * 0.92 * (2 / 3)) / (Math.max(28, size.height * 0.026) * 14)));
   const when = [setup?.date ? formatDay(setup.date) : '', setup?.venue ?? '', setup?.facilitator ? `Facilitated by ${setup.facilitator}` : ''].filter(Boolean);
 
   return (
@@ -81,7 +81,7 @@ function TeamPeople({ team, teams, people, capacity, columns }: { team: Team; te
       </p>
       <ul className="pj-team-people__names" style={{ '--pj-name-columns': String(columns) } as Record<string, string>}>
         {shown.map((p) => (
-          <li key={p.id}>
+          <li key={p.id} title={p.name}>
             <bdi>{displayName(p.name, 'participant')}</bdi>
           </li>
         ))}

@@ -4,9 +4,12 @@
  * unchanged object (immer patches), so a changed activity or stage is a different object. A
  * change spread over several stages (a fresh snapshot, a template) points at none of them.
  */
-import type { Workshop } from '../../../domain/workshopSchema';
+import type { Activity, Stage } from '../../../domain/workshopSchema';
 
-type Parts = Pick<Workshop, 'stages' | 'activities'>;
+interface Parts {
+  stages: readonly Stage[];
+  activities: readonly Activity[];
+}
 
 export function stageOfLatestEdit(previous: Parts, next: Parts): string | null {
   const touched = new Set<string>();
