@@ -10,6 +10,7 @@ import { calendarGaps, emptySchedule, listGaps, FREQUENCIES, MAX_DURATION_MINUTE
 import { parseCadence } from '../../../domain/parseCadence';
 import { NumberInput } from '../../components/NumberInput';
 import { SelectField } from '../common';
+import { useOptimisticValue } from '../common/useOptimisticList';
 
 const FREQUENCY_LABELS = { weekly: 'Weekly', monthly: 'Monthly', quarterly: 'Quarterly' } as const satisfies Record<Frequency, string>;
 const capital = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
@@ -34,15 +35,18 @@ interface MeetingScheduleEditorProps {
   /** "meeting 2": for the accessible names. */
   label: string;
   readOnly: boolean;
-  onChange: (schedule: MeetingSchedule | null) => void;
+  onChange: (schedule: MeetingSchedule | null) => Promise<boolean> | void;
 }
 
 export function MeetingScheduleEditor({ schedule, cadence, label, readOnly, onChange }: MeetingScheduleEditorProps) {
   const zones = useMemo(() => timeZoneOptions(schedule?.timeZone ?? ''), [schedule?.timeZone]);
+  // The schedule goes to the host whole: a quick second choice builds on the first, not on its older echo.
+  const sent = useOptimisticValue(schedule);
+  const send = (next: MeetingSchedule | null) => void sent.send(next, onChange);
   if (schedule === null) {
     const start = () => {
       const read = parseCadence(cadence).schedule ?? emptySchedule('weekly');
-      onChange({ ...read, timeZone: read.timeZone || localTimeZone() });
+      send({ ...read, timeZone: read.timeZone || localTimeZone() });
     };
     return (
       <div className="rhythm-schedule rhythm-schedule--none" data-testid="meeting-schedule">
@@ -56,13 +60,13 @@ export function MeetingScheduleEditor({ schedule, cadence, label, readOnly, onCh
     );
   }
 
-  const set = (patch: Partial<MeetingSchedule>) => onChange({ ...schedule, ...patch });
+  const set = (patch: Partial<MeetingSchedule>) => send({ ...(sent.current() ?? schedule), ...patch });
   const gaps = calendarGaps(schedule);
   return (
     <fieldset className="rhythm-schedule" data-testid="meeting-schedule" disabled={readOnly}>
       <legend className="field__label">Schedule for the calendar</legend>
       <div className="rhythm-schedule__controls">
-        <SelectField label="Repeats" ariaLabel={`How often ${label} repeats`} name="frequency" value={schedule.frequency} options={FREQUENCY_OPTIONS} readOnly={readOnly} onChange={(value) => value && onChange(withFrequency(schedule, value as Frequency))} />
+        <SelectField label="Repeats" ariaLabel={`How often ${label} repeats`} name="frequency" value={schedule.frequency} options={FREQUENCY_OPTIONS} readOnly={readOnly} onChange={(value) => value && send(withFrequency(sent.current() ?? schedule, value as Frequency))} />
         {schedule.frequency === 'weekly' ? (
           <label className="field field--number">
             <span className="field__label">Every … weeks</span>
@@ -111,7 +115,7 @@ export function MeetingScheduleEditor({ schedule, cadence, label, readOnly, onCh
         {gaps.length > 0 && <span className="rhythm-schedule__gaps"> · The calendar file still needs {listGaps(gaps)}.</span>}
       </p>
       {!readOnly && (
-        <button type="button" className="button button--quiet button--small" onClick={() => onChange(null)} aria-label={`Remove schedule of ${label}`}>
+        <button type="button" className="button button--quiet button--small" onClick={() => send(null)} aria-label={`Remove schedule of ${label}`}>
           Remove schedule
         </button>
       )}

@@ -186,7 +186,7 @@ const MeetingCard = memo(function MeetingCard({ meeting, index, count, readOnly 
         <TextField className="card-grid__wide" label="Attendees" ariaLabel={`Attendees of ${label}`} name="attendees" placeholder="e.g. SDR lead, AEs, demand generation" value={meeting.attendees} onCommit={(attendees) => update({ attendees })} readOnly={readOnly} />
         <TextField className="card-grid__wide" label="Purpose" ariaLabel={`Purpose of ${label}`} name="purpose" multiline placeholder="What the meeting decides or reviews" value={meeting.purpose} onCommit={(purpose) => update({ purpose })} readOnly={readOnly} />
         <div className="card-grid__wide">
-          <MeetingScheduleEditor schedule={meeting.schedule} cadence={meeting.cadence} label={label} readOnly={readOnly} onChange={(schedule) => void update({ schedule })} />
+          <MeetingScheduleEditor schedule={meeting.schedule} cadence={meeting.cadence} label={label} readOnly={readOnly} onChange={(schedule) => update({ schedule })} />
         </div>
       </div>
     </ItemCard>
