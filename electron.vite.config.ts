@@ -37,7 +37,8 @@ export default defineConfig({
     css: { postcss: { plugins: [woff2Only()] } },
     build: {
       // electron-vite leaves the renderer unminified; the console's first paint reads every byte.
-      minify: true,
+      // ACCORD_NO_MINIFY=1 keeps names readable for a profile (never for a release).
+      minify: !process.env.ACCORD_NO_MINIFY,
       outDir: resolve(__dirname, 'out/renderer'),
       rolldownOptions: { input: { index: resolve(__dirname, 'src/app/index.html') } },
     },

@@ -9,16 +9,35 @@ import { preloadableLazy, soonWhenIdle } from './components/preloadableLazy';
 import { ImportFileInput } from './library/ImportFileInput';
 import { LibraryScreen } from './library/LibraryScreen';
 import { selectCurrentPhase, selectIsOpen, selectLoaded, selectSetup, useWorkshop } from './stores/workshopSelectors';
+import { refreshLibrary } from './stores/libraryStore';
 import { useSessionStore } from './stores/sessionStore';
 import { useUiStore } from './stores/uiStore';
 import { preloadPhaseView } from './phases/phaseViews';
+import { readLastOpenPhase, rememberOpenPhase } from './workshop/lastOpenPhase';
 
 // The workshop console loads on first use, so the library paints from a small first script;
 // the phase it opens on loads alongside it, and the shell shows once both are there.
+const loadShell = () => import('./workshop/WorkshopShell');
 const WorkshopShell = lazy(() => {
   const phase = preloadPhaseView(selectCurrentPhase(useSessionStore.getState())).catch(() => {});
-  return Promise.all([import('./workshop/WorkshopShell'), phase]).then(([module]) => ({ default: module.WorkshopShell }));
+  return Promise.all([loadShell(), phase]).then(([module]) => ({ default: module.WorkshopShell }));
 });
+
+/**
+ * Starts loading what the console will most likely show first, while its socket connects: after
+ * a workshop, its shell and phase (a relaunch goes back into it); after the library, the list of
+ * workshops, asked for with the session instead of once the library has mounted. (Not with a
+ * workshop open: listing reads every workshop file, a large one too.)
+ */
+export function loadFirstScreenAhead(): void {
+  const phase = readLastOpenPhase();
+  if (!phase) {
+    void refreshLibrary();
+    return;
+  }
+  void loadShell().catch(() => {});
+  void preloadPhaseView(phase).catch(() => {});
+}
 // Library dialogs load on first use (the templates come with "New workshop").
 const NewWorkshopDialog = preloadableLazy(() => import('./library/NewWorkshopDialog').then((m) => m.NewWorkshopDialog));
 const RenameDialog = preloadableLazy(() => import('./library/RenameDialog').then((m) => m.RenameDialog));
@@ -31,6 +50,11 @@ export function ConsoleApp() {
   const dialog = useUiStore((s) => s.dialog);
   useConsoleShortcuts(open);
   useMenuActions();
+
+  const phase = useWorkshop((s) => (selectIsOpen(s) ? selectCurrentPhase(s) : null));
+  useEffect(() => {
+    if (loaded) rememberOpenPhase(phase);
+  }, [loaded, phase]);
 
   useEffect(() => {
     document.title = title !== null ? `${displayName(title, 'workshop')} — Accord` : 'Accord';

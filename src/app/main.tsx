@@ -1,7 +1,7 @@
 import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { installCharterPrintView } from './charter/charterPrintGlobal';
-import { ConsoleApp } from './ConsoleApp';
+import { ConsoleApp, loadFirstScreenAhead } from './ConsoleApp';
 import { forgetLaunchToken, startApp, type AppView } from './startApp';
 import { holdPictureWhileFrozen, useShownSessionStore } from './stores/shownSession';
 import { readWorkshopFrom } from './stores/workshopSelectors';
@@ -22,6 +22,7 @@ else startWindow(requestedView === 'projector' ? 'projector' : 'console');
 function startWindow(view: AppView) {
   forgetLaunchToken();
   startApp(view);
+  if (view === 'console') loadFirstScreenAhead();
   if (view === 'projector') {
     holdPictureWhileFrozen();
     readWorkshopFrom(useShownSessionStore);

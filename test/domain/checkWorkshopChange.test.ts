@@ -80,7 +80,14 @@ function applyRaw(doc: Workshop, edits: RawEdit[]): Workshop {
   }, doc);
 }
 
-const opens = (w: Workshop) => parseWorkshopValue(JSON.parse(JSON.stringify(w))).kind === 'ok';
+/**
+ * Opens as it is: a file whose text fields need control characters or line breaks cleaned still
+ * opens (repaired, with a notice), but a change that needs repairing is rightly refused.
+ */
+const opens = (w: Workshop) => {
+  const outcome = parseWorkshopValue(JSON.parse(JSON.stringify(w)));
+  return outcome.kind === 'ok' && outcome.cleanedFields === 0;
+};
 
 describe('checkWorkshopChange', () => {
   it('accepts exactly the changed workshops that would open again', () => {
@@ -104,6 +111,15 @@ describe('checkWorkshopChange', () => {
       draft.stages.splice(0, 1);
     });
     expect(checkWorkshopChange(before, after)[0]).toEqual({ path: expect.stringMatching(/^activities\[\d+\]\.stageId$/), message: expect.stringMatching(/stage that does not exist/) });
+  });
+
+  it('refuses a line break in a one-line field, which opening a file would have to repair', () => {
+    const before = buildLargeWorkshop({ activities: 1, notes: 0 });
+    const after = produce(before, (draft) => {
+      draft.rhythm.meetings.push({ id: 'm-new', name: 'Pipeline review', cadence: '', attendees: '• Sales leads\n• Marketing ops', purpose: '' });
+    });
+    expect(checkWorkshopChange(before, after)).toEqual([{ path: expect.stringMatching(/^rhythm\.meetings\[\d+\]\.attendees$/), message: expect.stringMatching(/one line of text/) }]);
+    expect(opens(after)).toBe(false);
   });
 
   it('refuses a list that grows past its limit, naming the list', () => {

@@ -5,6 +5,10 @@
  */
 import { useLayoutEffect, useRef, type ReactNode } from 'react';
 
+/** The scales tried: 1, 0.95, 0.95², … down to under 0.3 (LAST_STEP, used when nothing larger fits). */
+const LAST_STEP = 24;
+const SCALES = Array.from({ length: LAST_STEP + 1 }, (_, step) => 0.95 ** step);
+
 export function FitBox({ children, className }: { children: ReactNode; className?: string }) {
   const outer = useRef<HTMLDivElement>(null);
   const inner = useRef<HTMLDivElement>(null);
@@ -14,16 +18,27 @@ export function FitBox({ children, className }: { children: ReactNode; className
     if (!box || !content) return;
     const fit = () => {
       // The largest scale (≤ 1) at which the content, laid out at box width ÷ scale, fits the
-      // box: a wider layout wraps less, so it grows shorter as the scale comes down.
+      // box: a wider layout wraps less, so it grows shorter as the scale comes down. Each try lays
+      // the content out again, so the steps are searched by halves (five tries, not up to 24).
       const boxWidth = box.clientWidth;
       const boxHeight = box.clientHeight;
-      let scale = 1;
-      for (let step = 0; step < 24; step++) {
+      const fitsAt = (scale: number) => {
         content.style.width = `${boxWidth / scale}px`;
-        const fits = content.scrollHeight * scale <= boxHeight + 1 && content.scrollWidth * scale <= boxWidth + 1;
-        if (fits || scale <= 0.3) break;
-        scale *= 0.95;
+        return content.scrollHeight * scale <= boxHeight + 1 && content.scrollWidth * scale <= boxWidth + 1;
+      };
+      let step = 0;
+      if (!fitsAt(1)) {
+        // The first step that fits, in 1…LAST_STEP - 1; LAST_STEP when none does.
+        let low = 1;
+        let high = LAST_STEP;
+        while (low < high) {
+          const middle = (low + high) >> 1;
+          if (fitsAt(SCALES[middle]!)) high = middle;
+          else low = middle + 1;
+        }
+        step = high;
       }
+      const scale = SCALES[step]!;
       content.style.width = scale === 1 ? '' : `${boxWidth / scale}px`;
       content.style.transform = scale === 1 ? '' : `scale(${scale})`;
     };

@@ -71,7 +71,8 @@ export function WorkshopShell() {
       {phase !== 'signoff' && !readOnly && <SignedCharterBanner />}
       <PhaseBar />
       <PresenterStrip readOnly={readOnly} />
-      <main className="shell__main" data-testid="phase-view" data-phase={phase}>
+      {/* Keyed by phase: each phase opens at its top, not at the scroll position the last one was left at (a long matrix would open mid-table). */}
+      <main key={phase} className="shell__main" data-testid="phase-view" data-phase={phase}>
         <div className="shell__content">
           <PhaseHeader phase={phase} number={number} />
           <Suspense

@@ -43,8 +43,8 @@ export interface RowWindow {
 const OVERSCAN = 6;
 
 export function useRowWindow({ count, keyOf, headRef, pinned, pinKey, estimate, measure }: RowWindowOptions): RowWindow {
-  // Known once the table is in the page; until then the window is off (no rows yet), so that it
-  // starts from where the page is scrolled instead of from the top (it would scroll the page there).
+  // Known once the table is in the page; until then the virtualizer is off (it would scroll the
+  // page to its top) and the window shows the first rows (firstRows).
   const [scroller, setScroller] = useState<HTMLElement | null>(null);
   const [margin, setMargin] = useState(0);
   /** Where the first row starts in the scroller's content: read when rows come or go, and as the page scrolls (when layout is clean). */
@@ -84,15 +84,50 @@ export function useRowWindow({ count, keyOf, headRef, pinned, pinKey, estimate, 
   });
 
   const items = virtualizer.getVirtualItems();
+  // The virtualizer has no range until it has read the scroller's size (just after its first
+  // render with the scroller): until then the first rows stay, instead of going and coming back.
+  if (scroller === null || (items.length === 0 && count > 0)) return firstRows(count, keyOf, pinnedRef.current(), estimate, virtualizer.measureElement);
+
   const rows: WindowRow[] = [];
   let end = items[0]?.start ?? margin;
   for (const item of items) {
     rows.push({ index: item.index, key: String(item.key), gapBefore: Math.max(0, item.start - end) });
     end = item.end;
   }
+  shownLastTime = items.length;
   const before = items.length > 0 ? items[0]!.start - margin : 0;
   const after = Math.max(0, virtualizer.getTotalSize() - (end - margin));
   return { rows, before, after, measureRef: virtualizer.measureElement };
+}
+
+/**
+ * How many rows the last window showed: the next table (another stage, the phase shown again)
+ * starts with as many, in the same window and layout, so its first rows are the ones it keeps.
+ */
+let shownLastTime = 0;
+
+/**
+ * The window before the table is in the page: the first rows (as many as the last window showed,
+ * or a screenful the first time), and the pinned ones, at their estimated heights. They are in
+ * the page's first layout, which the window then reads (where the table starts, which rows are
+ * in view) without laying the page out again: with no rows yet, showing a stage laid the whole
+ * page out once without them and once with them. When the page is scrolled further down, the
+ * window moves to the rows in view on its next render.
+ */
+function firstRows(count: number, keyOf: (index: number) => string, pinned: readonly number[], estimate: number, measureRef: (row: HTMLElement | null) => void): RowWindow {
+  const screen = Math.min(count, shownLastTime || Math.ceil(window.innerHeight / estimate) + OVERSCAN);
+  const indexes = withPinned(
+    Array.from({ length: screen }, (_, i) => i),
+    pinned,
+    count,
+  );
+  let next = 0;
+  const rows = indexes.map((index) => {
+    const row = { index, key: keyOf(index), gapBefore: (index - next) * estimate };
+    next = index + 1;
+    return row;
+  });
+  return { rows, before: 0, after: (count - next) * estimate, measureRef };
 }
 
 /** The window's indexes and the pinned ones, in order, each once. */
