@@ -24,6 +24,7 @@ import { createCharterFingerprinter } from './charter/fingerprintCharter';
 import { verifyCharterInLibrary } from './charter/verifyCharterInLibrary';
 import { createCharterVerifier } from './charter/verifyCharterPdf';
 import { workshopExport } from './exports/workshopExport';
+import { systemTimeZone } from '../../src/domain/localTimestamp';
 import { durableWrite } from './storage/durableWrite';
 import { exportedWorkshop } from './storage/exportedWorkshop';
 import { summarizeWorkshop } from './summarizeWorkshop';
@@ -127,10 +128,10 @@ export async function createAccordHost(options: AccordHostOptions & { timing?: S
   };
 
   /**
-   * The actions as CSV or the current charter as Markdown, from the open workshop as in memory
+   * The actions as CSV, the current charter as Markdown or the rhythm as a calendar, from the open workshop as in memory
    * (unsaved edits included, without waiting for the disk), else from the library.
    */
-  const exportWorkshopAs: AccordApi['exportWorkshopAs'] = async ({ workshopId, format }) => {
+  const exportWorkshopAs: AccordApi['exportWorkshopAs'] = async ({ workshopId, format, withDueDates }) => {
     const open = session?.id === workshopId ? session : null;
     let workshop: Workshop;
     try {
@@ -138,7 +139,8 @@ export async function createAccordHost(options: AccordHostOptions & { timing?: S
     } catch (error) {
       return { ok: false, message: (error as Error).message };
     }
-    return workshopExport(workshop, format, () => (open ? open.charterFingerprint() : createCharterFingerprinter()(workshop)));
+    const fingerprint = () => (open ? open.charterFingerprint() : createCharterFingerprinter()(workshop));
+    return workshopExport(workshop, format, fingerprint, { withDueDates: withDueDates ?? false, now: now(), defaultTimeZone: systemTimeZone() });
   };
 
   /** A PDF's bytes checked against the seal inside it, then against this library (read only). */

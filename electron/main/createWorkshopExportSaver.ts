@@ -1,5 +1,5 @@
 /**
- * Export "Actions (CSV)" and "Charter (Markdown)" in the desktop app: the host makes the text,
+ * Export "Actions (CSV)", "Charter (Markdown)" and "Rhythm (calendar)" in the desktop app: the host makes the text,
  * the facilitator chooses where it goes, Accord writes it durably and shows it in the file
  * manager, as "Export charter…" does for the PDF. The window gets the result without the text.
  */
@@ -22,6 +22,7 @@ export interface WorkshopExportSaverOptions {
 const DIALOGS = {
   'actions-csv': { title: 'Save the actions', filter: { name: 'CSV spreadsheet', extensions: ['csv'] }, what: 'the actions', canceled: 'The actions were not saved.' },
   'charter-md': { title: 'Save the charter as Markdown', filter: { name: 'Markdown', extensions: ['md'] }, what: 'the charter', canceled: 'The charter was not saved.' },
+  'rhythm-ics': { title: 'Save the operating rhythm as a calendar', filter: { name: 'iCalendar', extensions: ['ics'] }, what: 'the calendar', canceled: 'The calendar was not saved.' },
 } as const satisfies Record<WorkshopExportFormat, unknown>;
 
 export function createWorkshopExportSaver(host: Pick<AccordHost, 'call'>, { defaultFolder, writeFile }: WorkshopExportSaverOptions): ShellHandler {
@@ -30,7 +31,7 @@ export function createWorkshopExportSaver(host: Pick<AccordHost, 'call'>, { defa
     // The host validates the arguments; the format is read only once it has answered.
     const exported = (await host.call('exportWorkshopAs', args)) as WorkshopExportResult;
     if (!exported.ok) return exported;
-    const { fileName, text } = exported;
+    const { fileName, text, note } = exported;
     const format = (args[0] as { format: WorkshopExportFormat }).format;
     const shown = DIALOGS[format];
     if (text === undefined) return { ok: false, message: `Accord made ${shown.what} but got no text back; export again.` };
@@ -54,6 +55,6 @@ export function createWorkshopExportSaver(host: Pick<AccordHost, 'call'>, { defa
     }
     lastFolder = dirname(target);
     shell.showItemInFolder(target);
-    return { ok: true, fileName: basename(target), savedTo: target };
+    return { ok: true, fileName: basename(target), savedTo: target, ...(note !== undefined && { note }) };
   };
 }

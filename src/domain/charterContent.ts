@@ -30,6 +30,12 @@ export type CharterSource = Pick<
   | 'decisions'
 >;
 
+type Meeting = Workshop['rhythm']['meetings'][number];
+/** A meeting without a schedule has no `schedule` key, so charters from before schedules keep their fingerprint. */
+function charterMeeting({ schedule, ...meeting }: Meeting): Omit<Meeting, 'schedule'> & { schedule?: NonNullable<Meeting['schedule']> } {
+  return schedule === null ? meeting : { ...meeting, schedule };
+}
+
 export function charterContent(workshop: CharterSource) {
   const { company, title, date, venue, facilitator } = workshop.setup;
   return {
@@ -45,7 +51,7 @@ export function charterContent(workshop: CharterSource) {
     bestCustomers: workshop.bestCustomers,
     goals: workshop.goals,
     incentives: workshop.incentives,
-    rhythm: workshop.rhythm,
+    rhythm: { ...workshop.rhythm, meetings: workshop.rhythm.meetings.map(charterMeeting) },
     actions: workshop.actions,
     parkingLot: workshop.parkingLot,
     decisions: workshop.decisions,

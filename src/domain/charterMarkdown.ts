@@ -251,7 +251,7 @@ function rhythm(s: RhythmSection): string[] {
     heading(3, 'Executive sponsors'),
     ...people(s.sponsors),
     heading(3, 'Joint meetings'),
-    ...listing(s.meetings, (items) => [items.map((m) => entry(text(m.name, ITEM_INDENT), labelled('Cadence', m.cadence), labelled('Attendees', m.attendees), labelled('Purpose', m.purpose))).join('\n')]),
+    ...listing(s.meetings, (items) => [items.map((m) => entry(text(m.name, ITEM_INDENT), labelled('Schedule', m.schedule), labelled('Cadence', m.cadence), labelled('Attendees', m.attendees), labelled('Purpose', m.purpose))).join('\n')]),
     heading(3, 'Customer-insight loops'),
     ...listing(s.insightLoops, (items) => [table(['Information', 'From → to', 'System', 'How often'], items.map((l) => [l.information, l.route, l.system, l.frequency]))]),
     heading(3, 'Rotations'),

@@ -7,6 +7,7 @@
  */
 import { buildSwimlanes, type SwimlaneModel } from './buildSwimlanes';
 import { byCadence } from './cadenceOrder';
+import { describeSchedule } from './describeSchedule';
 import type { CharterRecord } from './charterRecord';
 import { countNoun, nounFor } from './countNoun';
 import { displayName, sponsorName } from './displayNames';
@@ -159,7 +160,8 @@ export interface GoalsSection extends SectionBase<'goals'> {
 
 export interface RhythmSection extends SectionBase<'rhythm'> {
   sponsors: Listing<PersonView>;
-  meetings: Listing<{ name: string; cadence: string; attendees: string; purpose: string }>;
+  /** `schedule`: the meeting's schedule in words ('' when it has none); `cadence`: the room's own words. */
+  meetings: Listing<{ name: string; schedule: string; cadence: string; attendees: string; purpose: string }>;
   insightLoops: Listing<{ information: string; route: string; system: string; frequency: string }>;
   rotations: Listing<{ kind: string; description: string; who: string; when: string }>;
   glossary: Listing<{ term: string; definition: string }>;
@@ -585,7 +587,7 @@ function rhythm(content: Content, look: Lookups): RhythmSection {
     title: 'Operating rhythm',
     sponsors: sponsorsOf(content, look),
     meetings: {
-      items: byCadence(meetings).map((m) => ({ name: displayName(m.name, 'meeting'), cadence: m.cadence, attendees: m.attendees, purpose: m.purpose })),
+      items: byCadence(meetings).map((m) => ({ name: displayName(m.name, 'meeting'), schedule: m.schedule ? describeSchedule(m.schedule) : '', cadence: m.cadence, attendees: m.attendees, purpose: m.purpose })),
       empty: 'No joint meetings were agreed.',
     },
     insightLoops: {

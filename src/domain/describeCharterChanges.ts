@@ -146,7 +146,7 @@ const LISTS: { [K in ListKey]: ListSpec<Item<K>> } = {
     noun: { one: 'meeting', other: 'meetings' },
     name: (m) => displayName(m.name, 'meeting'),
     nameField: 'name',
-    fields: { name: 'name', cadence: 'cadence', attendees: 'attendees', purpose: 'purpose' },
+    fields: { name: 'name', cadence: 'cadence', schedule: 'schedule', attendees: 'attendees', purpose: 'purpose' },
   },
   insightLoops: {
     prefix: 'Operating rhythm',

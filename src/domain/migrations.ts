@@ -3,6 +3,7 @@
  * schema version N to version N+1. Add each step together with a fixture in
  * test/fixtures/schema-vN.accord.json of the version it reads.
  */
+import { parseCadence } from './parseCadence';
 import { CURRENT_SCHEMA_VERSION, noFacilitatorNotes, noRoomFocus } from './workshopSchema';
 
 export type RawDocument = Record<string, unknown>;
@@ -94,6 +95,25 @@ function roomFocus(doc: RawDocument): RawDocument {
   return { ...doc, room: { ...doc.room, focus: noRoomFocus() } };
 }
 
+/**
+ * Version 8 gives each joint meeting a schedule a calendar can use. The free-text cadence stays
+ * as it was, word for word (the room's own words, still what the projector shows); the schedule
+ * is read from it where the words allow (parseCadence), and left empty (null) where they do not.
+ * A charter whose current version carries signatures is not read: its signers bound its exact
+ * content, so its meetings keep no schedule until the facilitator sets one (which, like any edit
+ * after signing, starts the next charter version).
+ */
+function meetingSchedules(doc: RawDocument): RawDocument {
+  if (!isPlainObject(doc.rhythm) || !Array.isArray(doc.rhythm.meetings)) return doc;
+  const signed = isPlainObject(doc.signoff) && Array.isArray(doc.signoff.signatures) && doc.signoff.signatures.length > 0;
+  const meetings = doc.rhythm.meetings.map((meeting: unknown) => {
+    if (!isPlainObject(meeting) || 'schedule' in meeting) return meeting;
+    const words = typeof meeting.cadence === 'string' ? meeting.cadence : '';
+    return { ...meeting, schedule: signed ? null : parseCadence(words).schedule };
+  });
+  return { ...doc, rhythm: { ...doc.rhythm, meetings } };
+}
+
 const isPlainObject = (value: unknown): value is RawDocument => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 export const MIGRATIONS: readonly MigrationStep[] = [
@@ -103,6 +123,7 @@ export const MIGRATIONS: readonly MigrationStep[] = [
   { from: 4, describe: 'What the projector shows (live, blank, frozen, break) and private facilitator notes', migrate: roomControls },
   { from: 5, describe: 'Time spent per agenda item, for how far ahead or behind the plan the day is', migrate: timeSpent },
   { from: 6, describe: 'What the facilitator is discussing (the focused stage and Responsibilities view), for the projector', migrate: roomFocus },
+  { from: 7, describe: 'A schedule for each joint meeting, read from its cadence where the words allow', migrate: meetingSchedules },
 ];
 
 /** Throws if the steps do not lead one by one from version 1 to `target`. */

@@ -31,7 +31,7 @@ export function newIncentive(id: string, kind: Incentive['kind'], workshop: Pick
 }
 
 export function newMeeting(id: string): Meeting {
-  return { id, name: '', cadence: '', attendees: '', purpose: '' };
+  return { id, name: '', cadence: '', schedule: null, attendees: '', purpose: '' };
 }
 
 export function newRotation(id: string): Rotation {

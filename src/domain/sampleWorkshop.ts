@@ -2,6 +2,7 @@
  * A finished-looking workshop for a fictional company, so a first-time facilitator sees
  * what a full day produces. Deterministic: the same ids every time.
  */
+import { parseCadence } from './parseCadence';
 import { createWorkshop, sequentialIds } from './createWorkshop';
 import type { Workshop } from './workshopSchema';
 
@@ -128,8 +129,15 @@ export function createSampleWorkshop(now: string): Workshop {
     { id: 'i2', kind: 'individual', description: 'Account executives keep individual quota on closed revenue.', teamIds: ['sales'] },
   );
   w.rhythm.meetings.push(
-    { id: 'm1', name: 'Pipeline review', cadence: 'Every second Monday, 45 min', attendees: 'SDR lead, AEs, demand generation, marketing ops', purpose: 'Lead quality, follow-up, rejected leads.' },
-    { id: 'm2', name: 'Quarterly planning', cadence: 'Quarterly, half day', attendees: 'Both leadership teams and the CRO', purpose: 'Targets, campaigns and segment focus for the next quarter.' },
+    {
+      id: 'm1',
+      name: 'Pipeline review',
+      cadence: 'Every second Monday, 45 min',
+      schedule: { frequency: 'weekly', everyWeeks: 2, weekOfMonth: null, weekday: 'monday', startTime: '09:30', durationMinutes: 45, timeZone: 'Europe/Berlin', firstDate: '' },
+      attendees: 'SDR lead, AEs, demand generation, marketing ops', purpose: 'Lead quality, follow-up, rejected leads.',
+    },
+    // As the room left it: the words say how often and how long, the day and time are still open.
+    { id: 'm2', name: 'Quarterly planning', cadence: 'Quarterly, half day', schedule: parseCadence('Quarterly, half day').schedule, attendees: 'Both leadership teams and the CRO', purpose: 'Targets, campaigns and segment focus for the next quarter.' },
   );
   w.rhythm.insightLoops.push({ id: 'l1', information: 'Objections heard on discovery calls', fromTeamId: 'sales', toTeamId: 'marketing', system: 'CRM call notes, tagged', frequency: 'Monthly digest' });
   w.rhythm.rotations.push({ id: 'r1', kind: 'rideAlong', description: 'Each marketer joins two discovery calls per quarter.', who: 'All marketing', when: 'From January' });

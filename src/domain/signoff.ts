@@ -75,7 +75,7 @@ export function verifySignatureChain(records: readonly SignatureRecord[], hash: 
 }
 
 /** Participants named as executive sponsors: they sign first. Sponsors not linked to a participant block nobody. */
-export function sponsorParticipantIds(workshop: Pick<Workshop, 'rhythm' | 'participants'>): string[] {
+export function sponsorParticipantIds(workshop: Pick<Workshop, 'participants'> & { rhythm: Pick<Workshop['rhythm'], 'sponsors'> }): string[] {
   const ids = new Set(workshop.participants.map((p) => p.id));
   return [...new Set(workshop.rhythm.sponsors.flatMap((s) => (s.participantId !== null && ids.has(s.participantId) ? [s.participantId] : [])))];
 }

@@ -4,9 +4,10 @@
  * app does not understand; every string is bounded so a hostile file cannot balloon memory.
  */
 import { z } from 'zod';
+import { meetingScheduleSchema } from './meetingSchedule';
 
 /** The schema version this build writes. Bump it only together with a new migration step. */
-export const CURRENT_SCHEMA_VERSION = 7;
+export const CURRENT_SCHEMA_VERSION = 8;
 
 const MAX_ID = 64;
 const MAX_SHORT = 300;
@@ -294,10 +295,18 @@ export const incentiveSchema = z.strictObject({
 export const meetingSchema = z.strictObject({
   id: idSchema,
   name: shortText,
+  /** The cadence in the facilitator's words ("Every second Monday, 45 min"): what the room reads. */
   cadence: shortText,
+  /** The same as data a calendar can use; null until the room sets it (or a file's words could not be read). */
+  schedule: meetingScheduleSchema.nullable(),
   attendees: shortText,
   purpose: longText,
 });
+/**
+ * A meeting as a charter's content holds it: without a schedule there is no `schedule` key, so a
+ * charter that has none reads, and fingerprints, exactly as before schedules existed.
+ */
+const charterMeetingSchema = meetingSchema.extend({ schedule: meetingScheduleSchema.optional() });
 
 export const insightLoopSchema = z.strictObject({
   id: idSchema,
@@ -372,13 +381,15 @@ export const stickyNoteSchema = z.strictObject({
   createdAt: timestampSchema,
 });
 
-const rhythmSchema = z.strictObject({
+const rhythmShape = {
   meetings: z.array(meetingSchema).max(LIMITS.meetings),
   insightLoops: z.array(insightLoopSchema).max(LIMITS.insightLoops),
   rotations: z.array(rotationSchema).max(LIMITS.rotations),
   glossary: z.array(glossaryEntrySchema).max(LIMITS.glossary),
   sponsors: z.array(sponsorSchema).max(LIMITS.sponsors),
-});
+};
+const rhythmSchema = z.strictObject(rhythmShape);
+const charterRhythmSchema = z.strictObject({ ...rhythmShape, meetings: z.array(charterMeetingSchema).max(LIMITS.meetings) });
 
 /** Where a drawn signature lives: integer coordinates on a fixed pad, so strokes are exact and small. */
 const SIGNATURE_PAD = { width: 1000, height: 300 } as const;
@@ -456,6 +467,7 @@ export const charterContentSchema = z.strictObject({
   cover: z.strictObject({ company: shortText, title: shortText, date: daySchema, venue: shortText, facilitator: shortText }),
   ...charterPeopleShape,
   ...charterAgreementsShape,
+  rhythm: charterRhythmSchema,
 });
 
 /** An earlier charter version that was signed at least once, as it was when an edit superseded it. */

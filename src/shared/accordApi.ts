@@ -148,14 +148,20 @@ export type CharterExportResult =
   /** `canceled`: the facilitator closed the save dialog; nothing to report. */
   | { ok: false; message: string; canceled?: boolean };
 
-/** What "Export" offers besides the sealed PDF: the actions for a spreadsheet, the charter for a wiki or an e-mail. */
-export const WORKSHOP_EXPORT_FORMATS = ['actions-csv', 'charter-md'] as const;
+/** What "Export" offers besides the sealed PDF: the actions for a spreadsheet, the charter for a wiki or an e-mail, the rhythm for a calendar. */
+export const WORKSHOP_EXPORT_FORMATS = ['actions-csv', 'charter-md', 'rhythm-ics'] as const;
 export type WorkshopExportFormat = (typeof WORKSHOP_EXPORT_FORMATS)[number];
 
 interface WorkshopExportRequest {
   workshopId: string;
-  /** actions-csv: the action list as CSV (src/domain/actionsCsv.ts); charter-md: the current charter as Markdown (src/domain/charterMarkdown.ts). */
+  /**
+   * actions-csv: the action list as CSV (src/domain/actionsCsv.ts); charter-md: the current charter
+   * as Markdown (src/domain/charterMarkdown.ts); rhythm-ics: the joint meetings as an iCalendar file
+   * (electron/host/exports/rhythmCalendar.ts).
+   */
   format: WorkshopExportFormat;
+  /** rhythm-ics only: also each action's due date as an all-day entry. */
+  withDueDates?: boolean;
 }
 
 export type WorkshopExportResult =
@@ -163,6 +169,8 @@ export type WorkshopExportResult =
       ok: true;
       /** A suggested file name, e.g. "Kestrel Fleet Systems actions.csv". */
       fileName: string;
+      /** What the file holds and what it left out, in words, when worth saying (the calendar: meetings without a complete schedule). */
+      note?: string;
       /** Electron: where the facilitator saved the file. */
       savedTo?: string;
       /** Browser mode: the file's text, for the window to download. */

@@ -30,7 +30,7 @@ export const requestArgsSchemas = {
   exportCharter: z.tuple([
     z.strictObject({ workshopId: idSchema, version: z.number().int().min(1).max(100_000).nullable(), paperSize: paperSizeSchema }),
   ]),
-  exportWorkshopAs: z.tuple([z.strictObject({ workshopId: idSchema, format: z.enum(WORKSHOP_EXPORT_FORMATS) })]),
+  exportWorkshopAs: z.tuple([z.strictObject({ workshopId: idSchema, format: z.enum(WORKSHOP_EXPORT_FORMATS), withDueDates: z.boolean().optional() })]),
   // Base64 of at most MAX_VERIFY_BYTES bytes (4 characters per 3 bytes).
   verifyCharter: z.tuple([z.string().max(500), z.string().max(Math.ceil(MAX_VERIFY_BYTES / 3) * 4, 'is larger than the charter size Accord verifies')]),
 } satisfies Record<AccordRequestMethod, z.ZodType<unknown[]>>;

@@ -28,7 +28,7 @@ function stringsIn(value: unknown): string[] {
 }
 
 /** Keys of the charter content that hold ids, choices from a fixed list, or machine dates: not text a person typed. */
-const NOT_USER_TEXT = new Set(['id', 'kind', 'status', 'method', 'role', 'raisedInPhase', 'createdAt', 'decidedAt', 'due', 'date', 'volumePeriod', 'workshopId']);
+const NOT_USER_TEXT = new Set(['id', 'kind', 'status', 'method', 'role', 'raisedInPhase', 'createdAt', 'decidedAt', 'due', 'date', 'volumePeriod', 'workshopId', 'frequency', 'weekOfMonth', 'weekday', 'firstDate']);
 
 /** Every text a person typed into the charter's content, with where it sits. */
 function userTexts(content: CharterRecord['content']): { path: string; text: string }[] {

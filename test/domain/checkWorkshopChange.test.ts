@@ -116,7 +116,7 @@ describe('checkWorkshopChange', () => {
   it('refuses a line break in a one-line field, which opening a file would have to repair', () => {
     const before = buildLargeWorkshop({ activities: 1, notes: 0 });
     const after = produce(before, (draft) => {
-      draft.rhythm.meetings.push({ id: 'm-new', name: 'Pipeline review', cadence: '', attendees: '• Sales leads\n• Marketing ops', purpose: '' });
+      draft.rhythm.meetings.push({ id: 'm-new', name: 'Pipeline review', cadence: '', schedule: null, attendees: '• Sales leads\n• Marketing ops', purpose: '' });
     });
     expect(checkWorkshopChange(before, after)).toEqual([{ path: expect.stringMatching(/^rhythm\.meetings\[\d+\]\.attendees$/), message: expect.stringMatching(/one line of text/) }]);
     expect(opens(after)).toBe(false);

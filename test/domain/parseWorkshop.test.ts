@@ -1,12 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { assertContiguous, migrateDocument, MIGRATIONS, type MigrationStep } from '../../src/domain/migrations';
+import { parseCadence } from '../../src/domain/parseCadence';
 import { parseWorkshopText, parseWorkshopValue } from '../../src/domain/parseWorkshop';
 import { createSampleWorkshop } from '../../src/domain/sampleWorkshop';
 import { CURRENT_SCHEMA_VERSION, noFacilitatorNotes, noRoomFocus, type Workshop } from '../../src/domain/workshopSchema';
 import { charterContent } from '../../src/domain/charterContent';
 import { verifySignatureChain } from '../../src/domain/signoff';
 import { aWorkshop, fingerprintOf, sha256 } from '../helpers/domainBuilders';
+import { PROPERTY_TIMEOUT_MS, propertyRuns, workshop as anyWorkshop } from '../helpers/workshopArbitraries';
+import { canonicalJson } from '../../src/domain/canonicalJson';
+import fc from 'fast-check';
 
 const sample = () => createSampleWorkshop('2026-11-22T09:00:00.000Z');
 const pathsOf = (outcome: ReturnType<typeof parseWorkshopValue>) => (outcome.kind === 'invalid' ? outcome.rejections.map((r) => r.path) : []);
@@ -116,11 +120,14 @@ describe('migration 1 → 2: the sign-off record', () => {
     const outcome = parseWorkshopText(v1Text());
     if (outcome.kind !== 'ok') throw new Error(JSON.stringify(outcome));
     expect(outcome.migratedFrom).toBe(1);
-    const { signoff, schemaVersion, room, facilitatorNotes, timeSpent, ...rest } = outcome.workshop;
+    const { signoff, schemaVersion, room, facilitatorNotes, timeSpent, rhythm, ...rest } = outcome.workshop;
     expect(room).toEqual({ screen: 'live', breakEndsAt: null, focus: noRoomFocus() });
     expect(facilitatorNotes).toEqual(noFacilitatorNotes());
     expect(timeSpent).toEqual([]);
-    const { signatures, schemaVersion: _, ...restV1 } = raw;
+    // Nobody signed a version 1 file: its meetings' cadences are read into schedules, their words kept.
+    expect(withoutSchedules(rhythm)).toEqual(raw.rhythm);
+    expect(rhythm.meetings.map((m) => m.schedule)).toEqual([parseCadence('Every second Monday, 45 min').schedule, parseCadence('Quarterly, half day').schedule]);
+    const { signatures, schemaVersion: _, rhythm: _rhythm, ...restV1 } = raw;
     expect(signatures).toEqual([]);
     expect(schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
     const { setup, ...restWithoutSetup } = rest;
@@ -193,11 +200,12 @@ describe('migration 4 → 5: what the projector shows, and private notes', () =>
     const outcome = parseWorkshopValue(raw);
     if (outcome.kind !== 'ok') throw new Error(JSON.stringify(outcome));
     expect(outcome.migratedFrom).toBe(4);
-    const { room, facilitatorNotes, schemaVersion, timeSpent: _, ...rest } = outcome.workshop;
+    const { room, facilitatorNotes, schemaVersion, timeSpent: _, rhythm, ...rest } = outcome.workshop;
     expect(room).toEqual({ screen: 'live', breakEndsAt: null, focus: noRoomFocus() });
     expect(facilitatorNotes).toEqual(noFacilitatorNotes());
     expect(schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
-    expect(rest).toEqual(Object.fromEntries(Object.entries(raw).filter(([key]) => key !== 'schemaVersion')));
+    expect(withoutSchedules(rhythm)).toEqual(raw.rhythm);
+    expect(rest).toEqual(Object.fromEntries(Object.entries(raw).filter(([key]) => key !== 'schemaVersion' && key !== 'rhythm')));
   });
 
   it('reads the version 5 fixture with its break screen and notes, and refuses notes for a phase that does not exist, or none for one that does', () => {
@@ -227,11 +235,12 @@ describe('migration 5 → 6: the time spent per agenda item', () => {
     const outcome = parseWorkshopValue(raw);
     if (outcome.kind !== 'ok') throw new Error(JSON.stringify(outcome));
     expect(outcome.migratedFrom).toBe(5);
-    const { timeSpent, schemaVersion, room, ...rest } = outcome.workshop;
+    const { timeSpent, schemaVersion, room, rhythm, ...rest } = outcome.workshop;
     expect(timeSpent).toEqual([]);
     expect(schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
     expect(room).toEqual({ ...(raw.room as object), focus: noRoomFocus() });
-    expect(rest).toEqual(Object.fromEntries(Object.entries(raw).filter(([key]) => key !== 'schemaVersion' && key !== 'room')));
+    expect(withoutSchedules(rhythm)).toEqual(raw.rhythm);
+    expect(rest).toEqual(Object.fromEntries(Object.entries(raw).filter(([key]) => key !== 'schemaVersion' && key !== 'room' && key !== 'rhythm')));
     expect(fingerprintOf(outcome.workshop)).toBe(fingerprintOf(raw as unknown as Workshop));
   });
 
@@ -272,10 +281,11 @@ describe('migration 6 → 7: what the facilitator is discussing, for the project
     const outcome = parseWorkshopValue(raw);
     if (outcome.kind !== 'ok') throw new Error(JSON.stringify(outcome));
     expect(outcome.migratedFrom).toBe(6);
-    const { room, schemaVersion, ...rest } = outcome.workshop;
-    expect(schemaVersion).toBe(7);
+    const { room, schemaVersion, rhythm, ...rest } = outcome.workshop;
+    expect(schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
     expect(room).toEqual({ screen: 'live', breakEndsAt: null, focus: { stageId: null, responsibilitiesView: 'matrix' } });
-    expect(rest).toEqual(Object.fromEntries(Object.entries(raw).filter(([key]) => key !== 'schemaVersion' && key !== 'room')));
+    expect(withoutSchedules(rhythm)).toEqual(raw.rhythm);
+    expect(rest).toEqual(Object.fromEntries(Object.entries(raw).filter(([key]) => key !== 'schemaVersion' && key !== 'room' && key !== 'rhythm')));
     expect(fingerprintOf(outcome.workshop)).toBe(fingerprintOf(raw as unknown as Workshop));
   });
 
@@ -288,7 +298,7 @@ describe('migration 6 → 7: what the facilitator is discussing, for the project
   it('reads the version 7 fixture with its focused stage and view, and refuses a view that does not exist or a focus without a stage entry', () => {
     const outcome = parseWorkshopText(v7Text());
     if (outcome.kind !== 'ok') throw new Error(JSON.stringify(outcome));
-    expect(outcome.migratedFrom).toBeNull();
+    expect(outcome.migratedFrom).toBe(7);
     expect(outcome.workshop.room.focus).toEqual({ stageId: 'k-a', responsibilitiesView: 'swimlanes' });
     const withFocus = (focus: unknown) => {
       const raw = JSON.parse(v7Text()) as { room: Record<string, unknown> };
@@ -299,6 +309,91 @@ describe('migration 6 → 7: what the facilitator is discussing, for the project
     expect(withFocus({ responsibilitiesView: 'matrix' })).toMatchObject({ kind: 'invalid', rejections: [{ path: 'room.focus.stageId' }] });
     // A stage removed after it was in focus leaves its id: the projector reads it as no focus.
     expect(withFocus({ stageId: 'removed-stage', responsibilitiesView: 'matrix' }).kind).toBe('ok');
+  });
+});
+
+describe('migration 7 → 8: a schedule for each joint meeting', () => {
+  const v7 = () => JSON.parse(readFileSync(new URL('../fixtures/schema-v7.accord.json', import.meta.url), 'utf8')) as { rhythm: { meetings: Record<string, unknown>[] }; signoff: Record<string, unknown> } & Record<string, unknown>;
+  const v8Text = () => readFileSync(new URL('../fixtures/schema-v8.accord.json', import.meta.url), 'utf8');
+  const opened = (raw: object) => {
+    const outcome = parseWorkshopValue(raw);
+    if (outcome.kind !== 'ok') throw new Error(JSON.stringify(outcome));
+    return outcome.workshop;
+  };
+
+  it('leaves a signed charter exactly as its signers saw it: the words kept, no schedule, the fingerprint and the signatures unchanged', () => {
+    const raw = v7();
+    const workshop = opened(raw);
+    expect(workshop.rhythm.meetings.map((m) => [m.cadence, m.schedule])).toEqual([['Every second Monday, 45 min', null], ['Quarterly, half day', null]]);
+    expect(withoutSchedules(workshop.rhythm)).toEqual(raw.rhythm);
+    expect(fingerprintOf(workshop)).toBe(workshop.signoff.signatures[0]!.fingerprint);
+    expect(verifySignatureChain(workshop.signoff.signatures, sha256, fingerprintOf(workshop))).toEqual({ ok: true });
+  });
+
+  it('reads an unsigned charter’s cadences into schedules where the words allow, keeping every word, and leaves the rest without one', () => {
+    const raw = v7();
+    raw.signoff = { ...raw.signoff, signatures: [] };
+    raw.rhythm.meetings[0]!.cadence = 'Monthly, first Tuesday at 9:00 for 1 hour';
+    raw.rhythm.meetings.push({ ...raw.rhythm.meetings[1]!, id: 'm3', cadence: 'Daily stand-up, when the CRO can' }, { ...raw.rhythm.meetings[1]!, id: 'm4', cadence: '' });
+    const workshop = opened(raw);
+    expect(workshop.rhythm.meetings.map((m) => m.cadence)).toEqual(['Monthly, first Tuesday at 9:00 for 1 hour', 'Quarterly, half day', 'Daily stand-up, when the CRO can', '']);
+    expect(workshop.rhythm.meetings.map((m) => m.schedule)).toEqual([
+      { frequency: 'monthly', everyWeeks: 1, weekOfMonth: 'first', weekday: 'tuesday', startTime: '09:00', durationMinutes: 60, timeZone: '', firstDate: '' },
+      { frequency: 'quarterly', everyWeeks: 1, weekOfMonth: null, weekday: null, startTime: '', durationMinutes: 240, timeZone: '', firstDate: '' },
+      null,
+      null,
+    ]);
+  });
+
+  it('migrates generated version 7 documents, whatever their cadences say: valid, words kept, a schedule only where the charter is unsigned', { timeout: PROPERTY_TIMEOUT_MS }, () => {
+    const cadence = fc.oneof(
+      fc.constantFrom('Weekly on Tuesday 9:00', 'Every two weeks', 'Quarterly, half day', 'Monthly, last Friday 16:00-17:30 Europe/Berlin', 'Bi-weekly', 'Daily', 'Every 99 weeks', 'at 25:99', 'Monday Monday Tuesday', '2026-02-30 weekly'),
+      fc.string({ maxLength: 60 }).map((text) => text.replace(/[\u0000-\u001F\u007F-\u009F]/g, ' ')),
+    );
+    fc.assert(
+      fc.property(anyWorkshop, fc.array(cadence, { minLength: 1, maxLength: 5 }), (w, words) => {
+        const raw = JSON.parse(JSON.stringify(w)) as { schemaVersion: number; rhythm: { meetings: Record<string, unknown>[] } };
+        raw.schemaVersion = 7;
+        raw.rhythm.meetings = raw.rhythm.meetings.map(({ schedule: _, ...meeting }, index) => ({ ...meeting, cadence: words[index % words.length] }));
+        const outcome = parseWorkshopValue(raw);
+        if (outcome.kind !== 'ok') throw new Error(`${JSON.stringify(outcome).slice(0, 500)}`);
+        const signed = w.signoff.signatures.length > 0;
+        outcome.workshop.rhythm.meetings.forEach((meeting, index) => {
+          expect(meeting.cadence).toBe(raw.rhythm.meetings[index]!.cadence);
+          expect(meeting.schedule).toEqual(signed ? null : parseCadence(meeting.cadence).schedule);
+        });
+        expect(withoutSchedules(outcome.workshop.rhythm)).toEqual(raw.rhythm);
+      }),
+      { numRuns: propertyRuns(60) },
+    );
+  });
+
+  it('reads the version 8 fixture: schedules on the current version, signed again; the first signed version kept without them, its fingerprint intact', () => {
+    const outcome = parseWorkshopText(v8Text());
+    if (outcome.kind !== 'ok') throw new Error(JSON.stringify(outcome));
+    expect(outcome.migratedFrom).toBeNull();
+    const { rhythm, signoff } = outcome.workshop;
+    expect(rhythm.meetings.map((m) => [m.schedule?.frequency, m.schedule?.timeZone])).toEqual([['weekly', 'Europe/Berlin'], ['quarterly', 'America/New_York']]);
+    expect(verifySignatureChain(signoff.signatures, sha256, fingerprintOf(outcome.workshop))).toEqual({ ok: true });
+    const [first] = signoff.versions;
+    expect(first!.content.rhythm.meetings.every((m) => !('schedule' in m))).toBe(true);
+    expect(sha256(canonicalJson(first!.content))).toBe(first!.fingerprint);
+  });
+
+  it('refuses a schedule that is not one: a bad time, a week of the month on a weekly meeting, an unknown frequency, a missing part', () => {
+    const withSchedule = (patch: object) => {
+      const raw = JSON.parse(v8Text()) as { rhythm: { meetings: { schedule: object }[] } };
+      raw.rhythm.meetings[0]!.schedule = { ...raw.rhythm.meetings[0]!.schedule, ...patch };
+      return pathsOf(parseWorkshopValue(raw));
+    };
+    expect(withSchedule({ startTime: '9:30' })).toEqual(['rhythm.meetings[0].schedule.startTime']);
+    expect(withSchedule({ weekOfMonth: 'first' })).toEqual(['rhythm.meetings[0].schedule.weekOfMonth']);
+    expect(withSchedule({ frequency: 'daily' })).toEqual(['rhythm.meetings[0].schedule.frequency']);
+    expect(withSchedule({ durationMinutes: 24 * 60 + 1 })).toEqual(['rhythm.meetings[0].schedule.durationMinutes']);
+    expect(withSchedule({ timeZone: '../../etc/passwd ' })).toEqual(['rhythm.meetings[0].schedule.timeZone']);
+    const raw = JSON.parse(v8Text()) as { rhythm: { meetings: Record<string, unknown>[] } };
+    delete raw.rhythm.meetings[1]!.schedule;
+    expect(pathsOf(parseWorkshopValue(raw))).toEqual(['rhythm.meetings[1].schedule']);
   });
 });
 
@@ -324,6 +419,11 @@ describe('migration 3 → 4: what each signed version kept, and the page under r
     expect(outcome.workshop.signoff.versions).toEqual([{ ...version, absent: [], acceptedWarnings: [] }]);
   });
 });
+
+/** The rhythm as a file from before schedules held it: each meeting without its `schedule`. */
+function withoutSchedules(rhythm: Workshop['rhythm']) {
+  return { ...rhythm, meetings: rhythm.meetings.map(({ schedule: _, ...meeting }) => meeting) };
+}
 
 /** What the charter of a raw (older) document says, read through the current schema. */
 function charterContentOf(raw: Record<string, unknown>): unknown {

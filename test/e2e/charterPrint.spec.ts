@@ -88,7 +88,7 @@ function charterWorkshop(): Workshop {
       case 3: w.actions.push({ id, title: payload, ownerParticipantId: 's6', due: '2027-01-31', status: 'open' }); break;
       case 4: w.decisions.push({ id, text: payload, method: 'agreement', result: '', dissent: payload, decidedAt: T0 }); break;
       case 5: w.activities.push({ id, stageId: stage(i).id, name: payload, description: '', roles: [{ teamId: 'partners', role: 'R' }, { teamId: 'sales', role: 'A' }] }); break;
-      case 6: w.rhythm.meetings.push({ id, name: `Review ${i}`, cadence: 'Monthly', attendees: payload, purpose: payload }); break;
+      case 6: w.rhythm.meetings.push({ id, name: `Review ${i}`, cadence: 'Monthly', schedule: null, attendees: payload, purpose: payload }); break;
       case 7: stage(i).customerQuestions += `\n${payload}`; break;
     }
   });

@@ -77,7 +77,7 @@ export function buildRoomScaleWorkshop(id = 'room-scale'): Workshop {
     ...Array.from({ length: 5 }, (_, i) => ({ id: `g${i}`, kind: 'shared' as const, name: `Shared pipeline goal ${i + 1}: qualified pipeline from target accounts`, definition: 'Pipeline from target accounts, counted when sales accepts the opportunity.', ownerTeamIds: ['marketing', 'sales'], target: '€4.5 m per quarter', reviewCadence: 'Monthly' })),
     ...teamIds.flatMap((team, t) => Array.from({ length: 4 }, (_, i) => ({ id: `g${t}-${i}`, kind: 'team' as const, name: `${team} metric ${i + 1}: conversion from first meeting to proposal`, definition: '', ownerTeamIds: [team], target: '35 %', reviewCadence: 'Weekly' }))),
   ];
-  w.rhythm.meetings = Array.from({ length: 7 }, (_, i) => ({ id: `m${i}`, name: `Joint pipeline review ${i + 1}`, cadence: ['Weekly', 'Monthly', 'Quarterly'][i % 3]!, attendees: 'Both teams', purpose: 'Walk the pipeline stage by stage and agree what moves, what stalls, and who acts on it before the next review.' }));
+  w.rhythm.meetings = Array.from({ length: 7 }, (_, i) => ({ id: `m${i}`, name: `Joint pipeline review ${i + 1}`, cadence: ['Weekly', 'Monthly', 'Quarterly'][i % 3]!, schedule: null, attendees: 'Both teams', purpose: 'Walk the pipeline stage by stage and agree what moves, what stalls, and who acts on it before the next review.' }));
   w.rhythm.glossary = Array.from({ length: 7 }, (_, i) => ({ id: `gl${i}`, term: `Term ${i + 1} — Verkaufsbereitschaft`, definition: 'A lead both teams agree is ready for a sales conversation, by the criteria in the hand-off.' }));
   w.rhythm.sponsors = [{ id: 'sp0', participantId: 'p2', name: '', role: 'Chief Revenue Officer' }];
   w.actions = Array.from({ length: 14 }, (_, i) => ({

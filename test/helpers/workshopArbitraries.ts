@@ -28,6 +28,9 @@ const hostileString = fc.oneof(
 );
 
 /** A choice of id: an existing one (by index into the list of the moment), an unknown one, or a malformed one. */
+/** A complete schedule, for the meetings that have one. */
+const SOME_SCHEDULE = { frequency: 'monthly', everyWeeks: 1, weekOfMonth: 'last', weekday: 'friday', startTime: '16:00', durationMinutes: 90, timeZone: 'Australia/Sydney', firstDate: '' } as const;
+
 const idChoice = fc.oneof(
   { weight: 8, arbitrary: fc.record({ kind: fc.constant('existing' as const), index: fc.nat() }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('unknown' as const), index: fc.nat(3) }) },
@@ -86,7 +89,7 @@ function newItem(w: Workshop, key: CollectionKey, id: string, refs: IdChoice[], 
     case 'bestCustomers': return { id, kind: 'segment', name: text, whyValuable: '', marketingDoes: '', salesDoes: '' };
     case 'goals': return { id, kind: 'shared', name: text, definition: '', ownerTeamIds: [team(r1), team(r2)].filter((t, i, all) => all.indexOf(t) === i), target: '', reviewCadence: '' };
     case 'incentives': return { id, kind: 'shared', description: text, teamIds: [team(r1)] };
-    case 'meetings': return { id, name: text, cadence: '', attendees: '', purpose: '' };
+    case 'meetings': return { id, name: text, cadence: text, schedule: r1.index % 3 === 0 ? SOME_SCHEDULE : null, attendees: '', purpose: '' };
     case 'insightLoops': return { id, information: text, fromTeamId: team(r1), toTeamId: r2.index % 3 === 0 ? null : team(r2), system: '', frequency: '' };
     case 'rotations': return { id, kind: 'rideAlong', description: text, who: '', when: '' };
     case 'glossary': return { id, term: text, definition: '' };

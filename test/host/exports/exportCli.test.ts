@@ -55,17 +55,39 @@ describe('accord export', () => {
     expect(await hashTree(library())).toEqual(before);
   });
 
+  it('writes the joint meetings as a calendar, with the due dates when asked, and names the meeting it left out', async () => {
+    const out = join(work, 'rhythm.ics');
+    const io = { out: [] as string[], err: [] as string[] };
+    const code = await runAccordCli(['export', workshopFile, '--format', 'ics', '--with-due-dates', '--out', out], {
+      out: (line) => io.out.push(line),
+      err: (line) => io.err.push(line),
+      printer: () => tinyPdfPrinter,
+      now: () => new Date('2026-11-22T17:00:00.000Z'),
+    });
+    expect({ code, err: io.err }).toEqual({ code: 0, err: [] });
+    expect(io.out.join('\n')).toContain(
+      `Wrote ${out} (the operating rhythm as a calendar: 1 meeting and 3 due dates; left out: “Quarterly planning” (needs which week of the month, a weekday and a start time)`,
+    );
+    expect(io.out.join('\n')).toContain('suggested name “Kestrel Fleet Systems rhythm.ics”');
+    const text = await readFile(out, 'utf8');
+    expect(text).toMatch(/^BEGIN:VCALENDAR\r\n/);
+    expect(text).toContain('DTSTAMP:20261122T170000Z');
+    expect(text).toContain('RRULE:FREQ=WEEKLY;INTERVAL=2;BYDAY=MO');
+    expect(text.match(/^BEGIN:VEVENT/gm)).toHaveLength(4);
+  });
+
   it.each([
     [['export', 'x.accord.json', '--out', 'a.csv'], /Say what to export: --format csv/],
-    [['export', 'x.accord.json', '--format', 'ics', '--out', 'a.ics'], /--format ics \(the operating rhythm as a calendar file\) is not available yet/],
-    [['export', 'x.accord.json', '--format', 'pdf', '--out', 'a.pdf'], /--format is csv or md \(got “pdf”\)/],
+    [['export', 'x.accord.json', '--format', 'pdf', '--out', 'a.pdf'], /--format is csv, md or ics \(got “pdf”\)/],
+    [['export', 'x.accord.json', '--format', 'csv', '--with-due-dates', '--out', 'a.csv'], /--with-due-dates is for --format ics/],
+    [['export', 'x.accord.json', '--format', 'ics'], /Say where the file goes: --out rhythm.ics/],
     [['export', 'x.accord.json', '--format', 'csv'], /Say where the file goes: --out actions.csv/],
     [['export', '--format', 'csv', '--out', 'a.csv'], /Name one workshop/],
   ])('is a usage error (exit 2, with the usage): %j', async (args, message) => {
     const result = await cli(args);
     expect(result.code).toBe(2);
     expect(result.err).toMatch(message);
-    expect(result.err).toContain('npm run accord -- export WORKSHOP --format csv|md --out FILE');
+    expect(result.err).toContain('npm run accord -- export WORKSHOP --format csv|md|ics --out FILE [--with-due-dates]');
   });
 
   it('checks --out before reading the workshop, and names a workshop it cannot find (exit 2)', async () => {

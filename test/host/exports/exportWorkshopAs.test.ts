@@ -39,6 +39,14 @@ describe('exportWorkshopAs', () => {
     expect(text).toContain('## Signatures');
   });
 
+  it('gives the open workshop’s joint meetings as a calendar, saying which it left out, with the due dates when asked', async () => {
+    const result = await exportAs('rhythm-ics');
+    expect(result).toMatchObject({ ok: true, fileName: 'Kestrel Fleet Systems rhythm.ics', note: '1 meeting; left out: “Quarterly planning” (needs which week of the month, a weekday and a start time)' });
+    expect(result.ok && result.text?.match(/^BEGIN:VEVENT/gm)).toHaveLength(1);
+    const withDue = await call<WorkshopExportResult>('exportWorkshopAs', { workshopId: SAMPLE_WORKSHOP_ID, format: 'rhythm-ics', withDueDates: true });
+    expect(withDue).toMatchObject({ ok: true, note: '1 meeting and 3 due dates; left out: “Quarterly planning” (needs which week of the month, a weekday and a start time)' });
+  });
+
   it('exports a workshop that is not open from the library, leaving the open one open', async () => {
     const other = await call<WorkshopSummary>('createWorkshop', { title: 'Second day', templateId: 'transactional-smb' });
     const result = await exportAs('charter-md', other.id);
@@ -50,5 +58,6 @@ describe('exportWorkshopAs', () => {
     const missing = await exportAs('actions-csv', 'no-such-workshop');
     expect(missing.ok).toBe(false);
     await expect(exportAs('ics')).rejects.toThrow(/exportWorkshopAs was refused: 0\.format/);
+    await expect(call('exportWorkshopAs', { workshopId: SAMPLE_WORKSHOP_ID, format: 'rhythm-ics', withDueDates: 'yes' })).rejects.toThrow(/exportWorkshopAs was refused: 0\.withDueDates/);
   });
 });

@@ -14,6 +14,7 @@ import { dispatchCommand } from '../../stores/sessionStore';
 import { addAndFocus, CollectionSection, ItemCard, named, removeItemWithUndo, SegmentedControl, SelectField, TextField, useFocusNewItem } from '../common';
 import type { PhaseViewProps } from '../phaseViews';
 import { selectGlossary, selectInsightLoops, selectMeetings, selectParticipants, selectRotations, selectSponsors, selectTeams, useWorkshop } from '../../stores/workshopSelectors';
+import { MeetingScheduleEditor } from './MeetingScheduleEditor';
 import './rhythm.css';
 
 type Rhythm = Workshop['rhythm'];
@@ -184,6 +185,9 @@ const MeetingCard = memo(function MeetingCard({ meeting, index, count, readOnly 
         <TextField label="Cadence" ariaLabel={`Cadence of ${label}`} name="cadence" placeholder="e.g. Every second Monday, 45 min" value={meeting.cadence} onCommit={(cadence) => update({ cadence })} readOnly={readOnly} />
         <TextField className="card-grid__wide" label="Attendees" ariaLabel={`Attendees of ${label}`} name="attendees" placeholder="e.g. SDR lead, AEs, demand generation" value={meeting.attendees} onCommit={(attendees) => update({ attendees })} readOnly={readOnly} />
         <TextField className="card-grid__wide" label="Purpose" ariaLabel={`Purpose of ${label}`} name="purpose" multiline placeholder="What the meeting decides or reviews" value={meeting.purpose} onCommit={(purpose) => update({ purpose })} readOnly={readOnly} />
+        <div className="card-grid__wide">
+          <MeetingScheduleEditor schedule={meeting.schedule} cadence={meeting.cadence} label={label} readOnly={readOnly} onChange={(schedule) => update({ schedule })} />
+        </div>
       </div>
     </ItemCard>
   );

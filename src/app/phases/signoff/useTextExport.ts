@@ -1,5 +1,5 @@
 /**
- * Exporting the actions as CSV or the charter as Markdown, one at a time. The browser mode
+ * Exporting the actions as CSV, the charter as Markdown or the rhythm as a calendar, one at a time. The browser mode
  * downloads the text; the desktop app has saved it where the facilitator chose and says where.
  */
 import { useCallback, useRef, useState } from 'react';
@@ -9,8 +9,8 @@ import { downloadText } from '../../library/downloadText';
 import { errorMessage } from '../../stores/sessionStore';
 import { showToast } from '../../stores/toastStore';
 
-const MEDIA_TYPES = { 'actions-csv': 'text/csv;charset=utf-8', 'charter-md': 'text/markdown;charset=utf-8' } as const satisfies Record<WorkshopExportFormat, string>;
-const WHAT = { 'actions-csv': 'The actions', 'charter-md': 'The charter' } as const satisfies Record<WorkshopExportFormat, string>;
+const MEDIA_TYPES = { 'actions-csv': 'text/csv;charset=utf-8', 'charter-md': 'text/markdown;charset=utf-8', 'rhythm-ics': 'text/calendar;charset=utf-8' } as const satisfies Record<WorkshopExportFormat, string>;
+const WHAT = { 'actions-csv': 'The actions', 'charter-md': 'The charter', 'rhythm-ics': 'The calendar' } as const satisfies Record<WorkshopExportFormat, string>;
 
 export interface TextExportOutcome {
   format: WorkshopExportFormat;
@@ -25,7 +25,7 @@ export function useTextExport(workshopId: string) {
   const busy = useRef(false);
 
   const run = useCallback(
-    async (format: WorkshopExportFormat) => {
+    async (format: WorkshopExportFormat, options: { withDueDates?: boolean } = {}) => {
       if (busy.current) return;
       busy.current = true;
       setRunning(format);
@@ -35,13 +35,15 @@ export function useTextExport(workshopId: string) {
         showToast({ kind: 'error', message });
       };
       try {
-        const result = await hostApi().exportWorkshopAs({ workshopId, format });
+        const result = await hostApi().exportWorkshopAs({ workshopId, format, ...(options.withDueDates !== undefined && { withDueDates: options.withDueDates }) });
         if (result.ok) {
+          // The calendar says what it holds and which meetings it left out.
+          const note = result.note ? ` ${result.note.charAt(0).toUpperCase()}${result.note.slice(1)}.` : '';
           if (result.text !== undefined) {
             downloadText(result.fileName, result.text, MEDIA_TYPES[format]);
-            setOutcome({ format, kind: 'done', message: `Downloaded “${result.fileName}”. It is in your browser’s downloads.` });
+            setOutcome({ format, kind: 'done', message: `Downloaded “${result.fileName}”. It is in your browser’s downloads.${note}` });
           } else {
-            setOutcome({ format, kind: 'done', message: result.savedTo ? `Saved to ${result.savedTo}` : `Saved “${result.fileName}”.` });
+            setOutcome({ format, kind: 'done', message: `${result.savedTo ? `Saved to ${result.savedTo}` : `Saved “${result.fileName}”.`}${note}` });
           }
         } else if (!result.canceled) {
           failed(`${WHAT[format]} could not be exported: ${result.message}`);
