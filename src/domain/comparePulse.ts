@@ -10,7 +10,7 @@ import type { Workshop } from './workshopSchema';
 type PulseSource = Pick<Workshop, 'pulse' | 'participants' | 'teams'>;
 
 /** What happened to the disagreement on one statement between the two days. */
-export type GapChange =
+type GapChange =
   /** The teams were a point or more apart, and no longer are. */
   | 'closed'
   /** They were not, and now are. */
@@ -22,14 +22,14 @@ export type GapChange =
   /** Much the same, or too little scored on one of the days to say. */
   | 'steady';
 
-export interface TeamThenAndNow {
+interface TeamThenAndNow {
   teamId: string;
   /** Average on the workshop day, or null when the team did not score this statement then. */
   then: number | null;
   now: number | null;
 }
 
-export interface PulseComparisonRow {
+interface PulseComparisonRow {
   statementId: string;
   text: string;
   teams: TeamThenAndNow[];
