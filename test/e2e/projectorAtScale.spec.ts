@@ -1,7 +1,8 @@
 /**
  * The projector with the largest workshop a room runs (20 stages, 40 participants in four teams,
  * long names in several scripts, more of everything than fits): every phase's projection at
- * 1920×1080 has nothing cut and no type under 28 px, and passes axe. Sign-off's review pages
+ * 1920×1080 has nothing cut and no type under 28 px, and passes axe; at 1280×720 nothing is cut
+ * and the type keeps the same share of the screen (18.67 px). Sign-off's review pages
  * have their own check in signoff.spec.ts.
  */
 import type { Browser, Page } from 'playwright-core';
@@ -64,6 +65,30 @@ describe('the projector at the scale of a real workshop', { retry: 0 }, () => {
       await expectAccessible(projectorPage, `the ${phase} projection with a 20-stage, 40-participant workshop`);
     });
   }
+
+  it('keeps every projection whole and its type at the same share of the screen on a 1280×720 projector', async () => {
+    // 28 px at 1080 lines is 18.67 px at 720: the same size on the wall for the back row.
+    const smallestAt720 = (28 * 720) / 1080;
+    await projectorPage.setViewportSize({ width: 1280, height: 720 });
+    try {
+      const views = [...PHASE_IDS.filter((p): p is Exclude<PhaseId, 'signoff'> => p !== 'signoff').map((phase) => ({ phase, view: null })), { phase: 'responsibilities' as const, view: 'swimlanes' as const }];
+      for (const { phase, view } of views) {
+        await client.api.dispatch({ type: 'goToPhase', phase });
+        if (view) await client.api.dispatch({ type: 'focusRoom', responsibilitiesView: view });
+        await projectorPage.locator(`[data-testid="projector"][data-phase="${phase}"] [data-testid="${PROJECTION_OF[phase]}"]`).waitFor();
+        // The fitting settles after the resize and the switch: wait for the state, not for time.
+        await expect
+          .poll(async () => {
+            const inspection = await inspectProjection(projectorPage);
+            return { cut: inspection.cut, smallEnough: inspection.smallestFontPx >= smallestAt720 ? 'ok' : `“${inspection.smallestText}” at ${inspection.smallestFontPx.toFixed(1)} px` };
+          }, { message: `${phase}${view ? ` (${view})` : ''} at 1280×720`, timeout: 10_000 })
+          .toEqual({ cut: [], smallEnough: 'ok' });
+      }
+    } finally {
+      await client.api.dispatch({ type: 'focusRoom', responsibilitiesView: 'matrix' });
+      await projectorPage.setViewportSize({ width: 1920, height: 1080 });
+    }
+  });
 
   it('shows the swimlanes a stage group at a time and turns to the stage the facilitator edits', async () => {
     await client.api.dispatch({ type: 'goToPhase', phase: 'responsibilities' });
