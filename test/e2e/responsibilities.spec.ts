@@ -98,6 +98,18 @@ describe('responsibilities', () => {
 
   // One axe scan per test: a scan takes seconds of page time here, and three in one test used
   // up its whole budget on a busy machine.
+  it('opens at its top, not where the phase before was scrolled to', async () => {
+    await app.workshop.goToPhase('buyingProcess');
+    const scrollArea = app.page.getByTestId('phase-view');
+    await scrollArea.evaluate((main) => {
+      main.scrollTop = main.scrollHeight;
+    });
+    await expect.poll(() => scrollArea.evaluate((main) => main.scrollTop)).toBeGreaterThan(0);
+    await app.workshop.goToPhase('responsibilities');
+    await app.page.locator('[data-testid="phase-view"][data-phase="responsibilities"]').waitFor();
+    expect(await scrollArea.evaluate((main) => main.scrollTop)).toBe(0);
+  });
+
   it('passes axe on the matrix', async () => {
     await expectAccessible(app.page, 'the Responsibilities matrix');
   });
