@@ -60,14 +60,27 @@ export function SignStep({ workshop, fingerprint, readOnly, onExport, onShowHist
     wasFinal.current = final;
   }, [final]);
 
-  const focusRow = (participantId: string, preferSign: boolean) =>
-    requestAnimationFrame(() => {
-      const list = listRef.current;
-      if (!list) return;
-      const next = preferSign ? list.querySelector<HTMLButtonElement>('[data-signer-status="waiting"] .signer__sign:not(:disabled)') : null;
-      const own = list.querySelector<HTMLElement>(`[data-participant-id="${CSS.escape(participantId)}"] button`);
-      (next ?? own)?.focus();
-    });
+  /**
+   * Where the keyboard goes after a signature (the next Sign button, else the signer's row) or a
+   * withdrawal (the row): moved once the roster shows the change, which arrives with the host's
+   * update, not at a fixed moment. Moved earlier, focus would land on the signer's own Sign button
+   * just before it is replaced, and be lost. Taken up after a commit, so after the dialog has
+   * closed and given focus back.
+   */
+  const [pendingFocus, setPendingFocus] = useState<{ participantId: string; afterSigning: boolean } | null>(null);
+  useEffect(() => {
+    const list = listRef.current;
+    if (!pendingFocus || !list) return;
+    const status = roster.entries.find((e) => e.participant.id === pendingFocus.participantId)?.status.kind;
+    if (status !== undefined && (status === 'signed') !== pendingFocus.afterSigning) return; // not shown yet
+    setPendingFocus(null);
+    // Removed meanwhile, or the charter just became final (its own effect above put focus on Export).
+    if (status === undefined || (final && pendingFocus.afterSigning)) return;
+    const next = pendingFocus.afterSigning ? list.querySelector<HTMLButtonElement>('[data-signer-status="waiting"] .signer__sign:not(:disabled)') : null;
+    const own = list.querySelector<HTMLElement>(`[data-participant-id="${CSS.escape(pendingFocus.participantId)}"] button`);
+    (next ?? own)?.focus();
+  }, [pendingFocus, roster, final]);
+  const focusRow = (participantId: string, afterSigning: boolean) => setPendingFocus({ participantId, afterSigning });
 
   const openSigning = useCallback(async (entry: RosterEntry) => {
     setRowMessage(null);
