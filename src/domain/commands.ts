@@ -8,7 +8,8 @@
 import { z } from 'zod';
 import { CHARTER_SECTION_IDS } from './charterModel';
 import { COLLECTION_KEYS, type CollectionKey, type ItemOf } from './collections';
-import { decisionSchema, idSchema, RESPONSIBILITIES_VIEWS, LIMITS, longText, MAX_BREAK_MINUTES, parkingLotItemSchema, phaseIdSchema, raciRoleSchema, setupSchema, shortText, stickyNoteSchema, strokesSchema, voteOptionSchema, voteSchema } from './workshopSchema';
+import { RESPONSIBILITIES_VIEWS } from './roomFocus';
+import { decisionSchema, idSchema, LIMITS, longText, MAX_BREAK_MINUTES, parkingLotItemSchema, phaseIdSchema, raciRoleSchema, setupSchema, shortText, stickyNoteSchema, strokesSchema, voteOptionSchema, voteSchema } from './workshopSchema';
 
 const collectionKeySchema = z.enum(COLLECTION_KEYS);
 const indexSchema = z.number().int().min(0).max(100_000);

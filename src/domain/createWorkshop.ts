@@ -4,7 +4,8 @@ import { ALL_PHASES, PHASES } from './phases';
 import { templateStages } from './templateStages';
 import { defaultFacilitatorNotes } from './facilitatorPrompts';
 import { emptySignoff } from './signoff';
-import { CURRENT_SCHEMA_VERSION, noRoomFocus, type Team, type Workshop } from './workshopSchema';
+import { noRoomFocus } from './roomFocus';
+import { CURRENT_SCHEMA_VERSION, type Team, type Workshop } from './workshopSchema';
 
 export interface NewWorkshopOptions {
   id: string;

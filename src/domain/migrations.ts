@@ -4,7 +4,8 @@
  * test/fixtures/schema-vN.accord.json of the version it reads.
  */
 import { parseCadence } from './parseCadence';
-import { CURRENT_SCHEMA_VERSION, noFacilitatorNotes, noRoomFocus } from './workshopSchema';
+import { noRoomFocus } from './roomFocus';
+import { CURRENT_SCHEMA_VERSION, noFacilitatorNotes } from './workshopSchema';
 
 export type RawDocument = Record<string, unknown>;
 

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { meetingScheduleSchema } from './meetingSchedule';
+import { RESPONSIBILITIES_VIEWS, type RoomFocus } from './roomFocus';
 
 /** The schema version this build writes. Bump it only together with a new migration step. */
 export const CURRENT_SCHEMA_VERSION = 8;
@@ -155,22 +156,11 @@ export type TimeSpent = z.infer<typeof timeSpentSchema>;
  */
 const ROOM_SCREENS = ['live', 'blank', 'frozen', 'break'] as const;
 
-/** How Responsibilities is drawn: one stage's RACI matrix, or the swimlanes of every stage. */
-export const RESPONSIBILITIES_VIEWS = ['matrix', 'swimlanes'] as const;
-
-/**
- * What the facilitator is discussing, so the room reads the same: the stage they selected or
- * work in (null: none yet; the projector then follows the latest edit) and the Responsibilities
- * view they chose. A stage removed afterwards leaves its id here: the projector treats an id
- * that names no stage as no focus, so removing a stage (an undoable edit) never touches room state.
- */
+/** Validates a RoomFocus (see roomFocus.ts). */
 const roomFocusSchema = z.strictObject({
   stageId: idSchema.nullable(),
   responsibilitiesView: z.enum(RESPONSIBILITIES_VIEWS),
-});
-export type RoomFocus = z.infer<typeof roomFocusSchema>;
-/** No stage chosen yet; Responsibilities opens on the matrix, as the console does. */
-export const noRoomFocus = (): RoomFocus => ({ stageId: null, responsibilitiesView: 'matrix' });
+}) satisfies z.ZodType<RoomFocus>;
 
 const roomSchema = z.strictObject({
   screen: z.enum(ROOM_SCREENS),

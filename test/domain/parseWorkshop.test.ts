@@ -4,7 +4,8 @@ import { assertContiguous, migrateDocument, MIGRATIONS, type MigrationStep } fro
 import { parseCadence } from '../../src/domain/parseCadence';
 import { parseWorkshopText, parseWorkshopValue } from '../../src/domain/parseWorkshop';
 import { createSampleWorkshop } from '../../src/domain/sampleWorkshop';
-import { CURRENT_SCHEMA_VERSION, noFacilitatorNotes, noRoomFocus, type Workshop } from '../../src/domain/workshopSchema';
+import { noRoomFocus } from '../../src/domain/roomFocus';
+import { CURRENT_SCHEMA_VERSION, noFacilitatorNotes, type Workshop } from '../../src/domain/workshopSchema';
 import { charterContent } from '../../src/domain/charterContent';
 import { verifySignatureChain } from '../../src/domain/signoff';
 import { aWorkshop, fingerprintOf, sha256 } from '../helpers/domainBuilders';

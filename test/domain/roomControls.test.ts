@@ -5,7 +5,8 @@ import { defaultFacilitatorNotes } from '../../src/domain/facilitatorPrompts';
 import { createSampleWorkshop } from '../../src/domain/sampleWorkshop';
 import { parseWorkshopValue } from '../../src/domain/parseWorkshop';
 import { atSessionStart } from '../../src/domain/sessionStart';
-import { noRoomFocus, PHASE_IDS, type Workshop } from '../../src/domain/workshopSchema';
+import { noRoomFocus } from '../../src/domain/roomFocus';
+import { PHASE_IDS, type Workshop } from '../../src/domain/workshopSchema';
 import { aContext, applyAll, aWorkshop, fingerprintOf, readyToSign, signCommand, T0 } from '../helpers/domainBuilders';
 
 const rejection = (w: Workshop, command: Command) => {

@@ -8,7 +8,8 @@
  */
 import { useLayoutEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
-import { noRoomFocus, type Workshop } from '../../domain/workshopSchema';
+import { noRoomFocus } from '../../domain/roomFocus';
+import type { Workshop } from '../../domain/workshopSchema';
 import { ProjectorFrame } from '../projector/ProjectorFrame';
 import { RoomScreen } from '../projector/RoomScreen';
 import { useSessionStore } from '../stores/sessionStore';

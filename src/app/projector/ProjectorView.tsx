@@ -4,7 +4,8 @@
  */
 import { useEffect } from 'react';
 import { PHASES } from '../../domain/phases';
-import { noRoomFocus, type Workshop } from '../../domain/workshopSchema';
+import { noRoomFocus } from '../../domain/roomFocus';
+import type { Workshop } from '../../domain/workshopSchema';
 import { useConnectionStore } from '../stores/connectionStore';
 import { useSessionStore } from '../stores/sessionStore';
 import { selectCurrentPhase, selectIsOpen, selectLoaded, selectSetup, useWorkshop } from '../stores/workshopSelectors';

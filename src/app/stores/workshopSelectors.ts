@@ -7,7 +7,8 @@
  */
 import { createContext, useContext } from 'react';
 import { navigablePhases } from '../../domain/phases';
-import { noRoomFocus, type PhaseId, type Workshop } from '../../domain/workshopSchema';
+import { noRoomFocus } from '../../domain/roomFocus';
+import type { PhaseId, Workshop } from '../../domain/workshopSchema';
 import { useSessionStore } from './sessionStore';
 
 export type SessionState = ReturnType<typeof useSessionStore.getState>;

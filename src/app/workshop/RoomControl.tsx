@@ -5,7 +5,8 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { breakEndsAt } from '../../domain/breakEndsAt';
-import { MAX_BREAK_MINUTES, noRoomFocus, type Workshop } from '../../domain/workshopSchema';
+import { noRoomFocus } from '../../domain/roomFocus';
+import { MAX_BREAK_MINUTES, type Workshop } from '../../domain/workshopSchema';
 import { Dialog } from '../components/Dialog';
 import { NumberInput } from '../components/NumberInput';
 import { goToAdjacentPhase } from '../keyboard/useConsoleShortcuts';

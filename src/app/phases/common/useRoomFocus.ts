@@ -6,7 +6,7 @@
  * read-only workshop takes no commands, so there the choice stays on this screen.
  */
 import { useCallback, useEffect, useState } from 'react';
-import type { RoomFocus } from '../../../domain/workshopSchema';
+import type { RoomFocus } from '../../../domain/roomFocus';
 import { dispatchCommand } from '../../stores/sessionStore';
 import { selectRoomFocus, useWorkshop } from '../../stores/workshopSelectors';
 
