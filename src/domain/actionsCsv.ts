@@ -1,6 +1,6 @@
 /**
  * The action list as CSV, for a spreadsheet or a task tool: one row per action, in the
- * workshop's order, under a header row (Action, Owner, Team, Due, Status).
+ * workshop's order, under a header row (Action, Owner, Team, Due, Status, From).
  *
  * The file opens correctly in Excel and LibreOffice: UTF-8 with a byte-order mark (without it,
  * Excel reads the bytes in the machine's legacy code page), CRLF between records, and RFC 4180
@@ -11,10 +11,11 @@
  * `@SUM(…)`, `+cmd|' /C calc'!A0`, a DDE call). A cell is neutralised (see neutraliseFormula)
  * by one leading apostrophe, and is otherwise exactly its source text.
  *
- * The stage or topic an action came from is not part of an action yet (the workshop records
- * none), so there is no column for it.
+ * From: the stage of the buying process the action came from, else the part of the day (the
+ * phase) it was raised in, else empty.
  */
 import { ACTION_STATUS_LABELS } from './labels';
+import { PHASES } from './phases';
 import type { Workshop } from './workshopSchema';
 
 const BYTE_ORDER_MARK = '\uFEFF';
@@ -56,20 +57,23 @@ export function csvText(rows: readonly (readonly string[])[]): string {
   return BYTE_ORDER_MARK + rows.map((row) => row.map((cell) => csvField(neutraliseFormula(cell))).join(',') + RECORD_SEPARATOR).join('');
 }
 
-const ACTIONS_CSV_HEADER = ['Action', 'Owner', 'Team', 'Due', 'Status'] as const;
+const ACTIONS_CSV_HEADER = ['Action', 'Owner', 'Team', 'Due', 'Status', 'From'] as const;
 
 /**
  * The workshop's actions as CSV text. Cells hold the text as typed (an empty title stays empty);
  * an action without an owner has empty Owner and Team cells; Due is the ISO day (YYYY-MM-DD, which
  * every spreadsheet reads as a date) or empty; Status is the word the app shows.
  */
-export function actionsCsv(workshop: Pick<Workshop, 'actions' | 'participants' | 'teams'>): string {
+export function actionsCsv(workshop: Pick<Workshop, 'actions' | 'participants' | 'teams' | 'stages'>): string {
   const participants = new Map(workshop.participants.map((p) => [p.id, p]));
   const teams = new Map(workshop.teams.map((t) => [t.id, t]));
+  const stages = new Map(workshop.stages.map((s) => [s.id, s]));
   const rows = workshop.actions.map((action) => {
     const owner = action.ownerParticipantId === null ? undefined : participants.get(action.ownerParticipantId);
     const team = owner ? teams.get(owner.teamId) : undefined;
-    return [action.title, owner?.name ?? '', team?.name ?? '', action.due, ACTION_STATUS_LABELS[action.status]];
+    const stage = action.stageId === null ? undefined : stages.get(action.stageId);
+    const from = stage ? stage.name : action.topic === null ? '' : PHASES[action.topic].label;
+    return [action.title, owner?.name ?? '', team?.name ?? '', action.due, ACTION_STATUS_LABELS[action.status], from];
   });
   return csvText([ACTIONS_CSV_HEADER, ...rows]);
 }

@@ -10,11 +10,13 @@ import { collections, referencedIds, type CollectionKey } from './collections';
 import { commandSchema, type Command } from './commands';
 import { countNoun } from './countNoun';
 import { NOUNS } from './labels';
+import { newAction } from './newItems';
 import { oneLine } from './oneLine';
 import { navigablePhases, PHASES } from './phases';
 import { checkWorkshopChange } from './checkWorkshopChange';
 import { charterChanged, resolveSignoff, startNextVersion, validateSignoff, type SigningContext } from './signoff';
 import { stampIntent, type IntentType } from './stampIntent';
+import { resolveCheckInReview, validateCheckInReview } from './checkInReview';
 import { closeTimerStint, forgetTimerTime, secondsBetween } from './timeSpent';
 import { describeRejection, rejectionsFromZod, type Rejection } from './validationMessages';
 import { voteOutcome } from './voteResult';
@@ -224,6 +226,9 @@ function validate(workshop: Workshop, cmd: EditCommand, context: CommandContext)
       return validateVoteCommand(workshop, cmd);
     case 'convertNote':
       return validateNoteConversion(workshop, cmd);
+    case 'reviewAction':
+    case 'recordCommitmentResult':
+      return validateCheckInReview(workshop, cmd);
   }
 }
 
@@ -387,6 +392,10 @@ function resolve(draft: Workshop, cmd: EditCommand, context: CommandContext): vo
     case 'setFacilitatorNote':
       draft.facilitatorNotes[cmd.phase] = cmd.text;
       return;
+    case 'reviewAction':
+    case 'recordCommitmentResult':
+      resolveCheckInReview(draft, cmd);
+      return;
     case 'showCharterSection':
       draft.signoff.reviewSection = cmd.section;
       draft.signoff.reviewPage = cmd.section === null ? 0 : (cmd.page ?? 0);
@@ -435,7 +444,8 @@ function convertNote(draft: Workshop, cmd: Extract<ParsedCommand, { type: 'conve
       findLeadDefinition(draft, cmd.targetId!)!.criteria.push(short);
       break;
     case 'action':
-      draft.actions.push({ id: newId, title: short, ownerParticipantId: null, due: '', status: 'open' });
+      // The action remembers the part of the day its note was written in.
+      draft.actions.push({ ...newAction(newId, short), topic: draft.notes[index]!.phase });
       break;
   }
   draft.notes.splice(index, 1);
@@ -469,6 +479,7 @@ function removeWithCascade(draft: Workshop, key: CollectionKey, id: string): voi
     case 'stages':
       draft.activities = draft.activities.filter((a) => a.stageId !== id);
       draft.handoffs = draft.handoffs.filter((h) => h.fromStageId !== id && h.toStageId !== id);
+      for (const action of draft.actions) if (action.stageId === id) action.stageId = null;
       return;
     case 'pulseStatements':
       draft.pulse.scores = draft.pulse.scores.filter((s) => s.statementId !== id);

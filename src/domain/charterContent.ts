@@ -28,12 +28,19 @@ export type CharterSource = Pick<
   | 'actions'
   | 'parkingLot'
   | 'decisions'
+  | 'checkIn'
 >;
 
 type Meeting = Workshop['rhythm']['meetings'][number];
 /** A meeting without a schedule has no `schedule` key, so charters from before schedules keep their fingerprint. */
 function charterMeeting({ schedule, ...meeting }: Meeting): Omit<Meeting, 'schedule'> & { schedule?: NonNullable<Meeting['schedule']> } {
   return schedule === null ? meeting : { ...meeting, schedule };
+}
+
+type Action = Workshop['actions'][number];
+/** An action that names no stage or topic has neither key, so charters from before they were recorded keep their fingerprint. */
+function charterAction({ stageId, topic, ...action }: Action): Omit<Action, 'stageId' | 'topic'> & { stageId?: string; topic?: NonNullable<Action['topic']> } {
+  return { ...action, ...(stageId === null ? {} : { stageId }), ...(topic === null ? {} : { topic }) };
 }
 
 export function charterContent(workshop: CharterSource) {
@@ -52,9 +59,11 @@ export function charterContent(workshop: CharterSource) {
     goals: workshop.goals,
     incentives: workshop.incentives,
     rhythm: { ...workshop.rhythm, meetings: workshop.rhythm.meetings.map(charterMeeting) },
-    actions: workshop.actions,
+    actions: workshop.actions.map(charterAction),
     parkingLot: workshop.parkingLot,
     decisions: workshop.decisions,
+    // Only a check-in has the key: a first workshop's charter (and its fingerprint) is as it always was.
+    ...(workshop.checkIn === null ? {} : { checkIn: workshop.checkIn }),
   };
 }
 

@@ -162,7 +162,10 @@ export const collections = {
     noun: 'action',
     itemSchema: actionSchema,
     get: (w) => w.actions,
-    references: [{ field: 'ownerParticipantId', to: 'participants', nullable: true }],
+    references: [
+      { field: 'ownerParticipantId', to: 'participants', nullable: true },
+      { field: 'stageId', to: 'stages', nullable: true },
+    ],
   }),
   parkingLot: spec({
     maxItems: LIMITS.parkingLot,

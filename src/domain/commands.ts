@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { CHARTER_SECTION_IDS } from './charterModel';
 import { COLLECTION_KEYS, type CollectionKey, type ItemOf } from './collections';
 import { RESPONSIBILITIES_VIEWS } from './roomFocus';
-import { decisionSchema, idSchema, LIMITS, longText, MAX_BREAK_MINUTES, parkingLotItemSchema, phaseIdSchema, raciRoleSchema, setupSchema, shortText, stickyNoteSchema, strokesSchema, voteOptionSchema, voteSchema } from './workshopSchema';
+import { actionReviewSchema, commitmentResultSchema, decisionSchema, idSchema, LIMITS, longText, MAX_BREAK_MINUTES, parkingLotItemSchema, phaseIdSchema, raciRoleSchema, setupSchema, shortText, stickyNoteSchema, strokesSchema, voteOptionSchema, voteSchema } from './workshopSchema';
 
 const collectionKeySchema = z.enum(COLLECTION_KEYS);
 const indexSchema = z.number().int().min(0).max(100_000);
@@ -76,6 +76,14 @@ const editCommandSchemas = [
    * accepted is part of what the signers saw (acceptedWarningsLocked in signoff.ts).
    */
   z.strictObject({ type: z.literal('acceptWarnings'), keys: z.array(shortText).max(LIMITS.acceptedWarnings) }),
+  /** A check-in's verdict on an action agreed last time (outcome and reason; a field left out keeps its value). */
+  z.strictObject({ type: z.literal('reviewAction'), actionId: idSchema, patch: actionReviewSchema.omit({ actionId: true }).partial().strict() }),
+  /** What actually happened at a hand-off since last time (a field left out keeps its value). */
+  z.strictObject({
+    type: z.literal('recordCommitmentResult'),
+    handoffId: idSchema,
+    patch: commitmentResultSchema.omit({ handoffId: true }).partial().strict(),
+  }),
 ] as const;
 
 /** Moving between phases, running the timer and what the projector shows: navigation, never undone nor batched. */
@@ -215,6 +223,8 @@ export const UNDOABLE = {
   markAbsent: false,
   markPresent: false,
   acceptWarnings: true,
+  reviewAction: true,
+  recordCommitmentResult: true,
   batch: true,
 } as const satisfies Record<CommandType, boolean>;
 
@@ -247,6 +257,10 @@ export function coalesceKey(command: Command): string | null {
       return `${command.collection}:${command.id}:${Object.keys(command.patch).sort().join(',')}`;
     case 'setFacilitatorNote':
       return `facilitatorNotes:${command.phase}`;
+    case 'reviewAction':
+      return `actionReview:${command.actionId}:${Object.keys(command.patch).sort().join(',')}`;
+    case 'recordCommitmentResult':
+      return `commitmentResult:${command.handoffId}:${Object.keys(command.patch).sort().join(',')}`;
     default:
       return null;
   }

@@ -36,6 +36,9 @@ const STANDARD_TEAMS: Team[] = [
   { id: 'leadership', name: 'Leadership', kind: 'leadership' },
 ];
 
+/** A first workshop has nothing to look back on: every phase but the check-in's review. */
+const FIRST_WORKSHOP_PHASES = ALL_PHASES.filter((phase) => phase !== 'sinceLastTime');
+
 export function createWorkshop(options: NewWorkshopOptions): Workshop {
   const { id, now, title, templateId, newId } = options;
   const template = findTemplate(templateId) ?? findTemplate('blank')!;
@@ -49,7 +52,7 @@ export function createWorkshop(options: NewWorkshopOptions): Workshop {
     setup: { company: '', title, date: '', venue: '', facilitator: '', dayLengthMinutes: 480, templateId: template.id, paperSize: null },
     teams,
     participants: [],
-    agenda: ALL_PHASES.map((phase) => ({ id: newId(), phase, minutes: PHASES[phase].defaultMinutes, included: true })),
+    agenda: FIRST_WORKSHOP_PHASES.map((phase) => ({ id: newId(), phase, minutes: PHASES[phase].defaultMinutes, included: true })),
     currentPhase: 'setup',
     timer: { agendaItemId: null, runningSince: null, elapsedSeconds: 0, extraMinutes: 0 },
     timeSpent: [],
@@ -69,6 +72,7 @@ export function createWorkshop(options: NewWorkshopOptions): Workshop {
     votes: [],
     notes: [],
     signoff: emptySignoff(),
+    checkIn: null,
   };
 }
 

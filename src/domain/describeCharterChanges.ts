@@ -175,7 +175,14 @@ const LISTS: { [K in ListKey]: ListSpec<Item<K>> } = {
     prefix: 'Actions',
     name: (a) => displayName(a.title, 'action'),
     nameField: 'title',
-    fields: { title: 'title', ownerParticipantId: 'owner', due: 'due date', status: (_, after) => `now ${ACTION_STATUS_LABELS[after.status].toLowerCase()}` },
+    fields: {
+      title: 'title',
+      ownerParticipantId: 'owner',
+      due: 'due date',
+      status: (_, after) => `now ${ACTION_STATUS_LABELS[after.status].toLowerCase()}`,
+      stageId: 'stage it came from',
+      topic: 'topic it came from',
+    },
   },
   parkingLot: { prefix: 'Parking lot', name: (p) => p.text || 'untitled', nameField: 'text', reworded: true, fields: { text: 'text', raisedInPhase: 'phase', createdAt: 'time' } },
   decisions: {
@@ -262,7 +269,7 @@ function describeItemChange<T extends { id: string }>(spec: ListSpec<T>, old: T,
 const COVER_FIELDS = { company: 'company', title: 'title', date: 'date', venue: 'venue', facilitator: 'facilitator' } as const satisfies Record<keyof CharterContent['cover'], string>;
 
 /** Each part of the content in the charter's reading order; the compiler keeps it complete. */
-const PARTS: { [P in keyof CharterContent]: (before: CharterContent, after: CharterContent) => Change[] } = {
+const PARTS: { [P in keyof CharterContent]-?: (before: CharterContent, after: CharterContent) => Change[] } = {
   charterFormat: (before, after) => (before.charterFormat === after.charterFormat ? [] : [{ text: 'Charter: written in a newer format', count: 1 }]),
   workshopId: (before, after) => (before.workshopId === after.workshopId ? [] : [{ text: 'Charter: from another workshop', count: 1 }]),
   cover: (before, after) => {
@@ -285,7 +292,25 @@ const PARTS: { [P in keyof CharterContent]: (before: CharterContent, after: Char
   parkingLot: (before, after) => describeList('parkingLot', before.parkingLot, after.parkingLot, before, after),
   decisions: (before, after) => describeList('decisions', before.decisions, after.decisions, before, after),
   pulse: (before, after) => (before.pulse === after.pulse ? [] : [...describeList('statements', before.pulse.statements, after.pulse.statements, before, after), ...describeScores(before.pulse.scores, after.pulse.scores)]),
+  checkIn: (before, after) => describeCheckInReview(before.checkIn, after.checkIn),
 };
+
+/** A check-in's review, counted: which action or hand-off the room re-judged is in the charter itself. */
+function describeCheckInReview(before: CharterContent['checkIn'], after: CharterContent['checkIn']): Change[] {
+  if (same(before, after)) return [];
+  if (before === undefined || after === undefined) return [{ text: after ? 'Since last time: the look back was added' : 'Since last time: the look back was removed', count: 1 }];
+  const changedEntries = <T>(was: readonly T[], is: readonly T[], key: (entry: T) => string) => {
+    const earlier = new Map(was.map((entry) => [key(entry), entry]));
+    return is.filter((entry) => !same(earlier.get(key(entry)), entry)).length + was.filter((entry) => !is.some((e) => key(e) === key(entry))).length;
+  };
+  const reviews = changedEntries(before.actionReviews, after.actionReviews, (r) => r.actionId);
+  const results = changedEntries(before.commitmentResults, after.commitmentResults, (r) => r.handoffId);
+  const changes: Change[] = [];
+  if (reviews > 0) changes.push({ text: `Since last time: ${reviews === 1 ? 'the review of 1 action' : `the review of ${reviews} actions`} changed`, count: reviews });
+  if (results > 0) changes.push({ text: `Since last time: ${results === 1 ? 'the results of 1 hand-off' : `the results of ${results} hand-offs`} changed`, count: results });
+  if (changes.length === 0) changes.push({ text: 'Since last time: what it looks back on changed', count: 1 });
+  return changes;
+}
 
 /** Scores are counted, not listed: which participant gave which score is not for the history. */
 function describeScores(before: CharterContent['pulse']['scores'], after: CharterContent['pulse']['scores']): Change[] {

@@ -19,6 +19,7 @@ export type RemovalEffectKind =
   | 'incentiveTeams'
   | 'insightLoopTeams'
   | 'actionOwners'
+  | 'actionStages'
   | 'sponsorLinks'
   | 'timer';
 
@@ -118,6 +119,7 @@ function cascadeOf(w: Workshop, collection: CollectionKey, id: string): RemovalE
     case 'stages':
       add('activities', 'removed', w.activities.filter((a) => a.stageId === id).map((a) => a.id));
       add('handoffs', 'removed', w.handoffs.filter((h) => h.fromStageId === id || h.toStageId === id).map((h) => h.id));
+      add('actionStages', 'cleared', w.actions.filter((a) => a.stageId === id).map((a) => a.id));
       break;
     case 'pulseStatements':
       add('pulseScores', 'removed', w.pulse.scores.filter((s) => s.statementId === id).map((s) => `${s.participantId}/${s.statementId}`));
@@ -165,6 +167,10 @@ function clausesOf(effects: RemovalEffect[], handoffs: Handoff[], contents: Hand
   if (count('actionOwners')) {
     const actions = countNoun(count('actionOwners'), N.action);
     clauses.push({ present: `leaves ${actions} without an owner`, past: `left ${actions} without an owner` });
+  }
+  if (count('actionStages')) {
+    const actions = countNoun(count('actionStages'), N.action);
+    clauses.push({ present: `leaves ${actions} without the stage ${count('actionStages') === 1 ? 'it' : 'they'} came from`, past: `left ${actions} without the stage ${count('actionStages') === 1 ? 'it' : 'they'} came from` });
   }
   if (count('sponsorLinks')) {
     const sponsors = countNoun(count('sponsorLinks'), N.sponsor);

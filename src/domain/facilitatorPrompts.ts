@@ -16,6 +16,11 @@ const PROMPTS: Record<PhaseId, readonly string[]> = {
     'Ask a low scorer and a high scorer on the same statement to tell one story each.',
     'Which gap would hurt customers most if it stayed?',
   ],
+  sinceLastTime: [
+    'Start with what went well: which action made the biggest difference?',
+    'For each late or dropped action: what got in the way, and does it still matter?',
+    'Where did the hand-off numbers miss the promise, and what would make them hold?',
+  ],
   buyingProcess: [
     'Walk it from the customer’s side: what are they trying to do at this stage?',
     'What question does the customer ask here, and who answers it today?',

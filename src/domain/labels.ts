@@ -1,6 +1,6 @@
 /** The words the room reads for the workshop's fixed choices: statuses, methods, kinds, roles. */
 import type { NounForms } from './countNoun';
-import type { Workshop } from './workshopSchema';
+import type { ActionOutcome, Workshop } from './workshopSchema';
 
 type Action = Workshop['actions'][number];
 type Decision = Workshop['decisions'][number];
@@ -14,6 +14,9 @@ export const ACTION_STATUS_LABELS = { open: 'Open', inProgress: 'In progress', d
 
 /** The statuses in the order a select lists them: the schema's order (a test holds them together; no zod here, so the library page's first script stays small). */
 export const ACTION_STATUSES = Object.keys(ACTION_STATUS_LABELS) as readonly Action['status'][];
+
+/** What became of an action agreed last time, as a check-in's review says it. */
+export const ACTION_OUTCOME_LABELS = { done: 'Done', late: 'Late', dropped: 'Dropped', open: 'Still open' } as const satisfies Record<ActionOutcome, string>;
 
 export const DECISION_METHOD_LABELS = { agreement: 'Agreement', dotVote: 'Dot vote', fistOfFive: 'Fist of five' } as const satisfies Record<Decision['method'], string>;
 

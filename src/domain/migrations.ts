@@ -115,6 +115,22 @@ function meetingSchedules(doc: RawDocument): RawDocument {
   return { ...doc, rhythm: { ...doc.rhythm, meetings } };
 }
 
+/**
+ * Version 9 makes room for check-ins: no workshop written before was one (`checkIn` null), none
+ * had the check-in's review phase (its private notes start empty), and no action recorded the
+ * stage or topic it came from (both null; the charter leaves such keys out, so signed
+ * fingerprints hold).
+ */
+function checkIns(doc: RawDocument): RawDocument {
+  const next = { ...doc };
+  if (!('checkIn' in doc)) next.checkIn = null;
+  if (isPlainObject(doc.facilitatorNotes) && !('sinceLastTime' in doc.facilitatorNotes)) next.facilitatorNotes = { ...doc.facilitatorNotes, sinceLastTime: '' };
+  if (Array.isArray(doc.actions)) {
+    next.actions = doc.actions.map((action: unknown) => (isPlainObject(action) ? { stageId: null, topic: null, ...action } : action));
+  }
+  return next;
+}
+
 const isPlainObject = (value: unknown): value is RawDocument => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 export const MIGRATIONS: readonly MigrationStep[] = [
@@ -125,6 +141,7 @@ export const MIGRATIONS: readonly MigrationStep[] = [
   { from: 5, describe: 'Time spent per agenda item, for how far ahead or behind the plan the day is', migrate: timeSpent },
   { from: 6, describe: 'What the facilitator is discussing (the focused stage and Responsibilities view), for the projector', migrate: roomFocus },
   { from: 7, describe: 'A schedule for each joint meeting, read from its cadence where the words allow', migrate: meetingSchedules },
+  { from: 8, describe: 'Check-ins: the look back on earlier workshops, and the stage or topic each action came from', migrate: checkIns },
 ];
 
 /** Throws if the steps do not lead one by one from version 1 to `target`. */

@@ -57,5 +57,5 @@ export function newBestCustomer(id: string, kind: BestCustomer['kind']): BestCus
 
 /** An open action without an owner or a due date yet; `title` is cut to the field's limit. */
 export function newAction(id: string, title = ''): Action {
-  return { id, title: oneLine(title, 300), ownerParticipantId: null, due: '', status: 'open' };
+  return { id, title: oneLine(title, 300), ownerParticipantId: null, due: '', status: 'open', stageId: null, topic: null };
 }

@@ -12,6 +12,7 @@ export interface PhaseInfo {
 export const PHASES = {
   setup: { label: 'Setup', defaultMinutes: 15, purpose: 'Who is in the room, the agenda, and where we start.' },
   pulse: { label: 'Pulse', defaultMinutes: 30, purpose: 'How aligned do we feel today? Everyone scores the same statements.' },
+  sinceLastTime: { label: 'Since last time', defaultMinutes: 45, purpose: 'What became of our actions and the hand-off numbers we promised.' },
   buyingProcess: { label: 'Buying process', defaultMinutes: 60, purpose: "Map the customer's journey, stage by stage." },
   responsibilities: { label: 'Responsibilities', defaultMinutes: 75, purpose: 'Who does what at each stage, and who owns the outcome.' },
   handoff: { label: 'Hand-off', defaultMinutes: 60, purpose: 'When a lead is ready for sales, and what happens next.' },

@@ -148,9 +148,9 @@ export function createSampleWorkshop(now: string): Workshop {
   w.rhythm.sponsors.push({ id: 's1', participantId: 'p1', name: 'Marguerite Fontaine', role: 'Chief Revenue Officer' });
 
   w.actions.push(
-    { id: 'a1', title: 'Publish the lead definitions in the CRM and the wiki', ownerParticipantId: 'p8', due: '2026-12-17', status: 'open' },
-    { id: 'a2', title: 'Set up the fortnightly pipeline review', ownerParticipantId: 'p4', due: '2026-12-10', status: 'inProgress' },
-    { id: 'a3', title: 'Propose the shared-incentive change to HR', ownerParticipantId: 'p1', due: '2027-01-15', status: 'open' },
+    { id: 'a1', title: 'Publish the lead definitions in the CRM and the wiki', ownerParticipantId: 'p8', due: '2026-12-17', status: 'open', stageId: null, topic: 'handoff' },
+    { id: 'a2', title: 'Set up the fortnightly pipeline review', ownerParticipantId: 'p4', due: '2026-12-10', status: 'inProgress', stageId: null, topic: 'rhythm' },
+    { id: 'a3', title: 'Propose the shared-incentive change to HR', ownerParticipantId: 'p1', due: '2027-01-15', status: 'open', stageId: null, topic: 'goals' },
   );
   w.parkingLot.push({ id: 'pl1', text: 'Do partners get the same lead definitions?', raisedInPhase: 'handoff', createdAt: now });
   w.decisions.push({ id: 'd1', text: 'Consideration is led by sales from the discovery call onwards.', method: 'fistOfFive', result: 'Average 4.1; no one below 3', dissent: '', decidedAt: now });

@@ -95,7 +95,9 @@ export interface SignoffWarning {
 }
 
 /** What is unresolved and shown before signing: responsibility problems and actions without an owner. */
-export function signoffWarnings(workshop: Pick<Workshop, 'teams' | 'stages' | 'activities' | 'actions'>): SignoffWarning[] {
+export function signoffWarnings(
+  workshop: Pick<Workshop, 'teams' | 'stages' | 'activities'> & { actions: readonly Pick<Workshop['actions'][number], 'id' | 'title' | 'ownerParticipantId'>[] },
+): SignoffWarning[] {
   const responsibility = checkResponsibilities(workshop).problems.map((p) => ({ key: `responsibility:${p.kind}:${p.activityId ?? p.stageId}`, message: p.message }));
   const actions = workshop.actions
     .filter((a) => a.ownerParticipantId === null)
@@ -271,7 +273,10 @@ function relinkFrom(records: SignatureRecord[], from: number, hash: (text: strin
 // ---------------------------------------------------------------- charter versions
 
 /** The workshop fields the charter shows (see charterContent). */
-export const CHARTER_FIELDS = ['id', 'setup', 'teams', 'participants', 'pulse', 'stages', 'activities', 'handoffs', 'bestCustomers', 'goals', 'incentives', 'rhythm', 'actions', 'parkingLot', 'decisions'] as const satisfies readonly (keyof CharterSource)[];
+export const CHARTER_FIELDS = ['id', 'setup', 'teams', 'participants', 'pulse', 'stages', 'activities', 'handoffs', 'bestCustomers', 'goals', 'incentives', 'rhythm', 'actions', 'parkingLot', 'decisions', 'checkIn'] as const satisfies readonly (keyof CharterSource)[];
+/** Fails to compile when the charter reads a part of the workshop that CHARTER_FIELDS leaves out (a change to it would go unnoticed). */
+const everyCharterField: Record<Exclude<keyof CharterSource, (typeof CHARTER_FIELDS)[number]>, never> = {};
+void everyCharterField;
 
 /**
  * Whether the charter says something else after a change. Immer keeps untouched parts
@@ -283,7 +288,8 @@ export function charterChanged(before: CharterSource, after: CharterSource): boo
   if (CHARTER_FIELDS.every((field) => before[field] === after[field])) return false;
   const was = charterContent(before);
   const is = charterContent(after);
-  return (Object.keys(was) as (keyof typeof was)[]).some((key) => was[key] !== is[key] && comparableText(was[key]) !== comparableText(is[key]));
+  const keys = new Set([...Object.keys(was), ...Object.keys(is)]) as Set<keyof typeof was>;
+  return [...keys].some((key) => was[key] !== is[key] && comparableText(was[key]) !== comparableText(is[key]));
 }
 
 /** The canonical text, or for content that has none (a broken character) its plain JSON: both tell a change apart. */

@@ -23,6 +23,9 @@ export function rejectionsFromZod(error: z.ZodError, prefix: readonly PropertyKe
       const more = issue.keys.length > 1 ? ` (also: ${issue.keys.slice(1).join(', ')})` : '';
       return { path: formatPath([...prefix, ...issue.path, issue.keys[0]!]), message: `is not a field Accord knows${more}` };
     }
+    // zod says "expected string, received undefined" for a field that is simply not there
+    // (its issues carry no input to look at, so the message is what tells).
+    if (issue.code === 'invalid_type' && issue.message.endsWith('received undefined')) return { path: formatPath([...prefix, ...issue.path]), message: 'is missing' };
     return { path: formatPath([...prefix, ...issue.path]), message: issue.message };
   });
 }

@@ -8,7 +8,7 @@ import { meetingScheduleSchema } from './meetingSchedule';
 import { RESPONSIBILITIES_VIEWS, type RoomFocus } from './roomFocus';
 
 /** The schema version this build writes. Bump it only together with a new migration step. */
-export const CURRENT_SCHEMA_VERSION = 8;
+export const CURRENT_SCHEMA_VERSION = 9;
 
 const MAX_ID = 64;
 const MAX_SHORT = 300;
@@ -74,6 +74,8 @@ const LIST_LIMITS = {
   timerExtraMinutes: 24 * 60,
   /** Agenda items with time recorded: today's agenda, and room for items removed after they ran. */
   timeSpent: 200,
+  /** Signed workshops a check-in looks back on: the first workshop and the check-ins since. */
+  earlierWorkshops: 40,
 } as const;
 
 export const LIMITS = {
@@ -90,6 +92,7 @@ export const LIMITS = {
 export const PHASE_IDS = [
   'setup',
   'pulse',
+  'sinceLastTime',
   'buyingProcess',
   'responsibilities',
   'handoff',
@@ -330,7 +333,13 @@ export const actionSchema = z.strictObject({
   ownerParticipantId: idSchema.nullable(),
   due: daySchema,
   status: z.enum(['open', 'inProgress', 'done']),
+  /** The stage of the buying process the action came from, if it came from one. */
+  stageId: idSchema.nullable(),
+  /** The part of the day (the phase) the action came from, if the facilitator said. */
+  topic: phaseIdSchema.nullable(),
 });
+/** An action as a charter keeps it: an action from before stages and topics were recorded has neither key. */
+const charterActionSchema = actionSchema.extend({ stageId: idSchema.optional(), topic: phaseIdSchema.optional() });
 
 export const parkingLotItemSchema = z.strictObject({
   id: idSchema,
@@ -450,6 +459,61 @@ const charterAgreementsShape = {
   decisions: z.array(decisionSchema).max(LIMITS.decisions),
 };
 
+/**
+ * A signed workshop as a check-in remembers it: what the comparison needs (the pulse, the
+ * actions, the hand-off commitments, and who was in which team), exactly as it was signed, so
+ * the before and after needs no other file and a third check-in still sees the first day.
+ */
+const earlierWorkshopSchema = z.strictObject({
+  workshopId: idSchema,
+  title: shortText,
+  /** The workshop's day as its setup says (may be empty). */
+  date: daySchema,
+  /** The charter version that was signed, and its fingerprint (printed on that charter). */
+  charterVersion: z.number().int().min(1).max(100_000),
+  fingerprint: sha256HexSchema,
+  ...charterPeopleShape,
+  pulse: charterAgreementsShape.pulse,
+  actions: z.array(charterActionSchema).max(LIMITS.actions),
+  handoffs: charterAgreementsShape.handoffs,
+});
+export type EarlierWorkshop = z.infer<typeof earlierWorkshopSchema>;
+
+export const ACTION_OUTCOMES = ['done', 'late', 'dropped', 'open'] as const;
+const actionOutcomeSchema = z.enum(ACTION_OUTCOMES);
+export type ActionOutcome = z.infer<typeof actionOutcomeSchema>;
+
+/** What became of one action agreed last time, as the room says at the check-in. */
+export const actionReviewSchema = z.strictObject({
+  /** An action of the latest earlier workshop. */
+  actionId: idSchema,
+  outcome: actionOutcomeSchema.nullable(),
+  reason: longText,
+});
+export type ActionReview = z.infer<typeof actionReviewSchema>;
+
+/** What actually happened at one hand-off, against the numbers the teams committed to last time. */
+export const commitmentResultSchema = z.strictObject({
+  /** A hand-off of the latest earlier workshop. */
+  handoffId: idSchema,
+  followUpHours: handoffSchema.shape.followUpHours,
+  followUpAttempts: handoffSchema.shape.followUpAttempts,
+  volumePerPeriod: handoffSchema.shape.volumePerPeriod,
+  note: longText,
+});
+export type CommitmentResult = z.infer<typeof commitmentResultSchema>;
+
+/** A check-in workshop: the series it belongs to, what it looks back on, and the room's review. */
+const checkInSchema = z.strictObject({
+  /** Shared by the first workshop (its id) and every check-in after it. */
+  seriesId: idSchema,
+  /** The signed workshops before this one, oldest first; the last is the one this check-in follows. */
+  earlier: z.array(earlierWorkshopSchema).min(1).max(LIMITS.earlierWorkshops),
+  actionReviews: z.array(actionReviewSchema).max(LIMITS.actions),
+  commitmentResults: z.array(commitmentResultSchema).max(LIMITS.handoffs),
+});
+type CheckIn = z.infer<typeof checkInSchema>;
+
 /** What a charter said (charterContent's output), kept so an earlier signed version stays readable. */
 export const charterContentSchema = z.strictObject({
   charterFormat: z.number().int().min(1).max(1_000),
@@ -457,7 +521,10 @@ export const charterContentSchema = z.strictObject({
   cover: z.strictObject({ company: shortText, title: shortText, date: daySchema, venue: shortText, facilitator: shortText }),
   ...charterPeopleShape,
   ...charterAgreementsShape,
+  actions: z.array(charterActionSchema).max(LIMITS.actions),
   rhythm: charterRhythmSchema,
+  /** Only a check-in's charter has it: what it looked back on, and the room's review. */
+  checkIn: checkInSchema.optional(),
 });
 
 /** An earlier charter version that was signed at least once, as it was when an edit superseded it. */
@@ -510,6 +577,8 @@ export const workshopSchema = z.strictObject({
   votes: z.array(voteSchema).max(LIMITS.votes),
   notes: z.array(stickyNoteSchema).max(LIMITS.notes),
   signoff: signoffSchema,
+  /** Null for a first workshop; a check-in's look back on the workshops before it. */
+  checkIn: checkInSchema.nullable(),
 });
 
 export type Workshop = z.infer<typeof workshopSchema>;

@@ -95,7 +95,7 @@ describe('applyCommand', () => {
       aWorkshop(),
       aParticipant('p1'),
       { type: 'setPulseScore', participantId: 'p1', statementId: aWorkshop().pulse.statements[0]!.id, score: 4 },
-      { type: 'addItem', collection: 'actions', item: { id: 'a1', title: 'Write it down', ownerParticipantId: 'p1', due: '', status: 'open' } },
+      { type: 'addItem', collection: 'actions', item: { id: 'a1', title: 'Write it down', ownerParticipantId: 'p1', due: '', status: 'open', stageId: null, topic: null } },
     );
     expect(w.pulse.scores).toHaveLength(1);
     const after = applyAll(w, { type: 'removeItem', collection: 'participants', id: 'p1' });

@@ -13,7 +13,7 @@ describe('batch', () => {
       type: 'batch',
       label: 'Turn a parked topic into an action',
       commands: [
-        { type: 'addItem', collection: 'actions', item: { id: 'a1', title: 'Partner leads?', ownerParticipantId: null, due: '', status: 'open' } },
+        { type: 'addItem', collection: 'actions', item: { id: 'a1', title: 'Partner leads?', ownerParticipantId: null, due: '', status: 'open', stageId: null, topic: null } },
         { type: 'removeItem', collection: 'parkingLot', id: 'pl1' },
       ],
     });

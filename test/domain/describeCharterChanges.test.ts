@@ -19,7 +19,7 @@ const changesBy = (...commands: Command[]) => {
   return describeCharterChanges(charterContent(w), charterContent(applyAll(w, ...commands)));
 };
 const stageId = (w: Workshop, name: string) => w.stages.find((s) => s.name === name)!.id;
-const anAction = (id: string, title: string): Command => ({ type: 'addItem', collection: 'actions', item: { id, title, ownerParticipantId: null, due: '', status: 'open' } });
+const anAction = (id: string, title: string): Command => ({ type: 'addItem', collection: 'actions', item: { id, title, ownerParticipantId: null, due: '', status: 'open', stageId: null, topic: null } });
 
 describe('describeCharterChanges', () => {
   it('says nothing when both versions say the same, also when one spells a text in another Unicode form', () => {

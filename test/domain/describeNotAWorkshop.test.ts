@@ -19,7 +19,7 @@ describe('describeNotAWorkshop', () => {
 
   it('names what a file with a schemaVersion but nothing else lacks', () => {
     const result = describeNotAWorkshop({ schemaVersion: 3, kind: 'export' });
-    expect(result?.reason).toMatch(/^This file is JSON but not an Accord workshop: it has no workshop details, buying-process stages, or participants \(26 of the 27 parts/);
+    expect(result?.reason).toMatch(/^This file is JSON but not an Accord workshop: it has no workshop details, buying-process stages, or participants \(27 of the 28 parts/);
     expect(result?.rejections.map((r) => r.path)).not.toContain('schemaVersion');
   });
 

@@ -91,7 +91,7 @@ describe('describeRemoval', () => {
       aParticipant('p1', 'sales', 'Dana Ruiz'),
       { type: 'setPulseScore', participantId: 'p1', statementId: statements[0]!.id, score: 4 },
       { type: 'setPulseScore', participantId: 'p1', statementId: statements[1]!.id, score: 2 },
-      { type: 'addItem', collection: 'actions', item: { id: 'a1', title: 'Write it down', ownerParticipantId: 'p1', due: '', status: 'open' } },
+      { type: 'addItem', collection: 'actions', item: { id: 'a1', title: 'Write it down', ownerParticipantId: 'p1', due: '', status: 'open', stageId: null, topic: null } },
       { type: 'addItem', collection: 'sponsors', item: { id: 's1', participantId: 'p1', name: 'Dana Ruiz', role: 'CRO' } },
     );
     expect(describeRemoval(w, 'participants', 'p1')!.question).toBe(

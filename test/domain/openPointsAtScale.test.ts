@@ -24,7 +24,7 @@ function mostOpenPoints(): Workshop {
     w.stages.push({ id: `s${s}`, name: `Stage ${s}`, customerGoal: '', customerQuestions: '', touchpoints: '', exitCriterion: '', measure: '', leadClaims: ['sales', 'marketing'], leadShared: false });
   }
   for (let a = 0; a < LIMITS.activities; a++) w.activities.push({ id: `a${a}`, stageId: 's0', name: `Activity ${a}`, description: '', roles: [] });
-  for (let a = 0; a < LIMITS.actions; a++) w.actions.push({ id: `t${a}`, title: `Action ${a}`, ownerParticipantId: null, due: '', status: 'open' });
+  for (let a = 0; a < LIMITS.actions; a++) w.actions.push({ id: `t${a}`, title: `Action ${a}`, ownerParticipantId: null, due: '', status: 'open', stageId: null, topic: null });
   return w;
 }
 

@@ -40,8 +40,8 @@ describe('removing an item takes what only made sense with it', () => {
       aParticipant('p2'),
       { type: 'setPulseScore', participantId: 'p1', statementId, score: 4 },
       { type: 'setPulseScore', participantId: 'p2', statementId, score: 2 },
-      { type: 'addItem', collection: 'actions', item: { id: 'a1', title: 'Write it down', ownerParticipantId: 'p1', due: '', status: 'open' } },
-      { type: 'addItem', collection: 'actions', item: { id: 'a2', title: 'Book the room', ownerParticipantId: 'p2', due: '', status: 'open' } },
+      { type: 'addItem', collection: 'actions', item: { id: 'a1', title: 'Write it down', ownerParticipantId: 'p1', due: '', status: 'open', stageId: null, topic: null } },
+      { type: 'addItem', collection: 'actions', item: { id: 'a2', title: 'Book the room', ownerParticipantId: 'p2', due: '', status: 'open', stageId: null, topic: null } },
       { type: 'addItem', collection: 'sponsors', item: { id: 's1', participantId: 'p1', name: 'Person p1', role: 'CRO' } },
       { type: 'addItem', collection: 'sponsors', item: { id: 's2', participantId: 'p2', name: 'Person p2', role: 'CMO' } },
     );

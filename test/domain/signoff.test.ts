@@ -302,7 +302,7 @@ describe('charter versions', () => {
 
 describe('warnings before signing', () => {
   it('lists responsibility problems and actions without an owner, with stable keys the facilitator can accept', () => {
-    const w = applyAll(unaccepted(), { type: 'addItem', collection: 'actions', item: { id: 'a-new', title: 'Write the playbook', ownerParticipantId: null, due: '', status: 'open' } });
+    const w = applyAll(unaccepted(), { type: 'addItem', collection: 'actions', item: { id: 'a-new', title: 'Write the playbook', ownerParticipantId: null, due: '', status: 'open', stageId: null, topic: null } });
     const warnings = signoffWarnings(w);
     expect(warnings).toContainEqual({ key: 'actionWithoutOwner:a-new', message: 'The action “Write the playbook” has no owner.' });
     const accepted = applyAll(w, { type: 'acceptWarnings', keys: warnings.map((x) => x.key) });
@@ -333,7 +333,7 @@ describe('warnings before signing', () => {
     );
     expect(fixed.signoff.acceptedWarnings).toEqual([]);
     expect(signed(fixed, 'p1').signoff.signatures).toHaveLength(1);
-    const newAction = applyAll(fixed, { type: 'addItem', collection: 'actions', item: { id: 'a-new', title: 'Write the playbook', ownerParticipantId: null, due: '', status: 'open' } });
+    const newAction = applyAll(fixed, { type: 'addItem', collection: 'actions', item: { id: 'a-new', title: 'Write the playbook', ownerParticipantId: null, due: '', status: 'open', stageId: null, topic: null } });
     expect(rejection(newAction, signCommand(newAction, 'p1'))?.message).toBe('Fix or accept the open point before signing.');
   });
 

@@ -85,7 +85,7 @@ function charterWorkshop(): Workshop {
       case 0: w.rhythm.glossary.push({ id, term: payload, definition: `Means ${payload}` }); break;
       case 1: w.parkingLot.push({ id, text: payload, raisedInPhase: 'handoff', createdAt: T0 }); break;
       case 2: w.bestCustomers.push({ id, kind: 'segment', name: payload, whyValuable: payload, marketingDoes: '', salesDoes: '' }); break;
-      case 3: w.actions.push({ id, title: payload, ownerParticipantId: 's6', due: '2027-01-31', status: 'open' }); break;
+      case 3: w.actions.push({ id, title: payload, ownerParticipantId: 's6', due: '2027-01-31', status: 'open', stageId: null, topic: null }); break;
       case 4: w.decisions.push({ id, text: payload, method: 'agreement', result: '', dissent: payload, decidedAt: T0 }); break;
       case 5: w.activities.push({ id, stageId: stage(i).id, name: payload, description: '', roles: [{ teamId: 'partners', role: 'R' }, { teamId: 'sales', role: 'A' }] }); break;
       case 6: w.rhythm.meetings.push({ id, name: `Review ${i}`, cadence: 'Monthly', schedule: null, attendees: payload, purpose: payload }); break;

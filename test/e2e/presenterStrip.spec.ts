@@ -61,7 +61,7 @@ describe('the presenter strip', () => {
     expect(await app.page.getByTestId('check-counts-unowned').count()).toBe(0);
     const client = await connectHostClient(host.origin, app.context);
     try {
-      await client.api.dispatch({ type: 'addItem', collection: 'actions', item: { id: 'e2e-action', title: 'Agree the MQL form', ownerParticipantId: null, due: '', status: 'open' } });
+      await client.api.dispatch({ type: 'addItem', collection: 'actions', item: { id: 'e2e-action', title: 'Agree the MQL form', ownerParticipantId: null, due: '', status: 'open', stageId: null, topic: null } });
       await expect.poll(() => app.page.getByTestId('check-counts-unowned').textContent()).toBe('1 action without an owner');
     } finally {
       client.close();

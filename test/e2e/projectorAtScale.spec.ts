@@ -17,7 +17,8 @@ import { openApp, type OpenApp } from './support/openApp';
 import { openProjector } from './support/openProjector';
 import { startWebHost, type WebHost } from './support/startWebHost';
 
-const PROJECTION_OF: Record<Exclude<PhaseId, 'signoff'>, string> = {
+/** A first workshop's phases (Since last time is a check-in's: checked with the check-in). */
+const PROJECTION_OF: Record<Exclude<PhaseId, 'signoff' | 'sinceLastTime'>, string> = {
   setup: 'setup-projection',
   pulse: 'pulse-projection',
   buyingProcess: 'buying-process-projection',
@@ -53,7 +54,7 @@ describe('the projector at the scale of a real workshop', { retry: 0 }, () => {
     await host?.stop();
   });
 
-  for (const phase of PHASE_IDS.filter((p): p is Exclude<PhaseId, 'signoff'> => p !== 'signoff')) {
+  for (const phase of PHASE_IDS.filter((p): p is Exclude<PhaseId, 'signoff' | 'sinceLastTime'> => p !== 'signoff' && p !== 'sinceLastTime')) {
     it(`${phase}: nothing cut, no type under 28 px at 1920×1080, accessible`, async () => {
       await client.api.dispatch({ type: 'goToPhase', phase });
       await projectorPage.locator(`[data-testid="projector"][data-phase="${phase}"] [data-testid="${PROJECTION_OF[phase]}"]`).waitFor();
@@ -71,7 +72,7 @@ describe('the projector at the scale of a real workshop', { retry: 0 }, () => {
     const smallestAt720 = (28 * 720) / 1080;
     await projectorPage.setViewportSize({ width: 1280, height: 720 });
     try {
-      const views = [...PHASE_IDS.filter((p): p is Exclude<PhaseId, 'signoff'> => p !== 'signoff').map((phase) => ({ phase, view: null })), { phase: 'responsibilities' as const, view: 'swimlanes' as const }];
+      const views = [...PHASE_IDS.filter((p): p is Exclude<PhaseId, 'signoff' | 'sinceLastTime'> => p !== 'signoff' && p !== 'sinceLastTime').map((phase) => ({ phase, view: null })), { phase: 'responsibilities' as const, view: 'swimlanes' as const }];
       for (const { phase, view } of views) {
         await client.api.dispatch({ type: 'goToPhase', phase });
         if (view) await client.api.dispatch({ type: 'focusRoom', responsibilitiesView: view });

@@ -86,6 +86,8 @@ export function buildRoomScaleWorkshop(id = 'room-scale'): Workshop {
     ownerParticipantId: `p${i}`,
     due: `2027-01-${String(10 + i).padStart(2, '0')}`,
     status: i % 5 === 0 ? 'inProgress' : i % 7 === 0 ? 'done' : 'open',
+    stageId: null,
+    topic: null,
   }));
   w.decisions = Array.from({ length: 6 }, (_, i) => ({ id: `d${i}`, text: `Decision ${i + 1}: marketing owns the first touch for every inbound lead until it meets the SAL criteria`, method: i % 2 === 0 ? 'agreement' : 'dotVote', result: i % 2 === 0 ? 'Agreed by all' : '14 dots of 20', dissent: '', decidedAt: '2026-11-22T11:00:00.000Z' }));
   return w;

@@ -23,6 +23,7 @@ const view = (load: () => Promise<ComponentType<PhaseViewProps>>): View => prelo
 export const PHASE_VIEWS = {
   setup: view(() => import('./setup/SetupPhase').then((m) => m.SetupPhase)),
   pulse: view(() => import('./pulse/PulsePhase').then((m) => m.PulsePhase)),
+  sinceLastTime: view(() => import('./sinceLastTime/SinceLastTimePhase').then((m) => m.SinceLastTimePhase)),
   buyingProcess: view(() => import('./buyingProcess/BuyingProcessPhase').then((m) => m.BuyingProcessPhase)),
   responsibilities: view(() => import('./responsibilities/ResponsibilitiesPhase').then((m) => m.ResponsibilitiesPhase)),
   handoff: view(() => import('./handoff/HandoffPhase').then((m) => m.HandoffPhase)),

@@ -11,10 +11,12 @@ import { RhythmProjection } from './phases/RhythmProjection';
 import { ActionsProjection } from './phases/ActionsProjection';
 import { SignoffProjection } from './phases/SignoffProjection';
 import { SetupProjection } from './phases/SetupProjection';
+import { SinceLastTimeProjection } from './phases/SinceLastTimeProjection';
 
 export const PROJECTOR_VIEWS = {
   setup: SetupProjection,
   pulse: PulseProjection,
+  sinceLastTime: SinceLastTimeProjection,
   buyingProcess: BuyingProcessProjection,
   responsibilities: ResponsibilitiesProjection,
   handoff: HandoffProjection,

@@ -64,6 +64,8 @@ const NO_FOCUS: Workshop['room']['focus'] = noRoomFocus();
 export const selectRoomFocus: Selector<Workshop['room']['focus']> = (s) => s.snapshot?.workshop.room.focus ?? NO_FOCUS;
 const NO_PULSE: Workshop['pulse'] = { statements: [], scores: [] };
 export const selectPulse: Selector<Workshop['pulse']> = (s) => s.snapshot?.workshop.pulse ?? NO_PULSE;
+/** A check-in's look back on the workshops before it; null for a first workshop. */
+export const selectCheckIn: Selector<Workshop['checkIn']> = (s) => s.snapshot?.workshop.checkIn ?? null;
 
 export const selectTeams = listSelector((w) => w.teams);
 export const selectParticipants = listSelector((w) => w.participants);

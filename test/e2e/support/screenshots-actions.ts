@@ -149,7 +149,7 @@ async function main() {
       large.participants[i]!.teamId = team === 'success' ? 'leadership' : team;
     }
     for (let i = 0; i < 24; i++) {
-      large.actions.push({ id: `act${i}`, title: LONG_ACTIONS[i % LONG_ACTIONS.length]!, ownerParticipantId: i % 5 === 4 ? null : `p${(i * 3) % 40}`, due: i % 6 === 5 ? '' : `2027-0${1 + (i % 6)}-1${i % 9}`, status: (['open', 'inProgress', 'done'] as const)[i % 3]! });
+      large.actions.push({ id: `act${i}`, title: LONG_ACTIONS[i % LONG_ACTIONS.length]!, ownerParticipantId: i % 5 === 4 ? null : `p${(i * 3) % 40}`, due: i % 6 === 5 ? '' : `2027-0${1 + (i % 6)}-1${i % 9}`, status: (['open', 'inProgress', 'done'] as const)[i % 3]!, stageId: null, topic: null });
     }
     for (let i = 0; i < 12; i++) {
       large.decisions.push({ id: `dec${i}`, text: `${LONG_ACTIONS[(i + 3) % LONG_ACTIONS.length]} — agreed as the way we work from January`, method: (['agreement', 'dotVote', 'fistOfFive'] as const)[i % 3]!, result: 'Average 3.8 from 14 hands; 1 at 2 or below', dissent: i % 4 === 0 ? 'Jürgen: the volume target is too high for Q1' : '', decidedAt: '2026-11-22T15:30:00.000Z' });

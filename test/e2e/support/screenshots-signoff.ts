@@ -164,7 +164,7 @@ async function main() {
     // More edits in version 2: the history says what it changed, part by part.
     const { workshop: now } = (await api.getSession())!;
     await api.dispatch({ type: 'updateItem', collection: 'stages', id: now.stages.find((s) => s.name === 'Evaluation')!.id, patch: { name: 'Assessment' } });
-    await api.dispatch({ type: 'addItem', collection: 'actions', item: { id: 'shot-action', title: 'Share the charter with the wider teams', ownerParticipantId: 'p1', due: '2026-12-20', status: 'open' } });
+    await api.dispatch({ type: 'addItem', collection: 'actions', item: { id: 'shot-action', title: 'Share the charter with the wider teams', ownerParticipantId: 'p1', due: '2026-12-20', status: 'open', stageId: null, topic: null } });
     await page.getByTestId('version-history').waitFor();
     await page.getByTestId('phase-view').evaluate((el) => el.scrollTo(0, 0));
     await consoleSizes('console-9-export-with-history');

@@ -33,12 +33,13 @@ async function readBack(csv: string): Promise<string[][]> {
   return JSON.parse(execFileSync('python3', ['-c', READ_WITH_PYTHON, file], { encoding: 'utf8' })) as string[][];
 }
 
-/** Every text of the corpus in every column: as a title, as an owner's name, as a team's name. */
+/** Every text of the corpus in every column: as a title, as an owner's name, as a team's name, as the name of the stage an action came from. */
 function workshopWith(texts: readonly string[]): Workshop {
   const w = createSampleWorkshop(T0);
   w.teams = texts.map((text, i) => ({ id: `t${i}`, name: texts[(i + 1) % texts.length]!, kind: 'custom' as const }));
   w.participants = texts.map((text, i) => ({ id: `p${i}`, name: texts[(i + 2) % texts.length]!, jobTitle: '', teamId: `t${i}` }));
-  w.actions = texts.map((text, i) => ({ id: `a${i}`, title: text, ownerParticipantId: `p${i}`, due: i % 2 ? '2027-01-31' : '', status: (['open', 'inProgress', 'done'] as const)[i % 3]! }));
+  w.stages = texts.map((_, i) => ({ ...w.stages[0]!, id: `s${i}`, name: texts[(i + 3) % texts.length]! }));
+  w.actions = texts.map((text, i) => ({ id: `a${i}`, title: text, ownerParticipantId: `p${i}`, due: i % 2 ? '2027-01-31' : '', status: (['open', 'inProgress', 'done'] as const)[i % 3]!, stageId: `s${i}`, topic: null }));
   return w;
 }
 
@@ -52,11 +53,12 @@ describe('the actions CSV, read back with Python’s csv module', () => {
     const attacks = new Set(FORMULA_ATTACKS);
     const csv = actionsCsv(workshopWith(texts));
     const rows = await readBack(csv);
-    expect(rows[0]).toEqual(['Action', 'Owner', 'Team', 'Due', 'Status']);
+    expect(rows[0]).toEqual(['Action', 'Owner', 'Team', 'Due', 'Status', 'From']);
     expect(rows).toHaveLength(texts.length + 1);
     const expected = (text: string) => (attacks.has(text) ? `'${text}` : text);
     texts.forEach((text, i) => {
-      const [title, owner, team, due, status] = rows[i + 1]!;
+      const [title, owner, team, due, status, from] = rows[i + 1]!;
+      expect(from).toBe(expected(texts[(i + 3) % texts.length]!));
       expect(title).toBe(expected(text));
       expect(owner).toBe(expected(texts[(i + 2) % texts.length]!));
       expect(team).toBe(expected(texts[(i + 1) % texts.length]!));

@@ -40,7 +40,7 @@ describe('accord export', () => {
     expect(result.out).toContain('suggested name “Kestrel Fleet Systems actions.csv”');
     const bytes = await readFile(out);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    expect(bytes.toString('utf8')).toContain('Action,Owner,Team,Due,Status\r\n');
+    expect(bytes.toString('utf8')).toContain('Action,Owner,Team,Due,Status,From\r\n');
   });
 
   it('writes the charter of a library workshop as Markdown, changing nothing in the library', async () => {

@@ -26,7 +26,7 @@ describe('exportWorkshopAs', () => {
   it('gives the open workshop’s actions as CSV text under a file name from the company', async () => {
     const result = await exportAs('actions-csv');
     expect(result).toMatchObject({ ok: true, fileName: 'Kestrel Fleet Systems actions.csv' });
-    expect(result.ok && result.text?.startsWith('\uFEFFAction,Owner,Team,Due,Status\r\n')).toBe(true);
+    expect(result.ok && result.text?.startsWith('\uFEFFAction,Owner,Team,Due,Status,From\r\n')).toBe(true);
   });
 
   it('gives the current charter as Markdown, unsaved edits included', async () => {

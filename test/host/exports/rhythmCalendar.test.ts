@@ -160,9 +160,9 @@ describe('rhythmCalendar', () => {
 
   it('adds the actions’ due dates as all-day entries only when asked, with owner and status', () => {
     const actions: CalendarSource['actions'] = [
-      { id: 'a1', title: 'Publish, the lead; definition', ownerParticipantId: 'p1', due: '2027-02-01', status: 'inProgress' },
-      { id: 'a2', title: 'No date yet', ownerParticipantId: null, due: '', status: 'open' },
-      { id: 'a3', title: '', ownerParticipantId: null, due: '2027-03-31', status: 'done' },
+      { id: 'a1', title: 'Publish, the lead; definition', ownerParticipantId: 'p1', due: '2027-02-01', status: 'inProgress', stageId: null, topic: null },
+      { id: 'a2', title: 'No date yet', ownerParticipantId: null, due: '', status: 'open', stageId: null, topic: null },
+      { id: 'a3', title: '', ownerParticipantId: null, due: '2027-03-31', status: 'done', stageId: null, topic: null },
     ];
     expect(written(source([meeting('m1')], { actions })).dueDates).toBe(0);
     const result = written(source([meeting('m1')], { actions }), { withDueDates: true });

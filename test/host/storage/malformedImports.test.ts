@@ -110,7 +110,7 @@ describe('JSON that is not a workshop', () => {
     const settings = JSON.stringify({ schemaVersion: 1, name: 'accord', scripts: { test: 'vitest' }, dependencies: { zod: '4' } });
     const result = await repository.importText('package.json', settings);
     if (result.ok) throw new Error('imported');
-    expect(result.notAWorkshop).toBe('This file is JSON but not an Accord workshop: it has no workshop details, buying-process stages, or participants (26 of the 27 parts of a workshop are missing).');
+    expect(result.notAWorkshop).toBe('This file is JSON but not an Accord workshop: it has no workshop details, buying-process stages, or participants (27 of the 28 parts of a workshop are missing).');
     expect(result.message).toBe(`package.json was not imported: ${result.notAWorkshop}`);
     expect(result.rejections.slice(0, 3).map((r) => r.path)).toEqual(['id', 'createdAt', 'updatedAt']);
     // Without this, the same file got one raw schema line per missing or unknown field.

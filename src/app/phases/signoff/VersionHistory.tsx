@@ -25,11 +25,11 @@ export function VersionHistory({ workshop, paperSize, exporter }: VersionHistory
   const [viewing, setViewing] = useState<number | null>(null);
   const [section, setSection] = useState<string | null>('cover');
   const { versions, charterVersion } = workshop.signoff;
-  const { id, setup, teams, participants, pulse, stages, activities, handoffs, bestCustomers, goals, incentives, rhythm, actions, parkingLot, decisions } = workshop;
+  const { id, setup, teams, participants, pulse, stages, activities, handoffs, bestCustomers, goals, incentives, rhythm, actions, parkingLot, decisions, checkIn } = workshop;
   // Recomputed only when the charter's parts change, not for every change of the workshop.
   const current = useMemo(
-    () => charterContent({ id, setup, teams, participants, pulse, stages, activities, handoffs, bestCustomers, goals, incentives, rhythm, actions, parkingLot, decisions }),
-    [id, setup, teams, participants, pulse, stages, activities, handoffs, bestCustomers, goals, incentives, rhythm, actions, parkingLot, decisions],
+    () => charterContent({ id, setup, teams, participants, pulse, stages, activities, handoffs, bestCustomers, goals, incentives, rhythm, actions, parkingLot, decisions, checkIn }),
+    [id, setup, teams, participants, pulse, stages, activities, handoffs, bestCustomers, goals, incentives, rhythm, actions, parkingLot, decisions, checkIn],
   );
   // Between signed versions the answer never changes; only the latest is compared with the charter as it is now.
   const betweenSigned = useMemo(() => versions.slice(0, -1).map((version, index) => describeCharterChanges(version.content as CharterContent, versions[index + 1]!.content as CharterContent)), [versions]);
