@@ -62,8 +62,8 @@ describe('take the work home', () => {
     const records = csvText.split('\r\n');
     expect(records.at(-1)).toBe('');
     expect(csvText.replaceAll('\r\n', '')).not.toMatch(/[\r\n]/);
-    expect(records[0]).toBe('Action,Owner,Team,Due,Status');
-    expect(records[1]).toBe(`"' =HYPERLINK(""http://evil.example"",""x"")",Kenji Watanabe,Marketing,2026-12-17,Open`);
+    expect(records[0]).toBe('Action,Owner,Team,Due,Status,From');
+    expect(records[1]).toBe(`"' =HYPERLINK(""http://evil.example"",""x"")",Kenji Watanabe,Marketing,2026-12-17,Open,Hand-off`);
     expect(records).toHaveLength(workshop.actions.length + 2);
 
     const md = await download('export-charter-md', 'charter.md');

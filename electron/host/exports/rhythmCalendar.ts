@@ -23,9 +23,25 @@ export interface CalendarMeeting {
   purpose: string;
 }
 
-export interface CalendarSource extends Pick<Workshop, 'id' | 'actions' | 'participants'> {
+export interface CalendarSource extends Pick<Workshop, 'id' | 'actions' | 'participants' | 'updatedAt'> {
   setup: Pick<Workshop['setup'], 'company' | 'title' | 'date'>;
   rhythm: { meetings: readonly CalendarMeeting[] };
+  /** A check-in's series: its meetings are the first workshop's, carried over with the same ids. */
+  checkIn: Pick<NonNullable<Workshop['checkIn']>, 'seriesId'> | null;
+}
+
+/** SEQUENCE counts from here, in seconds. */
+const SEQUENCE_EPOCH_MS = Date.UTC(2020, 0, 1);
+
+/**
+ * The event's revision number (SEQUENCE): a calendar app replaces an event it already has only
+ * with a higher one. Seconds from 2020 to the workshop's last change only ever grow, across
+ * every export of a workshop and from a workshop to its later check-ins, and stay a 32-bit
+ * integer until 2088.
+ */
+function revisionOf(source: CalendarSource): number {
+  const changed = Date.parse(source.updatedAt);
+  return Number.isNaN(changed) ? 0 : Math.max(0, Math.floor((changed - SEQUENCE_EPOCH_MS) / 1000));
 }
 
 export interface RhythmCalendarOptions {
@@ -96,6 +112,9 @@ export function rhythmCalendar(source: CalendarSource, options: RhythmCalendarOp
   const seriesFrom = source.setup.date ? dayAfter(source.setup.date) : today;
   const leftOut: LeftOutMeeting[] = [];
   let meetings = 0;
+  // A check-in's meetings carry the first workshop's ids: the same UIDs, so importing a check-in's calendar updates the series already there.
+  const seriesId = source.checkIn?.seriesId ?? source.id;
+  const sequence = revisionOf(source);
 
   source.rhythm.meetings.forEach((meeting, index) => {
     const name = meetingName(meeting, index);
@@ -115,7 +134,8 @@ export function rhythmCalendar(source: CalendarSource, options: RhythmCalendarOp
     const day = firstOccurrence(schedule, schedule.firstDate || seriesFrom);
     calendar.createEvent({
       // Stable per meeting, so importing the file again updates the series instead of adding a second one.
-      id: `${meeting.id}.${source.id}@accord`,
+      id: `${meeting.id}.${seriesId}@accord`,
+      sequence,
       start: localDateTime(day, schedule.startTime),
       end: addMinutesLocal(day, schedule.startTime, schedule.durationMinutes!),
       timezone: zone.tzid,
@@ -134,7 +154,8 @@ export function rhythmCalendar(source: CalendarSource, options: RhythmCalendarOp
       if (!action.due) continue;
       const owner = action.ownerParticipantId === null ? '' : (names.get(action.ownerParticipantId) ?? '');
       calendar.createEvent({
-        id: `${action.id}.${source.id}.due@accord`,
+        id: `${action.id}.${seriesId}.due@accord`,
+        sequence,
         start: action.due,
         allDay: true,
         stamp: options.now,

@@ -15,6 +15,8 @@ const schedule = (patch: Partial<MeetingSchedule>): MeetingSchedule => ({ ...emp
 const meeting = (id: string, patch: Partial<CalendarMeeting> = {}): CalendarMeeting => ({ id, name: `Meeting ${id}`, cadence: '', attendees: '', purpose: '', schedule: schedule({}), ...patch });
 const source = (meetings: CalendarMeeting[], patch: Partial<CalendarSource> = {}): CalendarSource => ({
   id: 'ws-1',
+  updatedAt: '2027-01-14T17:00:00.000Z',
+  checkIn: null,
   setup: { company: 'Kestrel Fleet Systems', title: 'Alignment day', date: '2027-01-14' },
   participants: [{ id: 'p1', name: 'Zoë Ngata', jobTitle: '', teamId: 't1' }],
   actions: [],
@@ -196,6 +198,17 @@ describe('rhythmCalendar', () => {
       ok: false,
       message: 'No joint meeting has a complete schedule yet (“Review” needs a schedule): set each meeting’s weekday, start time and duration in the Rhythm phase.',
     });
+  });
+
+  it('gives a check-in’s meetings and due dates the UIDs of its series, and a later change a higher SEQUENCE, so a calendar app updates the events it has', () => {
+    const first = parsed(written(source([meeting('m1')], { actions: [{ id: 'a1', title: 'Call', ownerParticipantId: null, due: '2027-02-01', status: 'open', stageId: null, topic: null }] }), { withDueDates: true }).text);
+    const checkIn = parsed(
+      written(source([meeting('m1')], { id: 'ws-2', updatedAt: '2027-04-20T08:00:00.000Z', checkIn: { seriesId: 'ws-1' }, actions: [{ id: 'a1', title: 'Call', ownerParticipantId: null, due: '2027-05-01', status: 'open', stageId: null, topic: null }] }), { withDueDates: true }).text,
+    );
+    expect(checkIn.events.map((e) => e.uid).sort()).toEqual(first.events.map((e) => e.uid).sort());
+    expect(first.events.map((e) => e.uid).sort()).toEqual(['a1.ws-1.due@accord', 'm1.ws-1@accord']);
+    for (const event of checkIn.events) expect(event.sequence).toBeGreaterThan(first.events.find((e) => e.uid === event.uid)!.sequence);
+    expect(first.events[0]!.sequence).toBe((Date.parse('2027-01-14T17:00:00.000Z') - Date.UTC(2020, 0, 1)) / 1000);
   });
 
   it('writes UTC under its IANA name Etc/UTC', () => {
