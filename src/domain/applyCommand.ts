@@ -168,9 +168,11 @@ function validate(workshop: Workshop, cmd: EditCommand, context: CommandContext)
     case 'updateSetup':
       return null;
     case 'goToPhase':
-      return navigablePhases(workshop).includes(cmd.phase)
-        ? null
-        : { path: 'phase', message: `${PHASES[cmd.phase].label} is left out of the agenda. Add it back in Setup first.` };
+      if (navigablePhases(workshop).includes(cmd.phase)) return null;
+      if (cmd.phase === 'sinceLastTime' && workshop.checkIn === null) {
+        return { path: 'phase', message: 'Since last time belongs to a check-in: create one from this workshop in the library once its charter is signed.' };
+      }
+      return { path: 'phase', message: `${PHASES[cmd.phase].label} is left out of the agenda. Add it back in Setup first.` };
     case 'addItem': {
       const { noun, maxItems } = collections[cmd.collection];
       if (list(workshop, cmd.collection).length >= maxItems) return { path: 'item', message: `A workshop holds at most ${maxItems} items of this kind (${noun}).` };

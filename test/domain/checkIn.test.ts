@@ -58,6 +58,7 @@ describe('createCheckIn', () => {
 
   it('a first workshop never offers Since last time; a check-in of a check-in looks back on both, in one series', () => {
     expect(navigablePhases(createSampleWorkshop(T0))).not.toContain('sinceLastTime');
+    expect(applyCommand(createSampleWorkshop(T0), { type: 'goToPhase', phase: 'sinceLastTime' }, aContext())).toMatchObject({ ok: false, rejection: { message: expect.stringMatching(/belongs to a check-in/) } });
     const first = signedSample();
     const second = readyToSign(checkInOf(first));
     const signedSecond = applyAll(second, signCommand(second, second.participants[0]!.id));
