@@ -349,6 +349,17 @@ function PartBody(props: PartProps) {
       return <CoverPart {...props} section={section} />;
     case 'summary':
       return <SummaryPart {...props} section={section} title={title} />;
+    case 'sinceLastTime': {
+      // The look back's sentences: its opening and the summary over each of its tables (the tables render above).
+      const sentence = part.measure(part.items[0]!).columns[0]?.[0]?.text ?? '';
+      const shownSentence = entries[0] ? textOf(entries[0], 'text', sentence) : null;
+      return (
+        <>
+          {title}
+          {shownSentence !== null && <p className="charter-since__sentence">{shownSentence}</p>}
+        </>
+      );
+    }
     case 'buyingProcess':
       return <BuyingProcessPart {...props} section={section} />;
     case 'responsibilities':

@@ -21,6 +21,7 @@ import type {
   ResponsibilitiesSection,
   RhythmSection,
   SignaturesSection,
+  SinceLastTimeSection,
   SummarySection,
 } from '../../domain/charterModel';
 import { paginate, type FlowItem, type FlowPart, type ItemRef, type Measured, type Piece, type ReviewPage, type SectionFlow } from './reviewPages';
@@ -175,6 +176,8 @@ function sectionParts(section: CharterSection): Part[] {
       return coverParts(section);
     case 'summary':
       return summaryParts(section);
+    case 'sinceLastTime':
+      return sinceLastTimeParts(section);
     case 'buyingProcess':
       return [buyingProcessPart(section)];
     case 'responsibilities':
@@ -623,6 +626,132 @@ function handoffParts(section: HandoffSection): Part[] {
   });
 }
 
+// ---------------------------------------------------------------- since last time (a check-in)
+
+/** A subtitle and a sentence under it: the summary that heads one part of the look back. */
+function sentencePart(id: string, title: string | undefined, text: string): Part {
+  return {
+    id,
+    title,
+    head: title ? subtitleHeight(title) : 0,
+    headMargin: title ? SUBTITLE.before : 0,
+    repeatHead: 0,
+    items: [{ ref: { kind: 'block' } }],
+    measure: () => ({ extra: 12, columns: [[piece('text', text, CONTENT, BODY)]] }),
+  };
+}
+
+function sinceLastTimeParts(section: SinceLastTimeSection): Part[] {
+  const { pulse, actions, commitments } = section;
+  const statements = pulse.statements.items;
+  const pulseTable = tablePart(
+    'sinceLastTime.pulse',
+    undefined,
+    {
+      caption: 'The pulse then and now, per statement and team',
+      columns: ['#', 'Statement', pulse.daysHeading, 'Gap between teams'],
+      widths: [0.06, 0.4, 0.32, 0.22],
+      cells: (i) => {
+        const statement = statements[i]!;
+        return [
+          [{ key: 'number', text: String(statement.number), label: true }],
+          [{ key: 'text', text: statement.text || 'Statement without text' }],
+          [{ key: 'teams', text: statement.teams.map((t) => `${t.team.name}: ${t.scores}`).join('\n') || 'No scores' }],
+          [
+            { key: 'change', text: statement.change, bold: true },
+            { key: 'gap', text: statement.gap, meta: true, label: true },
+          ],
+        ];
+      },
+    },
+    statements.length,
+    pulse.statements.empty,
+  );
+  pulseTable.jumpLabel = (item) => (item.ref.kind === 'row' ? `Statement ${statements[item.ref.index]!.number}` : undefined);
+  return [
+    sentencePart('sinceLastTime.intro', undefined, section.intro),
+    tablePart(
+      'sinceLastTime.earlier',
+      'Earlier workshops',
+      {
+        caption: 'The signed workshops this check-in follows, oldest first',
+        columns: ['Workshop', 'Date', 'Charter', 'Fingerprint'],
+        widths: [0.46, 0.18, 0.16, 0.2],
+        cells: (i) => {
+          const e = section.earlier[i]!;
+          return [[{ key: 'title', text: e.title, bold: true }], [{ key: 'date', text: e.date, label: true }], [{ key: 'version', text: e.version, label: true }], [{ key: 'fingerprint', text: e.fingerprint, label: true }]];
+        },
+      },
+      section.earlier.length,
+      '',
+    ),
+    sentencePart('sinceLastTime.pulseSummary', 'Pulse then and now', pulse.summary),
+    pulseTable,
+    sentencePart('sinceLastTime.actionsSummary', 'Actions agreed last time', actions.summary),
+    tablePart(
+      'sinceLastTime.actions',
+      undefined,
+      {
+        caption: 'Actions agreed last time and what became of them',
+        columns: ['Action', 'Owner', 'Due', 'Outcome', 'Reason'],
+        widths: [0.3, 0.17, 0.13, 0.15, 0.25],
+        cells: (i) => {
+          const a = actions.items.items[i]!;
+          return [[{ key: 'title', text: a.title, bold: true }], [{ key: 'owner', text: a.owner }], [{ key: 'due', text: a.due, label: true }], [{ key: 'outcome', text: a.outcome, label: true }], [{ key: 'reason', text: a.reason }]];
+        },
+      },
+      actions.items.items.length,
+      actions.items.empty,
+    ),
+    sentencePart('sinceLastTime.commitmentsSummary', 'Hand-off commitments', commitments.summary),
+    tablePart(
+      'sinceLastTime.commitments',
+      undefined,
+      {
+        caption: 'Hand-off commitments: committed last time, and what actually happened',
+        columns: ['Hand-off', 'Commitment', 'Committed', 'Actual', 'Result'],
+        widths: [0.28, 0.16, 0.2, 0.2, 0.16],
+        cells: (i) => {
+          const c = commitments.items.items[i]!;
+          return [
+            [
+              { key: 'handoff', text: c.handoff, bold: true },
+              { key: 'route', text: c.route, meta: true, label: true },
+            ],
+            [{ key: 'measure', text: c.measure, label: true }],
+            [{ key: 'committed', text: c.committed, label: true }],
+            [{ key: 'actual', text: c.actual, label: true }],
+            [{ key: 'verdict', text: c.verdict, bold: true, label: true }],
+          ];
+        },
+      },
+      commitments.items.items.length,
+      commitments.items.empty,
+    ),
+    tablePart(
+      'sinceLastTime.notes',
+      'Notes on the hand-offs',
+      {
+        caption: 'Notes on the hand-offs',
+        columns: ['Hand-off', 'Note'],
+        widths: [0.3, 0.7],
+        cells: (i) => {
+          const n = commitments.notes.items[i]!;
+          return [
+            [
+              { key: 'handoff', text: n.handoff, bold: true },
+              { key: 'route', text: n.route, meta: true, label: true },
+            ],
+            [{ key: 'note', text: n.note }],
+          ];
+        },
+      },
+      commitments.notes.items.length,
+      commitments.notes.empty,
+    ),
+  ];
+}
+
 // ---------------------------------------------------------------- tables of the later sections
 
 function BEST_CUSTOMERS(section: BestCustomersSection): TableSpec {
@@ -728,17 +857,20 @@ function rhythmParts(section: RhythmSection): Part[] {
 
 function actionsParts(section: ActionsSection): Part[] {
   const s = section;
+  // The From column only when some action says where it came from: a charter without any reads as it always did.
+  const withFrom = s.actions.items.some((a) => a.from !== '');
   return [
     tablePart(
       'actions.actions',
       'Actions',
       {
         caption: 'Actions',
-        columns: ['Action', 'Owner', 'Due', 'Status'],
-        widths: [0.46, 0.26, 0.14, 0.14],
+        columns: withFrom ? ['Action', 'From', 'Owner', 'Due', 'Status'] : ['Action', 'Owner', 'Due', 'Status'],
+        widths: withFrom ? [0.34, 0.18, 0.22, 0.13, 0.13] : [0.46, 0.26, 0.14, 0.14],
         cells: (i) => {
           const a = s.actions.items[i]!;
-          return [[{ key: 'title', text: a.title, bold: true }], [{ key: 'owner', text: a.owner, label: true }], [{ key: 'due', text: a.due, label: true }], [{ key: 'status', text: a.status, label: true }]];
+          const from = withFrom ? [[{ key: 'from', text: a.from || '–', label: true }]] : [];
+          return [[{ key: 'title', text: a.title, bold: true }], ...from, [{ key: 'owner', text: a.owner, label: true }], [{ key: 'due', text: a.due, label: true }], [{ key: 'status', text: a.status, label: true }]];
         },
       },
       s.actions.items.length,
