@@ -127,6 +127,8 @@ interface PartBase {
   id: string;
   /** The part's subtitle (h3), if it has one. */
   title?: string;
+  /** A sentence under the subtitle, where the part starts (a summary of the table that follows). */
+  lead?: string;
   /** The name of an item worth jumping to in a long section (a stage, a team), or undefined. */
   jumpLabel?(item: FlowItem): string | undefined;
 }
@@ -142,13 +144,14 @@ function cardRows(count: number, perRow: number, group?: number): FlowItem[] {
   return items;
 }
 
-function tablePart(id: string, title: string | undefined, spec: TableSpec, count: number, emptyText: string): Part {
-  const titleHeight = title ? subtitleHeight(title) : 0;
-  if (count === 0) return { id, title, head: titleHeight, headMargin: title ? SUBTITLE.before : 0, repeatHead: 0, items: empty(), measure: () => emptyMeasure(emptyText) };
+function tablePart(id: string, title: string | undefined, spec: TableSpec, count: number, emptyText: string, lead?: string): Part {
+  const titleHeight = (title ? subtitleHeight(title) : 0) + (lead ? lines(lead, CONTENT, BODY) * BODY.line + LEAD_AFTER : 0);
+  if (count === 0) return { id, title, lead, head: titleHeight, headMargin: title ? SUBTITLE.before : 0, repeatHead: 0, items: empty(), measure: () => emptyMeasure(emptyText) };
   const head = tableHeadHeight(spec);
   return {
     id,
     title,
+    lead,
     headMargin: title ? SUBTITLE.before : 0,
     table: spec,
     head: titleHeight + head + TABLE.marginBottom,
@@ -157,6 +160,9 @@ function tablePart(id: string, title: string | undefined, spec: TableSpec, count
     measure: (item) => measureRow(spec.cells((item.ref as { index: number }).index), spec.widths),
   };
 }
+
+/** The space under a part's lead sentence (charterSlide.css: .charter-since__sentence). */
+const LEAD_AFTER = 12;
 
 const emptyMeasure = (text: string): Measured => ({ extra: 0, columns: [[piece('empty', text, CONTENT, BODY)]] });
 
@@ -628,16 +634,14 @@ function handoffParts(section: HandoffSection): Part[] {
 
 // ---------------------------------------------------------------- since last time (a check-in)
 
-/** A subtitle and a sentence under it: the summary that heads one part of the look back. */
-function sentencePart(id: string, title: string | undefined, text: string): Part {
+/** A sentence on its own: the look back's opening. */
+function sentencePart(id: string, text: string): Part {
   return {
     id,
-    title,
-    head: title ? subtitleHeight(title) : 0,
-    headMargin: title ? SUBTITLE.before : 0,
+    head: 0,
     repeatHead: 0,
     items: [{ ref: { kind: 'block' } }],
-    measure: () => ({ extra: 12, columns: [[piece('text', text, CONTENT, BODY)]] }),
+    measure: () => ({ extra: LEAD_AFTER, columns: [[piece('text', text, CONTENT, BODY)]] }),
   };
 }
 
@@ -646,7 +650,7 @@ function sinceLastTimeParts(section: SinceLastTimeSection): Part[] {
   const statements = pulse.statements.items;
   const pulseTable = tablePart(
     'sinceLastTime.pulse',
-    undefined,
+    'Pulse then and now',
     {
       caption: 'The pulse then and now, per statement and team',
       columns: ['#', 'Statement', pulse.daysHeading, 'Gap between teams'],
@@ -666,10 +670,11 @@ function sinceLastTimeParts(section: SinceLastTimeSection): Part[] {
     },
     statements.length,
     pulse.statements.empty,
+    pulse.summary,
   );
   pulseTable.jumpLabel = (item) => (item.ref.kind === 'row' ? `Statement ${statements[item.ref.index]!.number}` : undefined);
   return [
-    sentencePart('sinceLastTime.intro', undefined, section.intro),
+    sentencePart('sinceLastTime.intro', section.intro),
     tablePart(
       'sinceLastTime.earlier',
       'Earlier workshops',
@@ -685,12 +690,10 @@ function sinceLastTimeParts(section: SinceLastTimeSection): Part[] {
       section.earlier.length,
       '',
     ),
-    sentencePart('sinceLastTime.pulseSummary', 'Pulse then and now', pulse.summary),
     pulseTable,
-    sentencePart('sinceLastTime.actionsSummary', 'Actions agreed last time', actions.summary),
     tablePart(
       'sinceLastTime.actions',
-      undefined,
+      'Actions agreed last time',
       {
         caption: 'Actions agreed last time and what became of them',
         columns: ['Action', 'Owner', 'Due', 'Outcome', 'Reason'],
@@ -702,11 +705,11 @@ function sinceLastTimeParts(section: SinceLastTimeSection): Part[] {
       },
       actions.items.items.length,
       actions.items.empty,
+      actions.summary,
     ),
-    sentencePart('sinceLastTime.commitmentsSummary', 'Hand-off commitments', commitments.summary),
     tablePart(
       'sinceLastTime.commitments',
-      undefined,
+      'Hand-off commitments',
       {
         caption: 'Hand-off commitments: committed last time, and what actually happened',
         columns: ['Hand-off', 'Commitment', 'Committed', 'Actual', 'Result'],
@@ -727,6 +730,7 @@ function sinceLastTimeParts(section: SinceLastTimeSection): Part[] {
       },
       commitments.items.items.length,
       commitments.items.empty,
+      commitments.summary,
     ),
     tablePart(
       'sinceLastTime.notes',
