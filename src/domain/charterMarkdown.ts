@@ -292,7 +292,12 @@ function rhythm(s: RhythmSection): string[] {
 function actions(s: ActionsSection): string[] {
   return [
     heading(3, 'Actions'),
-    ...listing(s.actions, (items) => [table(['Action', 'From', 'Owner', 'Due', 'Status'], items.map((a) => [a.title, a.from || '–', a.owner, a.due, a.status]))]),
+    ...listing(s.actions, (items) => {
+      // The From column only when some action says where it came from (as in the PDF).
+      const withFrom = items.some((a) => a.from !== '');
+      const columns = withFrom ? ['Action', 'From', 'Owner', 'Due', 'Status'] : ['Action', 'Owner', 'Due', 'Status'];
+      return [table(columns, items.map((a) => (withFrom ? [a.title, a.from || '–', a.owner, a.due, a.status] : [a.title, a.owner, a.due, a.status])))];
+    }),
     heading(3, 'Parking lot'),
     ...listing(s.parkingLot, (items) => [items.map((p) => entry(text(p.text, ITEM_INDENT), labelled('Raised in', p.raisedIn))).join('\n')]),
     heading(3, 'Decisions'),
