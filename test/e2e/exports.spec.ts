@@ -62,16 +62,17 @@ describe('take the work home', () => {
     const records = csvText.split('\r\n');
     expect(records.at(-1)).toBe('');
     expect(csvText.replaceAll('\r\n', '')).not.toMatch(/[\r\n]/);
-    expect(records[0]).toBe('Action,Owner,Team,Due,Status');
-    expect(records[1]).toBe(`"' =HYPERLINK(""http://evil.example"",""x"")",Kenji Watanabe,Marketing,2026-12-17,Open`);
+    expect(records[0]).toBe('Action,Owner,Team,Due,Status,From');
+    expect(records[1]).toBe(`"' =HYPERLINK(""http://evil.example"",""x"")",Kenji Watanabe,Marketing,2026-12-17,Open,Hand-off`);
     expect(records).toHaveLength(workshop.actions.length + 2);
 
     const md = await download('export-charter-md', 'charter.md');
     expect(md.fileName).toBe('Kestrel Fleet Systems charter v1.md');
     const markdown = md.bytes.toString('utf8');
     expect(markdown.startsWith(`# ${SAMPLE}\n`)).toBe(true);
-    expect(SECTION_TITLES).toHaveLength(CHARTER_SECTION_IDS.length - 1);
+    // Every section but the cover (a heading of its own) and a check-in's Since last time.
+    expect(SECTION_TITLES).toHaveLength(CHARTER_SECTION_IDS.length - 2);
     expect(markdown.split('\n').filter((line) => line.startsWith('## '))).toEqual(SECTION_TITLES.map((title) => `## ${title}`));
-    expect(markdown).toContain('| Set up the fortnightly pipeline review | Jonas Weiß (Sales) | 10 Dec 2026 | In progress |');
+    expect(markdown).toContain('| Set up the fortnightly pipeline review | Operating rhythm | Jonas Weiß (Sales) | 10 Dec 2026 | In progress |');
   });
 });
