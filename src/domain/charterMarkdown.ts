@@ -43,6 +43,7 @@ import type {
   ResponsibilitiesSection,
   RhythmSection,
   SignaturesSection,
+  SinceLastTimeSection,
   SummarySection,
 } from './charterModel';
 
@@ -176,6 +177,33 @@ function summary(s: SummarySection): string[] {
   ];
 }
 
+function sinceLastTime(s: SinceLastTimeSection): string[] {
+  const { pulse, actions, commitments } = s;
+  return [
+    text(s.intro),
+    heading(3, 'Earlier workshops'),
+    table(['Workshop', 'Date', 'Charter', 'Fingerprint'], s.earlier.map((e) => [e.title, e.date, e.version, e.fingerprint])),
+    heading(3, 'Pulse then and now'),
+    text(pulse.summary),
+    ...listing(pulse.statements, (items) => [
+      table(
+        ['#', 'Statement', pulse.daysHeading, 'Gap', 'Change'],
+        items.map((statement) => [String(statement.number), statement.text, statement.teams.map((t) => `${t.team.name}: ${t.scores}`).join('; ') || '–', statement.gap, statement.change]),
+      ),
+    ]),
+    heading(3, 'Actions agreed last time'),
+    text(actions.summary),
+    ...listing(actions.items, (items) => [table(['Action', 'Owner', 'Due', 'Outcome', 'Reason'], items.map((a) => [a.title, a.owner, a.due, a.outcome, a.reason]))]),
+    heading(3, 'Hand-off commitments'),
+    text(commitments.summary),
+    ...listing(commitments.items, (items) => [
+      table(['Hand-off', 'Commitment', 'Committed', 'Actual', 'Result'], items.map((c) => [`${c.handoff} (${c.route})`, c.measure, c.committed, c.actual, c.verdict])),
+    ]),
+    heading(4, 'Notes'),
+    ...listing(commitments.notes, (items) => [items.map((n) => entry(`${text(n.handoff, ITEM_INDENT)} · ${text(n.route, ITEM_INDENT, true)}`, text(n.note, ITEM_INDENT))).join('\n')]),
+  ];
+}
+
 function buyingProcess(s: BuyingProcessSection): string[] {
   return listing(s.stages, (stages) =>
     stages.flatMap((stage) => [
@@ -264,7 +292,12 @@ function rhythm(s: RhythmSection): string[] {
 function actions(s: ActionsSection): string[] {
   return [
     heading(3, 'Actions'),
-    ...listing(s.actions, (items) => [table(['Action', 'Owner', 'Due', 'Status'], items.map((a) => [a.title, a.owner, a.due, a.status]))]),
+    ...listing(s.actions, (items) => {
+      // The From column only when some action says where it came from (as in the PDF).
+      const withFrom = items.some((a) => a.from !== '');
+      const columns = withFrom ? ['Action', 'From', 'Owner', 'Due', 'Status'] : ['Action', 'Owner', 'Due', 'Status'];
+      return [table(columns, items.map((a) => (withFrom ? [a.title, a.from || '–', a.owner, a.due, a.status] : [a.title, a.owner, a.due, a.status])))];
+    }),
     heading(3, 'Parking lot'),
     ...listing(s.parkingLot, (items) => [items.map((p) => entry(text(p.text, ITEM_INDENT), labelled('Raised in', p.raisedIn))).join('\n')]),
     heading(3, 'Decisions'),
@@ -317,6 +350,8 @@ function sectionBlocks(section: CharterSection): string[] {
       return cover(section);
     case 'summary':
       return summary(section);
+    case 'sinceLastTime':
+      return sinceLastTime(section);
     case 'buyingProcess':
       return buyingProcess(section);
     case 'responsibilities':

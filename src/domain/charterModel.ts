@@ -7,12 +7,13 @@
  */
 import { buildSwimlanes, type SwimlaneModel } from './buildSwimlanes';
 import { byCadence } from './cadenceOrder';
+import { compareCheckIn, type CheckInComparison } from './compareCheckIn';
 import { describeSchedule } from './describeSchedule';
 import type { CharterRecord } from './charterRecord';
 import { countNoun, nounFor } from './countNoun';
 import { displayName, sponsorName } from './displayNames';
 import { groupGoals } from './groupGoals';
-import { ACTION_STATUS_LABELS, DECISION_METHOD_LABELS, GOAL_KIND_LABELS, INCENTIVE_KIND_LABELS, NOUNS, RACI_ROLE_LABELS, ROTATION_KIND_LABELS } from './labels';
+import { ACTION_OUTCOME_LABELS, ACTION_STATUS_LABELS, DECISION_METHOD_LABELS, GOAL_KIND_LABELS, INCENTIVE_KIND_LABELS, NOUNS, RACI_ROLE_LABELS, ROTATION_KIND_LABELS } from './labels';
 import { oneLine } from './oneLine';
 import { PHASES } from './phases';
 import { signoffWarnings, sponsorParticipantIds } from './signoff';
@@ -20,7 +21,8 @@ import { strokesToSvgPath } from './strokesToSvgPath';
 import { summarizePulse } from './summarizePulse';
 import type { PaperSize, RaciRole, Team } from './workshopSchema';
 
-export const CHARTER_SECTION_IDS = ['cover', 'summary', 'buyingProcess', 'responsibilities', 'handoff', 'bestCustomers', 'goals', 'rhythm', 'actions', 'pulse', 'signatures'] as const;
+/** Every section a charter can have, in reading order; `sinceLastTime` only in a check-in's charter. */
+export const CHARTER_SECTION_IDS = ['cover', 'summary', 'sinceLastTime', 'buyingProcess', 'responsibilities', 'handoff', 'bestCustomers', 'goals', 'rhythm', 'actions', 'pulse', 'signatures'] as const;
 export type CharterSectionId = (typeof CHARTER_SECTION_IDS)[number];
 
 /**
@@ -167,8 +169,41 @@ export interface RhythmSection extends SectionBase<'rhythm'> {
   glossary: Listing<{ term: string; definition: string }>;
 }
 
+/**
+ * A check-in's look back: the signed workshops it follows, the pulse then and now, what became
+ * of the actions agreed last time, and whether each hand-off kept the numbers committed to.
+ */
+export interface SinceLastTimeSection extends SectionBase<'sinceLastTime'> {
+  intro: string;
+  earlier: { title: string; date: string; version: string; fingerprint: string }[];
+  pulse: {
+    summary: string;
+    /** The per-team column's heading: which days its numbers are. */
+    daysHeading: string;
+    statements: Listing<{
+      number: number;
+      text: string;
+      /** One line per team that scored the statement on any of the days: "Sales: 3.0 → 4.1". */
+      teams: { team: TeamRef; scores: string }[];
+      /** The gap between the teams last time and now ("1.5 → 0.5"), and what happened to it ("Closed"). */
+      gap: string;
+      change: string;
+    }>;
+  };
+  actions: {
+    summary: string;
+    items: Listing<{ title: string; owner: string; due: string; outcome: string; reason: string }>;
+  };
+  commitments: {
+    summary: string;
+    items: Listing<{ handoff: string; route: string; measure: string; committed: string; actual: string; verdict: string }>;
+    notes: Listing<{ handoff: string; route: string; note: string }>;
+  };
+}
+
 export interface ActionsSection extends SectionBase<'actions'> {
-  actions: Listing<{ title: string; owner: string; due: string; status: string }>;
+  /** `from`: the stage of the buying process or the part of the day the action came from ('' when not said). */
+  actions: Listing<{ title: string; from: string; owner: string; due: string; status: string }>;
   parkingLot: Listing<{ text: string; raisedIn: string }>;
   decisions: Listing<{ text: string; method: string; result: string; dissent: string; decidedAt: string }>;
 }
@@ -195,6 +230,7 @@ export interface SignaturesSection extends SectionBase<'signatures'> {
 export type CharterSection =
   | CoverSection
   | SummarySection
+  | SinceLastTimeSection
   | BuyingProcessSection
   | ResponsibilitiesSection
   | HandoffSection
@@ -295,6 +331,8 @@ export function buildCharterModel(record: CharterRecord): CharterModel {
   const sections: CharterSection[] = [
     cover(content, record, look, documentTitle),
     summary(content, swimlaneModel, look),
+    // A check-in only: a first workshop's charter has exactly the sections it always had.
+    ...sinceLastTimeSections(content, look),
     buyingProcess(content, swimlaneModel, look),
     responsibilities(content, swimlaneModel, look),
     handoff(content, look),
@@ -602,6 +640,140 @@ function rhythm(content: Content, look: Lookups): RhythmSection {
   };
 }
 
+/** Where an action came from, as the actions CSV says it: its stage when that is still mapped, else the part of the day, else ''. */
+function actionOrigin(action: Content['actions'][number], content: Content): string {
+  const stage = action.stageId === undefined ? undefined : content.stages.find((s) => s.id === action.stageId);
+  if (stage) return displayName(stage.name, 'stage');
+  return action.topic === undefined ? '' : PHASES[action.topic].label;
+}
+
+// ---------------------------------------------------------------- since last time (a check-in)
+
+const GAP_CHANGE_LABELS = { closed: 'Closed', opened: 'Opened', narrowed: 'Narrowed', widened: 'Widened', steady: 'Much the same' } as const;
+const VERDICT_LABELS = { met: 'Met', missed: 'Missed', notRecorded: 'Not recorded' } as const;
+const MEASURE_LABELS = { followUpHours: 'Follow-up time', followUpAttempts: 'Follow-up attempts', volumePerPeriod: 'Lead volume' } as const;
+
+const average = (value: number | null) => (value === null ? '–' : value.toFixed(1));
+const percent = (share: number) => `${Math.round(share * 100)}%`;
+
+function sinceLastTimeSections(content: Content, look: Lookups): SinceLastTimeSection[] {
+  const checkIn = content.checkIn ?? null;
+  const comparison = compareCheckIn({ checkIn, pulse: content.pulse, participants: content.participants, teams: content.teams });
+  if (checkIn === null || comparison === null) return [];
+  const last = checkIn.earlier.at(-1)!;
+  const dayOf = (day: { title: string; date: string }) => `${displayName(day.title, 'workshop')} (${formatDay(day.date) || 'no date recorded'})`;
+  // Hand-offs of last time name their teams as they were then; a team renamed since still reads by its old name there.
+  const teamsThen = new Map(last.teams.map((t) => [t.id, t.name]));
+  const teamName = (id: string) => teamsThen.get(id) ?? look.teamName(id, 'a removed team');
+  const series = checkIn.earlier.length;
+  return [
+    {
+      id: 'sinceLastTime',
+      title: 'Since last time',
+      intro:
+        series === 1
+          ? `This check-in follows ${dayOf(last)}, as signed in its charter version ${last.charterVersion}. What became of what was agreed there, and how the teams score the pulse now.`
+          : `This check-in follows ${countNoun(series, NOUNS.workshop)} of the same series, each as signed; the last was ${dayOf(last)}. What became of what was agreed there, and how the teams score the pulse now.`,
+      earlier: checkIn.earlier.map((day) => ({
+        title: displayName(day.title, 'workshop'),
+        date: formatDay(day.date, SHORT_DAY_FORMAT) || 'No date',
+        version: `Version ${day.charterVersion}`,
+        fingerprint: day.fingerprint.slice(0, 12),
+      })),
+      pulse: sinceLastTimePulse(comparison, checkIn.earlier, look),
+      actions: sinceLastTimeActions(comparison.actions),
+      commitments: sinceLastTimeCommitments(comparison.commitments, look, teamName),
+    },
+  ];
+}
+
+function sinceLastTimePulse(comparison: CheckInComparison, earlier: NonNullable<Content['checkIn']>['earlier'], look: Lookups): SinceLastTimeSection['pulse'] {
+  const { closed, opened } = comparison.sinceLastTime;
+  const gaps = (n: number) => countNoun(n, { one: 'gap', other: 'gaps' });
+  const days = earlier.map((day) => formatDay(day.date, SHORT_DAY_FORMAT) || displayName(day.title, 'workshop'));
+  const scored = comparison.sinceLastTime.rows.some((row) => row.teams.some((t) => t.now !== null || t.then !== null));
+  return {
+    summary: scored
+      ? `Since last time ${closed === 0 ? 'no gap' : gaps(closed)} between the teams closed and ${opened === 0 ? 'none' : opened.toLocaleString('en-GB')} opened (a gap: team averages a point or more apart, on the 1–5 scale).`
+      : 'The pulse was not scored last time or now, so there is nothing to compare.',
+    daysHeading: `Per team: ${[...days, 'now'].join(' → ')}`,
+    statements: {
+      items: comparison.sinceLastTime.rows.map((row, index) => {
+        const across = comparison.pulseAcrossDays[index]!;
+        return {
+          number: index + 1,
+          text: row.text,
+          teams: across.teams
+            .filter((t) => t.now !== null || t.earlier.some((v) => v !== null))
+            .map((t) => ({ team: look.teamRef(t.teamId)!, scores: [...t.earlier, t.now].map(average).join(' → ') })),
+          gap: row.gapThen === null && row.gapNow === null ? 'Not enough scores' : `${average(row.gapThen)} → ${average(row.gapNow)}`,
+          // compareCheckIn calls a gap it cannot compare "steady": say why instead.
+          change: row.gapThen === null || row.gapNow === null ? 'Not enough scores' : GAP_CHANGE_LABELS[row.change],
+        };
+      }),
+      empty: 'No pulse statements were asked.',
+    },
+  };
+}
+
+function sinceLastTimeActions(summary: CheckInComparison['actions']): SinceLastTimeSection['actions'] {
+  const { agreed, counts, unreviewed, shareDone } = summary;
+  const tally = (['late', 'dropped', 'open'] as const).map((outcome) => `${ACTION_OUTCOME_LABELS[outcome].toLowerCase()} ${counts[outcome].toLocaleString('en-GB')}`);
+  return {
+    summary:
+      shareDone === null
+        ? 'No actions were agreed last time.'
+        : `${counts.done.toLocaleString('en-GB')} of ${countNoun(agreed, NOUNS.action)} agreed last time done (${percent(shareDone)}); ${tally.join(', ')}${unreviewed > 0 ? `; ${unreviewed.toLocaleString('en-GB')} not reviewed yet` : ''}.`,
+    items: {
+      items: summary.rows.map((row) => ({
+        title: displayName(row.title, 'action'),
+        owner: row.ownerName.trim() || 'No owner',
+        due: formatDay(row.due, SHORT_DAY_FORMAT) || 'No date',
+        outcome: row.outcome === null ? 'Not reviewed' : ACTION_OUTCOME_LABELS[row.outcome],
+        reason: row.reason,
+      })),
+      empty: 'No actions were agreed last time.',
+    },
+  };
+}
+
+function sinceLastTimeCommitments(summary: CheckInComparison['commitments'], look: Lookups, teamName: (id: string) => string): SinceLastTimeSection['commitments'] {
+  const { rows, met, missed, notRecorded } = summary;
+  const total = met + missed + notRecorded;
+  const heading = (row: (typeof rows)[number]) => `${row.kind === 'handback' ? 'Hand-back' : 'Hand-off'}: ${look.stageName(row.fromStageId)} → ${look.stageName(row.toStageId)}`;
+  const route = (row: (typeof rows)[number]) => `${teamName(row.fromTeamId)} → ${teamName(row.toTeamId)}`;
+  const amount = (measure: keyof typeof MEASURE_LABELS, value: number, period: string) => {
+    if (measure === 'followUpHours') return countNoun(value, NOUNS.businessHour);
+    if (measure === 'followUpAttempts') return countNoun(value, NOUNS.attempt);
+    return `${value.toLocaleString('en-GB')} ${nounFor(value, { one: 'lead', other: 'leads' })} per ${period}`;
+  };
+  // Follow-up is kept within the hours; attempts and volume at least as many as committed (compareCheckIn's rule).
+  const committedText = (measure: keyof typeof MEASURE_LABELS, value: number, period: string) => `${measure === 'followUpHours' ? 'within' : 'at least'} ${amount(measure, value, period)}`;
+  return {
+    summary:
+      total === 0
+        ? 'No follow-up or volume commitment was agreed last time.'
+        : `Of ${countNoun(total, { one: 'commitment', other: 'commitments' })} made at the hand-offs last time: ${met.toLocaleString('en-GB')} met, ${missed.toLocaleString('en-GB')} missed${notRecorded > 0 ? `, ${notRecorded.toLocaleString('en-GB')} not recorded` : ''}.`,
+    items: {
+      items: rows.flatMap((row) =>
+        row.measures.map((m) => ({
+          handoff: heading(row),
+          route: route(row),
+          measure: MEASURE_LABELS[m.measure],
+          committed: committedText(m.measure, m.committed, row.volumePeriod),
+          actual: m.actual === null ? 'Not recorded' : amount(m.measure, m.actual, row.volumePeriod),
+          verdict: VERDICT_LABELS[m.verdict],
+        })),
+      ),
+      empty: 'No follow-up or volume commitment was agreed last time.',
+    },
+    notes: {
+      items: rows.filter((row) => row.note.trim() !== '').map((row) => ({ handoff: heading(row), route: route(row), note: row.note })),
+      empty: 'No notes were recorded on the hand-offs.',
+    },
+  };
+}
+
 function actions(content: Content, look: Lookups): ActionsSection {
   const participants = new Map(content.participants.map((p) => [p.id, p]));
   return {
@@ -612,6 +784,7 @@ function actions(content: Content, look: Lookups): ActionsSection {
         const owner = a.ownerParticipantId === null ? undefined : participants.get(a.ownerParticipantId);
         return {
           title: displayName(a.title, 'action'),
+          from: actionOrigin(a, content),
           owner: owner ? `${look.participantName(owner.id)} (${look.teamName(owner.teamId)})` : 'No owner yet',
           due: formatDay(a.due, SHORT_DAY_FORMAT) || 'No date',
           status: ACTION_STATUS_LABELS[a.status],

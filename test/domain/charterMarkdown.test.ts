@@ -4,6 +4,7 @@ import { charterMarkdown } from '../../src/domain/charterMarkdown';
 import { currentCharterRecord } from '../../src/domain/charterRecord';
 import { createSampleWorkshop } from '../../src/domain/sampleWorkshop';
 import type { Workshop } from '../../src/domain/workshopSchema';
+import { checkInFixture } from '../helpers/checkInFixture';
 import { fingerprintOf, T0 } from '../helpers/domainBuilders';
 
 const modelOf = (w: Workshop): CharterModel => buildCharterModel(currentCharterRecord(w, fingerprintOf(w), 'a4'));
@@ -21,7 +22,7 @@ describe('charterMarkdown', () => {
   it('keeps the charter’s words: actions, decisions and the fingerprint are there as the model says them', () => {
     const workshop = createSampleWorkshop(T0);
     const markdown = charterMarkdown(modelOf(workshop));
-    expect(markdown).toContain('| Set up the fortnightly pipeline review | Jonas Weiß (Sales) | 10 Dec 2026 | In progress |');
+    expect(markdown).toContain('| Set up the fortnightly pipeline review | Operating rhythm | Jonas Weiß (Sales) | 10 Dec 2026 | In progress |');
     expect(markdown).toContain(`Fingerprint: ${fingerprintOf(workshop)}`);
     expect(markdown.endsWith('\n')).toBe(true);
   });
@@ -47,5 +48,29 @@ describe('charterMarkdown', () => {
     const workshop = createSampleWorkshop(T0);
     workshop.rhythm.glossary = [{ id: 'g1', term: 'T', definition: '\n  first  \r\n\r\n\tthird\n\n' }];
     expect(charterMarkdown(modelOf(workshop))).toContain('- T: first\\\n  \\\n  third\n');
+  });
+
+  it('says where each action came from, and leaves the From column out when no action says', () => {
+    const workshop = createSampleWorkshop(T0);
+    expect(charterMarkdown(modelOf(workshop))).toContain('| Action | From | Owner | Due | Status |');
+    const unsaid = { ...workshop, actions: workshop.actions.map((a) => ({ ...a, topic: null })) };
+    const markdown = charterMarkdown(modelOf(unsaid));
+    expect(markdown).toContain('| Action | Owner | Due | Status |');
+    expect(markdown).toContain('| Set up the fortnightly pipeline review | Jonas Weiß (Sales) | 10 Dec 2026 | In progress |');
+  });
+
+  it('has Since last time in a check-in only: the workshop it follows, the pulse then and now, last time’s actions and the hand-off numbers', () => {
+    expect(charterMarkdown(modelOf(createSampleWorkshop(T0)))).not.toContain('Since last time');
+    const checkIn = checkInFixture();
+    const markdown = charterMarkdown(modelOf(checkIn));
+    const lines = markdown.split('\n');
+    expect(lines.filter((line) => line.startsWith('## ')).slice(0, 2)).toEqual(['## Summary', '## Since last time']);
+    const short = checkIn.checkIn!.earlier[0]!.fingerprint.slice(0, 12);
+    expect(markdown).toContain(`| Kestrel sales & marketing alignment day | 3 Dec 2026 | Version 2 | ${short} |`);
+    expect(markdown).toContain('| 1 | We have one shared, written definition of a sales-ready lead. | Marketing: 2.3 → –; Sales: 1.3 → 3.0; Leadership: 3.0 → 5.0; Customer Success: 2.0 → – | 1.7 → 2.0 | Widened |');
+    expect(markdown).toContain('| Set up the fortnightly pipeline review | Jonas Weiß | 10 Dec 2026 | Late | Waited for the CRM upgrade |');
+    expect(markdown).toContain('| Hand-off: Education → Consideration (Marketing → Sales) | Follow-up time | within 24 business hours | 36 business hours | Missed |');
+    expect(markdown).toContain('1 of 3 actions agreed last time done (33%)');
+    expect(markdown).toContain('  Slower in January: two reps on leave');
   });
 });

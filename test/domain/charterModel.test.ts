@@ -6,6 +6,10 @@ import { createSampleWorkshop } from '../../src/domain/sampleWorkshop';
 import { signoffWarnings } from '../../src/domain/signoff';
 import { strokesToSvgPath } from '../../src/domain/strokesToSvgPath';
 import type { Workshop } from '../../src/domain/workshopSchema';
+import { charterContent } from '../../src/domain/charterContent';
+import { createCheckIn, latestSignedCharter } from '../../src/domain/createCheckIn';
+import { sequentialIds } from '../../src/domain/createWorkshop';
+import { checkInFixture } from '../helpers/checkInFixture';
 import { applyAll, aWorkshop, fingerprintOf, readyToSign, signCommand, SOME_STROKES, T0 } from '../helpers/domainBuilders';
 import { PROPERTY_TIMEOUT_MS, propertyRuns, workshop as anyWorkshop } from '../helpers/workshopArbitraries';
 
@@ -51,9 +55,9 @@ function userTexts(content: CharterRecord['content']): { path: string; text: str
 }
 
 describe('buildCharterModel', () => {
-  it('lists the sections in reading order, with stable ids and a heading each', () => {
+  it('lists the sections in reading order, with stable ids and a heading each (no Since last time in a first workshop)', () => {
     const model = modelOf(sample());
-    expect(model.sections.map((s) => s.id)).toEqual([...CHARTER_SECTION_IDS]);
+    expect(model.sections.map((s) => s.id)).toEqual(CHARTER_SECTION_IDS.filter((id) => id !== 'sinceLastTime'));
     expect(model.sections.map((s) => s.title)).toEqual([
       'Cover',
       'Summary',
@@ -158,7 +162,7 @@ describe('buildCharterModel', () => {
 
   it('names action owners with their team, and dates the way every machine prints them', () => {
     const { actions, parkingLot, decisions } = section(modelOf(sample()), 'actions');
-    expect(actions.items[0]).toEqual({ title: 'Publish the lead definitions in the CRM and the wiki', owner: 'Kenji Watanabe (Marketing)', due: '17 Dec 2026', status: 'Open' });
+    expect(actions.items[0]).toEqual({ title: 'Publish the lead definitions in the CRM and the wiki', from: 'Hand-off', owner: 'Kenji Watanabe (Marketing)', due: '17 Dec 2026', status: 'Open' });
     expect(parkingLot.items).toEqual([{ text: 'Do partners get the same lead definitions?', raisedIn: 'Hand-off' }]);
     expect(decisions.items[0]).toMatchObject({ method: 'Fist of five', result: 'Average 4.1; no one below 3', decidedAt: '22 Nov 2026, 09:00 UTC' });
   });
@@ -177,7 +181,7 @@ describe('buildCharterModel', () => {
   it('says in words that a section is empty rather than leaving it out', () => {
     const blank = aWorkshop('blank');
     const model = modelOf(blank);
-    expect(model.sections.map((s) => s.id)).toEqual([...CHARTER_SECTION_IDS]);
+    expect(model.sections.map((s) => s.id)).toEqual(CHARTER_SECTION_IDS.filter((id) => id !== 'sinceLastTime'));
     expect(section(model, 'bestCustomers').customers).toEqual({ items: [], empty: 'No best customers were named.' });
     expect(section(model, 'buyingProcess').stages.empty).toBe('No stages of the buying process were mapped.');
     expect(section(model, 'summary').swimlanes.empty).toBe('No stages were mapped, so there are no swimlanes.');
@@ -334,5 +338,126 @@ describe('the sign-off status a charter prints', () => {
     const edited = applyAll(w, { type: 'updateSetup', patch: { venue: 'Elsewhere' } });
     expect(statusOf(edited, 1)).toEqual({ final: false, text: 'Signed version: 8 of 9 participants signed, 1 marked absent.' });
     expect(statusOf(edited)).toEqual({ final: false, text: 'Not final: 0 of 9 participants signed; 9 not signed yet.' });
+  });
+});
+
+describe('where an action came from', () => {
+  const fromOf = (w: Workshop) => section(modelOf(w), 'actions').actions.items.map((a) => a.from);
+
+  it('names the stage when there is one, else the part of the day, else nothing', () => {
+    const w = sample();
+    const stage = w.stages[2]!;
+    const edited = applyAll(
+      w,
+      { type: 'updateItem', collection: 'actions', id: 'a1', patch: { stageId: stage.id } },
+      { type: 'updateItem', collection: 'actions', id: 'a3', patch: { topic: null } },
+    );
+    expect(fromOf(edited)).toEqual([stage.name, 'Operating rhythm', '']);
+  });
+
+  it('falls back to the part of the day when the stage is no longer mapped', () => {
+    const w = applyAll(sample(), { type: 'updateItem', collection: 'actions', id: 'a1', patch: { stageId: sample().stages[0]!.id } });
+    const removed = applyAll(w, { type: 'removeItem', collection: 'stages', id: w.stages[0]!.id });
+    expect(fromOf(removed)[0]).toBe('Hand-off');
+  });
+});
+
+describe('Since last time (a check-in’s charter)', () => {
+  const fixture = checkInFixture();
+  const lookBack = (w: Workshop) => section(modelOf(w), 'sinceLastTime');
+
+  it('follows the summary in a check-in, and is absent from a first workshop’s charter, whose fingerprint is unchanged', () => {
+    expect(modelOf(fixture).sections.map((s) => s.id)).toEqual([...CHARTER_SECTION_IDS]);
+    expect(modelOf(fixture).sections[2]!.title).toBe('Since last time');
+    const first = sample();
+    expect(modelOf(first).sections.map((s) => s.id)).not.toContain('sinceLastTime');
+    expect(charterContent(first)).not.toHaveProperty('checkIn');
+    expect(fingerprintOf(first)).toBe(fingerprintOf({ ...first, checkIn: null }));
+  });
+
+  it('names the workshop it follows: title, date, the charter version signed and its fingerprint’s short form', () => {
+    const s = lookBack(fixture);
+    const earlier = fixture.checkIn!.earlier[0]!;
+    expect(s.earlier).toEqual([{ title: 'Kestrel sales & marketing alignment day', date: '3 Dec 2026', version: 'Version 2', fingerprint: earlier.fingerprint.slice(0, 12) }]);
+    expect(s.intro).toBe(
+      'This check-in follows Kestrel sales & marketing alignment day (3 December 2026), as signed in its charter version 2. What became of what was agreed there, and how the teams score the pulse now.',
+    );
+  });
+
+  it('gives the pulse per team then and now per statement, and what happened to each gap', () => {
+    const { pulse } = lookBack(fixture);
+    expect(pulse.daysHeading).toBe('Per team: 3 Dec 2026 → now');
+    const first = pulse.statements.items[0]!;
+    expect(first).toMatchObject({ number: 1, text: fixture.pulse.statements[0]!.text, gap: '1.7 → 2.0', change: 'Widened' });
+    expect(first.teams.map((t) => `${t.team.name}: ${t.scores}`)).toEqual(['Marketing: 2.3 → –', 'Sales: 1.3 → 3.0', 'Leadership: 3.0 → 5.0', 'Customer Success: 2.0 → –']);
+    // Scored last time only: the gap cannot be compared, and the charter says so rather than "steady".
+    expect(pulse.statements.items[3]).toMatchObject({ gap: '1.7 → –', change: 'Not enough scores' });
+    expect(pulse.summary).toMatch(/^Since last time no gap between the teams closed and none opened/);
+  });
+
+  it('counts the gaps that closed and opened', () => {
+    // Everyone agrees now on statement 4 (apart by 1.7 last time): that gap closed.
+    const statement = fixture.pulse.statements[3]!;
+    const agreed = { ...fixture, pulse: { ...fixture.pulse, scores: [...fixture.pulse.scores, ...fixture.participants.map((p) => ({ participantId: p.id, statementId: statement.id, score: 3 }))] } };
+    const { pulse } = lookBack(agreed);
+    expect(pulse.statements.items[3]).toMatchObject({ gap: '1.7 → 0.0', change: 'Closed' });
+    expect(pulse.summary).toMatch(/^Since last time 1 gap between the teams closed and none opened/);
+  });
+
+  it('lists the actions agreed last time with their outcome and reason, and the share done', () => {
+    const { actions } = lookBack(fixture);
+    expect(actions.items.items).toEqual([
+      { title: 'Publish the lead definitions in the CRM and the wiki', owner: 'Kenji Watanabe', due: '17 Dec 2026', outcome: 'Done', reason: '' },
+      { title: 'Set up the fortnightly pipeline review', owner: 'Jonas Weiß', due: '10 Dec 2026', outcome: 'Late', reason: 'Waited for the CRM upgrade' },
+      { title: 'Propose the shared-incentive change to HR', owner: 'Marguerite Fontaine', due: '15 Jan 2027', outcome: 'Not reviewed', reason: '' },
+    ]);
+    expect(actions.summary).toBe('1 of 3 actions agreed last time done (33%); late 1, dropped 0, still open 0; 1 not reviewed yet.');
+  });
+
+  it('sets each hand-off commitment against what happened, met or missed, with the notes', () => {
+    const { commitments } = lookBack(fixture);
+    const route = { handoff: 'Hand-off: Education → Consideration', route: 'Marketing → Sales' };
+    expect(commitments.items.items).toEqual([
+      { ...route, measure: 'Follow-up time', committed: 'within 24 business hours', actual: '36 business hours', verdict: 'Missed' },
+      { ...route, measure: 'Follow-up attempts', committed: 'at least 6 attempts', actual: 'Not recorded', verdict: 'Not recorded' },
+      { ...route, measure: 'Lead volume', committed: 'at least 120 leads per month', actual: '131 leads per month', verdict: 'Met' },
+    ]);
+    expect(commitments.summary).toBe('Of 3 commitments made at the hand-offs last time: 1 met, 1 missed, 1 not recorded.');
+    expect(commitments.notes.items).toEqual([{ ...route, note: 'Slower in January: two reps on leave' }]);
+  });
+
+  it('says in words when nothing was agreed or reviewed yet', () => {
+    const blank = { ...fixture, checkIn: { ...fixture.checkIn!, earlier: [{ ...fixture.checkIn!.earlier[0]!, actions: [], handoffs: [] }], actionReviews: [], commitmentResults: [] } };
+    const s = lookBack(blank);
+    expect(s.actions.summary).toBe('No actions were agreed last time.');
+    expect(s.actions.items.items).toEqual([]);
+    expect(s.commitments.items).toEqual({ items: [], empty: 'No follow-up or volume commitment was agreed last time.' });
+    expect(s.commitments.notes.items).toEqual([]);
+  });
+
+  it('shows every day of a longer series, oldest first', () => {
+    const signedFirst = (() => {
+      const ready = readyToSign(createSampleWorkshop(T0));
+      return applyAll(ready, signCommand(ready, ready.participants[0]!.id));
+    })();
+    const checkInOf = (source: Workshop, id: string) => {
+      const signed = latestSignedCharter(source, () => charterContent(source))!;
+      return createCheckIn(source, signed, { id, now: '2027-03-01T09:00:00.000Z', newId: sequentialIds(id) });
+    };
+    const second = readyToSign(checkInOf(signedFirst, 'c1'));
+    const signedSecond = applyAll(second, signCommand(second, second.participants[0]!.id));
+    const third = checkInOf(signedSecond, 'c2');
+    const s = lookBack(third);
+    expect(s.earlier.map((e) => e.title)).toEqual(['Kestrel sales & marketing alignment day', 'Kestrel sales & marketing alignment day: check-in']);
+    expect(s.intro).toMatch(/^This check-in follows 2 workshops of the same series, each as signed; the last was Kestrel sales & marketing alignment day: check-in/);
+    expect(s.pulse.daysHeading).toMatch(/^Per team: 3 Dec 2026 → .+ → now$/);
+    // The first day's averages, then the second's (nobody scored), then now's.
+    expect(s.pulse.statements.items[0]!.teams[0]!.scores).toMatch(/^\d\.\d → – → –$/);
+  });
+
+  it('shows the room’s own words from the review (reasons and notes)', () => {
+    const shown = stringsIn(modelOf(fixture));
+    for (const review of fixture.checkIn!.actionReviews) if (review.reason) expect(shown.some((s) => s.includes(review.reason))).toBe(true);
+    for (const result of fixture.checkIn!.commitmentResults) if (result.note) expect(shown.some((s) => s.includes(result.note))).toBe(true);
   });
 });

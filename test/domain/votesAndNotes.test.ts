@@ -52,7 +52,8 @@ describe('convertNote', () => {
     expect(stage.notes).toEqual([]);
     const stageId = w.stages[0]!.id;
     expect(applyAll(w, { type: 'convertNote', noteId: 'n1', into: 'activity', targetId: stageId }).activities.at(-1)).toMatchObject({ id: 'id-1', stageId, roles: [] });
-    expect(applyAll(w, { type: 'convertNote', noteId: 'n1', into: 'action' }).actions.at(-1)).toMatchObject({ id: 'id-1', status: 'open', ownerParticipantId: null });
+    // An action remembers the part of the day its note was written in (the Actions table's From).
+    expect(applyAll(w, { type: 'convertNote', noteId: 'n1', into: 'action' }).actions.at(-1)).toMatchObject({ id: 'id-1', status: 'open', ownerParticipantId: null, stageId: null, topic: 'buyingProcess' });
   });
 
   it('turns a note of several lines into one-line names and titles, keeping the full text on an activity', () => {

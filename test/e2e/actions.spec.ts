@@ -70,6 +70,27 @@ describe('actions phase', () => {
     await app.workshop.waitForSaved();
   });
 
+  it('records where an action came from: a stage of the buying process or a topic of the day, kept across a reload', async () => {
+    const from = actions.from(0);
+    // The sample's first action came up in the hand-off discussion.
+    expect(await from.locator('option:checked').textContent()).toBe('Hand-off');
+    const labels = await from.locator('optgroup').evaluateAll((groups) => groups.map((g) => [g.getAttribute('label'), [...g.querySelectorAll('option')].map((o) => o.textContent)]));
+    expect(labels[0]).toEqual(['Buying-process stage', ['1. Awareness', '2. Education', '3. Consideration', '4. Evaluation', '5. Purchase', '6. Onboarding', '7. Expansion & advocacy']]);
+    expect(labels[1]![0]).toBe('Topic of the day');
+    expect(labels[1]![1]).toEqual(expect.arrayContaining(['Pulse', 'Buying process', 'Hand-off', 'Actions']));
+    expect(labels[1]![1]).not.toContain('Setup');
+
+    await from.selectOption({ label: '4. Evaluation' });
+    await actions.from(1).selectOption({ label: 'Best customers' });
+    await actions.from(2).selectOption({ label: 'Not said' });
+    await app.workshop.waitForSaved();
+    await app.page.reload();
+    await app.workshop.waitForOpen();
+    await actions.root.waitFor();
+    expect(await Promise.all([0, 1, 2].map((i) => actions.from(i).locator('option:checked').textContent()))).toEqual(['4. Evaluation', 'Best customers', 'Not said']);
+    await expectAccessible(app.page, 'the Actions table with its From column');
+  });
+
   it('is accessible on the console and on the projector, which shows owners with their teams', async () => {
     await expectAccessible(app.page, 'the Actions phase on the console');
     const projectorPage = await app.context.newPage();

@@ -17,6 +17,7 @@ import { createSampleWorkshop } from '../../src/domain/sampleWorkshop';
 import type { Command } from '../../src/domain/commands';
 import type { PaperSize, Stroke, Workshop } from '../../src/domain/workshopSchema';
 import { signoffWarnings } from '../../src/domain/signoff';
+import { checkInFixture } from '../helpers/checkInFixture';
 import { applyAll, fingerprintOf, readyToSign, T0 } from '../helpers/domainBuilders';
 import { twentyStageWorkshop } from '../helpers/twentyStageWorkshop';
 import { E2E_CONTEXT_OPTIONS, launchBrowser } from './support/launchBrowser';
@@ -273,6 +274,45 @@ describe('charter print view', () => {
       expect(problems).toEqual([]);
     });
   }
+
+  it('prints a check-in’s Since last time after the summary, and a first workshop’s charter without it', async () => {
+    const checkIn = checkInFixture();
+    await page.evaluate((record) => window.accordPrintCharter!(record), recordFor(checkIn, 'a4'));
+    const file = join(outDir, 'charter-check-in-a4.pdf');
+    writeFileSync(file, await page.pdf({ preferCSSPageSize: true, tagged: true, outline: true, printBackground: true }));
+    const pages = tool('pdftotext', [file, '-']).split('\f').map((p) => p.replace(/\s+/g, ' '));
+    const start = pages.findIndex((p) => p.includes('Since last time This check-in follows'));
+    expect(start).toBeGreaterThan(pages.findIndex((p) => p.includes('Who does what, stage by stage')));
+    const lookBack = pages.slice(start, pages.findIndex((p) => p.includes('Buying process'))).join(' ');
+    for (const words of [
+      'Kestrel sales & marketing alignment day (3 December 2026), as signed in its charter version 2',
+      checkIn.checkIn!.earlier[0]!.fingerprint.slice(0, 12),
+      'Pulse then and now',
+      'Sales: 1.3 → 3.0',
+      'Actions agreed last time',
+      '1 of 3 actions agreed last time done (33%)',
+      'Waited for the CRM upgrade',
+      'Hand-off commitments',
+      '36 business hours',
+      'Missed',
+      'Slower in January: two reps on leave',
+    ]) {
+      expect(lookBack, words).toContain(words);
+    }
+    // No table of the look back leaves its heading and header row alone at a page's foot (the notes' table did, on A4).
+    const laidOut = tool('pdftotext', ['-layout', file, '-']).split('\f');
+    for (const [index, text] of laidOut.entries()) {
+      const lines = text.split('\n').filter((line) => line.trim() !== '' && !/Page \d+ of \d+/.test(line));
+      expect(lines.at(-1) ?? '', `page ${index + 1}`).not.toMatch(/^\s*(# +STATEMENT|WORKSHOP +DATE|ACTION +OWNER|HAND-OFF +(COMMITMENT|NOTE))\b/);
+    }
+
+    await page.evaluate((record) => window.accordPrintCharter!(record), recordFor(createSampleWorkshop(T0), 'a4'));
+    expect(await page.locator('[data-section="sinceLastTime"]').count()).toBe(0);
+    const first = join(outDir, 'charter-first-workshop-a4.pdf');
+    writeFileSync(first, await page.pdf({ preferCSSPageSize: true, tagged: true, outline: true, printBackground: true }));
+    expect(tool('pdftotext', [first, '-'])).not.toContain('Since last time');
+    expect(problems).toEqual([]);
+  });
 
   it('prints the symbols people type (≥ ≤ → ✓ ✗ …) from the bundled symbol faces, never from a CJK font', async () => {
     const symbols = 'Score ≥ 60 and ≤ 90 → MQL ✓ 3 × 4 − 1 … • ← ↔ ✗ €5 £4';

@@ -326,12 +326,14 @@ function PartBody(props: PartProps) {
   // A part whose head does not repeat (the swimlanes: the picture heads each page) shows its title where it starts only.
   const titled = part.title && !part.id.startsWith('handoff.') && part.id !== 'cover.sponsors' && part.id !== 'cover.participants' && !(continued && part.repeatHead === 0);
   const title = titled ? <Subtitle title={part.title!} continued={continued} /> : null;
+  const lead = part.lead && !continued ? <p className="charter-since__sentence">{part.lead}</p> : null;
   if (isEmpty) {
     const measured = part.measure(part.items[0]!);
     const text = measured.columns[0]?.[0]?.text ?? '';
     return (
       <>
         {part.id === 'cover.sponsors' || part.id === 'cover.participants' ? <h3 className="charter-cover__heading">{part.title}</h3> : title}
+        {lead}
         <Empty>{text}</Empty>
       </>
     );
@@ -340,6 +342,7 @@ function PartBody(props: PartProps) {
     return (
       <>
         {title}
+        {lead}
         <SpecTable spec={part.table} entries={entries} />
       </>
     );
@@ -349,6 +352,17 @@ function PartBody(props: PartProps) {
       return <CoverPart {...props} section={section} />;
     case 'summary':
       return <SummaryPart {...props} section={section} title={title} />;
+    case 'sinceLastTime': {
+      // The look back's opening sentence (its tables render above).
+      const sentence = part.measure(part.items[0]!).columns[0]?.[0]?.text ?? '';
+      const shownSentence = entries[0] ? textOf(entries[0], 'text', sentence) : null;
+      return (
+        <>
+          {title}
+          {shownSentence !== null && <p className="charter-since__sentence">{shownSentence}</p>}
+        </>
+      );
+    }
     case 'buyingProcess':
       return <BuyingProcessPart {...props} section={section} />;
     case 'responsibilities':

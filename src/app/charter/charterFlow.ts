@@ -21,6 +21,7 @@ import type {
   ResponsibilitiesSection,
   RhythmSection,
   SignaturesSection,
+  SinceLastTimeSection,
   SummarySection,
 } from '../../domain/charterModel';
 import { paginate, type FlowItem, type FlowPart, type ItemRef, type Measured, type Piece, type ReviewPage, type SectionFlow } from './reviewPages';
@@ -126,6 +127,8 @@ interface PartBase {
   id: string;
   /** The part's subtitle (h3), if it has one. */
   title?: string;
+  /** A sentence under the subtitle, where the part starts (a summary of the table that follows). */
+  lead?: string;
   /** The name of an item worth jumping to in a long section (a stage, a team), or undefined. */
   jumpLabel?(item: FlowItem): string | undefined;
 }
@@ -141,13 +144,14 @@ function cardRows(count: number, perRow: number, group?: number): FlowItem[] {
   return items;
 }
 
-function tablePart(id: string, title: string | undefined, spec: TableSpec, count: number, emptyText: string): Part {
-  const titleHeight = title ? subtitleHeight(title) : 0;
-  if (count === 0) return { id, title, head: titleHeight, headMargin: title ? SUBTITLE.before : 0, repeatHead: 0, items: empty(), measure: () => emptyMeasure(emptyText) };
+function tablePart(id: string, title: string | undefined, spec: TableSpec, count: number, emptyText: string, lead?: string): Part {
+  const titleHeight = (title ? subtitleHeight(title) : 0) + (lead ? lines(lead, CONTENT, BODY) * BODY.line + LEAD_AFTER : 0);
+  if (count === 0) return { id, title, lead, head: titleHeight, headMargin: title ? SUBTITLE.before : 0, repeatHead: 0, items: empty(), measure: () => emptyMeasure(emptyText) };
   const head = tableHeadHeight(spec);
   return {
     id,
     title,
+    lead,
     headMargin: title ? SUBTITLE.before : 0,
     table: spec,
     head: titleHeight + head + TABLE.marginBottom,
@@ -156,6 +160,9 @@ function tablePart(id: string, title: string | undefined, spec: TableSpec, count
     measure: (item) => measureRow(spec.cells((item.ref as { index: number }).index), spec.widths),
   };
 }
+
+/** The space under a part's lead sentence (charterSlide.css: .charter-since__sentence). */
+const LEAD_AFTER = 12;
 
 const emptyMeasure = (text: string): Measured => ({ extra: 0, columns: [[piece('empty', text, CONTENT, BODY)]] });
 
@@ -175,6 +182,8 @@ function sectionParts(section: CharterSection): Part[] {
       return coverParts(section);
     case 'summary':
       return summaryParts(section);
+    case 'sinceLastTime':
+      return sinceLastTimeParts(section);
     case 'buyingProcess':
       return [buyingProcessPart(section)];
     case 'responsibilities':
@@ -623,6 +632,130 @@ function handoffParts(section: HandoffSection): Part[] {
   });
 }
 
+// ---------------------------------------------------------------- since last time (a check-in)
+
+/** A sentence on its own: the look back's opening. */
+function sentencePart(id: string, text: string): Part {
+  return {
+    id,
+    head: 0,
+    repeatHead: 0,
+    items: [{ ref: { kind: 'block' } }],
+    measure: () => ({ extra: LEAD_AFTER, columns: [[piece('text', text, CONTENT, BODY)]] }),
+  };
+}
+
+function sinceLastTimeParts(section: SinceLastTimeSection): Part[] {
+  const { pulse, actions, commitments } = section;
+  const statements = pulse.statements.items;
+  const pulseTable = tablePart(
+    'sinceLastTime.pulse',
+    'Pulse then and now',
+    {
+      caption: 'The pulse then and now, per statement and team',
+      columns: ['#', 'Statement', pulse.daysHeading, 'Gap between teams'],
+      widths: [0.06, 0.4, 0.32, 0.22],
+      cells: (i) => {
+        const statement = statements[i]!;
+        return [
+          [{ key: 'number', text: String(statement.number), label: true }],
+          [{ key: 'text', text: statement.text || 'Statement without text' }],
+          [{ key: 'teams', text: statement.teams.map((t) => `${t.team.name}: ${t.scores}`).join('\n') || 'No scores' }],
+          [
+            { key: 'change', text: statement.change, bold: true },
+            { key: 'gap', text: statement.gap, meta: true, label: true },
+          ],
+        ];
+      },
+    },
+    statements.length,
+    pulse.statements.empty,
+    pulse.summary,
+  );
+  pulseTable.jumpLabel = (item) => (item.ref.kind === 'row' ? `Statement ${statements[item.ref.index]!.number}` : undefined);
+  return [
+    sentencePart('sinceLastTime.intro', section.intro),
+    tablePart(
+      'sinceLastTime.earlier',
+      'Earlier workshops',
+      {
+        caption: 'The signed workshops this check-in follows, oldest first',
+        columns: ['Workshop', 'Date', 'Charter', 'Fingerprint'],
+        widths: [0.46, 0.18, 0.16, 0.2],
+        cells: (i) => {
+          const e = section.earlier[i]!;
+          return [[{ key: 'title', text: e.title, bold: true }], [{ key: 'date', text: e.date, label: true }], [{ key: 'version', text: e.version, label: true }], [{ key: 'fingerprint', text: e.fingerprint, label: true }]];
+        },
+      },
+      section.earlier.length,
+      '',
+    ),
+    pulseTable,
+    tablePart(
+      'sinceLastTime.actions',
+      'Actions agreed last time',
+      {
+        caption: 'Actions agreed last time and what became of them',
+        columns: ['Action', 'Owner', 'Due', 'Outcome', 'Reason'],
+        widths: [0.3, 0.17, 0.13, 0.15, 0.25],
+        cells: (i) => {
+          const a = actions.items.items[i]!;
+          return [[{ key: 'title', text: a.title, bold: true }], [{ key: 'owner', text: a.owner }], [{ key: 'due', text: a.due, label: true }], [{ key: 'outcome', text: a.outcome, label: true }], [{ key: 'reason', text: a.reason }]];
+        },
+      },
+      actions.items.items.length,
+      actions.items.empty,
+      actions.summary,
+    ),
+    tablePart(
+      'sinceLastTime.commitments',
+      'Hand-off commitments',
+      {
+        caption: 'Hand-off commitments: committed last time, and what actually happened',
+        columns: ['Hand-off', 'Commitment', 'Committed', 'Actual', 'Result'],
+        widths: [0.28, 0.16, 0.2, 0.2, 0.16],
+        cells: (i) => {
+          const c = commitments.items.items[i]!;
+          return [
+            [
+              { key: 'handoff', text: c.handoff, bold: true },
+              { key: 'route', text: c.route, meta: true, label: true },
+            ],
+            [{ key: 'measure', text: c.measure, label: true }],
+            [{ key: 'committed', text: c.committed, label: true }],
+            [{ key: 'actual', text: c.actual, label: true }],
+            [{ key: 'verdict', text: c.verdict, bold: true, label: true }],
+          ];
+        },
+      },
+      commitments.items.items.length,
+      commitments.items.empty,
+      commitments.summary,
+    ),
+    tablePart(
+      'sinceLastTime.notes',
+      'Notes on the hand-offs',
+      {
+        caption: 'Notes on the hand-offs',
+        columns: ['Hand-off', 'Note'],
+        widths: [0.3, 0.7],
+        cells: (i) => {
+          const n = commitments.notes.items[i]!;
+          return [
+            [
+              { key: 'handoff', text: n.handoff, bold: true },
+              { key: 'route', text: n.route, meta: true, label: true },
+            ],
+            [{ key: 'note', text: n.note }],
+          ];
+        },
+      },
+      commitments.notes.items.length,
+      commitments.notes.empty,
+    ),
+  ];
+}
+
 // ---------------------------------------------------------------- tables of the later sections
 
 function BEST_CUSTOMERS(section: BestCustomersSection): TableSpec {
@@ -728,17 +861,20 @@ function rhythmParts(section: RhythmSection): Part[] {
 
 function actionsParts(section: ActionsSection): Part[] {
   const s = section;
+  // The From column only when some action says where it came from: a charter without any reads as it always did.
+  const withFrom = s.actions.items.some((a) => a.from !== '');
   return [
     tablePart(
       'actions.actions',
       'Actions',
       {
         caption: 'Actions',
-        columns: ['Action', 'Owner', 'Due', 'Status'],
-        widths: [0.46, 0.26, 0.14, 0.14],
+        columns: withFrom ? ['Action', 'From', 'Owner', 'Due', 'Status'] : ['Action', 'Owner', 'Due', 'Status'],
+        widths: withFrom ? [0.34, 0.18, 0.22, 0.13, 0.13] : [0.46, 0.26, 0.14, 0.14],
         cells: (i) => {
           const a = s.actions.items[i]!;
-          return [[{ key: 'title', text: a.title, bold: true }], [{ key: 'owner', text: a.owner, label: true }], [{ key: 'due', text: a.due, label: true }], [{ key: 'status', text: a.status, label: true }]];
+          const from = withFrom ? [[{ key: 'from', text: a.from || '–', label: true }]] : [];
+          return [[{ key: 'title', text: a.title, bold: true }], ...from, [{ key: 'owner', text: a.owner, label: true }], [{ key: 'due', text: a.due, label: true }], [{ key: 'status', text: a.status, label: true }]];
         },
       },
       s.actions.items.length,

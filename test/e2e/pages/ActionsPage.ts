@@ -37,6 +37,11 @@ export class ActionsPage {
     return this.row(index).locator('select[name="status"]');
   }
 
+  /** Where the action came from: a stage of the buying process or a topic of the day. */
+  from(index: number): Locator {
+    return this.row(index).locator('select[name="from"]');
+  }
+
   async addAction(): Promise<Locator> {
     const before = await this.rows.count();
     await this.page.getByRole('button', { name: 'Add action' }).click();

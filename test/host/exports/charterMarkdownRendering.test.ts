@@ -16,6 +16,7 @@ import { buildCharterModel, type CharterModel } from '../../../src/domain/charte
 import { charterMarkdown } from '../../../src/domain/charterMarkdown';
 import { currentCharterRecord } from '../../../src/domain/charterRecord';
 import { createSampleWorkshop } from '../../../src/domain/sampleWorkshop';
+import { checkInFixture } from '../../helpers/checkInFixture';
 import { applyAll, fingerprintOf, readyToSign, signCommand, T0 } from '../../helpers/domainBuilders';
 import { benign, MARKDOWN_ATTACKS } from './hostileText';
 
@@ -103,6 +104,12 @@ function fullModel(): CharterModel {
   return buildCharterModel(currentCharterRecord(signed, fingerprintOf(signed), 'a4'));
 }
 
+/** A check-in's charter: its Since last time section has every part filled (reasons, a note, commitments met and missed). */
+function checkInModel(): CharterModel {
+  const w = checkInFixture();
+  return buildCharterModel(currentCharterRecord(w, fingerprintOf(w), 'a4'));
+}
+
 const hasCmarkGfm = (() => {
   try {
     execFileSync('cmark-gfm', ['--version'], { stdio: 'ignore' });
@@ -127,8 +134,11 @@ const htmlText = (html: string): string =>
     .replaceAll('&amp;', '&')
     .replace(WORD_JOINER, '');
 
-describe('the charter as Markdown, rendered', () => {
-  const model = fullModel();
+describe.each([
+  ['a first workshop', fullModel],
+  ['a check-in', checkInModel],
+])('the charter as Markdown, rendered (%s)', (_, modelOf) => {
+  const model = modelOf();
 
   it('renders every section title as a heading and holds no link, image or HTML of its own', () => {
     const tree = parse(charterMarkdown(model));

@@ -1,13 +1,15 @@
 /**
- * The action list: title, owner, due date and status per row, edited in place. Keyboard-first:
- * Enter in any field moves to the next action's title, and on the last row starts a new action.
+ * The action list: title, owner, due date, status and where the action came from (a stage of
+ * the buying process or a part of the day) per row, edited in place. Keyboard-first: Enter in
+ * any field moves to the next action's title, and on the last row starts a new action.
  */
 import { newAction } from '../../../domain/newItems';
 import { displayName } from '../../../domain/displayNames';
 import { countNoun } from '../../../domain/countNoun';
 import { NOUNS } from '../../../domain/labels';
 import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import type { Action, Participant, Team } from '../../../domain/workshopSchema';
+import { PHASES } from '../../../domain/phases';
+import type { Action, Participant, PhaseId, Stage, Team } from '../../../domain/workshopSchema';
 import { Icon } from '../../components/Icon';
 import { TextInput } from '../../components/TextInput';
 import { dispatchCommand, undo } from '../../stores/sessionStore';
@@ -15,7 +17,7 @@ import { showToast } from '../../stores/toastStore';
 import { teamInitials, teamSlot, teamStyle } from '../../theme/teamColours';
 import { ACTION_STATUS_LABELS, ACTION_STATUSES } from '../../../domain/labels';
 import { ownersById, type Owner } from './format';
-import { selectActions, selectParticipants, selectTeams, useWorkshop } from '../../stores/workshopSelectors';
+import { selectActions, selectNavigablePhases, selectParticipants, selectStages, selectTeams, useWorkshop } from '../../stores/workshopSelectors';
 
 type SortKey = 'added' | 'due' | 'owner';
 
@@ -24,10 +26,18 @@ interface OwnerGroup {
   people: Participant[];
 }
 
+/** What the From select offers: the buying process's stages, and the parts of the day on the agenda. */
+interface Origins {
+  stages: Stage[];
+  topics: PhaseId[];
+}
+
 export function ActionsTable({ readOnly }: { readOnly: boolean }) {
   const actions = useWorkshop(selectActions);
   const participants = useWorkshop(selectParticipants);
   const teams = useWorkshop(selectTeams);
+  const stages = useWorkshop(selectStages);
+  const phases = useWorkshop(selectNavigablePhases);
   const [sort, setSort] = useState<SortKey>('added');
   const [focusId, setFocusId] = useState<string | null>(null);
   const tableRef = useRef<HTMLTableElement>(null);
@@ -37,6 +47,8 @@ export function ActionsTable({ readOnly }: { readOnly: boolean }) {
     () => teams.map((team) => ({ team, people: participants.filter((p) => p.teamId === team.id) })).filter((g) => g.people.length > 0),
     [participants, teams],
   );
+  // Setup is where the day starts, not where an action comes from.
+  const origins = useMemo<Origins>(() => ({ stages, topics: phases.filter((phase) => phase !== 'setup') }), [stages, phases]);
   const rows = useMemo(() => sortActions(actions, sort, owners), [actions, sort, owners]);
   const done = useMemo(() => actions.filter((a) => a.status === 'done').length, [actions]);
 
@@ -122,6 +134,7 @@ export function ActionsTable({ readOnly }: { readOnly: boolean }) {
               {header('owner', 'Owner')}
               {header('due', 'Due')}
               <th scope="col">Status</th>
+              <th scope="col">From</th>
               <th scope="col" className="action-table__remove">
                 <span className="visually-hidden">Remove</span>
               </th>
@@ -129,7 +142,7 @@ export function ActionsTable({ readOnly }: { readOnly: boolean }) {
           </thead>
           <tbody>
             {rows.map((action, index) => (
-              <ActionRow key={action.id} action={action} index={index} owner={action.ownerParticipantId ? owners.get(action.ownerParticipantId) : undefined} groups={groups} teams={teams} readOnly={readOnly} onEnter={onEnter} onRemove={remove} />
+              <ActionRow key={action.id} action={action} index={index} owner={action.ownerParticipantId ? owners.get(action.ownerParticipantId) : undefined} groups={groups} teams={teams} origins={origins} readOnly={readOnly} onEnter={onEnter} onRemove={remove} />
             ))}
           </tbody>
         </table>
@@ -170,12 +183,13 @@ interface RowProps {
   owner: Owner | undefined;
   groups: OwnerGroup[];
   teams: Team[];
+  origins: Origins;
   readOnly: boolean;
   onEnter: (id: string) => void;
   onRemove: (action: Action) => void;
 }
 
-const ActionRow = memo(function ActionRow({ action, index, owner, groups, teams, readOnly, onEnter, onRemove }: RowProps) {
+const ActionRow = memo(function ActionRow({ action, index, owner, groups, teams, origins, readOnly, onEnter, onRemove }: RowProps) {
   const update = (patch: Partial<Omit<Action, 'id'>>) => dispatchCommand({ type: 'updateItem', collection: 'actions', id: action.id, patch });
   const what = action.title || `action ${index + 1}`;
   const onKeyDown = (event: KeyboardEvent) => {
@@ -240,6 +254,9 @@ const ActionRow = memo(function ActionRow({ action, index, owner, groups, teams,
           </select>
         </span>
       </td>
+      <td>
+        <OriginSelect action={action} what={what} origins={origins} readOnly={readOnly} onChange={(patch) => void update(patch)} />
+      </td>
       <td className="action-table__remove">
         {!readOnly && (
           <button type="button" className="icon-button icon-button--danger" aria-label={`Remove ${what}`} title="Remove" onClick={() => onRemove(action)}>
@@ -250,6 +267,45 @@ const ActionRow = memo(function ActionRow({ action, index, owner, groups, teams,
     </tr>
   );
 });
+
+/**
+ * Where an action came from, as one choice: a stage (the action keeps the part of the day it
+ * was written in, which a stage outranks wherever the charter and the CSV name it), a part of
+ * the day (no stage then), or not said. A stage no longer mapped shows as its part of the day.
+ */
+function OriginSelect({ action, what, origins, readOnly, onChange }: { action: Action; what: string; origins: Origins; readOnly: boolean; onChange: (patch: Pick<Partial<Action>, 'stageId' | 'topic'>) => void }) {
+  const stage = action.stageId === null ? undefined : origins.stages.find((s) => s.id === action.stageId);
+  const value = stage ? `stage:${stage.id}` : action.topic !== null ? `topic:${action.topic}` : '';
+  // A part of the day no longer on the agenda stays listed while an action names it.
+  const topics = action.topic !== null && !origins.topics.includes(action.topic) ? [...origins.topics, action.topic] : origins.topics;
+  const choose = (chosen: string) => {
+    const [kind, id] = [chosen.slice(0, chosen.indexOf(':')), chosen.slice(chosen.indexOf(':') + 1)];
+    if (kind === 'stage') onChange({ stageId: id });
+    else if (kind === 'topic') onChange({ stageId: null, topic: id as PhaseId });
+    else onChange({ stageId: null, topic: null });
+  };
+  return (
+    <select className="select origin-select" name="from" aria-label={`Where ${what} came from`} value={value} disabled={readOnly} onChange={(event) => choose(event.target.value)}>
+      <option value="">Not said</option>
+      {origins.stages.length > 0 && (
+        <optgroup label="Buying-process stage">
+          {origins.stages.map((s, i) => (
+            <option key={s.id} value={`stage:${s.id}`}>
+              {i + 1}. {displayName(s.name, 'stage')}
+            </option>
+          ))}
+        </optgroup>
+      )}
+      <optgroup label="Topic of the day">
+        {topics.map((phase) => (
+          <option key={phase} value={`topic:${phase}`}>
+            {PHASES[phase].label}
+          </option>
+        ))}
+      </optgroup>
+    </select>
+  );
+}
 
 /** A shape per status (empty ring, half, check), so the status never depends on colour alone. */
 export function StatusMark({ status, className = 'status-mark' }: { status: Action['status']; className?: string }) {
