@@ -59,34 +59,21 @@ export const ThenNowChart = memo(function ThenNowChart({ rows, acrossDays, earli
   );
 });
 
-/** What the marks mean: each earlier day (numbered when there are several) and today. */
+/** What the marks mean: last time's ring, older days' dotted rings, today's dot (each row also says its numbers, oldest first). */
 export function ThenNowLegend({ earlier, variant }: { earlier: readonly EarlierDay[]; variant: 'console' | 'projector' }) {
-  const numbered = earlier.length > 1 && variant === 'console';
+  const older = earlier.slice(0, -1);
   return (
     <ul className={`then-now-legend then-now-legend--${variant}`} aria-label="What the marks mean">
-      {numbered ? (
-        earlier.map((day, i) => (
-          <li key={day.workshopId}>
-            <span className="then-now__mark then-now__mark--then then-now__mark--legend" aria-hidden="true">
-              {i + 1}
-            </span>
-            {dayName(day)}
-          </li>
-        ))
-      ) : (
-        <>
-          {earlier.length > 1 && (
-            <li>
-              <span className="then-now__mark then-now__mark--older then-now__mark--legend" aria-hidden="true" />
-              {earlier.length === 2 ? dayName(earlier[0]!) : 'Earlier workshops'}
-            </li>
-          )}
-          <li>
-            <span className="then-now__mark then-now__mark--then then-now__mark--legend" aria-hidden="true" />
-            Last time, {dayName(earlier.at(-1)!)}
-          </li>
-        </>
+      {older.length > 0 && (
+        <li>
+          <span className="then-now__mark then-now__mark--older then-now__mark--legend" aria-hidden="true" />
+          {older.length === 1 ? dayName(older[0]!) : `Earlier: ${older.map(dayName).join(', ')}`}
+        </li>
       )}
+      <li>
+        <span className="then-now__mark then-now__mark--then then-now__mark--legend" aria-hidden="true" />
+        Last time, {dayName(earlier.at(-1)!)}
+      </li>
       <li>
         <span className="then-now__mark then-now__mark--now then-now__mark--legend" aria-hidden="true" />
         Today
@@ -165,7 +152,6 @@ interface TeamRowProps {
 
 function TeamRow({ team, teams, before, now, earlier, variant }: TeamRowProps) {
   const last = before.at(-1) ?? null;
-  const numbered = before.length > 1 && variant === 'console';
   // The console says every day's number; the projector last time and today (the marks show the rest).
   const visible = variant === 'console' ? [...before, now] : [last, now];
   const spoken = [...before.map((value, i) => `${i === before.length - 1 ? 'last time' : dayName(earlier[i]!)} ${scoreOrDash(value)}`), `today ${now === null ? 'not scored yet' : scoreOrDash(now)}`];
@@ -189,9 +175,7 @@ function TeamRow({ team, teams, before, now, earlier, variant }: TeamRowProps) {
               key={i}
               className={i === before.length - 1 ? 'then-now__mark then-now__mark--then' : 'then-now__mark then-now__mark--older'}
               style={{ left: `${axisPercent(value)}%` }}
-            >
-              {numbered ? i + 1 : null}
-            </span>
+            />
           ),
         )}
         {now !== null && <span className="then-now__mark then-now__mark--now" style={{ left: `${axisPercent(now)}%` }} />}
