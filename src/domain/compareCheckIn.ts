@@ -5,7 +5,7 @@
  * hand-off met the numbers the teams committed to.
  */
 import { comparePulse, type PulseComparison } from './comparePulse';
-import type { ActionOutcome, EarlierWorkshop, Handoff, Workshop } from './workshopSchema';
+import type { Action, ActionOutcome, EarlierWorkshop, Handoff, Workshop } from './workshopSchema';
 
 type CheckInSource = Pick<Workshop, 'checkIn' | 'pulse' | 'participants' | 'teams'>;
 
@@ -33,7 +33,11 @@ interface ActionVerdict {
   actionId: string;
   title: string;
   ownerName: string;
+  /** The owner's team then, for its colour and name; null without an owner. */
+  ownerTeamId: string | null;
   due: string;
+  /** The status the action had in the signed charter. */
+  statusWhenSigned: Action['status'];
   /** Null until the room has said. */
   outcome: ActionOutcome | null;
   reason: string;
@@ -102,14 +106,17 @@ export function compareCheckIn(workshop: CheckInSource): CheckInComparison | nul
 
 function summarizeActions(previous: EarlierWorkshop, reviews: NonNullable<Workshop['checkIn']>['actionReviews']): ActionSummary {
   const byAction = new Map(reviews.map((review) => [review.actionId, review]));
-  const names = new Map(previous.participants.map((p) => [p.id, p.name]));
-  const rows = previous.actions.map((action) => {
+  const people = new Map(previous.participants.map((p) => [p.id, p]));
+  const rows = previous.actions.map((action): ActionVerdict => {
     const review = byAction.get(action.id);
+    const owner = action.ownerParticipantId === null ? undefined : people.get(action.ownerParticipantId);
     return {
       actionId: action.id,
       title: action.title,
-      ownerName: action.ownerParticipantId === null ? '' : (names.get(action.ownerParticipantId) ?? ''),
+      ownerName: owner?.name ?? '',
+      ownerTeamId: owner?.teamId ?? null,
       due: action.due,
+      statusWhenSigned: action.status,
       outcome: review?.outcome ?? null,
       reason: review?.reason ?? '',
     };
@@ -151,4 +158,26 @@ function summarizeCommitments(previous: EarlierWorkshop, results: NonNullable<Wo
   const all = rows.flatMap((row) => row.measures);
   const tally = (verdict: Verdict) => all.filter((m) => m.verdict === verdict).length;
   return { rows, met: tally('met'), missed: tally('missed'), notRecorded: tally('notRecorded') };
+}
+
+type PulseComparisonRow = PulseComparison['rows'][number];
+
+/**
+ * How far a statement moved between last time and today: the larger of the change of the gap
+ * between the teams and the largest change of one team's average. Null when no team scored it
+ * on both days (nothing to compare).
+ */
+export function pulseMovement(row: PulseComparisonRow): number | null {
+  const shifts = row.teams.flatMap((team) => (team.then !== null && team.now !== null ? [Math.abs(team.now - team.then)] : []));
+  if (shifts.length === 0) return null;
+  const gapShift = row.gapThen !== null && row.gapNow !== null ? Math.abs(row.gapNow - row.gapThen) : 0;
+  return Math.max(gapShift, ...shifts);
+}
+
+/** The statements that moved most first; those with nothing to compare last; ties in the order they are asked. */
+export function largestChangeFirst(rows: readonly PulseComparisonRow[]): PulseComparisonRow[] {
+  return rows
+    .map((row, index) => ({ row, index, movement: pulseMovement(row) ?? -1 }))
+    .sort((a, b) => b.movement - a.movement || a.index - b.index)
+    .map(({ row }) => row);
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { applyCommand } from '../../src/domain/applyCommand';
 import { charterContent } from '../../src/domain/charterContent';
-import { compareCheckIn } from '../../src/domain/compareCheckIn';
+import { compareCheckIn, largestChangeFirst, pulseMovement } from '../../src/domain/compareCheckIn';
 import { checkInRefusal, createCheckIn, latestSignedCharter } from '../../src/domain/createCheckIn';
 import { sequentialIds } from '../../src/domain/createWorkshop';
 import { navigablePhases } from '../../src/domain/phases';
@@ -165,6 +165,49 @@ describe('compareCheckIn', () => {
       expect(team.earlier[1]).toBe(4);
       expect(team.now).toBe(5);
     }
+  });
+});
+
+describe('compareCheckIn for the views', () => {
+  it('gives each action’s status when signed and its owner’s team then, so the review can show them', () => {
+    const checkIn = checkInOf(signedSample());
+    const earlier = checkIn.checkIn!.earlier[0]!;
+    const rows = compareCheckIn(checkIn)!.actions.rows;
+    earlier.actions.forEach((action, i) => {
+      const owner = earlier.participants.find((p) => p.id === action.ownerParticipantId);
+      expect(rows[i]).toMatchObject({ statusWhenSigned: action.status, ownerName: owner?.name ?? '', ownerTeamId: owner?.teamId ?? null });
+    });
+    // The sample signs actions in more than one status, so a wrong field would show.
+    expect(new Set(rows.map((r) => r.statusWhenSigned)).size).toBeGreaterThan(1);
+  });
+
+  it('says who owned nothing as no team', () => {
+    const checkIn = checkInOf(signedSample());
+    const earlier = checkIn.checkIn!.earlier[0]!;
+    const ownerless = { ...checkIn, checkIn: { ...checkIn.checkIn!, earlier: [{ ...earlier, actions: earlier.actions.map((a) => ({ ...a, ownerParticipantId: null })) }] } };
+    expect(compareCheckIn(ownerless)!.actions.rows.every((r) => r.ownerName === '' && r.ownerTeamId === null)).toBe(true);
+  });
+
+  const row = (statementId: string, teams: [number | null, number | null][], gapThen: number | null = null, gapNow: number | null = null) => ({
+    statementId,
+    text: statementId,
+    teams: teams.map(([then, now], i) => ({ teamId: `t${i}`, then, now })),
+    gapThen,
+    gapNow,
+    change: 'steady' as const,
+  });
+
+  it('measures a statement’s movement by the team that moved most, or the gap when it moved more', () => {
+    expect(pulseMovement(row('a', [[2, 3.5], [4, 4]]))).toBe(1.5);
+    expect(pulseMovement(row('b', [[2, 2.5], [3, 3]], 0.2, 1.4))).toBeCloseTo(1.2);
+    // A team that scored on one day only says nothing about movement.
+    expect(pulseMovement(row('c', [[2, null], [null, 4]]))).toBeNull();
+  });
+
+  it('puts the statements that moved most first, those with nothing to compare last, ties in the asked order', () => {
+    const rows = [row('none', [[3, null]]), row('small', [[3, 3.5]]), row('big', [[1, 4]]), row('small-too', [[4, 3.5]]), row('none-too', [[null, 2]])];
+    expect(largestChangeFirst(rows).map((r) => r.statementId)).toEqual(['big', 'small', 'small-too', 'none', 'none-too']);
+    expect(rows.map((r) => r.statementId)[0]).toBe('none');
   });
 });
 

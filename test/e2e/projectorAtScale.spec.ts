@@ -8,6 +8,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PHASE_IDS, type PhaseId } from '../../src/domain/workshopSchema';
+import { buildRoomScaleCheckIn } from '../helpers/buildRoomScaleCheckIn';
 import { buildRoomScaleWorkshop } from '../helpers/buildRoomScaleWorkshop';
 import { connectHostClient, type HostClient } from './support/connectHostClient';
 import { expectAccessible } from './support/expectAccessible';
@@ -88,6 +89,38 @@ describe('the projector at the scale of a real workshop', { retry: 0 }, () => {
     } finally {
       await client.api.dispatch({ type: 'focusRoom', responsibilitiesView: 'matrix' });
       await projectorPage.setViewportSize({ width: 1920, height: 1080 });
+    }
+  });
+
+  it('sinceLastTime (a check-in of that workshop): nothing cut and type at 28 px at 1920×1080 and its share at 1280×720, accessible', async () => {
+    const imported = await client.api.importWorkshop('room-scale-check-in.accord.json', JSON.stringify(buildRoomScaleCheckIn()));
+    if (!imported.ok) throw new Error(imported.message);
+    const roomScale = (await client.api.getSession())!.workshop.id;
+    await client.api.openWorkshop(imported.summary.id);
+    try {
+      await client.api.dispatch({ type: 'goToPhase', phase: 'sinceLastTime' });
+      const projection = projectorPage.locator('[data-testid="projector"][data-phase="sinceLastTime"] [data-testid="since-last-time-projection"]');
+      await projection.waitFor();
+      for (const { width, height, smallest } of [
+        { width: 1920, height: 1080, smallest: 28 },
+        { width: 1280, height: 720, smallest: (28 * 720) / 1080 },
+      ]) {
+        await projectorPage.setViewportSize({ width, height });
+        await expect
+          .poll(async () => {
+            const inspection = await inspectProjection(projectorPage);
+            return { cut: inspection.cut, smallEnough: inspection.smallestFontPx >= smallest ? 'ok' : `“${inspection.smallestText}” at ${inspection.smallestFontPx.toFixed(1)} px` };
+          }, { message: `sinceLastTime at ${width}×${height}`, timeout: 10_000 })
+          .toEqual({ cut: [], smallEnough: 'ok' });
+        // The statements that moved most are on the wall, the rest counted.
+        expect(await projection.getByTestId('then-now-item').count()).toBeGreaterThanOrEqual(1);
+        await projection.getByTestId('since-last-time-more').waitFor();
+      }
+      await projectorPage.setViewportSize({ width: 1920, height: 1080 });
+      await expectAccessible(projectorPage, 'the Since last time projection of a 20-stage, 40-participant check-in');
+    } finally {
+      await projectorPage.setViewportSize({ width: 1920, height: 1080 });
+      await client.api.openWorkshop(roomScale);
     }
   });
 
