@@ -71,7 +71,11 @@ export function comparePulse(then: PulseSource, now: PulseSource): PulseComparis
     }));
     const gapThen = spread(teams.map((t) => t.then));
     const gapNow = spread(teams.map((t) => t.now));
-    rows.push({ statementId: statement.id, text: statement.text, teams, gapThen, gapNow, change: changeOf(gapThen, gapNow) });
+    // Whether the gap moved is judged on the teams that scored on both days: a team that has not
+    // scored yet today would otherwise make a gap look closed or opened that nobody re-measured.
+    const onBothDays = teams.filter((t) => t.then !== null && t.now !== null);
+    const change = changeOf(spread(onBothDays.map((t) => t.then)), spread(onBothDays.map((t) => t.now)));
+    rows.push({ statementId: statement.id, text: statement.text, teams, gapThen, gapNow, change });
   }
   return { rows, closed: rows.filter((r) => r.change === 'closed').length, opened: rows.filter((r) => r.change === 'opened').length };
 }

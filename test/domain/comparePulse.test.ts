@@ -88,6 +88,20 @@ describe('comparePulse', () => {
     });
   });
 
+  it('judges a gap’s change only on the teams that scored on both days', () => {
+    // Then: sales 4, marketing 2 (apart by 2). Now marketing has not scored yet; a third team that scored only today must not make it look closed or opened.
+    const then = aPulse({ Statement: [4, 4, 2, 2] });
+    const now = aPulse({ Statement: [4, 4, 2, 2] });
+    now.pulse.scores = now.pulse.scores.filter((s) => !s.participantId.startsWith('m'));
+    now.teams = [...now.teams, { id: 'leadership', name: 'Leadership', kind: 'leadership' }];
+    now.participants = [...now.participants, { id: 'l1', name: 'l1', jobTitle: '', teamId: 'leadership' }];
+    now.pulse.scores = [...now.pulse.scores, { participantId: 'l1', statementId: 'Statement', score: 4 }];
+    // Today's spread (sales and leadership agree) is shown, but nobody re-measured sales against marketing.
+    expect(comparePulse(then, now).rows[0]).toMatchObject({ gapThen: 2, gapNow: 0, change: 'steady' });
+    const widerNow = aPulse({ Statement: [5, 5, 1, 1] });
+    expect(comparePulse(then, widerNow).rows[0]).toMatchObject({ change: 'widened' });
+  });
+
   it('keeps a statement asked for the first time, and a team that did not score, without inventing a change', () => {
     const then = aPulse({ 'Old statement': [4, 4, 2, 2] });
     const now = aPulse({ 'Old statement': [4, 4, 2, 2], 'New statement': [5, 5, 1, 1] });
