@@ -129,6 +129,7 @@ describe('the library’s series', () => {
     await host.call('openWorkshop', [first.id]);
     await signOpenWorkshop();
     const second = created(await createCheckIn(first.id));
+    expect(second.title).toBe(`${SAMPLE_TITLE}: check-in 2`);
     // An unrelated workshop, edited last: it stays on its own, newest first.
     const other = (await host.call('createWorkshop', [{ title: 'Partner kick-off', templateId: 'blank' }])) as WorkshopSummary;
 
