@@ -48,8 +48,10 @@ export function CheckInSection({ summary, title }: { summary: WorkshopSummary; t
           <li>
             <Icon name="repeat" />
             <span className="wrap-anywhere">
-              Series: {displayName(series.title, 'workshop')}
-              {series.size > 1 && ` · ${countNoun(series.size, NOUNS.workshop)}`}
+              {/* The first workshop's card names the series already: its own title. */}
+              {series.position === 0
+                ? `Starts a series of ${countNoun(series.size, NOUNS.workshop)}`
+                : `Series: ${displayName(series.title, 'workshop')}${series.size > 1 ? ` · ${countNoun(series.size, NOUNS.workshop)}` : ''}`}
             </span>
           </li>
         </ul>
