@@ -38,7 +38,7 @@ export interface WorkshopSummary {
  * A workshop's place in its series. Every workshop starts one (its id is the series id); a check-in
  * joins the series of the workshop it follows, so the library can show them together.
  */
-export interface SeriesPlace {
+interface SeriesPlace {
   /** The first workshop's id, shared by every check-in after it. */
   id: string;
   /** 0 for the first workshop, n for its n-th check-in ("Check-in 2"). */

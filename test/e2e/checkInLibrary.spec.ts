@@ -5,6 +5,7 @@
  * nobody signed offers no check-in, and a malformed request leaves the host answering.
  */
 import { describe, expect, it } from 'vitest';
+import type { Stroke } from '../../src/domain/workshopSchema';
 import type { AccordApi, CharterFingerprintResult } from '../../src/shared/accordApi';
 import { acceptAllCommand } from '../helpers/domainBuilders';
 import { expectAccessible } from './support/expectAccessible';
@@ -21,7 +22,7 @@ async function signOpenWorkshop(api: AccordApi): Promise<void> {
   expect(await api.dispatch(acceptAllCommand(workshop))).toMatchObject({ ok: true });
   for (const participant of workshop.participants.slice(0, 2)) {
     const charter = (await api.getCharterFingerprint()) as Extract<CharterFingerprintResult, { ok: true }>;
-    const strokes = [[[10, 20, 0], [60, 40, 16], [110, 25, 33]]];
+    const strokes: Stroke[] = [[[10, 20, 0], [60, 40, 16], [110, 25, 33]]];
     expect(await api.dispatch({ type: 'sign', participantId: participant.id, typedName: participant.name, strokes, fingerprint: charter.fingerprint })).toMatchObject({ ok: true });
   }
 }
