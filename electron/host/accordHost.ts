@@ -28,6 +28,8 @@ import { systemTimeZone } from '../../src/domain/localTimestamp';
 import { durableWrite } from './storage/durableWrite';
 import { exportedWorkshop } from './storage/exportedWorkshop';
 import { summarizeWorkshop } from './summarizeWorkshop';
+import { checkInFromSigned } from './checkInFromSigned';
+import { librarySeries } from './librarySeries';
 import { createWorkshopRepository } from './storage/workshopRepository';
 import { WorkshopSession, type SessionTiming } from './workshopSession';
 
@@ -155,7 +157,7 @@ export async function createAccordHost(options: AccordHostOptions & { timing?: S
   };
 
   const handlers: RequestHandlers = {
-    listWorkshops: () => repository.list(),
+    listWorkshops: async () => librarySeries(await repository.list()),
     createWorkshop: ({ title, templateId }) => serially(async () => {
       const stamp = now().toISOString();
       const workshop =
@@ -194,6 +196,14 @@ export async function createAccordHost(options: AccordHostOptions & { timing?: S
       };
       await repository.create(copy);
       return summarizeWorkshop(copy);
+    }),
+    createCheckIn: (id) => serially(async () => {
+      // The open workshop as in memory: a signature given a moment ago counts before it is saved.
+      const source = await currentWorkshop(id);
+      const made = checkInFromSigned(source, { id: randomUUID(), now: now().toISOString(), newId: randomUUID });
+      if (!made.ok) return made;
+      await repository.create(made.workshop);
+      return { ok: true, id: made.workshop.id, title: made.workshop.setup.title };
     }),
     deleteWorkshop: (id) =>
       serially(async () => {

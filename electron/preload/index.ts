@@ -30,6 +30,7 @@ const api = {
   deleteWorkshop: (id) => ipcRenderer.invoke(channelFor('deleteWorkshop'), id),
   importWorkshop: (fileName, text) => ipcRenderer.invoke(channelFor('importWorkshop'), fileName, text),
   exportWorkshop: (id) => ipcRenderer.invoke(channelFor('exportWorkshop'), id),
+  createCheckIn: (workshopId) => ipcRenderer.invoke(channelFor('createCheckIn'), workshopId),
 
   openWorkshop: (id) => ipcRenderer.invoke(channelFor('openWorkshop'), id),
   closeWorkshop: () => ipcRenderer.invoke(channelFor('closeWorkshop')),

@@ -92,15 +92,21 @@ function lookBack(signed: SignedCharter): EarlierWorkshop[] {
   return all.length <= LIMITS.earlierWorkshops ? all : [all[0]!, ...all.slice(all.length - LIMITS.earlierWorkshops + 1)];
 }
 
-function checkInTitle(title: string): string {
-  const base = title.trim() === '' ? 'Alignment workshop' : title.trim();
-  return oneLine(`${base}: check-in`, 300);
+/**
+ * Named after the first workshop as signed and numbered like the library's cards ("Check-in 2"):
+ * "Kestrel day: check-in", then "Kestrel day: check-in 2", never "…: check-in: check-in".
+ */
+function checkInTitle(earlier: readonly EarlierWorkshop[]): string {
+  const title = earlier[0]!.title.trim();
+  const base = title === '' ? 'Alignment workshop' : title;
+  return oneLine(`${base}: check-in${earlier.length > 1 ? ` ${earlier.length}` : ''}`, 300);
 }
 
 /** Builds the check-in of `source` from its signed charter (see latestSignedCharter). */
 export function createCheckIn(source: Workshop, signed: SignedCharter, options: NewCheckInOptions): Workshop {
   const { content } = signed;
   const { id, now, newId } = options;
+  const earlier = lookBack(signed);
   return {
     schemaVersion: CURRENT_SCHEMA_VERSION,
     id,
@@ -108,7 +114,7 @@ export function createCheckIn(source: Workshop, signed: SignedCharter, options: 
     updatedAt: now,
     setup: {
       company: content.cover.company,
-      title: checkInTitle(content.cover.title),
+      title: checkInTitle(earlier),
       date: '',
       venue: content.cover.venue,
       facilitator: content.cover.facilitator,
@@ -142,7 +148,7 @@ export function createCheckIn(source: Workshop, signed: SignedCharter, options: 
     signoff: emptySignoff(),
     checkIn: {
       seriesId: content.checkIn?.seriesId ?? content.workshopId,
-      earlier: lookBack(signed),
+      earlier,
       actionReviews: [],
       commitmentResults: [],
     },

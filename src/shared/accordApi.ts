@@ -21,6 +21,37 @@ export interface WorkshopSummary {
   problem: string | null;
   /** True for a file written by a newer Accord (opens read-only). */
   newerVersion: boolean;
+  /** True for a check-in: a workshop that looks back on a signed one (createCheckIn). */
+  isCheckIn: boolean;
+  /** Where the workshop stands in its series: the first workshop and the check-ins after it. */
+  series: SeriesPlace;
+  /** Signed at least once (any charter version), so a check-in can follow it; see checkInRefusal. */
+  canHaveCheckIn: boolean;
+  /**
+   * When the latest signed charter version got its last signature, as the signer's device read it
+   * (local time with its UTC offset, e.g. 2026-11-22T16:05:00+01:00); null when nobody signed.
+   */
+  signedAt: string | null;
+}
+
+/**
+ * A workshop's place in its series. Every workshop starts one (its id is the series id); a check-in
+ * joins the series of the workshop it follows, so the library can show them together.
+ */
+interface SeriesPlace {
+  /** The first workshop's id, shared by every check-in after it. */
+  id: string;
+  /** 0 for the first workshop, n for its n-th check-in ("Check-in 2"). */
+  position: number;
+  /**
+   * The workshop a check-in follows: its id and title (the library's current title when the
+   * library still holds it, else the title it was signed under); null for a first workshop.
+   */
+  follows: { workshopId: string; title: string } | null;
+  /** The first workshop's title, the same way: what the series is called. */
+  title: string;
+  /** How many workshops of the series this library holds (1: none follows it yet). */
+  size: number;
 }
 
 type SaveStatus = 'saved' | 'pending' | 'saving' | 'failed';
@@ -107,6 +138,9 @@ export type ImportResult =
        */
       notAWorkshop?: string;
     };
+
+/** The answer to createCheckIn: the new check-in's id and title, or why the workshop cannot have one (nothing was created). */
+export type CheckInResult = { ok: true; id: string; title: string } | { ok: false; message: string };
 
 export interface CreateWorkshopRequest {
   title: string;
@@ -242,6 +276,11 @@ export interface AccordApi {
   importWorkshop(fileName: string, text: string): Promise<ImportResult>;
   /** The `.accord` text of a workshop, for a download or a save dialog. */
   exportWorkshop(id: string): Promise<{ fileName: string; text: string }>;
+  /**
+   * Creates the check-in of a signed workshop as a new workshop in the library (from its latest
+   * signed charter, see src/domain/createCheckIn.ts); refused, creating nothing, when nobody signed.
+   */
+  createCheckIn(workshopId: string): Promise<CheckInResult>;
 
   openWorkshop(id: string): Promise<SessionSnapshot>;
   closeWorkshop(): Promise<void>;
@@ -282,6 +321,7 @@ export const REQUEST_METHODS = [
   'deleteWorkshop',
   'importWorkshop',
   'exportWorkshop',
+  'createCheckIn',
   'openWorkshop',
   'closeWorkshop',
   'getSession',

@@ -18,6 +18,7 @@ export const requestArgsSchemas = {
   deleteWorkshop: z.tuple([idSchema]),
   importWorkshop: z.tuple([z.string().max(500), z.string().max(MAX_IMPORT_BYTES, 'is larger than the 20 MB import limit')]),
   exportWorkshop: z.tuple([idSchema]),
+  createCheckIn: z.tuple([idSchema]),
   openWorkshop: z.tuple([idSchema]),
   closeWorkshop: noArgs,
   getSession: noArgs,

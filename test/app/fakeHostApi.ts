@@ -29,6 +29,7 @@ export function fakeHostApi() {
     deleteWorkshop: vi.fn(async () => undefined),
     importWorkshop: vi.fn(),
     exportWorkshop: vi.fn(),
+    createCheckIn: vi.fn(),
     openWorkshop: vi.fn(),
     closeWorkshop: vi.fn(async () => undefined),
     getSession: vi.fn(async (): Promise<SessionSnapshot | null> => null),

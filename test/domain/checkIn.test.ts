@@ -65,6 +65,8 @@ describe('createCheckIn', () => {
     const third = checkInOf(signedSecond, 'check-in-2');
     expect(third.checkIn!.seriesId).toBe(first.id);
     expect(third.checkIn!.earlier.map((e) => e.workshopId)).toEqual([first.id, 'check-in-1']);
+    // Named after the first workshop and numbered, not "…: check-in: check-in".
+    expect(third.setup.title).toBe(`${first.setup.title}: check-in 2`);
     expect(parseWorkshopValue(third).kind).toBe('ok');
   });
 

@@ -19,6 +19,7 @@ const sampleArgs = {
   deleteWorkshop: ['w-1'],
   importWorkshop: ['a.accord.json', '{"schemaVersion":1}'],
   exportWorkshop: ['w-1'],
+  createCheckIn: ['w-1'],
   openWorkshop: ['w-1'],
   closeWorkshop: [],
   getSession: [],

@@ -75,6 +75,10 @@ const summary = (id: string, updatedAt: string, more: Partial<WorkshopSummary> =
   stageCount: 5,
   problem: null,
   newerVersion: false,
+  isCheckIn: false,
+  series: { id, position: 0, follows: null, title: `Workshop ${id}`, size: 1 },
+  canHaveCheckIn: false,
+  signedAt: null,
   ...more,
 });
 

@@ -3,12 +3,16 @@
  *   charter WORKSHOP --out FILE.pdf [--paper a4|letter] [--version N] [--data-dir DIR]
  *   export WORKSHOP --format csv|md|ics --out FILE [--with-due-dates] [--data-dir DIR]
  *   verify FILE.pdf [--data-dir DIR]
+ *   check-in WORKSHOP_ID [--data-dir DIR]
  * WORKSHOP is a workshop file (`.accord`, or `.accord.json` from before) or the id of a workshop in the library. The library's
  * workshops are only read, never written or locked, so this runs beside an open Accord; an
  * export adds its own record to the library's charter-exports/ (charterExportRecords.ts).
+ * check-in is the one command that adds a workshop: it takes the library's lock for that, so it
+ * is refused while an Accord has the library open.
  * Exit codes: 0 done (for verify: unchanged), 1 not done (for verify: any other verdict, or
  * pages the library's record does not know), 2 usage or input errors.
  */
+import { randomUUID } from 'node:crypto';
 import { constants } from 'node:fs';
 import { access, readFile, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
@@ -28,14 +32,19 @@ import { SealError } from '../charter/sealCharterPdf';
 import { EXPORT_FORMAT_NAMES, workshopExport } from '../exports/workshopExport';
 import { verifyCharterInLibrary } from '../charter/verifyCharterInLibrary';
 import { createCharterVerifier } from '../charter/verifyCharterPdf';
+import { acquireDataDirLock, type DataDirLock } from '../acquireDataDirLock';
+import { checkInFromSigned } from '../checkInFromSigned';
 import { defaultDataDir } from '../defaultDataDir';
 import { durableWrite } from '../storage/durableWrite';
 import { isWorkshopId, LibraryLayout, WORKSHOP_SUFFIX } from '../storage/libraryLayout';
+import { createWorkshopRepository } from '../storage/workshopRepository';
+import { RepositoryError } from '../storage/workshopRepository.types';
 
 const USAGE = `Usage:
   npm run accord -- charter WORKSHOP --out FILE.pdf [--paper a4|letter] [--version N] [--data-dir DIR]
   npm run accord -- export WORKSHOP --format csv|md|ics --out FILE [--with-due-dates] [--data-dir DIR]
   npm run accord -- verify FILE.pdf [--data-dir DIR]
+  npm run accord -- check-in WORKSHOP_ID [--data-dir DIR]
 
   WORKSHOP   a workshop file (.accord, .accord.json), or the id of a workshop in the library
   --version  a signed earlier version (default: the current one)
@@ -48,7 +57,9 @@ const USAGE = `Usage:
 
 verify exits with 0 only when the file is unchanged since Accord exported it (and, when the
 library recorded exports of that version, its pages are ones it exported), 1 otherwise.
-charter records the export in the library when it reads the workshop from it or --data-dir names it.`;
+charter records the export in the library when it reads the workshop from it or --data-dir names it.
+check-in adds the check-in of a signed workshop to the library and prints its id (first line);
+it exits with 1 when the workshop cannot have one yet, and cannot run while Accord has the library open.`;
 
 export interface CliIo {
   out(line: string): void;
@@ -71,6 +82,7 @@ export async function runAccordCli(argv: readonly string[], io: CliIo): Promise<
     if (command === 'charter') return await exportCommand(rest, io);
     if (command === 'export') return await exportTextCommand(rest, io);
     if (command === 'verify') return await verifyCommand(rest, io);
+    if (command === 'check-in') return await checkInCommand(rest, io);
     if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
       io.out(USAGE);
       return command === undefined ? EXIT.usage : EXIT.done;
@@ -231,6 +243,52 @@ async function findWorkshop(name: string, dataDir: string): Promise<{ workshop: 
   // A newer Accord's file: its charter prints from the fields this version knows, as the app shows it read-only.
   if (outcome.workshop) return { workshop: outcome.workshop, fromLibrary };
   throw new InputError(`${path} was made by a newer Accord (schema ${outcome.fileVersion}); update Accord to export from it.`);
+}
+
+// ---------------------------------------------------------------- check-in
+
+async function checkInCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({ args: [...args], allowPositionals: true, options: { 'data-dir': { type: 'string' } } });
+  if (positionals.length !== 1) throw new UsageError('Name one workshop of the library by its id.');
+  const id = positionals[0]!;
+  if (!isWorkshopId(id)) throw new UsageError(`“${id}” is not a workshop id (the name of its file in the library’s workshops folder, without ${WORKSHOP_SUFFIX}).`);
+  const dataDir = resolve(values['data-dir'] ?? defaultDataDir());
+  const layout = new LibraryLayout(dataDir);
+  // Checked before anything is locked or created: a mistyped id or folder leaves no library behind.
+  if (!(await stat(layout.workshopFile(id)).then((s) => s.isFile(), () => false))) {
+    throw new InputError(`The library in ${dataDir} has no workshop with the id “${id}” (its files are workshops/<id>${WORKSHOP_SUFFIX}).`);
+  }
+  let lock: DataDirLock;
+  try {
+    lock = await acquireDataDirLock(dataDir);
+  } catch (error) {
+    io.err((error as Error).message);
+    return EXIT.notDone;
+  }
+  try {
+    const repository = await createWorkshopRepository({ dataDir, ...(io.now ? { now: io.now } : {}) });
+    const { workshop: source } = await repository.open(id);
+    const made = checkInFromSigned(source, { id: randomUUID(), now: (io.now ?? (() => new Date()))().toISOString(), newId: randomUUID });
+    if (!made.ok) {
+      io.err(`No check-in was created for “${source.setup.title.trim() || id}”: ${made.message}`);
+      return EXIT.notDone;
+    }
+    await repository.create(made.workshop);
+    await repository.whenIdle();
+    const { checkIn, setup } = made.workshop;
+    const follows = checkIn!.earlier.at(-1)!;
+    io.out(made.workshop.id);
+    io.out(`Created “${setup.title}”, check-in ${checkIn!.earlier.length} of “${checkIn!.earlier[0]!.title || 'the first workshop'}”: it follows version ${follows.charterVersion} of the charter as signed (fingerprint ${follows.fingerprint.slice(0, 12)}…). Open it from Accord’s library.`);
+    return EXIT.done;
+  } catch (error) {
+    if (error instanceof RepositoryError) {
+      io.err(error.message);
+      return EXIT.notDone;
+    }
+    throw error;
+  } finally {
+    await lock.release();
+  }
 }
 
 // ---------------------------------------------------------------- verify

@@ -14,7 +14,7 @@ import { parseWorkshopText, parseWorkshopValue } from '../../../src/domain/parse
 import { describeRejection, type Rejection } from '../../../src/domain/validationMessages';
 import type { Workshop } from '../../../src/domain/workshopSchema';
 import { formatMegabytes, MAX_IMPORT_BYTES, type ImportResult, type WorkshopSummary } from '../../../src/shared/accordApi';
-import { summarizeWorkshop } from '../summarizeWorkshop';
+import { summarizeWorkshop, unreadableSummaryFacts } from '../summarizeWorkshop';
 import { describeTime } from './describeTime';
 import { createJsonChunkEncoder } from './createJsonChunkEncoder';
 import { DurableJsonFile, NotUtf8Error } from './DurableJsonFile';
@@ -352,9 +352,10 @@ class FileWorkshopRepository implements WorkshopRepository {
 
   private async problemSummary(id: string, text: string | null, problem: string, newerVersion = false): Promise<WorkshopSummary> {
     const modified = await stat(this.layout.workshopFile(id)).then((s) => s.mtime, () => this.now());
+    const title = (text !== null && bestEffortTitle(text)) || id;
     return {
       id,
-      title: (text !== null && bestEffortTitle(text)) || id,
+      title,
       company: '',
       date: '',
       updatedAt: modified.toISOString(),
@@ -362,6 +363,7 @@ class FileWorkshopRepository implements WorkshopRepository {
       stageCount: 0,
       problem,
       newerVersion,
+      ...unreadableSummaryFacts(id, title),
     };
   }
 

@@ -259,6 +259,7 @@ export function createWebSocketHost(options: WebSocketHostOptions = {}) {
     deleteWorkshop: (id) => call('deleteWorkshop', [id]),
     importWorkshop,
     exportWorkshop: (id) => call('exportWorkshop', [id]),
+    createCheckIn: (workshopId) => call('createCheckIn', [workshopId]),
     openWorkshop: (id) => call('openWorkshop', [id]),
     closeWorkshop: () => call('closeWorkshop', []),
     getSession: () => call('getSession', []),

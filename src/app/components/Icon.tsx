@@ -22,6 +22,8 @@ const PATHS = {
   projector: 'M3 5h18v11H3zM8 20h8M12 16v4',
   cloudOff: 'M3 3l18 18M8 7.5A6 6 0 0117.7 10 4.5 4.5 0 0120 18M17 19H7a5 5 0 01-2-9.6',
   loader: 'M12 3a9 9 0 109 9',
+  /** Coming back round: a check-in, a series of workshops. */
+  repeat: 'M17 2l4 4-4 4M3 11V9a3 3 0 013-3h15M7 22l-4-4 4-4M21 13v2a3 3 0 01-3 3H3',
 } as const;
 
 export type IconName = keyof typeof PATHS;

@@ -5,6 +5,7 @@ import { NOUNS } from '../../domain/labels';
 import type { WorkshopSummary } from '../../shared/accordApi';
 import { Icon } from '../components/Icon';
 import { openDialog } from '../stores/uiStore';
+import { CheckInSection, seriesPlaceLabel } from './CheckInSection';
 import { formatDay, formatRelative } from './formatDates';
 import { duplicateWorkshop, exportWorkshop, openWorkshop } from './libraryActions';
 
@@ -13,9 +14,21 @@ export function WorkshopCard({ summary }: { summary: WorkshopSummary }) {
   const day = formatDay(summary.date);
   // A card with a problem stays fully usable: opening it makes the host restore the newest snapshot.
   const broken = summary.problem !== null;
+  const place = seriesPlaceLabel(summary);
   return (
-    <article className="workshop-card" aria-label={title} data-testid="workshop-card" data-workshop-id={summary.id}>
+    <article
+      className={place === null ? 'workshop-card' : 'workshop-card workshop-card--series'}
+      aria-label={title}
+      data-testid="workshop-card"
+      data-workshop-id={summary.id}
+      data-series-id={summary.series.id}
+    >
       <div className="workshop-card__head">
+        {place !== null && (
+          <p className="workshop-card__place" data-testid="workshop-place">
+            {place}
+          </p>
+        )}
         <h3 className="workshop-card__title wrap-anywhere" data-testid="workshop-title">
           {title}
         </h3>
@@ -36,6 +49,8 @@ export function WorkshopCard({ summary }: { summary: WorkshopSummary }) {
           {countNoun(summary.stageCount, NOUNS.stage)}
         </li>
       </ul>
+
+      <CheckInSection summary={summary} title={title} />
 
       {broken && (
         <p className="workshop-card__problem" role="note" data-testid="workshop-problem">

@@ -50,6 +50,18 @@ export async function duplicateWorkshop(id: string): Promise<void> {
   if (summary) showToast({ kind: 'success', message: `Created “${summary.title}”.` });
 }
 
+/** Creates the check-in of a signed workshop and opens it on its Setup; says why when the workshop cannot have one. */
+export async function createCheckIn(id: string): Promise<void> {
+  const result = await attempt(() => hostApi().createCheckIn(id));
+  if (!result) return;
+  if (!result.ok) {
+    showToast({ kind: 'error', message: result.message });
+    return;
+  }
+  showToast({ kind: 'success', message: `Created “${displayName(result.title, 'workshop')}”.` });
+  await openWorkshop(result.id);
+}
+
 export async function deleteWorkshop(id: string): Promise<boolean> {
   const title = titleOf(id);
   const done = await attempt(async () => {

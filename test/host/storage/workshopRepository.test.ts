@@ -123,6 +123,10 @@ describe('list', () => {
       stageCount: aStoredWorkshop().stages.length,
       problem: null,
       newerVersion: false,
+      isCheckIn: false,
+      series: { id: 'new', position: 0, follows: null, title: 'New day', size: 1 },
+      canHaveCheckIn: false,
+      signedAt: null,
     });
   });
 
