@@ -9,6 +9,8 @@ import type { Stroke } from '../../src/domain/workshopSchema';
 import type { AccordApi, CharterFingerprintResult } from '../../src/shared/accordApi';
 import { acceptAllCommand } from '../helpers/domainBuilders';
 import { expectAccessible } from './support/expectAccessible';
+import { openProjector } from './support/openProjector';
+import { PulsePhasePage } from './pages/PulsePhasePage';
 import { useSampleWorkshop } from './support/useSampleWorkshop';
 
 const SAMPLE = 'Kestrel sales & marketing alignment day';
@@ -66,6 +68,47 @@ describe('check-ins in the library', () => {
     expect(titles.indexOf(CHECK_IN)).toBe(titles.indexOf(SAMPLE) + 1);
     expect(await checkIn.getAttribute('data-series-id')).toBe(await source.getAttribute('data-workshop-id'));
     await expectAccessible(app.page, 'the library with a series');
+  });
+
+  it('the day after, end to end: the signed sample’s check-in, the pulse scored again, last time’s actions reviewed, the before and after on the console and the wall', async () => {
+    const { app, client, host } = room;
+    await signOpenWorkshop(client.api);
+    await app.library.show();
+    await app.library.card(SAMPLE).getByRole('button', { name: `Create a check-in of ${SAMPLE}` }).click();
+    await app.workshop.waitForOpen();
+    await expect.poll(() => app.workshop.heading.textContent()).toBe(CHECK_IN);
+
+    // The pulse again, typed into the grid: a salesperson and a marketer score every statement.
+    await app.workshop.goToPhase('pulse');
+    const pulse = new PulsePhasePage(app.page);
+    await pulse.cell('Tomasz Wiśniewski', 1).focus();
+    await app.page.keyboard.type('4444444444');
+    await pulse.cell('Priya Raghunathan', 1).focus();
+    await app.page.keyboard.type('4444444444');
+    await expect.poll(() => pulse.rowScores('Priya Raghunathan')).toEqual(Array(10).fill('4'));
+
+    await app.workshop.goToPhase('sinceLastTime');
+    const phase = app.page.getByTestId('since-last-time-phase');
+    const review = (id: string) => phase.locator(`[data-testid="action-review"][data-action-id="${id}"]`);
+    expect(await phase.getByTestId('action-share-headline').textContent()).toBe('0 of 3 actions done');
+    await review('a1').getByRole('radio', { name: 'Done' }).check();
+    await review('a3').getByRole('radio', { name: 'Dropped' }).check();
+    await review('a3').getByRole('textbox', { name: /^Reason for the outcome of action 3/ }).fill('Parked until the new incentive plan');
+    await expect.poll(() => phase.getByTestId('action-share-headline').textContent()).toBe('1 of 3 actions done');
+    await app.workshop.waitForSaved();
+
+    const { page: wallPage } = await openProjector(app, host, 'sinceLastTime');
+    try {
+      const wall = wallPage.getByTestId('since-last-time-projection');
+      await expect.poll(() => wall.getByTestId('action-share-headline').textContent()).toBe('1 of 3 actions done');
+      expect(await wall.getByTestId('action-share-dropped').textContent()).toBe('1 dropped');
+      // Then and now on one axis: the workshop day's averages against today's, the gap said in words.
+      expect(await wall.getByTestId('then-now-item').count()).toBeGreaterThan(0);
+      expect(await wall.getByTestId('then-now-change').first().textContent()).toMatch(/^Gap (closed|opened|narrowed|widened|about the same) \d\.\d → \d\.\d$/);
+      await expectAccessible(wallPage, 'the check-in’s before and after on the wall');
+    } finally {
+      await wallPage.close();
+    }
   });
 
   it('offers no check-in on a workshop nobody signed, and the host says why', async () => {

@@ -93,7 +93,7 @@ const BestCustomerCard = memo(function BestCustomerCard({ customer, index, count
       eyebrow={
         <>
           <span>#{index + 1}</span>
-          <SegmentedControl label={`Kind of ${label}`} value={customer.kind} options={KINDS} onChange={(kind) => void update({ kind })} readOnly={readOnly} />
+          <SegmentedControl label={`Kind of ${label}`} value={customer.kind} options={KINDS} onChange={(kind) => update({ kind })} readOnly={readOnly} />
         </>
       }
     >

@@ -166,7 +166,7 @@ const GoalCard = memo(function GoalCard({ goal, index, visibleIds, allIds, teams
       onMoveUp={index > 0 ? () => moveItemStep('goals', goal.id, -1, visibleIds, allIds) : undefined}
       onMoveDown={index < count - 1 ? () => moveItemStep('goals', goal.id, 1, visibleIds, allIds) : undefined}
       onRemove={() => void removeItemWithUndo('goals', goal.id, named(goal.name, `a ${GOAL_KIND_LABELS[goal.kind].toLowerCase()} without a name`))}
-      eyebrow={<SegmentedControl label={`Kind of ${label}`} value={goal.kind} options={GOAL_KINDS} onChange={(kind) => void update({ kind })} readOnly={readOnly} />}
+      eyebrow={<SegmentedControl label={`Kind of ${label}`} value={goal.kind} options={GOAL_KINDS} onChange={(kind) => update({ kind })} readOnly={readOnly} />}
     >
       <div className="card-grid goals-card">
         <TextField
@@ -229,7 +229,7 @@ const IncentiveCard = memo(function IncentiveCard({ incentive, index, count, tea
       onMoveUp={index > 0 ? () => void dispatchCommand({ type: 'moveItem', collection: 'incentives', id: incentive.id, toIndex: index - 1 }) : undefined}
       onMoveDown={index < count - 1 ? () => void dispatchCommand({ type: 'moveItem', collection: 'incentives', id: incentive.id, toIndex: index + 1 }) : undefined}
       onRemove={() => void removeItemWithUndo('incentives', incentive.id, named(incentive.description, 'an incentive without a description'))}
-      eyebrow={<SegmentedControl label={`Kind of ${label}`} value={incentive.kind} options={INCENTIVE_KINDS} onChange={(kind) => void update({ kind })} readOnly={readOnly} />}
+      eyebrow={<SegmentedControl label={`Kind of ${label}`} value={incentive.kind} options={INCENTIVE_KINDS} onChange={(kind) => update({ kind })} readOnly={readOnly} />}
     >
       <div className="card-grid">
         <TextField

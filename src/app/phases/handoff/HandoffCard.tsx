@@ -52,7 +52,7 @@ export const HandoffCard = memo(function HandoffCard({ handoff, index, count, st
       eyebrow={
         <>
           <span>Hand-off point {index + 1}</span>
-          <SegmentedControl label={`Kind of ${label}`} value={handoff.kind} options={KINDS} onChange={(kind) => void update({ kind })} readOnly={readOnly} />
+          <SegmentedControl label={`Kind of ${label}`} value={handoff.kind} options={KINDS} onChange={(kind) => update({ kind })} readOnly={readOnly} />
         </>
       }
     >

@@ -302,7 +302,7 @@ const RotationCard = memo(function RotationCard({ rotation, index, count, readOn
       readOnly={readOnly}
       {...mover('rotations', rotation.id, index, count)}
       onRemove={() => void removeItemWithUndo('rotations', rotation.id, named(rotation.description, 'a rotation without a description'))}
-      eyebrow={<SegmentedControl label={`Kind of ${label}`} value={rotation.kind} options={ROTATION_KINDS} onChange={(kind) => void update({ kind })} readOnly={readOnly} />}
+      eyebrow={<SegmentedControl label={`Kind of ${label}`} value={rotation.kind} options={ROTATION_KINDS} onChange={(kind) => update({ kind })} readOnly={readOnly} />}
     >
       <div className="card-grid">
         <TextField className="card-grid__wide" label="Description" ariaLabel={`Description of ${label}`} name="description" autoFocusTarget multiline placeholder="e.g. Each marketer joins two discovery calls per quarter" value={rotation.description} onCommit={(description) => update({ description })} readOnly={readOnly} />

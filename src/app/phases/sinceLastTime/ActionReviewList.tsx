@@ -76,7 +76,7 @@ const ActionReviewRow = memo(function ActionReviewRow({ row, number, teams, read
           value={row.outcome ?? NOT_REVIEWED}
           options={OUTCOME_OPTIONS}
           onChange={(outcome) => {
-            if (outcome !== NOT_REVIEWED) void review(row.actionId, { outcome });
+            if (outcome !== NOT_REVIEWED) return review(row.actionId, { outcome });
           }}
           readOnly={readOnly}
           testId="action-outcome"
