@@ -18,6 +18,11 @@ export function librarySeries(summaries: readonly WorkshopSummary[]): WorkshopSu
     const held = byId.get(id);
     return held && held.problem === null ? held.title : signedTitle;
   };
+  const followers = new Map<string, number>();
+  for (const summary of summaries) {
+    const followed = summary.series.follows?.workshopId;
+    if (followed !== undefined) followers.set(followed, (followers.get(followed) ?? 0) + 1);
+  }
   // A Map keeps its keys in the order first seen: each series where its newest member stands.
   return [...groups.values()].flatMap((group) => {
     if (group.length === 1 && !group[0]!.isCheckIn) return group;
@@ -28,6 +33,7 @@ export function librarySeries(summaries: readonly WorkshopSummary[]): WorkshopSu
         series: {
           ...summary.series,
           size: group.length,
+          followedBy: followers.get(summary.id) ?? 0,
           title: currentTitle(summary.series.id, summary.series.title),
           follows: summary.series.follows && { ...summary.series.follows, title: currentTitle(summary.series.follows.workshopId, summary.series.follows.title) },
         },

@@ -26,6 +26,7 @@ export function summarizeWorkshop(workshop: Workshop, newerVersion = false): Wor
       follows: follows ? { workshopId: follows.workshopId, title: follows.title } : null,
       title: first?.title ?? workshop.setup.title,
       size: 1,
+      followedBy: 0,
     },
     canHaveCheckIn: checkInRefusal(workshop) === null,
     signedAt: lastSignedAt(workshop),
@@ -34,7 +35,7 @@ export function summarizeWorkshop(workshop: Workshop, newerVersion = false): Wor
 
 /** What a library card says of a file it cannot read: a workshop on its own, never signed as far as anyone can tell. */
 export function unreadableSummaryFacts(id: string, title: string): Pick<WorkshopSummary, 'isCheckIn' | 'series' | 'canHaveCheckIn' | 'signedAt'> {
-  return { isCheckIn: false, series: { id, position: 0, follows: null, title, size: 1 }, canHaveCheckIn: false, signedAt: null };
+  return { isCheckIn: false, series: { id, position: 0, follows: null, title, size: 1, followedBy: 0 }, canHaveCheckIn: false, signedAt: null };
 }
 
 /** The last signature of the latest signed version (the current one if anyone signed it). */

@@ -52,6 +52,8 @@ interface SeriesPlace {
   title: string;
   /** How many workshops of the series this library holds (1: none follows it yet). */
   size: number;
+  /** How many workshops in this library follow this one directly (its check-ins so far). */
+  followedBy: number;
 }
 
 type SaveStatus = 'saved' | 'pending' | 'saving' | 'failed';

@@ -62,6 +62,8 @@ describe('check-ins in the library', () => {
     // Nobody signed the check-in yet: it offers no check-in of its own.
     expect(await checkIn.getByRole('button', { name: /Create a check-in/ }).count()).toBe(0);
     expect(await source.getByTestId('workshop-place').textContent()).toBe('First workshop');
+    // A second check-in of the same workshop stays possible, and is called what it is.
+    expect(await source.getByRole('button', { name: `Create another check-in of ${SAMPLE}` }).count()).toBe(1);
     expect(await source.getByTestId('workshop-series').textContent()).toContain('Starts a series of 2 workshops');
     // Side by side, the first workshop then its check-in, linked by the same series.
     const titles = await app.library.titles();

@@ -76,7 +76,7 @@ const summary = (id: string, updatedAt: string, more: Partial<WorkshopSummary> =
   problem: null,
   newerVersion: false,
   isCheckIn: false,
-  series: { id, position: 0, follows: null, title: `Workshop ${id}`, size: 1 },
+  series: { id, position: 0, follows: null, title: `Workshop ${id}`, size: 1, followedBy: 0 },
   canHaveCheckIn: false,
   signedAt: null,
   ...more,

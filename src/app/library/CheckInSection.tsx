@@ -62,9 +62,10 @@ export function CheckInSection({ summary, title }: { summary: WorkshopSummary; t
             <Icon name="check" />
             {signedDay ? `Signed ${signedDay}` : 'Signed'}
           </span>
-          <button type="button" className="button button--small" disabled={creating} aria-label={`Create a check-in of ${title}`} onClick={() => void create()}>
+          {/* A second check-in of the same workshop is allowed (a redo, a second team), but said so: both would be "Check-in 1". */}
+          <button type="button" className="button button--small" disabled={creating} aria-label={`${series.followedBy > 0 ? 'Create another check-in' : 'Create a check-in'} of ${title}`} onClick={() => void create()}>
             <Icon name="repeat" />
-            {creating ? 'Creating…' : 'Create a check-in'}
+            {creating ? 'Creating…' : series.followedBy > 0 ? 'Create another check-in' : 'Create a check-in'}
           </button>
         </div>
       )}

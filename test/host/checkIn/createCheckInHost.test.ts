@@ -137,9 +137,9 @@ describe('the library’s series', () => {
     expect(library.map((w) => w.id)).toEqual([other.id, SAMPLE_WORKSHOP_ID, first.id, second.id]);
     const [alone, day, checkIn1, checkIn2] = library;
     expect(alone).toMatchObject({ isCheckIn: false, canHaveCheckIn: false, series: { id: other.id, size: 1, position: 0 } });
-    expect(day).toMatchObject({ isCheckIn: false, canHaveCheckIn: true, signedAt: signed.signoff.signatures[0]!.signedAt, series: { id: SAMPLE_WORKSHOP_ID, position: 0, follows: null, title: SAMPLE_TITLE, size: 3 } });
-    expect(checkIn1).toMatchObject({ isCheckIn: true, canHaveCheckIn: true, signedAt: expect.stringMatching(/^2027-03-01T/), series: { id: SAMPLE_WORKSHOP_ID, position: 1, follows: { workshopId: SAMPLE_WORKSHOP_ID, title: SAMPLE_TITLE }, size: 3 } });
-    expect(checkIn2).toMatchObject({ isCheckIn: true, canHaveCheckIn: false, signedAt: null, series: { id: SAMPLE_WORKSHOP_ID, position: 2, follows: { workshopId: first.id, title: `${SAMPLE_TITLE}: check-in` }, size: 3 } });
+    expect(day).toMatchObject({ isCheckIn: false, canHaveCheckIn: true, signedAt: signed.signoff.signatures[0]!.signedAt, series: { id: SAMPLE_WORKSHOP_ID, position: 0, follows: null, title: SAMPLE_TITLE, size: 3, followedBy: 1 } });
+    expect(checkIn1).toMatchObject({ isCheckIn: true, canHaveCheckIn: true, signedAt: expect.stringMatching(/^2027-03-01T/), series: { id: SAMPLE_WORKSHOP_ID, position: 1, follows: { workshopId: SAMPLE_WORKSHOP_ID, title: SAMPLE_TITLE }, size: 3, followedBy: 1 } });
+    expect(checkIn2).toMatchObject({ isCheckIn: true, canHaveCheckIn: false, signedAt: null, series: { id: SAMPLE_WORKSHOP_ID, position: 2, follows: { workshopId: first.id, title: `${SAMPLE_TITLE}: check-in` }, size: 3, followedBy: 0 } });
 
     // Renamed since: the series and "follows" say the library's current title.
     await host.call('renameWorkshop', [SAMPLE_WORKSHOP_ID, 'Kestrel day one']);
