@@ -2,6 +2,7 @@ import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { installCharterPrintView } from './charter/charterPrintGlobal';
 import { ConsoleApp, loadFirstScreenAhead } from './ConsoleApp';
+import { whenFirstScreenHasContent } from './stores/firstScreen';
 import { listLibraryAtStart } from './stores/libraryStore';
 import { readLastOpenPhase } from './workshop/lastOpenPhase';
 import { forgetLaunchToken, startApp, type AppView } from './startApp';
@@ -48,5 +49,5 @@ function startWindow(view: AppView) {
       )}
     </StrictMode>,
   );
-  loadScriptFonts();
+  loadScriptFonts(view === 'console' ? whenFirstScreenHasContent() : undefined);
 }
