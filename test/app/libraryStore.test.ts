@@ -17,7 +17,7 @@ describe('libraryStore', () => {
 
   it('lets the library, first shown while the list asked for at start is on its way, wait for that one', async () => {
     let answer!: (summaries: WorkshopSummary[]) => void;
-    host.api.listWorkshops.mockImplementationOnce(() => new Promise((resolve) => (answer = resolve)));
+    host.api.listWorkshops.mockImplementationOnce(() => new Promise<WorkshopSummary[]>((resolve) => (answer = resolve)) as Promise<never[]>);
     const atStart = listLibraryAtStart();
     const onShow = refreshLibraryOnShow();
     expect(host.api.listWorkshops).toHaveBeenCalledTimes(1);
