@@ -2,6 +2,9 @@ import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { installCharterPrintView } from './charter/charterPrintGlobal';
 import { ConsoleApp, loadFirstScreenAhead } from './ConsoleApp';
+import { whenFirstScreenHasContent } from './stores/firstScreen';
+import { listLibraryAtStart } from './stores/libraryStore';
+import { readLastOpenPhase } from './workshop/lastOpenPhase';
 import { forgetLaunchToken, startApp, type AppView } from './startApp';
 import { holdPictureWhileFrozen, useShownSessionStore } from './stores/shownSession';
 import { readWorkshopFrom } from './stores/workshopSelectors';
@@ -22,7 +25,13 @@ else startWindow(requestedView === 'projector' ? 'projector' : 'console');
 function startWindow(view: AppView) {
   forgetLaunchToken();
   startApp(view);
-  if (view === 'console') loadFirstScreenAhead();
+  // A console last closed on the library starts there: its list goes out with the session, and
+  // the library, once shown, takes that one instead of asking again. One last closed in a
+  // workshop goes back into it (the host reopens it): its shell and phase load ahead.
+  if (view === 'console') {
+    if (readLastOpenPhase() === null) void listLibraryAtStart();
+    else loadFirstScreenAhead();
+  }
   if (view === 'projector') {
     holdPictureWhileFrozen();
     readWorkshopFrom(useShownSessionStore);
@@ -40,5 +49,5 @@ function startWindow(view: AppView) {
       )}
     </StrictMode>,
   );
-  loadScriptFonts();
+  loadScriptFonts(view === 'console' ? whenFirstScreenHasContent() : undefined);
 }

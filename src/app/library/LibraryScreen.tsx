@@ -3,7 +3,7 @@ import { countNoun } from '../../domain/countNoun';
 import { NOUNS } from '../../domain/labels';
 import { useEffect } from 'react';
 import { Icon } from '../components/Icon';
-import { refreshLibrary, useLibraryStore } from '../stores/libraryStore';
+import { refreshLibraryOnShow, useLibraryStore } from '../stores/libraryStore';
 import { openDialog } from '../stores/uiStore';
 import { ImportProblemPanel } from './ImportProblemPanel';
 import { openImportPicker } from './openImportPicker';
@@ -13,7 +13,7 @@ export function LibraryScreen() {
   const { loaded, summaries, error } = useLibraryStore();
   // Whenever the library comes into view, it may have changed (edits, saves, other windows).
   useEffect(() => {
-    void refreshLibrary();
+    void refreshLibraryOnShow();
   }, []);
   return (
     <div className="library" data-testid="library">

@@ -30,6 +30,23 @@ describe('createJsonChunkEncoder', () => {
     expect(text(encode(base))).toBe(JSON.stringify(base));
   });
 
+  it('does not walk again a frozen list or object that an edit left untouched', () => {
+    const encode = createJsonChunkEncoder();
+    let reads = 0;
+    const untouched = Object.freeze({
+      get title() {
+        reads++;
+        return 'Kept';
+      },
+    });
+    const before = Object.freeze({ untouched, list: Object.freeze([Object.freeze({ n: 1 })]) });
+    expect(text(encode(before))).toBe(JSON.stringify(before));
+    reads = 0;
+    const after = Object.freeze({ ...before, list: Object.freeze([Object.freeze({ n: 2 })]) });
+    expect(text(encode(after))).toBe('{"untouched":{"title":"Kept"},"list":[{"n":2}]}');
+    expect(reads).toBe(0);
+  });
+
   it('never trusts the cache for objects that can still change', () => {
     const encode = createJsonChunkEncoder();
     const mutable = { list: [{ title: 'Before' }] };
@@ -57,6 +74,23 @@ describe('createJsonChunkEncoder warm', () => {
     } finally {
       stringify.mockRestore();
     }
+  });
+
+  it('also remembers the lists holding those pieces, so the first save after opening walks only the edited list', async () => {
+    const encode = createJsonChunkEncoder();
+    let reads = 0;
+    const untouched = Object.freeze({
+      get title() {
+        reads++;
+        return 'Kept';
+      },
+    });
+    const opened = Object.freeze({ untouched, list: Object.freeze([Object.freeze({ n: 1 })]) });
+    await encode.warm(opened);
+    reads = 0;
+    const edited = Object.freeze({ ...opened, list: Object.freeze([Object.freeze({ n: 2 })]) });
+    expect(text(encode(edited))).toBe('{"untouched":{"title":"Kept"},"list":[{"n":2}]}');
+    expect(reads).toBe(0);
   });
 
   it('leaves what can still change alone', async () => {
