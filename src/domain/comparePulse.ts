@@ -33,7 +33,10 @@ interface PulseComparisonRow {
   statementId: string;
   text: string;
   teams: TeamThenAndNow[];
-  /** Highest minus lowest team average on each day; null with fewer than two teams scored. */
+  /**
+   * Highest minus lowest team average on each day, over the teams that scored on both days when
+   * there are two or more (else over each day's own teams); null with fewer than two teams scored.
+   */
   gapThen: number | null;
   gapNow: number | null;
   change: GapChange;
@@ -69,12 +72,14 @@ export function comparePulse(then: PulseSource, now: PulseSource): PulseComparis
       then: before?.averages.find((a) => teamNow(a.teamId) === team.id)?.average ?? null,
       now: after?.averages.find((a) => a.teamId === team.id)?.average ?? null,
     }));
-    const gapThen = spread(teams.map((t) => t.then));
-    const gapNow = spread(teams.map((t) => t.now));
-    // Whether the gap moved is judged on the teams that scored on both days: a team that has not
-    // scored yet today would otherwise make a gap look closed or opened that nobody re-measured.
+    // The gap is compared on the teams that scored on both days: a team that has not scored yet
+    // today would otherwise make a gap look closed or opened that nobody re-measured. With fewer
+    // than two such teams there is nothing to compare, and each day's own spread is shown.
     const onBothDays = teams.filter((t) => t.then !== null && t.now !== null);
-    const change = changeOf(spread(onBothDays.map((t) => t.then)), spread(onBothDays.map((t) => t.now)));
+    const comparable = onBothDays.length >= 2;
+    const gapThen = spread((comparable ? onBothDays : teams).map((t) => t.then));
+    const gapNow = spread((comparable ? onBothDays : teams).map((t) => t.now));
+    const change = comparable ? changeOf(gapThen, gapNow) : 'steady';
     rows.push({ statementId: statement.id, text: statement.text, teams, gapThen, gapNow, change });
   }
   return { rows, closed: rows.filter((r) => r.change === 'closed').length, opened: rows.filter((r) => r.change === 'opened').length };

@@ -392,7 +392,9 @@ describe('Since last time (a check-in’s charter)', () => {
     expect(first.teams.map((t) => `${t.team.name}: ${t.scores}`)).toEqual(['Marketing: 2.3 → –', 'Sales: 1.3 → 3.0', 'Leadership: 3.0 → 5.0', 'Customer Success: 2.0 → –']);
     // Scored last time only: the gap cannot be compared, and the charter says so rather than "steady".
     expect(pulse.statements.items[3]).toMatchObject({ gap: '1.7 → –', change: 'Not enough scores' });
-    expect(pulse.summary).toMatch(/^Since last time no gap between the teams closed and none opened/);
+    // Sales and Leadership, the two teams that scored on both days, were 0.3 and 0.7 apart on statements 2 and 3, and are 2 apart now.
+    expect(pulse.statements.items[1]).toMatchObject({ gap: '0.3 → 2.0', change: 'Opened' });
+    expect(pulse.summary).toMatch(/^Since last time no gap between the teams closed and 2 opened/);
   });
 
   it('counts the gaps that closed and opened', () => {
@@ -401,7 +403,7 @@ describe('Since last time (a check-in’s charter)', () => {
     const agreed = { ...fixture, pulse: { ...fixture.pulse, scores: [...fixture.pulse.scores, ...fixture.participants.map((p) => ({ participantId: p.id, statementId: statement.id, score: 3 }))] } };
     const { pulse } = lookBack(agreed);
     expect(pulse.statements.items[3]).toMatchObject({ gap: '1.7 → 0.0', change: 'Closed' });
-    expect(pulse.summary).toMatch(/^Since last time 1 gap between the teams closed and none opened/);
+    expect(pulse.summary).toMatch(/^Since last time 1 gap between the teams closed and 2 opened/);
   });
 
   it('lists the actions agreed last time with their outcome and reason, and the share done', () => {

@@ -96,8 +96,11 @@ describe('comparePulse', () => {
     now.teams = [...now.teams, { id: 'leadership', name: 'Leadership', kind: 'leadership' }];
     now.participants = [...now.participants, { id: 'l1', name: 'l1', jobTitle: '', teamId: 'leadership' }];
     now.pulse.scores = [...now.pulse.scores, { participantId: 'l1', statementId: 'Statement', score: 4 }];
-    // Today's spread (sales and leadership agree) is shown, but nobody re-measured sales against marketing.
+    // Only sales scored on both days: nobody re-measured sales against marketing, whatever leadership says today.
     expect(comparePulse(then, now).rows[0]).toMatchObject({ gapThen: 2, gapNow: 0, change: 'steady' });
+    // Once marketing scores again, sales and marketing are compared with each other, as they were then.
+    now.pulse.scores = [...now.pulse.scores, { participantId: 'm1', statementId: 'Statement', score: 2 }, { participantId: 'm2', statementId: 'Statement', score: 2 }];
+    expect(comparePulse(then, now).rows[0]).toMatchObject({ gapThen: 2, gapNow: 2, change: 'steady' });
     const widerNow = aPulse({ Statement: [5, 5, 1, 1] });
     expect(comparePulse(then, widerNow).rows[0]).toMatchObject({ change: 'widened' });
   });

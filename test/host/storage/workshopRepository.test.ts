@@ -124,7 +124,7 @@ describe('list', () => {
       problem: null,
       newerVersion: false,
       isCheckIn: false,
-      series: { id: 'new', position: 0, follows: null, title: 'New day', size: 1 },
+      series: { id: 'new', position: 0, follows: null, title: 'New day', size: 1, followedBy: 0 },
       canHaveCheckIn: false,
       signedAt: null,
     });
