@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { axisPercent, commitmentsTally, gapChangeWords, measureLabel, measureUnit, shareSegments, verdictDetail } from '../../src/app/phases/sinceLastTime/checkInWords';
+import { axisPercent } from '../../src/app/phases/common/ScoreTicks';
+import { commitmentsTally, gapChangeWords, measureLabel, measureUnit, shareSegments, verdictDetail } from '../../src/app/phases/sinceLastTime/checkInWords';
 
 describe('the words on the check-in’s numbers', () => {
   it('splits the action bar by outcome in reading order, leaves out empty parts, and shares sum to one', () => {

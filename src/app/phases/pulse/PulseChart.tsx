@@ -9,12 +9,12 @@ import { memo, useMemo } from 'react';
 import type { PulseRow } from '../../../domain/summarizePulse';
 import type { Team } from '../../../domain/workshopSchema';
 import { Icon } from '../../components/Icon';
+import { ScoreTicks } from '../common/ScoreTicks';
 import { teamInitials, teamSlot, teamStyle } from '../../theme/teamColours';
 import { formatScore } from './usePulseSummary';
 import './pulseChart.css';
 
 
-const TICKS = [1, 2, 3, 4, 5] as const;
 
 interface PulseChartProps {
   rows: PulseRow[];
@@ -53,13 +53,7 @@ function Axis({ as: Tag = 'div' }: { as?: 'div' | 'li' }) {
   return (
     <Tag className="pulse-chart__axis" aria-hidden="true">
       <span />
-      <span className="pulse-chart__ticks">
-        {TICKS.map((tick) => (
-          <span key={tick} className="pulse-chart__tick" style={{ left: `${((tick - 1) / 4) * 100}%` }}>
-            {tick}
-          </span>
-        ))}
-      </span>
+      <ScoreTicks className="pulse-chart__ticks" />
       <span />
     </Tag>
   );

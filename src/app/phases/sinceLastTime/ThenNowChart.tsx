@@ -11,14 +11,14 @@ import type { Team } from '../../../domain/workshopSchema';
 import { Icon } from '../../components/Icon';
 import { teamInitials, teamSlot, teamStyle } from '../../theme/teamColours';
 import { formatDay } from '../actions/format';
-import { axisPercent, gapChangeWords, scoreOrDash } from './checkInWords';
+import { axisPercent, ScoreTicks } from '../common/ScoreTicks';
+import { gapChangeWords, scoreOrDash } from './checkInWords';
 import './thenNowChart.css';
 
 type Comparison = CheckInComparison['sinceLastTime']['rows'][number];
 type AcrossDays = CheckInComparison['pulseAcrossDays'][number];
 type EarlierDay = CheckInComparison['earlier'][number];
 
-const TICKS = [1, 2, 3, 4, 5] as const;
 
 interface ThenNowChartProps {
   /** In the order to show them (largest change first). */
@@ -86,13 +86,7 @@ function Axis({ as: Tag = 'div' }: { as?: 'div' | 'li' }) {
   return (
     <Tag className="then-now__axis" aria-hidden="true">
       <span />
-      <span className="then-now__ticks">
-        {TICKS.map((tick) => (
-          <span key={tick} className="then-now__tick" style={{ left: `${axisPercent(tick)}%` }}>
-            {tick}
-          </span>
-        ))}
-      </span>
+      <ScoreTicks className="then-now__ticks" />
       <span />
     </Tag>
   );

@@ -100,8 +100,3 @@ export function gapChangeWords(row: Pick<PulseRow, 'change' | 'gapThen' | 'gapNo
 export function scoreOrDash(value: number | null): string {
   return value === null ? '–' : formatScore(value);
 }
-
-/** Where a 1–5 score sits on the axis, in percent of its width. */
-export function axisPercent(score: number): number {
-  return ((Math.min(5, Math.max(1, score)) - 1) / 4) * 100;
-}
