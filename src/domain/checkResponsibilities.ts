@@ -51,18 +51,25 @@ type Activity = Workshop['activities'][number];
  * unchanged activity the same object), along with the stage name and team names they were
  * worded with: a toggle in one row re-words that row only, while the report stays exactly
  * what `checkResponsibilities` gives (test/domain/checkResponsibilities.test.ts holds them
- * together). What is left per call is a pass over the activities with no string building.
+ * together). What is left per call is a pass over the activities with no string building,
+ * and none at all when only what the checks do not read changed (a stage's goal, say, typed
+ * into on Buying process): the last report is given again, the same object.
  */
 export function createResponsibilityChecker(): (workshop: Pick<Workshop, 'teams' | 'stages' | 'activities'>) => ResponsibilityReport {
   const remembered = new WeakMap<Activity, { where: string; teamName: Map<string, string>; problems: ResponsibilityProblem[] }>();
   let teams: Workshop['teams'] | null = null;
   let teamName = new Map<string, string>();
+  let last: { workshop: Pick<Workshop, 'teams' | 'stages' | 'activities'>; report: ResponsibilityReport } | null = null;
   return (workshop) => {
+    if (last && last.workshop.teams === workshop.teams && last.workshop.activities === workshop.activities && sameAsChecked(last.workshop.stages, workshop.stages)) {
+      last.workshop = workshop;
+      return last.report;
+    }
     if (workshop.teams !== teams) {
       teams = workshop.teams;
       teamName = teamNames(teams);
     }
-    return report(workshop, teamName, (activity, where) => {
+    const result = report(workshop, teamName, (activity, where) => {
       let known = remembered.get(activity);
       if (!known || known.where !== where || known.teamName !== teamName) {
         known = { where, teamName, problems: activityProblems(activity, where, teamName) };
@@ -70,7 +77,19 @@ export function createResponsibilityChecker(): (workshop: Pick<Workshop, 'teams'
       }
       return known.problems;
     });
+    last = { workshop, report: result };
+    return result;
   };
+}
+
+/** The same stages in the same order, as far as the checks read them: id, name and lead. */
+function sameAsChecked(before: Workshop['stages'], after: Workshop['stages']): boolean {
+  if (before === after) return true;
+  if (before.length !== after.length) return false;
+  return before.every((s, i) => {
+    const t = after[i]!;
+    return s === t || (s.id === t.id && s.name === t.name && s.leadShared === t.leadShared && s.leadClaims === t.leadClaims);
+  });
 }
 
 const teamNames = (teams: Workshop['teams']) => new Map(teams.map((t) => [t.id, t.name]));

@@ -109,4 +109,17 @@ describe('createResponsibilityChecker', () => {
     const after = applyAll(before, { type: 'updateItem', collection: 'stages', id: problem.stageId, patch: { name: 'Renamed stage' } });
     expect(check(after).byActivity.get(problem.activityId!)![0]!.message).toContain('(Renamed stage)');
   });
+
+  it('gives the same report again when a stage changed only where the checks do not look', () => {
+    const check = createResponsibilityChecker();
+    const before = createSampleWorkshop('2026-11-22T09:00:00.000Z');
+    const stageId = before.stages[0]!.id;
+    const first = check(before);
+    const typed = applyAll(before, { type: 'updateItem', collection: 'stages', id: stageId, patch: { customerGoal: 'Understand the cost of waiting', measure: 'Demo requests' } });
+    expect(check(typed)).toBe(first);
+    // Its lead is read: claiming it for a second team is a new problem.
+    const claimed = applyAll(typed, { type: 'updateItem', collection: 'stages', id: stageId, patch: { leadClaims: ['marketing', 'sales'], leadShared: false } });
+    expect(check(claimed)).toEqual(checkResponsibilities(claimed));
+    expect(check(claimed).counts.stageClaimedByBoth).toBe(first.counts.stageClaimedByBoth + 1);
+  });
 });
