@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
@@ -5,9 +6,12 @@ const fakeElectron = fileURLToPath(new URL('./test/fakes/electron.ts', import.me
 
 export default defineConfig({
   test: {
+    // Vitest's default is one worker per core but one: a single worker on a 2-core CI machine,
+    // where most of the host tests' time is spent waiting on child processes and the disk.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     projects: [
-      { test: { name: 'domain', include: ['test/domain/**/*.test.ts'], environment: 'node' } },
-      { test: { name: 'app', include: ['test/app/**/*.test.ts'], environment: 'node' } },
+      { test: { name: 'domain', include: ['test/domain/**/*.test.ts'], environment: 'node', isolate: false } },
+      { test: { name: 'app', include: ['test/app/**/*.test.ts'], environment: 'node', isolate: false } },
       {
         // Node-side tests never load the real electron module: it would try to download its binary.
         resolve: { alias: { electron: fakeElectron } },
