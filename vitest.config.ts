@@ -10,6 +10,8 @@ export default defineConfig({
     // where most of the host tests' time is spent waiting on child processes and the disk.
     maxWorkers: Math.max(2, availableParallelism() - 1),
     projects: [
+      // The pure projects keep no state in their modules, so their files share one module
+      // graph per worker (isolate: false) instead of importing the domain afresh for each.
       { test: { name: 'domain', include: ['test/domain/**/*.test.ts'], environment: 'node', isolate: false } },
       { test: { name: 'app', include: ['test/app/**/*.test.ts'], environment: 'node', isolate: false } },
       {

@@ -38,7 +38,12 @@ describe('sign-off phase on the wall', () => {
     if (!imported.ok) throw new Error(imported.message);
     await client.api.openWorkshop(imported.summary.id);
     await client.api.dispatch({ type: 'goToPhase', phase: 'signoff' });
-    await expect.poll(async () => ((await session()).id === imported.summary.id ? (await session()).signoff.reviewSection : 'another workshop'), { timeout: 60_000 }).toBe('cover');
+    await expect
+      .poll(async () => {
+        const current = await session();
+        return current.id === imported.summary.id ? current.signoff.reviewSection : 'another workshop';
+      }, { timeout: 60_000 })
+      .toBe('cover');
     await app.page.locator('[data-testid="signoff-review"] [data-testid="charter-slide"][data-section="cover"]').waitFor({ timeout: 60_000 });
   };
 
