@@ -4,6 +4,7 @@ import { PHASE_IDS } from '../../src/domain/workshopSchema';
 import { expectAccessible } from './support/expectAccessible';
 import { launchBrowser } from './support/launchBrowser';
 import { openApp, type OpenApp } from './support/openApp';
+import { openProjector } from './support/openProjector';
 import { startWebHost, type WebHost } from './support/startWebHost';
 
 const SAMPLE = 'Kestrel sales & marketing alignment day';
@@ -40,8 +41,7 @@ describe('accessibility (axe-core: no serious or critical violations)', () => {
     it('the projector view', async () => {
       await app.library.show();
       await app.library.open(SAMPLE);
-      const projector = await app.context.newPage();
-      await projector.goto(`${host.origin}/?view=projector`);
+      const { page: projector } = await openProjector(app, host);
       await projector.getByTestId('projector-phase').waitFor();
       await expectAccessible(projector, 'the projector view');
       await projector.close();

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ActionsPage } from './pages/ActionsPage';
-import { ProjectorPage } from './pages/ProjectorPage';
 import { expectAccessible } from './support/expectAccessible';
 import type { OpenApp } from './support/openApp';
+import { openProjector } from './support/openProjector';
 import type { WebHost } from './support/startWebHost';
 import { useSampleWorkshop } from './support/useSampleWorkshop';
 
@@ -93,11 +93,7 @@ describe('actions phase', () => {
 
   it('is accessible on the console and on the projector, which shows owners with their teams', async () => {
     await expectAccessible(app.page, 'the Actions phase on the console');
-    const projectorPage = await app.context.newPage();
-    await projectorPage.setViewportSize({ width: 1920, height: 1080 });
-    await projectorPage.goto(`${host.origin}/?view=projector`);
-    const projector = new ProjectorPage(projectorPage);
-    await projector.waitForPhase('actions');
+    const { page: projectorPage, projector } = await openProjector(app, host, 'actions');
     const projected = projectorPage.getByTestId('projected-action');
     await projected.first().waitFor();
     const text = await projectorPage.getByTestId('actions-projection').textContent();

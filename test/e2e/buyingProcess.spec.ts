@@ -3,6 +3,7 @@ import { BuyingProcessPage } from './pages/BuyingProcessPage';
 import { HandoffPage } from './pages/HandoffPage';
 import { expectAccessible } from './support/expectAccessible';
 import type { OpenApp } from './support/openApp';
+import { openProjector } from './support/openProjector';
 import type { WebHost } from './support/startWebHost';
 import { useSampleWorkshop } from './support/useSampleWorkshop';
 
@@ -97,9 +98,7 @@ describe('buying process', () => {
 
   it('passes axe on the console and on the projector, which shows the stages with their goals', async () => {
     await expectAccessible(app.page, 'the Buying process console');
-    const projector = await app.context.newPage();
-    await projector.goto(`${host.origin}/?view=projector`);
-    await projector.locator('[data-testid="projector"][data-phase="buyingProcess"]').waitFor();
+    const { page: projector } = await openProjector(app, host, 'buyingProcess');
     await projector.getByTestId('projector-stage').first().waitFor();
     expect(await projector.getByTestId('projector-stage').count()).toBeGreaterThanOrEqual(7);
     expect(await projector.getByTestId('projector-stage').first().textContent()).toContain('Awareness');

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { ProjectorPage } from './pages/ProjectorPage';
 import { PulsePhasePage } from './pages/PulsePhasePage';
 import { expectAccessible } from './support/expectAccessible';
 import type { OpenApp } from './support/openApp';
+import { openProjector } from './support/openProjector';
 import type { WebHost } from './support/startWebHost';
 import { useSampleWorkshop } from './support/useSampleWorkshop';
 
@@ -72,11 +72,7 @@ describe('pulse phase', () => {
     expect(await pulse.statement(2).inputValue()).toBe(text);
     await expectAccessible(app.page, 'the pulse phase');
 
-    const projectorPage = await app.context.newPage();
-    await projectorPage.setViewportSize({ width: 1920, height: 1080 });
-    await projectorPage.goto(`${host.origin}/?view=projector`);
-    const projector = new ProjectorPage(projectorPage);
-    await projector.waitForPhase('pulse');
+    const { page: projectorPage, projector } = await openProjector(app, host, 'pulse');
     const chart = projectorPage.getByTestId('pulse-projection');
     await chart.getByTestId('pulse-chart-item').first().waitFor();
     // Biggest gap first, team names on the bars, type that reads from the back of the room.

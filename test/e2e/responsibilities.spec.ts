@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { ResponsibilitiesPage } from './pages/ResponsibilitiesPage';
 import { expectAccessible } from './support/expectAccessible';
 import type { OpenApp } from './support/openApp';
+import { openProjector } from './support/openProjector';
 import type { WebHost } from './support/startWebHost';
 import { useSampleWorkshop } from './support/useSampleWorkshop';
 
@@ -121,8 +122,7 @@ describe('responsibilities', () => {
 
   it('passes axe on the projection', async () => {
     await raci.showSwimlanes();
-    const projector = await app.context.newPage();
-    await projector.goto(`${host.origin}/?view=projector`);
+    const { page: projector } = await openProjector(app, host, 'responsibilities');
     await projector.getByTestId('responsibilities-projection').waitFor();
     await projector.getByTestId('swimlanes').waitFor();
     expect(await projector.getByTestId('projector-checks').textContent()).toContain('no accountable team');

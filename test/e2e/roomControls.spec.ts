@@ -130,6 +130,8 @@ describe('the room’s screen and the presenter keys', { retry: 0 }, () => {
     watcher.on('websocket', (socket) => socket.on('framereceived', (frame) => received.push(String(frame.payload))));
     await watcher.goto(`${host.origin}/?view=projector`);
     await watcher.locator('[data-testid="projector"][data-phase="bestCustomers"]').waitFor();
+    // The console keeps the front (see openProjector): the later tests click on it.
+    await app.page.bringToFront();
     const notes = app.page.getByTestId('facilitator-notes-text');
     await notes.fill(PRIVATE_PROMPT);
     await app.workshop.waitForSaved();

@@ -212,6 +212,9 @@ describe('sign-off phase on the wall', () => {
 
   it('fills the wall with the roster: a short list in large type, forty long names in columns, each whole, at 1080p and 720p', { timeout: 90_000 }, async () => {
     await signoff.goToStep('sign');
+    // The wall is measured from here on: it takes the front, where its frames (and with them its
+    // fitting to a new size) come at the usual rate, not at the background window's one a second.
+    await projectorPage.bringToFront();
     await projectorPage.locator('[data-testid="signoff-projection"][data-mode="roster"]').waitFor();
     // What the wall shows: the names' type size and lines, whether any is cut, and how much of the roster's area they use.
     const measureRoster = () =>
@@ -262,6 +265,7 @@ describe('sign-off phase on the wall', () => {
 
   it('fits the roster to the wall once the first participants arrive, and again when the wall changes size', async () => {
     await signoff.goToStep('sign');
+    await projectorPage.bringToFront();
     // No participants yet: the roster's area is not there when the projection first draws.
     const participants = (await session()).participants;
     for (const p of participants) await client.api.dispatch({ type: 'removeItem', collection: 'participants', id: p.id });

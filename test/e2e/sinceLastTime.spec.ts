@@ -35,7 +35,6 @@ describe('Since last time', { retry: 0 }, () => {
     await app.library.open(CHECK_IN);
     await app.workshop.goToPhase('sinceLastTime');
     ({ page: projectorPage } = await openProjector(app, host, 'sinceLastTime'));
-    await app.page.bringToFront();
   });
   afterAll(async () => {
     expect(app?.errors ?? []).toEqual([]);

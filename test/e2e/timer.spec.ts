@@ -4,6 +4,7 @@ import { TimerPage } from './pages/TimerPage';
 import { connectHostClient, type HostClient } from './support/connectHostClient';
 import { expectAccessible } from './support/expectAccessible';
 import type { OpenApp } from './support/openApp';
+import { openProjector } from './support/openProjector';
 import type { WebHost } from './support/startWebHost';
 import { useSampleWorkshop } from './support/useSampleWorkshop';
 
@@ -18,9 +19,7 @@ describe('agenda timer', () => {
     ({ host, app } = room);
     await app.workshop.goToPhase('pulse');
     timer = new TimerPage(app.page);
-    projector = await app.context.newPage();
-    await projector.goto(`${host.origin}/?view=projector`);
-    await projector.locator('[data-testid="projector"][data-phase="pulse"]').waitFor();
+    ({ page: projector } = await openProjector(app, host, 'pulse'));
   });
 
   it('starts, counts down, pauses, takes five more minutes, shows on the projector, and resets', async () => {

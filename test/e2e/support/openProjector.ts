@@ -1,6 +1,10 @@
 /**
  * Opens the projector view beside a console page, in the same browser context (so it shares
- * the console's cookie, as a second window would), at 1920×1080, and waits for `phase`.
+ * the console's cookie, as a second window would), at 1920×1080, and waits for `phase`. The
+ * console then takes the front again, as on the facilitator's laptop: headless Chromium draws
+ * every window but the last one brought forward at one frame a second, and a click on the
+ * console waits for two frames to find its target "stable" (~2 s each, had the projector kept
+ * the front). The projector still takes every change at once; only its painting slows.
  */
 import type { Page } from 'playwright-core';
 import type { PhaseId } from '../../../src/domain/workshopSchema';
@@ -15,5 +19,6 @@ export async function openProjector(app: OpenApp, host: WebHost, phase?: PhaseId
   const projector = new ProjectorPage(page);
   if (phase) await projector.waitForPhase(phase);
   else await projector.root.waitFor();
+  await app.page.bringToFront();
   return { page, projector };
 }

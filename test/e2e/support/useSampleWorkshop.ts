@@ -31,7 +31,7 @@ export interface SampleWorkshopOptions {
   viewport?: { width: number; height: number };
   /** A phase to go to on the console (by its phase bar) before the test starts. */
   phase?: PhaseId;
-  /** Open the projector view beside the console (1920×1080, same context); the console keeps the front. */
+  /** Open the projector view beside the console (1920×1080, same context); the console keeps the front (see openProjector). */
   projector?: boolean;
   /** Connect a Node-side host client with the console's cookie, to arrange data or read the session. */
   client?: boolean;
@@ -86,7 +86,6 @@ export function useSampleWorkshop(options: SampleWorkshopOptions = {}): SampleWo
     if (options.client) current.client = await connectHostClient(host!.origin, app.context);
     if (options.projector) {
       ({ page: current.projectorPage, projector: current.projector } = await openProjector(app, host!));
-      await app.page.bringToFront();
     }
     if (options.phase) await app.workshop.goToPhase(options.phase);
   });
