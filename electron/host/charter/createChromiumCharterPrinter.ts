@@ -10,7 +10,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, errors, type Browser, type BrowserContext, type LaunchOptions, type Page, type Route } from 'playwright-core';
+import type { Browser, BrowserContext, LaunchOptions, Page, Route } from 'playwright-core';
 import type { CharterRecord } from '../../../src/domain/charterRecord';
 import { CONTENT_SECURITY_POLICY } from '../../../src/shared/contentSecurityPolicy';
 import { CHARTER_PRINT_VIEW, CharterPrintError, firstLine, loadTimeoutError, PRINT_GLOBAL, PRINT_TIMEOUT_MS, printWithin, RENDER_TIMEOUT_MS, renderWithin, type CharterPrinter } from './charterPrinter';
@@ -19,6 +19,12 @@ import { readRendererFile } from './readRendererFile';
 /** `.invalid` never resolves (RFC 2606): a request the route does not answer goes nowhere. HTTPS makes it a secure context, like the app's own pages. */
 const PRINT_ORIGIN = 'https://accord-print.invalid';
 const PRINT_URL = `${PRINT_ORIGIN}/index.html?view=${CHARTER_PRINT_VIEW}`;
+
+/**
+ * playwright-core takes ~0.4 s of CPU to load, half of the browser mode's start: it is loaded at
+ * the first export (or the first check of a failed load), not when the host starts.
+ */
+const loadPlaywright = () => import('playwright-core');
 
 /** The variables that name the browser to print with, in the order they are honoured. */
 const BROWSER_VARIABLES = ['ACCORD_CHROMIUM', 'CHROME_PATH', 'CHROMIUM_PATH'] as const;
@@ -45,7 +51,7 @@ export function createChromiumCharterPrinter({
   executablePath,
   renderTimeoutMs = RENDER_TIMEOUT_MS,
   printTimeoutMs = PRINT_TIMEOUT_MS,
-  launch = (options) => chromium.launch(options),
+  launch = async (options) => (await loadPlaywright()).chromium.launch(options),
 }: ChromiumCharterPrinterOptions): ChromiumCharterPrinter {
   let starting: Promise<{ browser: Browser; context: BrowserContext }> | null = null;
   /** A page with the print view loaded for the next export (null when loading it failed: the export then loads its own). */
@@ -115,7 +121,7 @@ export function createChromiumCharterPrinter({
       return page;
     } catch (error) {
       await page.close().catch(() => undefined);
-      throw error instanceof errors.TimeoutError ? loadTimeoutError(renderTimeoutMs) : error;
+      throw error instanceof (await loadPlaywright()).errors.TimeoutError ? loadTimeoutError(renderTimeoutMs) : error;
     }
   };
 
