@@ -7,7 +7,7 @@ import type { WebHost } from './support/startWebHost';
 import { useSampleWorkshop } from './support/useSampleWorkshop';
 
 describe('actions phase', () => {
-  const room = useSampleWorkshop();
+  const room = useSampleWorkshop({ phase: 'actions' });
   let host: WebHost;
   let app: OpenApp;
   let actions: ActionsPage;
@@ -15,7 +15,6 @@ describe('actions phase', () => {
   beforeEach(async () => {
     ({ host, app } = room);
     actions = new ActionsPage(app.page);
-    await app.workshop.goToPhase('actions');
     await actions.root.waitFor();
   });
 

@@ -10,7 +10,7 @@ import { useSampleWorkshop } from './support/useSampleWorkshop';
 const SAMPLE_STAGES = ['Awareness', 'Education', 'Consideration', 'Evaluation', 'Purchase', 'Onboarding', 'Expansion & advocacy'];
 
 describe('buying process', () => {
-  const room = useSampleWorkshop();
+  const room = useSampleWorkshop({ phase: 'buyingProcess' });
   let host: WebHost;
   let app: OpenApp;
   let bp: BuyingProcessPage;
@@ -18,7 +18,6 @@ describe('buying process', () => {
   beforeEach(async () => {
     ({ host, app } = room);
     bp = new BuyingProcessPage(app.page);
-    await app.workshop.goToPhase('buyingProcess');
   });
 
   it('adds, names and fills a stage, reorders by keyboard, deletes with undo, and keeps it all across a reload', async () => {

@@ -13,7 +13,7 @@ import type { WebHost } from './support/startWebHost';
 import { useSampleWorkshop } from './support/useSampleWorkshop';
 
 describe('the presenter strip', () => {
-  const room = useSampleWorkshop();
+  const room = useSampleWorkshop({ phase: 'pulse' });
   let host: WebHost;
   let app: OpenApp;
   let timer: TimerPage;
@@ -25,7 +25,6 @@ describe('the presenter strip', () => {
 
   beforeEach(async () => {
     ({ host, app } = room);
-    await app.workshop.goToPhase('pulse');
     timer = new TimerPage(app.page);
   });
 

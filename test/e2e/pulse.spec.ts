@@ -10,14 +10,13 @@ const LEADER = 'Marguerite Fontaine'; // Leadership's only participant
 const SUCCESS = 'Leila Haddad'; // Customer Success's only participant, the next row
 
 describe('pulse phase', () => {
-  const room = useSampleWorkshop({ viewport: { width: 1920, height: 1080 } });
+  const room = useSampleWorkshop({ viewport: { width: 1920, height: 1080 }, phase: 'pulse' });
   let host: WebHost;
   let app: OpenApp;
   let pulse: PulsePhasePage;
 
   beforeEach(async () => {
     ({ host, app } = room);
-    await app.workshop.goToPhase('pulse');
     pulse = new PulsePhasePage(app.page);
   });
 

@@ -7,7 +7,7 @@ import type { WebHost } from './support/startWebHost';
 import { useSampleWorkshop } from './support/useSampleWorkshop';
 
 describe('responsibilities', () => {
-  const room = useSampleWorkshop();
+  const room = useSampleWorkshop({ phase: 'responsibilities' });
   let host: WebHost;
   let app: OpenApp;
   let raci: ResponsibilitiesPage;
@@ -15,7 +15,6 @@ describe('responsibilities', () => {
   beforeEach(async () => {
     ({ host, app } = room);
     raci = new ResponsibilitiesPage(app.page);
-    await app.workshop.goToPhase('responsibilities');
   });
 
   it('checks live as roles are toggled by keyboard, sets a lead team, draws the lane, and keeps it all', async () => {

@@ -5,13 +5,12 @@ import type { OpenApp } from './support/openApp';
 import { useSampleWorkshop } from './support/useSampleWorkshop';
 
 describe('setup phase: teams, agenda and template', () => {
-  const room = useSampleWorkshop();
+  const room = useSampleWorkshop({ phase: 'setup' });
   let app: OpenApp;
   let planning: SetupPlanningPage;
 
   beforeEach(async () => {
     ({ app } = room);
-    await app.workshop.goToPhase('setup');
     planning = new SetupPlanningPage(app.page);
   });
 

@@ -9,7 +9,7 @@ import type { WebHost } from './support/startWebHost';
 import { useSampleWorkshop } from './support/useSampleWorkshop';
 
 describe('agenda timer', () => {
-  const room = useSampleWorkshop();
+  const room = useSampleWorkshop({ phase: 'pulse' });
   let host: WebHost;
   let app: OpenApp;
   let timer: TimerPage;
@@ -17,7 +17,6 @@ describe('agenda timer', () => {
 
   beforeEach(async () => {
     ({ host, app } = room);
-    await app.workshop.goToPhase('pulse');
     timer = new TimerPage(app.page);
     ({ page: projector } = await openProjector(app, host, 'pulse'));
   });

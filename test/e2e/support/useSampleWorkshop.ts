@@ -29,7 +29,7 @@ import { startWebHost, type WebHost } from './startWebHost';
 export interface SampleWorkshopOptions {
   /** The console's window; 1366×768 (the smallest laptop we support) unless given. */
   viewport?: { width: number; height: number };
-  /** A phase to go to on the console (by its phase bar) before the test starts. */
+  /** The phase the console opens on (the host goes to it before the console loads). */
   phase?: PhaseId;
   /** Open the projector view beside the console (1920×1080, same context); the console keeps the front (see openProjector). */
   projector?: boolean;
@@ -80,14 +80,16 @@ export function useSampleWorkshop(options: SampleWorkshopOptions = {}): SampleWo
     }
     if (used) await openFreshSample(admin!.api);
     used = true;
+    // The host holds the room's phase: the console then opens straight on it, as on a relaunch
+    // into the workshop, and draws the phase once instead of the sample's and then this one.
+    if (options.phase) await admin!.api.dispatch({ type: 'goToPhase', phase: options.phase });
     const app = await openApp(browser!, host!, { viewport: options.viewport ?? { width: 1366, height: 768 } });
     current.app = app;
-    await app.workshop.waitForOpen();
+    await (options.phase ? app.workshop.waitForPhase(options.phase) : app.workshop.waitForOpen());
     if (options.client) current.client = await connectHostClient(host!.origin, app.context);
     if (options.projector) {
       ({ page: current.projectorPage, projector: current.projector } = await openProjector(app, host!));
     }
-    if (options.phase) await app.workshop.goToPhase(options.phase);
   });
   afterEach(async () => {
     try {
