@@ -20,7 +20,9 @@ export interface RosterLayoutOptions {
 
 /**
  * The best layout that fits, or null when none does. For each column count, a binary search
- * over the sizes (larger type needs more room), so forty names take a few dozen layouts, not hundreds.
+ * over the sizes (larger type needs more room). A column count whose smallest candidate does
+ * not fit cannot beat the best so far and costs one layout: forty names take about twenty
+ * layouts, not hundreds (each is a layout of the whole roster on the wall).
  */
 export function chooseRosterLayout({ fontSizes, maxColumns, fits }: RosterLayoutOptions): RosterLayout | null {
   let best: RosterLayout | null = null;
@@ -28,9 +30,10 @@ export function chooseRosterLayout({ fontSizes, maxColumns, fits }: RosterLayout
   for (let columns = 1; columns <= widest; columns++) {
     // Only sizes this many columns leave readable, and larger than the best found so far.
     const candidates = fontSizes.filter((fontPx) => columns <= Math.max(1, maxColumns(fontPx)) && (best === null || fontPx > best.fontPx));
+    if (candidates.length === 0 || !fits({ fontPx: candidates.at(-1)!, columns })) continue;
     let low = 0;
-    let high = candidates.length - 1;
-    let found = -1;
+    let high = candidates.length - 2;
+    let found = candidates.length - 1;
     // The candidates run from large to small: find the first (largest) one that fits.
     while (low <= high) {
       const middle = (low + high) >> 1;
@@ -39,7 +42,7 @@ export function chooseRosterLayout({ fontSizes, maxColumns, fits }: RosterLayout
         high = middle - 1;
       } else low = middle + 1;
     }
-    if (found >= 0) best = { fontPx: candidates[found]!, columns };
+    best = { fontPx: candidates[found]!, columns };
     if (best !== null && best.fontPx === fontSizes[0]) break;
   }
   return best;
