@@ -24,7 +24,10 @@ const PRINT_URL = `${PRINT_ORIGIN}/index.html?view=${CHARTER_PRINT_VIEW}`;
  * playwright-core takes ~0.4 s of CPU to load, half of the browser mode's start: it is loaded at
  * the first export (or the first check of a failed load), not when the host starts.
  */
-const loadPlaywright = () => import('playwright-core');
+const loadPlaywright = () =>
+  import('playwright-core').catch((error: unknown) => {
+    throw new CharterPrintError(`Accord could not load playwright-core, which it prints the charter with (${firstLine(error)}). Reinstall Accord.`);
+  });
 
 /** The variables that name the browser to print with, in the order they are honoured. */
 const BROWSER_VARIABLES = ['ACCORD_CHROMIUM', 'CHROME_PATH', 'CHROMIUM_PATH'] as const;
@@ -76,6 +79,7 @@ export function createChromiumCharterPrinter({
     try {
       browser = await launch({ executablePath: path, headless: true, args: chromiumArgs() });
     } catch (error) {
+      if (error instanceof CharterPrintError) throw error;
       throw new CharterPrintError(`Accord could not start ${path} to print the charter: ${firstLine(error)}`);
     }
     browser.on('disconnected', () => {
@@ -121,7 +125,8 @@ export function createChromiumCharterPrinter({
       return page;
     } catch (error) {
       await page.close().catch(() => undefined);
-      throw error instanceof (await loadPlaywright()).errors.TimeoutError ? loadTimeoutError(renderTimeoutMs) : error;
+      // playwright's errors.TimeoutError, recognised by its name: no import here that could fail and hide the error.
+      throw error instanceof Error && error.name === 'TimeoutError' ? loadTimeoutError(renderTimeoutMs) : error;
     }
   };
 

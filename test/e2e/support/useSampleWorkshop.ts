@@ -1,7 +1,7 @@
 /**
  * The set-up most specs share: the sample workshop open on the console of a running web host,
  * at a given size, optionally with a Node-side host client, the projector beside it and a phase
- * chosen on the console.
+ * to open on.
  *
  * One browser and one host per spec file: starting a host costs about a second of CPU and a
  * browser more, which a spec of ten tests paid ten times. Tests still never see each other's
@@ -82,7 +82,10 @@ export function useSampleWorkshop(options: SampleWorkshopOptions = {}): SampleWo
     used = true;
     // The host holds the room's phase: the console then opens straight on it, as on a relaunch
     // into the workshop, and draws the phase once instead of the sample's and then this one.
-    if (options.phase) await admin!.api.dispatch({ type: 'goToPhase', phase: options.phase });
+    if (options.phase) {
+      const went = await admin!.api.dispatch({ type: 'goToPhase', phase: options.phase });
+      if (!went.ok) throw new Error(`useSampleWorkshop: the host did not go to ${options.phase}: ${went.rejection.message}`);
+    }
     const app = await openApp(browser!, host!, { viewport: options.viewport ?? { width: 1366, height: 768 } });
     current.app = app;
     await (options.phase ? app.workshop.waitForPhase(options.phase) : app.workshop.waitForOpen());

@@ -21,7 +21,7 @@ export interface RosterLayoutOptions {
 /**
  * The best layout that fits, or null when none does. For each column count, a binary search
  * over the sizes (larger type needs more room). A column count whose smallest candidate does
- * not fit cannot beat the best so far and costs one layout: forty names take about twenty
+ * not fit cannot beat the best so far and costs one layout: forty names take about a dozen
  * layouts, not hundreds (each is a layout of the whole roster on the wall).
  */
 export function chooseRosterLayout({ fontSizes, maxColumns, fits }: RosterLayoutOptions): RosterLayout | null {
@@ -43,7 +43,7 @@ export function chooseRosterLayout({ fontSizes, maxColumns, fits }: RosterLayout
       } else low = middle + 1;
     }
     best = { fontPx: candidates[found]!, columns };
-    if (best !== null && best.fontPx === fontSizes[0]) break;
+    if (best.fontPx === fontSizes[0]) break;
   }
   return best;
 }
