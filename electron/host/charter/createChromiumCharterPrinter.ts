@@ -21,8 +21,8 @@ const PRINT_ORIGIN = 'https://accord-print.invalid';
 const PRINT_URL = `${PRINT_ORIGIN}/index.html?view=${CHARTER_PRINT_VIEW}`;
 
 /**
- * playwright-core takes ~0.4 s of CPU to load, half of the browser mode's start: it is loaded at
- * the first export (or the first check of a failed load), not when the host starts.
+ * playwright-core takes ~0.4 s of CPU to load, 40 % of the browser mode's start: it is loaded
+ * when the first export starts the browser, not when the host starts.
  */
 const loadPlaywright = () =>
   import('playwright-core').catch((error: unknown) => {
