@@ -69,6 +69,34 @@ describe('actions phase', () => {
     await app.workshop.waitForSaved();
   });
 
+  it('shows each new row with the caret already in its title, so a fast typist loses no keystroke', async () => {
+    // Notes where the focus is as each new row enters the page: the observer runs right after
+    // the commit that inserts it, before the page can take a keystroke.
+    await actions.root.evaluate((root) => {
+      const focusAsRowsArrive: string[] = [];
+      (window as unknown as { focusAsRowsArrive: string[] }).focusAsRowsArrive = focusAsRowsArrive;
+      new MutationObserver((records) => {
+        for (const record of records) {
+          for (const node of record.addedNodes) {
+            if (!(node instanceof HTMLElement) || node.dataset.testid !== 'action-row') continue;
+            const focused = document.activeElement;
+            focusAsRowsArrive.push(focused && node.contains(focused) ? `its ${focused.getAttribute('name')}` : `elsewhere: ${focused?.getAttribute('name') ?? focused?.tagName}`);
+          }
+        }
+      }).observe(root, { childList: true, subtree: true });
+    });
+    const focusAsRowsArrive = () => app.page.evaluate(() => (window as unknown as { focusAsRowsArrive: string[] }).focusAsRowsArrive);
+
+    await actions.addAction();
+    await actions.typeRow({ title: 'Set up the partner pipeline review', ownerTypeahead: 'Aisha', dueDigits: '01222027' });
+    await actions.row(4).waitFor();
+    await app.page.keyboard.type('Send the win-loss survey');
+    expect(await focusAsRowsArrive()).toEqual(['its title', 'its title']);
+    expect(await actions.title(3).inputValue()).toBe('Set up the partner pipeline review');
+    expect(await actions.status(3).inputValue()).toBe('open');
+    expect(await actions.title(4).inputValue()).toBe('Send the win-loss survey');
+  });
+
   it('records where an action came from: a stage of the buying process or a topic of the day, kept across a reload', async () => {
     const from = actions.from(0);
     // The sample's first action came up in the hand-off discussion.

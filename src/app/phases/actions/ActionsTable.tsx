@@ -7,7 +7,7 @@ import { newAction } from '../../../domain/newItems';
 import { displayName } from '../../../domain/displayNames';
 import { countNoun } from '../../../domain/countNoun';
 import { NOUNS } from '../../../domain/labels';
-import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { PHASES } from '../../../domain/phases';
 import type { Action, Participant, PhaseId, Stage, Team } from '../../../domain/workshopSchema';
 import { Icon } from '../../components/Icon';
@@ -17,6 +17,7 @@ import { showToast } from '../../stores/toastStore';
 import { teamInitials, teamSlot, teamStyle } from '../../theme/teamColours';
 import { ACTION_STATUS_LABELS, ACTION_STATUSES } from '../../../domain/labels';
 import { ownersById, type Owner } from './format';
+import { useFocusWhenAdded } from '../common/useFocusWhenAdded';
 import { selectActions, selectNavigablePhases, selectParticipants, selectStages, selectTeams, useWorkshop } from '../../stores/workshopSelectors';
 
 type SortKey = 'added' | 'due' | 'owner';
@@ -39,7 +40,6 @@ export function ActionsTable({ readOnly }: { readOnly: boolean }) {
   const stages = useWorkshop(selectStages);
   const phases = useWorkshop(selectNavigablePhases);
   const [sort, setSort] = useState<SortKey>('added');
-  const [focusId, setFocusId] = useState<string | null>(null);
   const tableRef = useRef<HTMLTableElement>(null);
 
   const owners = useMemo(() => ownersById(participants, teams), [participants, teams]);
@@ -52,22 +52,17 @@ export function ActionsTable({ readOnly }: { readOnly: boolean }) {
   const rows = useMemo(() => sortActions(actions, sort, owners), [actions, sort, owners]);
   const done = useMemo(() => actions.filter((a) => a.status === 'done').length, [actions]);
 
-  useEffect(() => {
-    if (!focusId) return;
-    const input = tableRef.current?.querySelector<HTMLInputElement>(`[data-action-id="${focusId}"] input[name="title"]`);
-    if (input) {
-      input.focus();
-      setFocusId(null);
-    }
-  }, [focusId, rows]);
+  const { focusWhenAdded, addThenFocus } = useFocusWhenAdded(rows, (id) =>
+    tableRef.current?.querySelector<HTMLInputElement>(`[data-action-id="${CSS.escape(id)}"] input[name="title"]`),
+  );
 
   const rowsRef = useRef(rows);
   rowsRef.current = rows;
 
-  const add = useCallback(async () => {
+  const add = useCallback(() => {
     const id = crypto.randomUUID();
-    if (await dispatchCommand({ type: 'addItem', collection: 'actions', item: newAction(id) })) setFocusId(id);
-  }, []);
+    return addThenFocus(id, { type: 'addItem', collection: 'actions', item: newAction(id) });
+  }, [addThenFocus]);
 
   /** Enter in a row: go to the next row's title, or start a new action after the last one. */
   const onEnter = useCallback(
@@ -75,10 +70,10 @@ export function ActionsTable({ readOnly }: { readOnly: boolean }) {
       const list = rowsRef.current;
       const index = list.findIndex((a) => a.id === id);
       const next = list[index + 1];
-      if (next) setFocusId(next.id);
+      if (next) focusWhenAdded(next.id);
       else void add();
     },
-    [add],
+    [add, focusWhenAdded],
   );
 
   const remove = useCallback(async (action: Action) => {

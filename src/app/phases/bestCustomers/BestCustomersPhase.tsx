@@ -4,7 +4,7 @@ import { memo, useCallback } from 'react';
 import type { Workshop } from '../../../domain/workshopSchema';
 import { LIMITS } from '../../../domain/workshopSchema';
 import { dispatchCommand } from '../../stores/sessionStore';
-import { addAndFocus, CollectionSection, ItemCard, named, removeItemWithUndo, SegmentedControl, TextField, useFocusNewItem } from '../common';
+import { CollectionSection, ItemCard, named, removeItemWithUndo, SegmentedControl, TextField, useFocusNewItem } from '../common';
 import type { PhaseViewProps } from '../phaseViews';
 import { selectBestCustomers, selectTeams, useWorkshop } from '../../stores/workshopSelectors';
 import './bestCustomers.css';
@@ -19,11 +19,11 @@ const KINDS = [
 export function BestCustomersPhase({ readOnly }: PhaseViewProps) {
   const customers = useWorkshop(selectBestCustomers);
   const teams = useWorkshop(selectTeams);
-  const { containerRef, focusWhenAdded } = useFocusNewItem(customers);
+  const { containerRef, addAndFocus } = useFocusNewItem(customers);
   const add = useCallback(
     (kind: BestCustomer['kind']) =>
-      void addAndFocus({ type: 'addItem', collection: 'bestCustomers', item: newBestCustomer(crypto.randomUUID(), kind) }, focusWhenAdded),
-    [focusWhenAdded],
+      void addAndFocus({ type: 'addItem', collection: 'bestCustomers', item: newBestCustomer(crypto.randomUUID(), kind) }),
+    [addAndFocus],
   );
   const marketing = teams.find((t) => t.kind === 'marketing')?.name ?? 'Marketing';
   const sales = teams.find((t) => t.kind === 'sales')?.name ?? 'Sales';

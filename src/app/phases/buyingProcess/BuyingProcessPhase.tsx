@@ -4,12 +4,13 @@
  * the panel under the row. The selected stage is the room's focus (room.focus): the projector
  * turns to it, and Responsibilities opens on it.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback } from 'react';
 import type { Stage } from '../../../domain/workshopSchema';
 import { Icon } from '../../components/Icon';
 import { useConfirmedRemoval } from '../../components/useConfirmedRemoval';
 import { dispatchCommand } from '../../stores/sessionStore';
 import { selectStages, useWorkshop } from '../../stores/workshopSelectors';
+import { useFocusWhenAdded } from '../common/useFocusWhenAdded';
 import { useRoomFocus } from '../common/useRoomFocus';
 import type { PhaseViewProps } from '../phaseViews';
 import { BuyingProcessEmpty } from './BuyingProcessEmpty';
@@ -23,30 +24,17 @@ export function BuyingProcessPhase({ readOnly }: PhaseViewProps) {
   const stages = useWorkshop(selectStages);
   const [{ stageId: selectedId }, focus] = useRoomFocus(readOnly);
   const setSelectedId = useCallback((id: string | null) => focus({ stageId: id }), [focus]);
-  /** A stage just added, whose name field takes the focus once it arrives. */
-  const [focusId, setFocusId] = useState<string | null>(null);
+  /** A stage just added takes the focus in its name field as it arrives. */
+  const { addThenFocus } = useFocusWhenAdded(stages, (id) => document.querySelector<HTMLInputElement>(`[data-stage-id="${CSS.escape(id)}"] input[name="stageName"]`));
 
   const selected = stages.find((s) => s.id === selectedId) ?? stages[0] ?? null;
-
-  useEffect(() => {
-    if (!focusId) return;
-    const input = document.querySelector<HTMLInputElement>(`[data-stage-id="${CSS.escape(focusId)}"] input[name="stageName"]`);
-    if (input) {
-      input.focus();
-      input.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-      setFocusId(null);
-    }
-  }, [focusId, stages]);
 
   const addStage = useCallback(
     async (index?: number) => {
       const id = crypto.randomUUID();
-      if (await dispatchCommand({ type: 'addItem', collection: 'stages', item: blankStage(id), index })) {
-        setSelectedId(id);
-        setFocusId(id);
-      }
+      if (await addThenFocus(id, { type: 'addItem', collection: 'stages', item: blankStage(id), index })) setSelectedId(id);
     },
-    [setSelectedId],
+    [setSelectedId, addThenFocus],
   );
 
   const insertStage = useCallback((index: number) => void addStage(index), [addStage]);

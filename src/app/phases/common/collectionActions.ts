@@ -1,12 +1,13 @@
 /**
  * Item-level helpers shared by the collection forms: remove with an undo offer, move within a
- * (possibly filtered) list, and focus the first field of an item once the host has added it.
+ * (possibly filtered) list, and add an item with the caret in its first field as it arrives.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useRef } from 'react';
 import type { CollectionKey } from '../../../domain/collections';
 import type { Command } from '../../../domain/commands';
 import { dispatchCommand, undo } from '../../stores/sessionStore';
 import { showToast } from '../../stores/toastStore';
+import { useFocusWhenAdded } from './useFocusWhenAdded';
 
 /** Removes one item; the toast offers Undo (Ctrl+Z works too). `what` names it, e.g. "the meeting “Pipeline review”". */
 export async function removeItemWithUndo(collection: CollectionKey, id: string, what: string): Promise<void> {
@@ -36,31 +37,17 @@ export function named(text: string, fallback: string): string {
 const FIELD_SELECTOR = 'input:not([type="hidden"]):not([type="radio"]), select, textarea';
 
 /**
- * Focuses the first field of a newly added item once it has arrived from the host. Put
+ * Adds items to a collection form and focuses each new item's first field as it arrives. Put
  * `ref={containerRef}` around the list and `data-item-id` on each item; mark the preferred
  * field with `data-autofocus` when it is not the first one.
  */
 export function useFocusNewItem<T>(items: T) {
   const containerRef = useRef<HTMLDivElement>(null);
-  const [pending, setPending] = useState<string | null>(null);
-  useEffect(() => {
-    if (!pending) return;
-    const item = containerRef.current?.querySelector<HTMLElement>(`[data-item-id="${CSS.escape(pending)}"]`);
-    const field = item?.querySelector<HTMLElement>('[data-autofocus]') ?? item?.querySelector<HTMLElement>(FIELD_SELECTOR);
-    if (field) {
-      field.focus();
-      field.scrollIntoView({ block: 'nearest' });
-      setPending(null);
-    }
-  }, [pending, items]);
-  const focusWhenAdded = useCallback((id: string) => setPending(id), []);
-  return { containerRef, focusWhenAdded };
-}
-
-/** Adds an item and focuses its first field when it arrives. */
-export async function addAndFocus(command: Command & { type: 'addItem' }, focusWhenAdded: (id: string) => void): Promise<boolean> {
-  const id = (command.item as { id: string }).id;
-  const applied = await dispatchCommand(command);
-  if (applied) focusWhenAdded(id);
-  return applied;
+  const { addThenFocus } = useFocusWhenAdded(items, (id) => {
+    const item = containerRef.current?.querySelector<HTMLElement>(`[data-item-id="${CSS.escape(id)}"]`);
+    return item?.querySelector<HTMLElement>('[data-autofocus]') ?? item?.querySelector<HTMLElement>(FIELD_SELECTOR);
+  });
+  /** Sends the add and focuses the item as it arrives; resolves to whether it was applied. */
+  const addAndFocus = useCallback((command: Command & { type: 'addItem' }) => addThenFocus((command.item as { id: string }).id, command), [addThenFocus]);
+  return { containerRef, addAndFocus };
 }

@@ -8,4 +8,4 @@ export { SegmentedControl } from './SegmentedControl';
 export { TextField } from './Field';
 export { Hint } from './Hint';
 export { FormIcon } from './FormIcons';
-export { addAndFocus, moveItemStep, named, removeItemWithUndo, useFocusNewItem } from './collectionActions';
+export { moveItemStep, named, removeItemWithUndo, useFocusNewItem } from './collectionActions';

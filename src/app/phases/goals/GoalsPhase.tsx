@@ -11,7 +11,7 @@ import { GOAL_KIND_LABELS, INCENTIVE_KIND_LABELS } from '../../../domain/labels'
 import { newGoal, newIncentive } from '../../../domain/newItems';
 import { groupGoals } from '../../../domain/groupGoals';
 import { dispatchCommand } from '../../stores/sessionStore';
-import { addAndFocus, CollectionSection, Hint, ItemCard, moveItemStep, named, removeItemWithUndo, SegmentedControl, TeamPicker, TextField, useFocusNewItem } from '../common';
+import { CollectionSection, Hint, ItemCard, moveItemStep, named, removeItemWithUndo, SegmentedControl, TeamPicker, TextField, useFocusNewItem } from '../common';
 import type { PhaseViewProps } from '../phaseViews';
 import { selectGoals, selectIncentives, selectTeams, useWorkshop } from '../../stores/workshopSelectors';
 import './goals.css';
@@ -35,15 +35,17 @@ export function GoalsPhase({ readOnly }: PhaseViewProps) {
   const incentiveFocus = useFocusNewItem(incentives);
   const hints = useMemo(() => new Set(goalHints({ goals, incentives }).map((h) => h.kind)), [goals, incentives]);
 
+  const { addAndFocus: addSharedGoal } = sharedFocus;
+  const { addAndFocus: addOwnGoal } = ownFocus;
   const addGoal = useCallback(
     (kind: Goal['kind']) => {
-      const focus = kind === 'shared' ? sharedFocus.focusWhenAdded : ownFocus.focusWhenAdded;
-      void addAndFocus({ type: 'addItem', collection: 'goals', item: newGoal(crypto.randomUUID(), kind, { teams }) }, focus);
+      const addAndFocus = kind === 'shared' ? addSharedGoal : addOwnGoal;
+      void addAndFocus({ type: 'addItem', collection: 'goals', item: newGoal(crypto.randomUUID(), kind, { teams }) });
     },
-    [teams, sharedFocus.focusWhenAdded, ownFocus.focusWhenAdded],
+    [teams, addSharedGoal, addOwnGoal],
   );
   const addIncentive = (kind: Incentive['kind']) =>
-    void addAndFocus({ type: 'addItem', collection: 'incentives', item: newIncentive(crypto.randomUUID(), kind, { teams }) }, incentiveFocus.focusWhenAdded);
+    void incentiveFocus.addAndFocus({ type: 'addItem', collection: 'incentives', item: newIncentive(crypto.randomUUID(), kind, { teams }) });
 
   const goalsFull = goals.length >= LIMITS.goals ? `A workshop holds at most ${LIMITS.goals} goals and metrics.` : undefined;
 

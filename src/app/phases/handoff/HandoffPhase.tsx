@@ -3,7 +3,7 @@ import { useCallback } from 'react';
 import type { Handoff } from '../../../domain/workshopSchema';
 import { LIMITS } from '../../../domain/workshopSchema';
 import { dispatchCommand } from '../../stores/sessionStore';
-import { addAndFocus, CollectionSection, useFocusNewItem } from '../common';
+import { CollectionSection, useFocusNewItem } from '../common';
 import type { PhaseViewProps } from '../phaseViews';
 import { HandoffCard } from './HandoffCard';
 import { suggestHandoffRoute } from './suggestHandoffRoute';
@@ -31,15 +31,15 @@ export function HandoffPhase({ readOnly }: PhaseViewProps) {
   const handoffs = useWorkshop(selectHandoffs);
   const stages = useWorkshop(selectStages);
   const teams = useWorkshop(selectTeams);
-  const { containerRef, focusWhenAdded } = useFocusNewItem(handoffs);
+  const { containerRef, addAndFocus } = useFocusNewItem(handoffs);
   const route = suggestHandoffRoute(stages, teams);
   const fromStage = stages.find((s) => s.id === route?.fromStageId);
   const toStage = stages.find((s) => s.id === route?.toStageId);
 
   const add = useCallback(() => {
     if (!route) return;
-    void addAndFocus({ type: 'addItem', collection: 'handoffs', item: newHandoff(crypto.randomUUID(), route) }, focusWhenAdded);
-  }, [route, focusWhenAdded]);
+    void addAndFocus({ type: 'addItem', collection: 'handoffs', item: newHandoff(crypto.randomUUID(), route) });
+  }, [route, addAndFocus]);
 
   const noStages = stages.length === 0;
   return (

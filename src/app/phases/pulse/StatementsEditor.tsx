@@ -1,32 +1,24 @@
 /** The statements the room scores, numbered as the grid's columns; edited in place. */
-import { memo, useEffect, useRef, useState } from 'react';
+import { memo, useRef } from 'react';
 import type { CollectionKey } from '../../../domain/collections';
 import { LIMITS, type Workshop } from '../../../domain/workshopSchema';
 import { Icon } from '../../components/Icon';
 import { TextArea } from '../../components/TextArea';
 import { useConfirmedRemoval } from '../../components/useConfirmedRemoval';
 import { dispatchCommand } from '../../stores/sessionStore';
+import { useFocusWhenAdded } from '../common/useFocusWhenAdded';
 
 type Statement = Workshop['pulse']['statements'][number];
 
 export function StatementsEditor({ statements, readOnly }: { statements: Statement[]; readOnly: boolean }) {
-  const [focusId, setFocusId] = useState<string | null>(null);
   const listRef = useRef<HTMLOListElement>(null);
+  const { addThenFocus } = useFocusWhenAdded(statements, (id) => listRef.current?.querySelector<HTMLTextAreaElement>(`[data-statement-id="${CSS.escape(id)}"] textarea`));
   // A statement with scores takes them with it: the room is asked first.
   const { requestRemoval, removalDialog } = useConfirmedRemoval();
 
-  useEffect(() => {
-    if (!focusId) return;
-    const input = listRef.current?.querySelector<HTMLTextAreaElement>(`[data-statement-id="${focusId}"] textarea`);
-    if (input) {
-      input.focus();
-      setFocusId(null);
-    }
-  }, [focusId, statements]);
-
-  const add = async () => {
+  const add = () => {
     const id = crypto.randomUUID();
-    if (await dispatchCommand({ type: 'addItem', collection: 'pulseStatements', item: { id, text: '' } })) setFocusId(id);
+    return addThenFocus(id, { type: 'addItem', collection: 'pulseStatements', item: { id, text: '' } });
   };
 
   return (

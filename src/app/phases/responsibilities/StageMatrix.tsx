@@ -20,6 +20,7 @@ import { teamSlot, teamStyle } from '../../theme/teamColours';
 import { LeadPicker } from './LeadPicker';
 import { revealAndFlash } from './revealAndFlash';
 import { useRowWindow } from './useRowWindow';
+import { useFocusWhenAdded } from '../common/useFocusWhenAdded';
 
 const ROLES: RaciRole[] = ['R', 'A', 'C', 'I'];
 
@@ -42,8 +43,10 @@ const ROW_ESTIMATE = 70;
 const NO_IDS: ReadonlySet<string> = new Set();
 
 export function StageMatrix({ stage, index, stages, teams, activities, report, readOnly, revealId = null, onRevealed }: StageMatrixProps) {
-  /** A new activity, whose name field takes the focus once it arrives. */
-  const [focusId, setFocusId] = useState<string | null>(null);
+  /** A new activity, whose name field takes the focus as it arrives. */
+  const { pendingId: focusId, addThenFocus } = useFocusWhenAdded(activities, (id) =>
+    document.querySelector<HTMLInputElement>(`[data-activity-id="${CSS.escape(id)}"] [name="activityName"]`),
+  );
   /** A toggle to focus in a row the window has not rendered yet (arrow keys). */
   const [focusToggle, setFocusToggle] = useState<{ index: number; at: number } | null>(null);
   /** Activities whose details (description, stage, delete) are open. */
@@ -66,15 +69,6 @@ export function StageMatrix({ stage, index, stages, teams, activities, report, r
     measure: rowHeight,
   });
 
-  useEffect(() => {
-    if (!focusId) return;
-    const input = document.querySelector<HTMLInputElement>(`[data-activity-id="${CSS.escape(focusId)}"] [name="activityName"]`);
-    if (input) {
-      input.focus();
-      setFocusId(null);
-    }
-  }, [focusId, activities]);
-
   // The row is pinned, so it renders as soon as the window is up.
   useEffect(() => {
     if (!revealId) return;
@@ -92,9 +86,9 @@ export function StageMatrix({ stage, index, stages, teams, activities, report, r
     setFocusToggle(null);
   }, [focusToggle]);
 
-  const add = async () => {
+  const add = () => {
     const id = crypto.randomUUID();
-    if (await dispatchCommand({ type: 'addItem', collection: 'activities', item: { id, stageId: stage.id, name: '', description: '', roles: [] } })) setFocusId(id);
+    return addThenFocus(id, { type: 'addItem', collection: 'activities', item: { id, stageId: stage.id, name: '', description: '', roles: [] } });
   };
 
   const count = activities.length;

@@ -11,7 +11,7 @@ import { ROTATION_KIND_LABELS } from '../../../domain/labels';
 import { newGlossaryEntry, newInsightLoop, newMeeting, newRotation, newSponsor } from '../../../domain/newItems';
 import { TeamBadge } from '../../components/TeamBadge';
 import { dispatchCommand } from '../../stores/sessionStore';
-import { addAndFocus, CollectionSection, ItemCard, named, removeItemWithUndo, SegmentedControl, SelectField, TextField, useFocusNewItem } from '../common';
+import { CollectionSection, ItemCard, named, removeItemWithUndo, SegmentedControl, SelectField, TextField, useFocusNewItem } from '../common';
 import type { PhaseViewProps } from '../phaseViews';
 import { selectGlossary, selectInsightLoops, selectMeetings, selectParticipants, selectRotations, selectSponsors, selectTeams, useWorkshop } from '../../stores/workshopSelectors';
 import { MeetingScheduleEditor } from './MeetingScheduleEditor';
@@ -50,12 +50,12 @@ function SponsorsSection({ readOnly }: { readOnly: boolean }) {
   const sponsors = useWorkshop(selectSponsors);
   const participants = useWorkshop(selectParticipants);
   const teams = useWorkshop(selectTeams);
-  const { containerRef, focusWhenAdded } = useFocusNewItem(sponsors);
+  const { containerRef, addAndFocus } = useFocusNewItem(sponsors);
   const options = useMemo(
     () => participants.map((p) => ({ value: p.id, label: [displayName(p.name, 'participant'), p.jobTitle].filter(Boolean).join(' — ') })),
     [participants],
   );
-  const add = () => void addAndFocus({ type: 'addItem', collection: 'sponsors', item: newSponsor(crypto.randomUUID()) }, focusWhenAdded);
+  const add = () => void addAndFocus({ type: 'addItem', collection: 'sponsors', item: newSponsor(crypto.randomUUID()) });
   return (
     <CollectionSection
       title="Executive sponsors"
@@ -141,8 +141,8 @@ const SponsorCard = memo(function SponsorCard({ sponsor, index, count, participa
 
 function MeetingsSection({ readOnly }: { readOnly: boolean }) {
   const meetings = useWorkshop(selectMeetings);
-  const { containerRef, focusWhenAdded } = useFocusNewItem(meetings);
-  const add = () => void addAndFocus({ type: 'addItem', collection: 'meetings', item: newMeeting(crypto.randomUUID()) }, focusWhenAdded);
+  const { containerRef, addAndFocus } = useFocusNewItem(meetings);
+  const add = () => void addAndFocus({ type: 'addItem', collection: 'meetings', item: newMeeting(crypto.randomUUID()) });
   return (
     <CollectionSection
       title="Joint meetings"
@@ -198,10 +198,10 @@ const MeetingCard = memo(function MeetingCard({ meeting, index, count, readOnly 
 function InsightLoopsSection({ readOnly }: { readOnly: boolean }) {
   const loops = useWorkshop(selectInsightLoops);
   const teams = useWorkshop(selectTeams);
-  const { containerRef, focusWhenAdded } = useFocusNewItem(loops);
+  const { containerRef, addAndFocus } = useFocusNewItem(loops);
   const teamOptions = useMemo(() => teams.map((t) => ({ value: t.id, label: t.name })), [teams]);
   const add = () => {
-    void addAndFocus({ type: 'addItem', collection: 'insightLoops', item: newInsightLoop(crypto.randomUUID(), { teams }) }, focusWhenAdded);
+    void addAndFocus({ type: 'addItem', collection: 'insightLoops', item: newInsightLoop(crypto.randomUUID(), { teams }) });
   };
   return (
     <CollectionSection
@@ -265,8 +265,8 @@ const ROTATION_KINDS = (['rotation', 'rideAlong', 'coLocation'] as const).map((v
 
 function RotationsSection({ readOnly }: { readOnly: boolean }) {
   const rotations = useWorkshop(selectRotations);
-  const { containerRef, focusWhenAdded } = useFocusNewItem(rotations);
-  const add = () => void addAndFocus({ type: 'addItem', collection: 'rotations', item: newRotation(crypto.randomUUID()) }, focusWhenAdded);
+  const { containerRef, addAndFocus } = useFocusNewItem(rotations);
+  const add = () => void addAndFocus({ type: 'addItem', collection: 'rotations', item: newRotation(crypto.randomUUID()) });
   return (
     <CollectionSection
       title="Rotations, ride-alongs and sitting together"
@@ -317,8 +317,8 @@ const RotationCard = memo(function RotationCard({ rotation, index, count, readOn
 
 function GlossarySection({ readOnly }: { readOnly: boolean }) {
   const glossary = useWorkshop(selectGlossary);
-  const { containerRef, focusWhenAdded } = useFocusNewItem(glossary);
-  const add = () => void addAndFocus({ type: 'addItem', collection: 'glossary', item: newGlossaryEntry(crypto.randomUUID()) }, focusWhenAdded);
+  const { containerRef, addAndFocus } = useFocusNewItem(glossary);
+  const add = () => void addAndFocus({ type: 'addItem', collection: 'glossary', item: newGlossaryEntry(crypto.randomUUID()) });
   return (
     <CollectionSection
       title="Glossary"

@@ -1,5 +1,5 @@
 /** Who is in the room: name, job title and team per participant, edited in place. */
-import { useEffect, useRef, useState } from 'react';
+import { useRef } from 'react';
 import type { Participant, Team } from '../../../domain/workshopSchema';
 import { Icon } from '../../components/Icon';
 import { TeamBadge } from '../../components/TeamBadge';
@@ -8,31 +8,23 @@ import { useConfirmedRemoval } from '../../components/useConfirmedRemoval';
 import { dispatchCommand } from '../../stores/sessionStore';
 import { selectParticipants, selectTeams, useWorkshop } from '../../stores/workshopSelectors';
 import { teamInitials, teamSlot, teamStyle } from '../../theme/teamColours';
+import { useFocusWhenAdded } from '../common/useFocusWhenAdded';
 
 // Stable empties: a fresh [] per render would make the store selector loop.
 
 export function ParticipantsTable({ readOnly }: { readOnly: boolean }) {
   const participants = useWorkshop(selectParticipants);
   const teams = useWorkshop(selectTeams);
-  const [focusId, setFocusId] = useState<string | null>(null);
   const tableRef = useRef<HTMLTableElement>(null);
   const addRef = useRef<HTMLButtonElement>(null);
+  // A new row takes the focus in its name as it arrives.
+  const { addThenFocus } = useFocusWhenAdded(participants, (id) => tableRef.current?.querySelector<HTMLInputElement>(`[data-participant-id="${CSS.escape(id)}"] input[name="name"]`));
 
-  // Focus the new row's name once the host has added it.
-  useEffect(() => {
-    if (!focusId) return;
-    const input = tableRef.current?.querySelector<HTMLInputElement>(`[data-participant-id="${focusId}"] input[name="name"]`);
-    if (input) {
-      input.focus();
-      setFocusId(null);
-    }
-  }, [focusId, participants]);
-
-  const add = async () => {
+  const add = () => {
     const id = crypto.randomUUID();
     // New people usually come in groups from the same team.
     const teamId = participants.at(-1)?.teamId ?? teams[0]?.id ?? '';
-    if (await dispatchCommand({ type: 'addItem', collection: 'participants', item: { id, name: '', jobTitle: '', teamId } })) setFocusId(id);
+    return addThenFocus(id, { type: 'addItem', collection: 'participants', item: { id, name: '', jobTitle: '', teamId } });
   };
 
   const { requestRemoval, removalDialog } = useConfirmedRemoval();

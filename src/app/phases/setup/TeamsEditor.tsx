@@ -13,13 +13,13 @@ import { useConfirmedRemoval } from '../../components/useConfirmedRemoval';
 import { dispatchCommand } from '../../stores/sessionStore';
 import { selectParticipants, selectTeams, useWorkshop } from '../../stores/workshopSelectors';
 import { teamInitials, teamSlot, teamStyle } from '../../theme/teamColours';
+import { useFocusWhenAdded } from '../common/useFocusWhenAdded';
 import './setupPlanning.css';
 
 
 export function TeamsEditor({ readOnly }: { readOnly: boolean }) {
   const teams = useWorkshop(selectTeams);
   const participants = useWorkshop(selectParticipants);
-  const [focusId, setFocusId] = useState<string | null>(null);
   const [refused, setRefused] = useState<{ teamId: string; message: string } | null>(null);
   const listRef = useRef<HTMLUListElement>(null);
   const addRef = useRef<HTMLButtonElement>(null);
@@ -30,23 +30,16 @@ export function TeamsEditor({ readOnly }: { readOnly: boolean }) {
     return map;
   }, [participants]);
 
-  useEffect(() => {
-    if (!focusId) return;
-    const input = listRef.current?.querySelector<HTMLInputElement>(`[data-team-id="${focusId}"] input`);
-    if (input) {
-      input.focus();
-      input.select();
-      setFocusId(null);
-    }
-  }, [focusId, teams]);
+  // A new team arrives with its default name selected, ready to be typed over.
+  const { addThenFocus } = useFocusWhenAdded(teams, (id) => listRef.current?.querySelector<HTMLInputElement>(`[data-team-id="${CSS.escape(id)}"] input`), { selectText: true });
 
   // A refusal explains itself until the team's members change.
   useEffect(() => setRefused(null), [participants]);
 
-  const add = async () => {
+  const add = () => {
     const id = crypto.randomUUID();
     const name = nextTeamName(teams);
-    if (await dispatchCommand({ type: 'addItem', collection: 'teams', item: { id, name, kind: 'custom' } })) setFocusId(id);
+    return addThenFocus(id, { type: 'addItem', collection: 'teams', item: { id, name, kind: 'custom' } });
   };
 
   const { requestRemoval, removalDialog } = useConfirmedRemoval();
