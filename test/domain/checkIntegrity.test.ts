@@ -1,7 +1,77 @@
+import fc from 'fast-check';
+import { produce } from 'immer';
 import { describe, expect, it } from 'vitest';
-import { checkIntegrity } from '../../src/domain/checkIntegrity';
+import { checkIntegrity, checkIntegrityAfterChange } from '../../src/domain/checkIntegrity';
+import { collections, COLLECTION_KEYS } from '../../src/domain/collections';
 import { createSampleWorkshop } from '../../src/domain/sampleWorkshop';
+import type { Workshop } from '../../src/domain/workshopSchema';
+import { buildLargeWorkshop } from '../helpers/buildLargeWorkshop';
 import { T0 } from '../helpers/domainBuilders';
+import { PROPERTY_TIMEOUT_MS, propertyRuns, workshop } from '../helpers/workshopArbitraries';
+
+/**
+ * One change that can break integrity or keep it, made through immer as commands make them:
+ * point a reference at an id that exists (or at nothing), remove an item, add a copy of one
+ * (with its own id or the same), edit a text, or touch what sits outside the collections.
+ */
+const integrityEdit = fc.record({
+  op: fc.constantFrom('pointAt', 'remove', 'copy', 'copySameId', 'rename', 'role', 'leadDefinition', 'score', 'absent', 'timer'),
+  list: fc.nat(),
+  item: fc.nat(),
+  pick: fc.nat(),
+  ghost: fc.boolean(),
+});
+type IntegrityEdit = typeof integrityEdit extends fc.Arbitrary<infer T> ? T : never;
+
+function applyIntegrityEdit(current: Workshop, edit: IntegrityEdit): Workshop {
+  const withItems = COLLECTION_KEYS.filter((key) => collections[key].get(current).length > 0);
+  const key = withItems[edit.list % withItems.length]!;
+  const spec = collections[key];
+  const idIn = (to: keyof typeof collections) => (edit.ghost ? 'ghost' : (collections[to].get(current)[edit.pick % Math.max(1, collections[to].get(current).length)]?.id ?? 'ghost'));
+  return produce(current, (draft) => {
+    const list = spec.get(draft) as unknown as Record<string, unknown>[];
+    const index = edit.item % list.length;
+    const original = spec.get(current)[index] as unknown as Record<string, unknown>;
+    switch (edit.op) {
+      case 'pointAt': {
+        const ref = spec.references[edit.pick % Math.max(1, spec.references.length)];
+        if (ref) list[index]![ref.field] = ref.many ? [idIn(ref.to)] : idIn(ref.to);
+        break;
+      }
+      case 'remove':
+        list.splice(index, 1);
+        break;
+      case 'copy':
+        list.push({ ...structuredClone(original), id: `copy-${edit.pick}` });
+        break;
+      case 'copySameId':
+        list.push(structuredClone(original));
+        break;
+      case 'rename':
+        list[index] = { ...structuredClone(original), name: `renamed ${edit.pick}` };
+        break;
+      case 'role':
+        draft.activities[edit.item % Math.max(1, draft.activities.length)]?.roles.push({ teamId: idIn('teams'), role: 'C' });
+        break;
+      case 'leadDefinition': {
+        const definitions = current.handoffs.flatMap((h) => h.leadDefinitions);
+        const from = definitions[edit.pick % Math.max(1, definitions.length)];
+        const to = draft.handoffs[edit.item % Math.max(1, draft.handoffs.length)];
+        if (from && to) to.leadDefinitions.push(edit.ghost ? { ...structuredClone(from), id: `definition-${edit.pick}` } : structuredClone(from));
+        break;
+      }
+      case 'score':
+        draft.pulse.scores.push({ participantId: idIn('participants'), statementId: idIn('pulseStatements'), score: 3 });
+        break;
+      case 'absent':
+        draft.signoff.absent.push(idIn('participants'));
+        break;
+      case 'timer':
+        draft.timer.agendaItemId = idIn('agenda');
+        break;
+    }
+  });
+}
 
 describe('checkIntegrity', () => {
   it('finds nothing wrong with the sample workshop', () => {
@@ -43,5 +113,44 @@ describe('checkIntegrity', () => {
     w.rhythm.insightLoops[0]!.fromTeamId = null;
     w.actions[0]!.ownerParticipantId = null;
     expect(checkIntegrity(w)).toEqual([]);
+  });
+
+  it('after any change to a workshop that passes, answers exactly as the whole check of the result does', () => {
+    const outcomes = { kept: 0, broken: 0 };
+    fc.assert(
+      fc.property(workshop, fc.array(integrityEdit, { minLength: 1, maxLength: 3 }), (before, edits) => {
+        fc.pre(checkIntegrity(before).length === 0);
+        const after = edits.reduce(applyIntegrityEdit, before);
+        const whole = checkIntegrity(after);
+        outcomes[whole.length === 0 ? 'kept' : 'broken']++;
+        expect(checkIntegrityAfterChange(before, after)).toEqual(whole);
+      }),
+      { numRuns: propertyRuns(300), reporter: (run) => { if (run.failed) throw new Error(`edits ${JSON.stringify(run.counterexample?.[1])} (seed ${run.seed}): ${String(run.errorInstance)}`); } },
+    );
+    expect(outcomes.kept).toBeGreaterThan(propertyRuns(300) / 10);
+    expect(outcomes.broken).toBeGreaterThan(propertyRuns(300) / 10);
+  }, PROPERTY_TIMEOUT_MS);
+
+  it('after a change that keeps every id, looks only at what changed', () => {
+    // A reference to nothing planted in an item the change leaves alone: the whole check sees it,
+    // the check after the change does not, because it trusts the workshop it started from.
+    const planted = produce(buildLargeWorkshop({ activities: 200, notes: 10 }), (draft) => {
+      draft.activities[0]!.stageId = 'gone-stage';
+    });
+    const switched = produce(planted, (draft) => {
+      draft.currentPhase = 'responsibilities';
+    });
+    const typed = produce(planted, (draft) => {
+      draft.activities[100]!.name = 'Qualify the lead';
+    });
+    expect(checkIntegrity(switched)).toHaveLength(1);
+    expect(checkIntegrityAfterChange(planted, switched)).toEqual([]);
+    expect(checkIntegrityAfterChange(planted, typed)).toEqual([]);
+    // A removal can break a reference anywhere: the whole check runs.
+    const removed = produce(planted, (draft) => {
+      draft.activities.splice(150, 1);
+    });
+    expect(checkIntegrityAfterChange(planted, removed)).toEqual(checkIntegrity(removed));
+    expect(checkIntegrityAfterChange(planted, removed)).toHaveLength(1);
   });
 });
