@@ -12,10 +12,11 @@ import { PROPERTY_TIMEOUT_MS, propertyRuns, workshop } from '../helpers/workshop
 /**
  * One change that can break integrity or keep it, made through immer as commands make them:
  * point a reference at an id that exists (or at nothing), remove an item, add a copy of one
- * (with its own id or the same), edit a text, or touch what sits outside the collections.
+ * (with its own id or the same), change an item's id, move one, edit a text (in place or by
+ * replacing the item), or touch what sits outside the collections.
  */
 const integrityEdit = fc.record({
-  op: fc.constantFrom('pointAt', 'remove', 'copy', 'copySameId', 'rename', 'role', 'leadDefinition', 'score', 'absent', 'timer'),
+  op: fc.constantFrom('pointAt', 'remove', 'copy', 'copySameId', 'changeId', 'move', 'rename', 'renameInPlace', 'role', 'leadDefinition', 'score', 'rescore', 'absent', 'timer'),
   list: fc.nat(),
   item: fc.nat(),
   pick: fc.nat(),
@@ -47,6 +48,15 @@ function applyIntegrityEdit(current: Workshop, edit: IntegrityEdit): Workshop {
       case 'copySameId':
         list.push(structuredClone(original));
         break;
+      case 'changeId':
+        list[index]!.id = edit.ghost ? `changed-${edit.pick}` : String(collections[key].get(current)[edit.pick % list.length]!.id);
+        break;
+      case 'move':
+        list.push(...list.splice(index, 1));
+        break;
+      case 'renameInPlace':
+        list[index]!.name = `renamed ${edit.pick}`;
+        break;
       case 'rename':
         list[index] = { ...structuredClone(original), name: `renamed ${edit.pick}` };
         break;
@@ -63,6 +73,11 @@ function applyIntegrityEdit(current: Workshop, edit: IntegrityEdit): Workshop {
       case 'score':
         draft.pulse.scores.push({ participantId: idIn('participants'), statementId: idIn('pulseStatements'), score: 3 });
         break;
+      case 'rescore': {
+        const score = draft.pulse.scores[edit.item % Math.max(1, draft.pulse.scores.length)];
+        if (score) score.statementId = idIn('pulseStatements');
+        break;
+      }
       case 'absent':
         draft.signoff.absent.push(idIn('participants'));
         break;
