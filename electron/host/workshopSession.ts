@@ -7,6 +7,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Patch } from 'immer';
 import { applyCommand } from '../../src/domain/applyCommand';
+import { checkWorkshopChange } from '../../src/domain/checkWorkshopChange';
+import { describeRejection } from '../../src/domain/validationMessages';
 import { atSessionStart } from '../../src/domain/sessionStart';
 import { coalesceKey, endsUndoHistory, UNDOABLE, type Command } from '../../src/domain/commands';
 import { localTimestamp, systemTimeZone } from '../../src/domain/localTimestamp';
@@ -137,11 +139,11 @@ export class WorkshopSession {
   }
 
   undo(): DispatchResult {
-    return this.moveInHistory(undo(this.workshop, this.history), 'Nothing to undo.');
+    return this.moveInHistory(undo(this.workshop, this.history), 'undo');
   }
 
   redo(): DispatchResult {
-    return this.moveInHistory(redo(this.workshop, this.history), 'Nothing to redo.');
+    return this.moveInHistory(redo(this.workshop, this.history), 'redo');
   }
 
   /** The current charter's fingerprint, as a signer would bind to it now. */
@@ -193,10 +195,15 @@ export class WorkshopSession {
 
   // ------------------------------------------------------------ internals
 
-  private moveInHistory(move: ReturnType<typeof undo>, emptyMessage: string): DispatchResult {
+  private moveInHistory(move: ReturnType<typeof undo>, direction: 'undo' | 'redo'): DispatchResult {
     if (this.readOnlyReason !== null) return { ok: false, rejection: { path: '', message: 'This workshop is read-only.' } };
     if (this.closing || this.closed) return CLOSING;
-    if (!move) return { ok: false, rejection: { path: '', message: emptyMessage } };
+    if (!move) return { ok: false, rejection: { path: '', message: `Nothing to ${direction}.` } };
+    // Undo and redo replay recorded patches onto a workshop that may have moved on since: checked
+    // like any command, so every workshop the session holds would open again (each command's
+    // check looks only at what it changed, and relies on that).
+    const [problem] = checkWorkshopChange(this.workshop, move.workshop);
+    if (problem) return { ok: false, rejection: { path: '', message: `Accord did not ${direction} this: the workshop could not be opened again afterwards (${describeRejection(problem)}). Nothing was changed.` } };
     this.history = move.history;
     this.commit(move.workshop, move.patches);
     return { ok: true, revision: this.revision };

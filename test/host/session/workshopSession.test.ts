@@ -7,6 +7,7 @@ import { createWorkshopRepository } from '../../../electron/host/storage/worksho
 import type { WorkshopRepository } from '../../../electron/host/storage/workshopRepository.types';
 import { RepositoryError } from '../../../electron/host/storage/workshopRepository.types';
 import { WorkshopSession, type SessionTiming } from '../../../electron/host/workshopSession';
+import type { UndoHistory } from '../../../src/domain/undoHistory';
 import { aWorkshop } from '../../helpers/domainBuilders';
 
 // Time is fake (timers and Date move only when a test says so); the disk is real, so a test
@@ -139,6 +140,22 @@ describe('WorkshopSession', () => {
     session.redo();
     await session.flush();
     expect((await onDisk()).setup.venue).toBe('Atlas');
+    await session.close();
+  });
+
+  it('refuses an undo whose result could not be opened again, and keeps the workshop and its history', async () => {
+    const session = await openSession();
+    session.dispatch({ type: 'updateSetup', patch: { venue: 'Atlas' } });
+    // Commands cannot make such a history (test/domain/commandSequences.test.ts checks that
+    // every undo opens again); this step is made by hand: undoing it would add someone to a
+    // team that does not exist.
+    const history = (session as unknown as { history: UndoHistory }).history;
+    history.past.at(-1)!.inversePatches = [{ op: 'add', path: ['participants', 0], value: { id: 'p-ghost', name: 'Ghost', jobTitle: '', teamId: 'no-such-team' } }];
+    const before = session.current;
+    const result = session.undo();
+    expect(result).toMatchObject({ ok: false, rejection: { message: expect.stringMatching(/^Accord did not undo this: the workshop could not be opened again afterwards \(.*\)\. Nothing was changed\.$/) } });
+    expect(session.current).toBe(before);
+    expect(session.snapshot()).toMatchObject({ canUndo: true, revision: 1 });
     await session.close();
   });
 
