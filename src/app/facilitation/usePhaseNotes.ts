@@ -1,7 +1,7 @@
 import type { PhaseId, StickyNote } from '../../domain/workshopSchema';
 import { selectNotes, useWorkshop } from '../stores/workshopSelectors';
 
-const NO_NOTES: StickyNote[] = [];
+const NO_NOTES: readonly StickyNote[] = [];
 
 /**
  * The notes of each phase, grouped once per notes list (a workshop may hold 8,000): switching
@@ -25,7 +25,7 @@ function groupByPhase(notes: readonly StickyNote[]): Map<PhaseId, StickyNote[]> 
 }
 
 /** The notes of one phase, in the list's order; the same array while the notes list is the same. */
-export function usePhaseNotes(phase: PhaseId): StickyNote[] {
+export function usePhaseNotes(phase: PhaseId): readonly StickyNote[] {
   const notes = useWorkshop(selectNotes);
   return groupByPhase(notes).get(phase) ?? NO_NOTES;
 }
