@@ -114,8 +114,8 @@ describe('the room’s screen and the presenter keys', { retry: 0 }, () => {
     await press('PageUp');
     await app.workshop.waitForPhase('bestCustomers');
     // In a text field the keys are the field's.
-    await app.page.getByTestId('facilitator-notes').locator('summary').click();
-    const notes = app.page.getByTestId('facilitator-notes-text');
+    await app.page.getByTestId('phase-view').getByTestId('facilitator-notes').locator('summary').click();
+    const notes = app.page.getByTestId('phase-view').getByTestId('facilitator-notes-text');
     await notes.click();
     await app.page.keyboard.press('PageDown');
     await app.page.keyboard.press('b');
@@ -132,7 +132,7 @@ describe('the room’s screen and the presenter keys', { retry: 0 }, () => {
     await watcher.locator('[data-testid="projector"][data-phase="bestCustomers"]').waitFor();
     // The console keeps the front (see openProjector): the later tests click on it.
     await app.page.bringToFront();
-    const notes = app.page.getByTestId('facilitator-notes-text');
+    const notes = app.page.getByTestId('phase-view').getByTestId('facilitator-notes-text');
     await notes.fill(PRIVATE_PROMPT);
     await app.workshop.waitForSaved();
     // A change after the note, so the watcher has demonstrably received what came after it.
@@ -145,7 +145,7 @@ describe('the room’s screen and the presenter keys', { retry: 0 }, () => {
     expect(await projectorPage.content()).not.toContain(PRIVATE_PROMPT);
     await watcher.close();
     await app.workshop.goToPhase('bestCustomers');
-    expect(await app.page.getByTestId('facilitator-notes-text').inputValue()).toBe(PRIVATE_PROMPT);
+    expect(await app.page.getByTestId('phase-view').getByTestId('facilitator-notes-text').inputValue()).toBe(PRIVATE_PROMPT);
   });
 
   it('lists every key on “?”', async () => {
