@@ -4,7 +4,7 @@
  * Focus that was on the removed item moves on: to the same control of the next item, else the
  * previous one, else the list's "Add …" button (focusAfter), never to the page itself.
  */
-import { useCallback, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import type { CollectionKey } from '../../domain/collections';
 import type { Command } from '../../domain/commands';
 import { describeRemoval, type RemovalDescription } from '../../domain/describeRemoval';
@@ -71,6 +71,9 @@ function moveFocusOn({ collection, trigger, focusAfter }: Pending): void {
 
 export function useConfirmedRemoval(): { requestRemoval: (collection: CollectionKey, id: string, callbacks?: RemovalCallbacks) => void; removalDialog: ReactNode } {
   const [pending, setPending] = useState<Pending | null>(null);
+  // A phase put away (the console keeps phases it has shown, hidden) takes its question with it:
+  // coming back must not ask again about a removal the room has moved on from.
+  useEffect(() => () => setPending(null), []);
 
   const requestRemoval = useCallback((collection: CollectionKey, id: string, callbacks: RemovalCallbacks = {}) => {
     const workshop = useSessionStore.getState().snapshot?.workshop;

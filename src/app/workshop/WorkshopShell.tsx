@@ -42,14 +42,25 @@ function useShownPhase(phase: PhaseId): PhaseId {
 }
 
 /**
- * The phases shown so far in this console, in the order first shown. Each keeps its page while
- * another is shown, so going back to a phase shows it as it was left instead of building it again
- * (switching to Responsibilities on a 20 MB workshop: p95 ~88 → ~62 ms, React's work ~18 → ~8 ms).
+ * Sign-off starts each visit afresh: the step it opens on and the room's review follow the
+ * charter's state at that moment (SignoffPhase), so it is built again rather than kept.
  */
-function useVisitedPhases(phase: PhaseId): PhaseId[] {
-  const [visited, setVisited] = useState<PhaseId[]>([phase]);
-  if (!visited.includes(phase)) setVisited([...visited, phase]);
-  return visited;
+const BUILT_EACH_VISIT: ReadonlySet<PhaseId> = new Set<PhaseId>(['signoff']);
+
+const HIDDEN = { display: 'none' } as const;
+
+/**
+ * The phases of this workshop shown so far in this console, in the order first shown. Each keeps
+ * its page while another is shown, so going back to a phase shows it as it was left instead of
+ * building it again (switching to Responsibilities on a 20 MB workshop: p95 ~88 → ~62 ms, React's
+ * work per switch ~18 → ~8 ms). Another workshop starts the list again.
+ */
+function useVisitedPhases(phase: PhaseId, workshopId: string | null): PhaseId[] {
+  const [visited, setVisited] = useState<{ workshopId: string | null; phases: PhaseId[] }>({ workshopId, phases: [phase] });
+  const kept = visited.workshopId === workshopId ? visited.phases.filter((p) => p === phase || !BUILT_EACH_VISIT.has(p)) : [];
+  const phases = kept.includes(phase) ? kept : [...kept, phase];
+  if (visited.workshopId !== workshopId || phases.join() !== visited.phases.join()) setVisited({ workshopId, phases });
+  return phases;
 }
 
 /** Once the console is up, the other phases and the facilitation tools load when idle, so a switch finds them ready. */
@@ -68,7 +79,7 @@ export function WorkshopShell() {
   const notices = useWorkshop(selectNotices);
   const workshopId = useWorkshop(selectWorkshopId);
   const navigable = useWorkshop(selectNavigablePhases);
-  const visited = useVisitedPhases(phase);
+  const visited = useVisitedPhases(phase, workshopId);
   useEffect(() => soonWhenIdle(preloadTheRest), []);
   // Without its host the browser mode cannot keep an edit, so it takes none (see ConnectionBanner).
   const disconnected = useDisconnected();
@@ -86,10 +97,12 @@ export function WorkshopShell() {
         const PhaseView = PHASE_VIEWS[visitedPhase].Component;
         const shown = visitedPhase === phase;
         return (
-          // Hidden, a phase keeps its page (and where it was scrolled to) but runs no effects; store
-          // changes reach it when the browser is idle. Only the shown one is the phase view.
-          <Activity key={visitedPhase} mode={shown ? 'visible' : 'hidden'}>
-            <main className="shell__main" data-testid={shown ? 'phase-view' : undefined} data-phase={visitedPhase}>
+          // The <main> stays outside the Activity: React renders a hidden subtree's updates only
+          // when idle, and the phase-view mark and the hiding must move in the switch's own frame.
+          <main key={`${workshopId}:${visitedPhase}`} className="shell__main" data-testid={shown ? 'phase-view' : undefined} data-phase={visitedPhase} style={shown ? undefined : HIDDEN}>
+            {/* Hidden, a phase keeps its page (and where it was scrolled to) but runs no effects,
+                store subscriptions included: it catches up with the workshop when shown again. */}
+            <Activity mode={shown ? 'visible' : 'hidden'}>
               <div className="shell__content">
                 <PhaseHeader phase={visitedPhase} number={navigable.indexOf(visitedPhase) + 1} />
                 <Suspense
@@ -102,8 +115,8 @@ export function WorkshopShell() {
                   <PhaseView phase={visitedPhase} readOnly={readOnly} />
                 </Suspense>
               </div>
-            </main>
-          </Activity>
+            </Activity>
+          </main>
         );
       })}
       <FacilitationLayer phase={current} readOnly={readOnly} />
