@@ -205,7 +205,7 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
 
   // The heartbeat lets a window notice a host that hangs; an unanswered ping frees a dead window's socket.
   const alive = new WeakMap<WebSocket, boolean>();
-  const heartbeat = setInterval(() => {
+  const beat = () => {
     for (const ws of everySocket) {
       if (alive.get(ws) === false) {
         ws.terminate();
@@ -219,7 +219,10 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
       }
       if (sockets.has(ws)) send(ws, { event: 'heartbeat' });
     }
-  }, options.heartbeatMs ?? WEB_HEARTBEAT_MS);
+  };
+  // Timers run before the loop reads its sockets: after a busy stretch (opening a large workshop)
+  // a pong may have arrived and not been read yet. setImmediate judges after that read.
+  const heartbeat = setInterval(() => setImmediate(beat), options.heartbeatMs ?? WEB_HEARTBEAT_MS);
   heartbeat.unref();
 
   wss.on('connection', (ws) => {

@@ -2,9 +2,11 @@
  * Protocol violations written as raw frames after a real handshake: each one must cost the
  * sender its connection, never the server its life.
  */
+import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createInterface } from 'node:readline';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAccordHost } from '../../../electron/host/accordHost';
 import type { AccordHost } from '../../../electron/host/accordHost.types';
@@ -16,24 +18,56 @@ let dir: string;
 let host: AccordHost;
 let server: RunningWebServer;
 let page: PageCredentials;
+/** A second server on the same host whose heartbeat runs fast, for the heartbeat's own tests only:
+ * on a busy machine a 100 ms beat could also drop a healthy socket of the frame tests. */
+let beatingServer: RunningWebServer;
+let beatingPage: PageCredentials;
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'accord-frames-'));
   await mkdir(join(dir, 'renderer'), { recursive: true });
   await writeFile(join(dir, 'renderer', 'index.html'), '<!doctype html><title>Accord</title>');
   host = await createAccordHost({ dataDir: join(dir, 'data') });
-  server = await startWebServer({ host, rendererDir: join(dir, 'renderer'), port: 0, heartbeatMs: 50 });
+  server = await startWebServer({ host, rendererDir: join(dir, 'renderer'), port: 0 });
   page = await launch(server.port, server.token);
+  beatingServer = await startWebServer({ host, rendererDir: join(dir, 'renderer'), port: 0, heartbeatMs: 100 });
+  beatingPage = await launch(beatingServer.port, beatingServer.token);
 });
 afterAll(async () => {
+  await beatingServer.close();
   await server.close();
   await host.close();
   await rm(dir, { recursive: true, force: true });
 });
 
+/** A window that answers its first ping 20 ms late, then asks for the library once the next ping has come. */
+const LATE_PONG_WINDOW = `
+const WebSocket = require('ws');
+const { createHmac } = require('node:crypto');
+const { PORT, COOKIE, KEY } = process.env;
+const ws = new WebSocket('ws://127.0.0.1:' + PORT + '/api', { autoPong: false, headers: { Cookie: COOKIE, Origin: 'http://127.0.0.1:' + PORT } });
+let pings = 0;
+ws.on('message', (data) => {
+  const message = JSON.parse(String(data));
+  if (message.event === 'challenge') ws.send(JSON.stringify({ auth: createHmac('sha256', Buffer.from(KEY)).update(message.nonce).digest('base64url'), role: 'console' }));
+  if (message.id === 1) console.log('answered');
+});
+ws.on('ping', (data) => {
+  pings += 1;
+  if (pings === 1) {
+    console.log('ping');
+    setTimeout(() => ws.pong(data), 20);
+  } else {
+    ws.pong(data);
+    if (pings === 2) ws.send(JSON.stringify({ id: 1, method: 'listWorkshops', args: [] }));
+  }
+});
+ws.on('close', () => console.log('closed'));
+`;
+
 /** A new connection still gets an answer: the server outlived whatever came before. */
-async function expectServerAnswers(id: number) {
-  const socket = await openSocket(server.port, page.cookie, page.key);
+async function expectServerAnswers(id: number, on = { server, page }) {
+  const socket = await openSocket(on.server.port, on.page.cookie, on.page.key);
   expect(await call(socket, id, 'listWorkshops', [])).toMatchObject({ id, ok: true });
   socket.ws.close();
 }
@@ -72,15 +106,42 @@ describe('browser-mode server and raw frames', () => {
   });
 
   it('sends a heartbeat that lets the page notice a host that stopped answering', async () => {
-    const socket = await openSocket(server.port, page.cookie, page.key);
+    const socket = await openSocket(beatingServer.port, beatingPage.cookie, beatingPage.key);
     expect(await socket.inbox.next((m) => 'event' in m && m.event === 'heartbeat')).toEqual({ event: 'heartbeat' });
     socket.ws.close();
   });
 
+  it('keeps a window whose pong came in while the host was busy', async () => {
+    // The window runs in its own process, as a browser does, and answers the first ping a little
+    // late: the pong then arrives while the host is stuck in work longer than a heartbeat.
+    const window = spawn(process.execPath, ['-e', LATE_PONG_WINDOW], {
+      cwd: process.cwd(),
+      env: { ...process.env, PORT: String(beatingServer.port), COOKIE: beatingPage.cookie, KEY: beatingPage.key },
+    });
+    const said = createInterface({ input: window.stdout });
+    const lines: string[] = [];
+    const outcome = new Promise<string>((resolve) => {
+      said.on('line', (line) => {
+        lines.push(line);
+        if (line === 'ping') {
+          const busyUntil = performance.now() + 300;
+          while (performance.now() < busyUntil);
+        }
+        if (line === 'answered' || line === 'closed') resolve(line);
+      });
+      window.on('exit', () => resolve('exited'));
+    });
+    try {
+      expect(await outcome, lines.join(' / ')).toBe('answered');
+    } finally {
+      window.kill();
+    }
+  });
+
   it('frees the socket of a window that no longer answers pings', async () => {
     // A raw socket never answers the ping frames the server sends.
-    const raw = await rawUpgrade(server.port, page.cookie);
+    const raw = await rawUpgrade(beatingServer.port, beatingPage.cookie);
     await closedByServer(raw);
-    await expectServerAnswers(300);
+    await expectServerAnswers(300, { server: beatingServer, page: beatingPage });
   });
 });
