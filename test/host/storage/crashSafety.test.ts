@@ -114,7 +114,7 @@ async function killRepeatedly(kills: number, seed: number): Promise<LaneResult> 
 }
 
 describe('a writer killed at random moments', () => {
-  it(`never loses an acknowledged save nor leaves an unreadable file (${KILLS} kills)`, { timeout: 180_000 }, async () => {
+  it(`never loses an acknowledged save nor leaves an unreadable file (${KILLS} kills)`, { timeout: 420_000 }, async () => {
     const started = performance.now();
     // Two libraries side by side, one per core: starting node is most of the cost of a kill.
     const lanes = await Promise.all([killRepeatedly(KILLS / 2, 1122), killRepeatedly(KILLS / 2, 2211)]);
