@@ -16,10 +16,9 @@ export class ResponsibilitiesPage {
     return Number(await this.checks.getAttribute('data-total'));
   }
 
+  /** One read of the page: the chip can go between two reads, and a second read would wait for it. */
   async count(kind: string): Promise<number> {
-    const chip = this.page.getByTestId(`check-${kind}`);
-    if ((await chip.count()) === 0) return 0;
-    return Number(await chip.locator('.raci-checks__count').textContent());
+    return this.page.getByTestId(`check-${kind}`).evaluateAll((chips) => Number(chips[0]?.querySelector('.raci-checks__count')?.textContent ?? 0));
   }
 
   async pickStage(name: string): Promise<void> {
