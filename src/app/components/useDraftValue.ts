@@ -4,6 +4,7 @@
  * another window). Without this the caret jumps whenever a patch lands mid-typing.
  */
 import { useEffect, useRef, useState } from 'react';
+import { paintBeforeEcho } from '../stores/paintBeforeEcho';
 
 /** `commit` resolves to whether the host applied the value. */
 export function useDraftValue(hostValue: string, commit: (value: string) => Promise<boolean> | void) {
@@ -32,6 +33,7 @@ export function useDraftValue(hostValue: string, commit: (value: string) => Prom
   return {
     value: draft,
     onChange: (value: string) => {
+      paintBeforeEcho();
       inFlight.current.push(value);
       setDraft(value);
       const result = commit(value);

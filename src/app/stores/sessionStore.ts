@@ -11,6 +11,7 @@ import type { Rejection } from '../../domain/validationMessages';
 import type { DispatchResult, SessionEvent, SessionPosition, SessionResume, SessionSnapshot } from '../../shared/accordApi';
 import { hostApi } from '../bridge/hostApi';
 import { isDisconnected, NOT_CONNECTED_EDIT_MESSAGE, NOT_CONNECTED_TOAST_KEY } from './connectionStore';
+import { afterLocalPaint } from './paintBeforeEcho';
 import { showToast } from './toastStore';
 
 enablePatches();
@@ -31,7 +32,12 @@ interface SessionStore {
 
 export const useSessionStore = create<SessionStore>(() => ({ loaded: false, snapshot: null }));
 
+/** Applies a session event from the host, after the paint of a local change that waits for one (paintBeforeEcho). */
 export function applySessionEvent(event: SessionEvent): void {
+  afterLocalPaint(() => applyNow(event));
+}
+
+function applyNow(event: SessionEvent): void {
   const { snapshot } = useSessionStore.getState();
   switch (event.kind) {
     case 'snapshot':

@@ -14,6 +14,7 @@ import type { Activity, RaciRole, Stage, Team } from '../../../domain/workshopSc
 import { Icon } from '../../components/Icon';
 import { TeamBadge } from '../../components/TeamBadge';
 import { TextArea } from '../../components/TextArea';
+import { paintBeforeEcho } from '../../stores/paintBeforeEcho';
 import { dispatchCommand, undo } from '../../stores/sessionStore';
 import { showToast } from '../../stores/toastStore';
 import { teamSlot, teamStyle } from '../../theme/teamColours';
@@ -272,6 +273,7 @@ const ActivityRow = memo(function ActivityRow({ activity, index, rowNumber, team
   const [optimistic, setOptimistic] = useState<{ base: Activity; on: Record<string, boolean> } | null>(null);
   const overrides = optimistic && optimistic.base === activity ? optimistic.on : null;
   const toggle = (teamId: string, role: RaciRole, on: boolean) => {
+    paintBeforeEcho();
     setOptimistic((current) => ({ base: activity, on: { ...(current && current.base === activity ? current.on : {}), [`${teamId}:${role}`]: !on } }));
     void dispatchCommand({ type: 'setRole', activityId: activity.id, teamId, role, assigned: !on }).then((ok) => {
       if (!ok) setOptimistic(null);
