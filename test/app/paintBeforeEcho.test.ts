@@ -1,8 +1,10 @@
 import { produceWithPatches, enablePatches } from 'immer';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { afterLocalPaint, ECHO_HOLD_LIMIT_MS, paintBeforeEcho } from '../../src/app/stores/paintBeforeEcho';
-import { applySessionEvent, useSessionStore } from '../../src/app/stores/sessionStore';
-import { aSnapshot } from './fakeHostApi';
+import { setHostApi } from '../../src/app/bridge/hostApi';
+import { useConnectionStore } from '../../src/app/stores/connectionStore';
+import { applySessionEvent, dispatchCommand, undo, useSessionStore } from '../../src/app/stores/sessionStore';
+import { aSnapshot, fakeHostApi } from './fakeHostApi';
 
 enablePatches();
 
@@ -98,5 +100,28 @@ describe('paint before the echo', () => {
     const now = useSessionStore.getState().snapshot!;
     expect(now.revision).toBe(6);
     expect(now.workshop.setup.venue).toBe('Room C');
+  });
+
+  it('resolves an edit only once its patch, held meanwhile, is in the store, and undoes an edit whose patch was held', async () => {
+    const host = fakeHostApi();
+    setHostApi(host.api);
+    useConnectionStore.setState({ hostKind: 'web', state: { status: 'connected' } });
+    const snapshot = aSnapshot({ revision: 4, canUndo: false });
+    applySessionEvent({ kind: 'snapshot', snapshot });
+    const patches = produceWithPatches(structuredClone(snapshot.workshop), (draft) => void (draft.setup.venue = 'Room B'))[1];
+    paintBeforeEcho();
+    // The host sends the patch, then the answer: the answer arrives while the patch is held.
+    applySessionEvent({ kind: 'patch', revision: 5, patches, canUndo: true, canRedo: false, undoDepth: 1 });
+    let venueWhenAnswered: string | null = null;
+    const answered = dispatchCommand({ type: 'updateSetup', patch: { venue: 'Room B' } }).then(() => (venueWhenAnswered = useSessionStore.getState().snapshot!.workshop.setup.venue));
+    const undone = undo();
+    await Promise.resolve();
+    expect(venueWhenAnswered).toBeNull();
+    drawFrame();
+    await vi.advanceTimersByTimeAsync(0);
+    await answered;
+    expect(venueWhenAnswered).toBe('Room B');
+    expect(await undone).toBe(true);
+    expect(host.api.undo).toHaveBeenCalledTimes(1);
   });
 });

@@ -3,6 +3,7 @@ import { displayName } from '../../domain/displayNames';
 import { importTooLargeMessage, MAX_IMPORT_BYTES, type CreateWorkshopRequest } from '../../shared/accordApi';
 import { hostApi } from '../bridge/hostApi';
 import { refreshLibrary, useLibraryStore } from '../stores/libraryStore';
+import { echoesApplied } from '../stores/paintBeforeEcho';
 import { errorMessage, resyncSession, useSessionStore } from '../stores/sessionStore';
 import { showToast } from '../stores/toastStore';
 import { useUiStore } from '../stores/uiStore';
@@ -23,7 +24,11 @@ const titleOf = (id: string) => displayName(useLibraryStore.getState().summaries
 
 export async function openWorkshop(id: string): Promise<void> {
   const snapshot = await attempt(() => hostApi().openWorkshop(id));
-  if (snapshot) useSessionStore.setState({ loaded: true, snapshot });
+  if (snapshot) {
+    // Events of the workshop before, held for a paint, apply first and cannot land on this one.
+    await echoesApplied();
+    useSessionStore.setState({ loaded: true, snapshot });
+  }
 }
 
 /** Back to the library: the host closes the workshop (saving it) for every window. */

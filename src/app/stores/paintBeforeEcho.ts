@@ -42,3 +42,12 @@ export function afterLocalPaint(apply: () => void): void {
   if (holding) held.push(apply);
   else apply();
 }
+
+/**
+ * Resolves once the events held at this moment have been applied (at once when none are). The
+ * host sends an edit's patch before its answer: a caller awaiting the answer, then this, finds
+ * the store as the host left it, as it did before events were held.
+ */
+export function echoesApplied(): Promise<void> {
+  return new Promise((resolve) => afterLocalPaint(resolve));
+}

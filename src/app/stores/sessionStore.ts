@@ -11,7 +11,7 @@ import type { Rejection } from '../../domain/validationMessages';
 import type { DispatchResult, SessionEvent, SessionPosition, SessionResume, SessionSnapshot } from '../../shared/accordApi';
 import { hostApi } from '../bridge/hostApi';
 import { isDisconnected, NOT_CONNECTED_EDIT_MESSAGE, NOT_CONNECTED_TOAST_KEY } from './connectionStore';
-import { afterLocalPaint } from './paintBeforeEcho';
+import { afterLocalPaint, echoesApplied } from './paintBeforeEcho';
 import { showToast } from './toastStore';
 
 enablePatches();
@@ -87,6 +87,8 @@ export function resyncSession(): Promise<void> {
         const mirror = useSessionStore.getState().snapshot;
         const since = mirror && { sessionRunId: mirror.sessionRunId, revision: mirror.revision };
         const resume: SessionResume = since ? await hostApi().resumeSession(since) : { kind: 'snapshot', snapshot: await hostApi().getSession() };
+        // Events held for a paint are older than this answer: they go first, so none lands on top of it.
+        await echoesApplied();
         if (resume.kind === 'patches') {
           catchUp(since!, resume);
           continue;
@@ -138,6 +140,8 @@ async function runAndReport(run: () => Promise<DispatchResult>): Promise<boolean
   }
   try {
     const result = await run();
+    // The answer may overtake its own patch while events wait for a paint; callers read the store after it.
+    await echoesApplied();
     if (!result.ok) showToast({ kind: 'error', message: rejectionSentence(result.rejection) });
     return result.ok;
   } catch (error) {
@@ -165,13 +169,16 @@ export async function dispatchIntent(command: Command): Promise<string | null> {
   return ok ? createdId : null;
 }
 
-export function undo(): Promise<boolean> {
-  if (!useSessionStore.getState().snapshot?.canUndo) return Promise.resolve(false);
+/** Undoes the last edit; an edit whose patch waits for a paint counts (see paintBeforeEcho). */
+export async function undo(): Promise<boolean> {
+  await echoesApplied();
+  if (!useSessionStore.getState().snapshot?.canUndo) return false;
   return runAndReport(() => hostApi().undo());
 }
 
-export function redo(): Promise<boolean> {
-  if (!useSessionStore.getState().snapshot?.canRedo) return Promise.resolve(false);
+export async function redo(): Promise<boolean> {
+  await echoesApplied();
+  if (!useSessionStore.getState().snapshot?.canRedo) return false;
   return runAndReport(() => hostApi().redo());
 }
 
