@@ -30,7 +30,7 @@ import { exportedWorkshop } from './storage/exportedWorkshop';
 import { summarizeWorkshop } from './summarizeWorkshop';
 import { checkInFromSigned } from './checkInFromSigned';
 import { librarySeries } from './librarySeries';
-import { createWorkshopRepository } from './storage/workshopRepository';
+import { createWorkshopRepository, newestFirst } from './storage/workshopRepository';
 import { WorkshopSession, type SessionTiming } from './workshopSession';
 
 type RequestHandlers = { [M in AccordRequestMethod]: (...args: Parameters<AccordApi[M]>) => ReturnType<AccordApi[M]> };
@@ -156,8 +156,15 @@ export async function createAccordHost(options: AccordHostOptions & { timing?: S
     return checked.verification;
   };
 
+  /** The library as on disk, with the open workshop as it is now: a signature shows before its autosave lands. */
+  const withOpenWorkshop = (listed: WorkshopSummary[]): WorkshopSummary[] => {
+    const open = session?.readOnlyReason === null ? session : null;
+    if (!open || !listed.some((summary) => summary.id === open.id)) return listed;
+    return listed.map((summary) => (summary.id === open.id ? summarizeWorkshop(open.current) : summary)).sort(newestFirst);
+  };
+
   const handlers: RequestHandlers = {
-    listWorkshops: async () => librarySeries(await repository.list()),
+    listWorkshops: async () => librarySeries(withOpenWorkshop(await repository.list())),
     createWorkshop: ({ title, templateId }) => serially(async () => {
       const stamp = now().toISOString();
       const workshop =

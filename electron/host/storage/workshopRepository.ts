@@ -36,6 +36,9 @@ import {
 import { storageError } from './storageError';
 import { RepositoryError, type OpenedWorkshop, type WorkshopRepository } from './workshopRepository.types';
 
+
+/** The library's order: last edited first, then by id so that ties keep one order. */
+export const newestFirst = (a: WorkshopSummary, b: WorkshopSummary): number => Date.parse(b.updatedAt) - Date.parse(a.updatedAt) || a.id.localeCompare(b.id);
 export interface WorkshopRepositoryOptions {
   dataDir: string;
   now?: () => Date;
@@ -106,7 +109,7 @@ class FileWorkshopRepository implements WorkshopRepository {
       const batch = await Promise.all(ids.slice(start, start + LIST_BATCH).map((id) => this.summaryOf(id)));
       for (const summary of batch) if (summary) summaries.push(summary);
     }
-    return summaries.sort((a, b) => Date.parse(b.updatedAt) - Date.parse(a.updatedAt) || a.id.localeCompare(b.id));
+    return summaries.sort(newestFirst);
   }
 
   /**

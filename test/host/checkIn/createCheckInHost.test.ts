@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createAccordHost } from '../../../electron/host/accordHost';
 import type { AccordHost } from '../../../electron/host/accordHost.types';
+import { DEFAULT_TIMING } from '../../../electron/host/workshopSession';
 import { fingerprintCharter } from '../../../electron/host/charter/fingerprintCharter';
 import { checkInRefusal } from '../../../src/domain/createCheckIn';
 import { navigablePhases } from '../../../src/domain/phases';
@@ -149,5 +150,21 @@ describe('the library’s series', () => {
     await host.call('deleteWorkshop', [SAMPLE_WORKSHOP_ID]);
     const without = await list();
     expect(without.find((w) => w.id === second.id)?.series).toMatchObject({ title: SAMPLE_TITLE, size: 2, position: 2 });
+  });
+
+  it('shows the open workshop as it is, signed, before its autosave has landed', async () => {
+    await host.close();
+    let clock = Date.parse('2027-03-01T09:00:00.000Z');
+    // An autosave that waits a minute: the file on disk stays unsigned while the test lists.
+    host = await createAccordHost({ dataDir, now: () => new Date((clock += 60_000)), timing: { ...DEFAULT_TIMING, autosaveDelayMs: 60_000, autosaveMaxDelayMs: 60_000 } });
+    const other = (await host.call('createWorkshop', [{ title: 'Partner kick-off', templateId: 'blank' }])) as WorkshopSummary;
+    await host.call('openWorkshop', [SAMPLE_WORKSHOP_ID]);
+    const signed = await signOpenWorkshop();
+    const onDisk = JSON.parse(await readFile(join(dataDir, 'workshops', `${SAMPLE_WORKSHOP_ID}.accord.json`), 'utf8')) as Workshop;
+    expect(onDisk.signoff.signatures).toEqual([]);
+    const library = await list();
+    // Edited last, it comes first, with its signature and the check-in it can have now.
+    expect(library.map((w) => w.id)).toEqual([SAMPLE_WORKSHOP_ID, other.id]);
+    expect(library[0]).toMatchObject({ canHaveCheckIn: true, signedAt: signed.signoff.signatures[0]!.signedAt });
   });
 });
