@@ -36,9 +36,9 @@ import {
 import { storageError } from './storageError';
 import { RepositoryError, type OpenedWorkshop, type WorkshopRepository } from './workshopRepository.types';
 
-
 /** The library's order: last edited first, then by id so that ties keep one order. */
 export const newestFirst = (a: WorkshopSummary, b: WorkshopSummary): number => Date.parse(b.updatedAt) - Date.parse(a.updatedAt) || a.id.localeCompare(b.id);
+
 export interface WorkshopRepositoryOptions {
   dataDir: string;
   now?: () => Date;

@@ -10,7 +10,9 @@
 /** A hidden window draws no frames: events are never held longer than this. */
 export const ECHO_HOLD_LIMIT_MS = 100;
 
+/** The hold in force (0: none); each hold has its own number, so an earlier one's timers cannot end a later one. */
 let holding = 0;
+let lastHold = 0;
 const held: (() => void)[] = [];
 
 function release(hold: number): void {
@@ -25,8 +27,6 @@ function release(hold: number): void {
     }
   }
 }
-
-let lastHold = 0;
 
 /** Called where a change is shown ahead of the host (a draft, an optimistic toggle), during the input. */
 export function paintBeforeEcho(): void {
