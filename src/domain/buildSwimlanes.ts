@@ -4,6 +4,7 @@
  * agreed hand-offs, including hand-backs such as recycling).
  */
 import { stageLead, type StageLead } from './checkResponsibilities';
+import { RACI_ROLE_ORDER } from './labels';
 import type { RaciRole, Team, Workshop } from './workshopSchema';
 
 export interface SwimlaneCell {
@@ -33,8 +34,6 @@ export interface SwimlaneModel {
   handoffs: SwimlaneHandoff[];
 }
 
-const ROLE_ORDER: RaciRole[] = ['R', 'A', 'C', 'I'];
-
 export function buildSwimlanes(workshop: Pick<Workshop, 'teams' | 'stages' | 'activities' | 'handoffs'>): SwimlaneModel {
   const stageIndex = new Map(workshop.stages.map((s, i) => [s.id, i]));
   const involved = new Set<string>();
@@ -58,7 +57,7 @@ export function buildSwimlanes(workshop: Pick<Workshop, 'teams' | 'stages' | 'ac
       laneByTeam.get(teamId)?.cells[column]!.activities.push({
         activityId: activity.id,
         name: activity.name,
-        roles: ROLE_ORDER.filter((r) => roles.has(r)),
+        roles: RACI_ROLE_ORDER.filter((r) => roles.has(r)),
       });
     }
   }

@@ -33,6 +33,8 @@ export const ROTATION_KIND_LABELS = { rotation: 'Job rotation', rideAlong: 'Ride
 
 /** RACI roles in words, capitalised as a heading ("Accountable"). */
 export const RACI_ROLE_LABELS = { R: 'Responsible', A: 'Accountable', C: 'Consulted', I: 'Informed' } as const satisfies Record<RaciRole, string>;
+/** The order a team's roles are read in, wherever more than one is shown. */
+export const RACI_ROLE_ORDER: readonly RaciRole[] = ['R', 'A', 'C', 'I'];
 
 /** Counted nouns the workshop's screens use, for `countNoun`. */
 export const NOUNS = {

@@ -54,6 +54,18 @@ describe('the room reads what the facilitator discusses', { retry: 0 }, () => {
     // Each activity of the stage is a row, with its teams' role letters.
     const rows = await raci.rows.count();
     expect(await projectorPage.getByTestId('projector-matrix-row').count()).toBe(rows);
+    // A team that holds two roles in an activity shows both on the wall, in R A C I order.
+    const first = raci.rows.first();
+    for (const role of ['R', 'A', 'C', 'I'] as const) {
+      if ((await raci.toggle(first, 'Marketing', role).getAttribute('aria-pressed')) === 'true') continue;
+      await raci.toggle(first, 'Marketing', role).click();
+      await expect.poll(() => raci.toggle(first, 'Marketing', role).getAttribute('aria-pressed')).toBe('true');
+      if ((await first.locator('.raci-cell').first().locator('[aria-pressed="true"]').count()) >= 2) break;
+    }
+    const consoleLetters = () => raci.rows.evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll('.raci-cell')].map((cell) => [...cell.querySelectorAll('[aria-pressed="true"]')].map((b) => b.textContent).join('')).join('|')));
+    const wallLetters = () => projectorPage.getByTestId('projector-matrix-row').evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll('td')].map((td) => [...td.querySelectorAll('abbr')].map((a) => a.textContent).join('')).join('|')));
+    expect((await consoleLetters())[0]!.split('|')[0]!.length).toBeGreaterThanOrEqual(2);
+    await expect.poll(wallLetters).toEqual(await consoleLetters());
     await expectAccessible(projectorPage, 'the projected RACI matrix of a stage');
   });
 

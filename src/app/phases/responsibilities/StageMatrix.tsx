@@ -8,7 +8,7 @@
 import { Fragment, memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import { PROBLEM_LABELS, type ResponsibilityReport } from '../../../domain/checkResponsibilities';
 import { displayName } from '../../../domain/displayNames';
-import { RACI_ROLE_LABELS } from '../../../domain/labels';
+import { RACI_ROLE_LABELS, RACI_ROLE_ORDER } from '../../../domain/labels';
 import { isSerious } from '../../../domain/summarizeChecks';
 import type { Activity, RaciRole, Stage, Team } from '../../../domain/workshopSchema';
 import { Icon } from '../../components/Icon';
@@ -23,7 +23,6 @@ import { revealAndFlash } from './revealAndFlash';
 import { useRowWindow } from './useRowWindow';
 import { useFocusWhenAdded } from '../common/useFocusWhenAdded';
 
-const ROLES: RaciRole[] = ['R', 'A', 'C', 'I'];
 
 interface StageMatrixProps {
   stage: Stage;
@@ -329,7 +328,7 @@ const ActivityRow = memo(function ActivityRow({ activity, index, rowNumber, team
         {teams.map((team, t) => (
           <td key={team.id} className="raci-matrix__cell" style={teamStyle(teamSlot(team, teams))}>
             <div className="raci-cell" role="group" aria-label={`${team.name} in ${name}`} data-team-id={team.id}>
-              {ROLES.map((role, r) => {
+              {RACI_ROLE_ORDER.map((role, r) => {
                 const on = overrides?.[`${team.id}:${role}`] ?? activity.roles.some((x) => x.teamId === team.id && x.role === role);
                 return (
                   <button

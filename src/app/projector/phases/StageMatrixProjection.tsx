@@ -4,10 +4,10 @@
  * letter. As many rows as fit at the room's type size; the rest are counted. When the
  * facilitator edits an activity below those rows, the wall shows the run that ends with it.
  */
-import { useMemo, useRef } from 'react';
+import { useRef } from 'react';
 import { stageLead } from '../../../domain/checkResponsibilities';
 import { displayName } from '../../../domain/displayNames';
-import { RACI_ROLE_LABELS } from '../../../domain/labels';
+import { RACI_ROLE_LABELS, RACI_ROLE_ORDER } from '../../../domain/labels';
 import type { Activity, Stage, Team } from '../../../domain/workshopSchema';
 import { teamInitials, teamSlot, teamStyle } from '../../theme/teamColours';
 import { useFollowedWindow } from './useFollowedWindow';
@@ -35,7 +35,8 @@ export function StageMatrixProjection({ stage, index, stageCount, teams, activit
   const hidden = activities.length - shown.length;
   const teamName = (id: string) => teams.find((t) => t.id === id)?.name ?? 'a team that was removed';
   const lead = stageLead(stage);
-  const roleOf = useMemo(() => new Map(shown.map((a) => [a.id, new Map(a.roles.map((r) => [r.teamId, r.role] as const))])), [shown]);
+  // A team can hold more than one role in an activity (R and A, say): the wall shows each.
+  const rolesOf = (activity: Activity, teamId: string) => RACI_ROLE_ORDER.filter((role) => activity.roles.some((r) => r.teamId === teamId && r.role === role));
 
   return (
     <div className="pj-matrix" data-testid="projector-stage-matrix" data-stage-id={stage.id}>
@@ -75,14 +76,13 @@ export function StageMatrixProjection({ stage, index, stageCount, teams, activit
                     <bdi>{displayName(activity.name, 'activity')}</bdi>
                   </th>
                   {teams.map((team) => {
-                    const role = roleOf.get(activity.id)?.get(team.id);
                     return (
                       <td key={team.id} className="pj-matrix__cell" style={teamStyle(teamSlot(team, teams))}>
-                        {role && (
-                          <abbr className={`swimlanes__role swimlanes__role--${role} pj-matrix__role`} title={RACI_ROLE_LABELS[role]}>
+                        {rolesOf(activity, team.id).map((role) => (
+                          <abbr key={role} className={`swimlanes__role swimlanes__role--${role} pj-matrix__role`} title={RACI_ROLE_LABELS[role]}>
                             {role}
                           </abbr>
-                        )}
+                        ))}
                       </td>
                     );
                   })}
