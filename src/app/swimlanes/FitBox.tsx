@@ -4,6 +4,7 @@
  * (CSP-safe), re-measured whenever the box or the content changes size.
  */
 import { useLayoutEffect, useRef, type ReactNode } from 'react';
+import { firstFittingStep } from './firstFittingStep';
 
 /** The scales tried: 1, 0.95, 0.95², … down to under 0.3 (LAST_STEP, used when nothing larger fits). */
 const LAST_STEP = 24;
@@ -12,6 +13,7 @@ const SCALES = Array.from({ length: LAST_STEP + 1 }, (_, step) => 0.95 ** step);
 export function FitBox({ children, className }: { children: ReactNode; className?: string }) {
   const outer = useRef<HTMLDivElement>(null);
   const inner = useRef<HTMLDivElement>(null);
+  const lastStep = useRef(0);
   useLayoutEffect(() => {
     const box = outer.current;
     const content = inner.current;
@@ -19,25 +21,15 @@ export function FitBox({ children, className }: { children: ReactNode; className
     const fit = () => {
       // The largest scale (≤ 1) at which the content, laid out at box width ÷ scale, fits the
       // box: a wider layout wraps less, so it grows shorter as the scale comes down. Each try lays
-      // the content out again, so the steps are searched by halves (five tries, not up to 24).
+      // the content out again: the search starts from the last answer (firstFittingStep).
       const boxWidth = box.clientWidth;
       const boxHeight = box.clientHeight;
       const fitsAt = (scale: number) => {
         content.style.width = `${boxWidth / scale}px`;
         return content.scrollHeight * scale <= boxHeight + 1 && content.scrollWidth * scale <= boxWidth + 1;
       };
-      let step = 0;
-      if (!fitsAt(1)) {
-        // The first step that fits, in 1…LAST_STEP - 1; LAST_STEP when none does.
-        let low = 1;
-        let high = LAST_STEP;
-        while (low < high) {
-          const middle = (low + high) >> 1;
-          if (fitsAt(SCALES[middle]!)) high = middle;
-          else low = middle + 1;
-        }
-        step = high;
-      }
+      const step = firstFittingStep((candidate) => fitsAt(SCALES[candidate]!), LAST_STEP, lastStep.current);
+      lastStep.current = step;
       const scale = SCALES[step]!;
       content.style.width = scale === 1 ? '' : `${boxWidth / scale}px`;
       content.style.transform = scale === 1 ? '' : `scale(${scale})`;
