@@ -1,13 +1,14 @@
 /**
  * The largest number of items (from `max` down to 1) at which the box's content fits its
  * height, measured after each render before the browser paints. If even one item does not fit,
- * `shrink` (≤ 1) is how much smaller the content must draw. Each try is a render and a layout,
- * so the tries gallop down (1, 2, 4, 8… steps below the last that did not fit) and then halve
- * the gap: about six tries where stepping down one at a time took up to eighteen, for the same
- * answer. Starts again from `max` whenever one of `resetOn` changes (new content, another window
- * size), the box itself changes size, or a font finishes loading (text then measures differently).
+ * `shrink` (≤ 1) is how much smaller the content must draw. Each try is a render and a layout:
+ * the search (fitSearch) starts from the last answer, which a small change of content keeps
+ * (three tries), and otherwise gallops and halves (about six). It starts again whenever one of
+ * `resetOn` changes (new content, another window size), the box itself changes size, or a font
+ * finishes loading (text then measures differently).
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type DependencyList, type RefObject } from 'react';
+import { nextFitProbe, startFitSearch, type FitSearch } from './fitSearch';
 
 interface Fit {
   count: number;
@@ -30,12 +31,14 @@ export function useLargestThatFits(box: RefObject<HTMLElement | null>, max: numb
   const last = steps.length - 1;
   /** The step shown (and measured after this render). */
   const [probe, setProbe] = useState(0);
-  /** The answer lies in low…high (high: the last step, taken even when it does not fit, or the best known fit). */
-  const search = useRef({ low: 0, high: last, galloping: true });
+  const search = useRef<FitSearch>(startFitSearch(last).search);
   const [remeasure, setRemeasure] = useState(0);
   useLayoutEffect(() => {
-    search.current = { low: 0, high: last, galloping: true };
-    setProbe(0);
+    // New content starts from the answer the old one settled on (a small change keeps it); the
+    // effect below measures that answer's render with the new content in this same commit.
+    const started = startFitSearch(last, probe);
+    search.current = started.search;
+    setProbe(started.probe);
   }, [last, remeasure, ...resetOn]);
   useEffect(() => {
     const element = box.current;
@@ -56,24 +59,10 @@ export function useLargestThatFits(box: RefObject<HTMLElement | null>, max: numb
   }, [box]);
   useLayoutEffect(() => {
     const element = box.current;
+    if (!element) return;
     const shown = Math.min(probe, last);
-    if (!element || shown === last) return;
-    const fits = element.scrollHeight <= element.clientHeight + 1;
-    const bounds = search.current;
-    if (fits) {
-      if (bounds.low >= shown) {
-        // Settled on a step that fits (it is the first that does).
-        bounds.low = bounds.high = shown;
-        return;
-      }
-      bounds.high = shown;
-      bounds.galloping = false;
-    } else {
-      // A settled answer that no longer fits (its content grew) searches on below it.
-      if (bounds.high <= shown) bounds.high = last;
-      bounds.low = shown + 1;
-    }
-    const next = bounds.low >= bounds.high ? bounds.high : bounds.galloping ? Math.min(bounds.high, 2 * shown + 1) : (bounds.low + bounds.high) >> 1;
+    const fits = shown < last && element.scrollHeight <= element.clientHeight + 1;
+    const next = nextFitProbe(search.current, shown, fits, last);
     if (next !== probe) setProbe(next);
   });
   return steps[Math.min(probe, last)]!;
