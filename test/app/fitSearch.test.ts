@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { nextFitProbe, startFitSearch } from '../../src/app/projector/phases/fitSearch';
+import { firstFittingStep, nextFitProbe, startFitSearch } from '../../src/app/components/fitSearch';
 
 /** Runs the search as the hook does (a render and a measurement per step) for content that fits from step `from` on. */
 function settle(last: number, from: number, hint?: number): { answer: number; shown: number[] } {
@@ -47,5 +47,42 @@ describe('the fit search', () => {
   it('gallops down from a hint that no longer fits, and halves up from one that fits with room to spare', () => {
     expect(settle(30, 14, 10).shown).toEqual([10, 11, 13, 17, 15, 14]);
     expect(settle(30, 2, 10).shown.slice(0, 3)).toEqual([10, 9, 4]);
+  });
+});
+
+/** Content that fits from step `from` on (past the last: fits nowhere), counting the tries. */
+function contentFittingFrom(from: number) {
+  const tried: number[] = [];
+  return { fits: (step: number) => (tried.push(step), step >= from), tried };
+}
+
+describe('the fit search run at once (FitBox)', () => {
+  it('finds the first step that fits, or the last, from any hint, trying each step at most once', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 30 }), fc.integer({ min: 0, max: 35 }), fc.integer({ min: -2, max: 35 }), (last, from, hint) => {
+        const content = contentFittingFrom(from);
+        expect(firstFittingStep(content.fits, last, hint)).toBe(Math.min(from, last));
+        expect(new Set(content.tried).size).toBe(content.tried.length);
+        expect(content.tried.every((step) => step >= 0 && step < last)).toBe(true);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('confirms an unchanged answer with two tries: the hint fits and the step before it does not', () => {
+    for (const answer of [1, 7, 23]) {
+      const content = contentFittingFrom(answer);
+      expect(firstFittingStep(content.fits, 24, answer)).toBe(answer);
+      expect(content.tried).toEqual([answer, answer - 1]);
+    }
+  });
+
+  it('takes the first step at one try when it fits, and the last at one try when nothing before it does', () => {
+    const fitting = contentFittingFrom(0);
+    expect(firstFittingStep(fitting.fits, 24)).toBe(0);
+    expect(fitting.tried).toEqual([0]);
+    const tooBig = contentFittingFrom(99);
+    expect(firstFittingStep(tooBig.fits, 24, 24)).toBe(24);
+    expect(tooBig.tried).toEqual([23]);
   });
 });

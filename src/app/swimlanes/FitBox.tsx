@@ -4,7 +4,7 @@
  * (CSP-safe), re-measured whenever the box or the content changes size.
  */
 import { useLayoutEffect, useRef, type ReactNode } from 'react';
-import { firstFittingStep } from './firstFittingStep';
+import { firstFittingStep } from '../components/fitSearch';
 
 /** The scales tried: 1, 0.95, 0.95², … down to under 0.3 (LAST_STEP, used when nothing larger fits). */
 const LAST_STEP = 24;
@@ -21,7 +21,7 @@ export function FitBox({ children, className }: { children: ReactNode; className
     const fit = () => {
       // The largest scale (≤ 1) at which the content, laid out at box width ÷ scale, fits the
       // box: a wider layout wraps less, so it grows shorter as the scale comes down. Each try lays
-      // the content out again: the search starts from the last answer (firstFittingStep).
+      // the content out again: the search starts from the last answer (fitSearch).
       const boxWidth = box.clientWidth;
       const boxHeight = box.clientHeight;
       const fitsAt = (scale: number) => {

@@ -3,12 +3,12 @@
  * height, measured after each render before the browser paints. If even one item does not fit,
  * `shrink` (≤ 1) is how much smaller the content must draw. Each try is a render and a layout:
  * the search (fitSearch) starts from the last answer, which a small change of content keeps
- * (three tries), and otherwise gallops and halves (about six). It starts again whenever one of
+ * (three renders), and otherwise gallops and halves (about six). It starts again whenever one of
  * `resetOn` changes (new content, another window size), the box itself changes size, or a font
  * finishes loading (text then measures differently).
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type DependencyList, type RefObject } from 'react';
-import { nextFitProbe, startFitSearch, type FitSearch } from './fitSearch';
+import { nextFitProbe, startFitSearch, type FitSearch } from '../../components/fitSearch';
 
 interface Fit {
   count: number;

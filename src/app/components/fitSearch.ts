@@ -1,9 +1,11 @@
 /**
- * The search behind useLargestThatFits: the first step (the largest) at which a box's content
- * fits, among steps 0…last ordered largest first, where each try is a render and a layout. It
+ * The search for the first step (the largest) at which a box's content fits, among steps
+ * 0…last ordered largest first, where each try lays the content out again: a render and a
+ * layout in useLargestThatFits, a layout in FitBox (firstFittingStep). It
  * begins at a hint, the last answer: content that changed a little (a name typed, a role
- * flipped) usually keeps its answer, which three tries confirm (the hint fits, the step before
- * it does not, and the hint drawn again) where a search from the first step took about six.
+ * flipped, a name typed) usually keeps its answer, which two tries confirm (the hint fits, the
+ * step before it does not; a render-driven search then draws the hint again) where a search
+ * from the first step took about six.
  * From a step that does not fit it gallops down (1, 2, 4… steps), then halves the gap. Any hint
  * gives the same answer; `last` is taken even when it does not fit.
  */
@@ -55,4 +57,16 @@ export function nextFitProbe(search: FitSearch, shown: number, fits: boolean, la
   search.stride *= 2;
   // `high` needs no try (it fits, or is the last, taken anyway): a gallop reaching it halves instead.
   return next < search.high ? next : (search.low + search.high) >> 1;
+}
+
+/** The search run at once, for content that can be tried without a render (FitBox): the answer. */
+export function firstFittingStep(fits: (step: number) => boolean, last: number, hint = 0): number {
+  const { search, probe } = startFitSearch(last, hint);
+  for (let step = probe; ; ) {
+    const next = nextFitProbe(search, step, step < last && fits(step), last);
+    if (next === step) return step;
+    // The answer is known (it fitted, or it is the last): no need to try it again.
+    if (search.low >= search.high) return search.high;
+    step = next;
+  }
 }
