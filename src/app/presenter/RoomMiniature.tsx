@@ -36,43 +36,15 @@ function caption(room: Room): string {
   }
 }
 
-/**
- * Copies the document's style sheets into the shadow root, and those that load later (a phase's
- * projection), in the document's order. A sheet of font faces alone (the script fonts' 324
- * rules) is left out: inside a shadow root Chromium ignores @font-face and `:root` matches
- * nothing, while parsing and scoping it again cost the console about 70 ms. A link still
- * loading keeps its place with a marker until its rules can be read.
- */
+/** Copies the document's style sheets into the shadow root, and those that load later (a phase's projection). */
 function mirrorStyleSheets(into: ShadowRoot): () => void {
   const copy = (node: Node) => {
-    if (node instanceof HTMLStyleElement) {
-      into.append(node.cloneNode(true));
-      return;
-    }
-    if (!(node instanceof HTMLLinkElement) || node.rel !== 'stylesheet') return;
-    const place = document.createComment('style sheet loading');
-    into.append(place);
-    const settle = () => {
-      if (declaresFontsOnly(node.sheet)) place.remove();
-      else place.replaceWith(node.cloneNode(true));
-    };
-    if (node.sheet) settle();
-    else node.addEventListener('load', settle, { once: true });
+    if ((node instanceof HTMLLinkElement && node.rel === 'stylesheet') || node instanceof HTMLStyleElement) into.append(node.cloneNode(true));
   };
   document.head.querySelectorAll('link[rel="stylesheet"], style').forEach(copy);
   const observer = new MutationObserver((records) => records.forEach((record) => record.addedNodes.forEach(copy)));
   observer.observe(document.head, { childList: true });
   return () => observer.disconnect();
-}
-
-/** Whether a loaded sheet holds only @font-face rules and custom properties on :root (unreadable or failed sheets are copied). */
-function declaresFontsOnly(sheet: CSSStyleSheet | null): boolean {
-  if (!sheet) return false;
-  try {
-    return Array.from(sheet.cssRules).every((rule) => rule instanceof CSSFontFaceRule || (rule instanceof CSSStyleRule && rule.selectorText === ':root' && Array.from(rule.style).every((property) => property.startsWith('--'))));
-  } catch {
-    return false;
-  }
 }
 
 export function RoomMiniature() {
