@@ -1,13 +1,12 @@
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 const fakeElectron = fileURLToPath(new URL('./test/fakes/electron.ts', import.meta.url));
 
 /** Host test files that mock modules, fake timers or spy on shared objects, or change process-wide state. */
 const HOST_FILES_NEEDING_ISOLATION = [
   'test/host/charter/exportRecords.test.ts',
-  'test/host/layers.test.ts',
   'test/host/lock/takeOverRace.test.ts',
   'test/host/session/workshopSession.test.ts',
   'test/host/storage/createJsonChunkEncoder.test.ts',
@@ -31,7 +30,7 @@ export default defineConfig({
       // state), each get a fresh graph.
       {
         resolve: { alias: { electron: fakeElectron } },
-        test: { name: 'host', include: ['test/host/**/*.test.ts'], exclude: [...HOST_FILES_NEEDING_ISOLATION], isolate: false, environment: 'node', testTimeout: 60_000, hookTimeout: 60_000 },
+        test: { name: 'host', include: ['test/host/**/*.test.ts'], exclude: [...configDefaults.exclude, ...HOST_FILES_NEEDING_ISOLATION], isolate: false, environment: 'node', testTimeout: 60_000, hookTimeout: 60_000 },
       },
       {
         resolve: { alias: { electron: fakeElectron } },

@@ -1,18 +1,22 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { firstFittingStep, nextFitProbe, startFitSearch } from '../../src/app/components/fitSearch';
+import { firstFittingStep, nextFitProbe, startFitSearch, type FitSearch } from '../../src/app/components/fitSearch';
 
-/** Runs the search as the hook does (a render and a measurement per step) for content that fits from step `from` on. */
-function settle(last: number, from: number, hint?: number): { answer: number; shown: number[] } {
-  const { search, probe } = startFitSearch(last, hint);
-  const shown = [probe];
-  for (let step = probe; ; ) {
+/** Runs a search as the hook does (a render and a measurement per step) for content that fits from step `from` on, from `step`. */
+function runSearch(search: FitSearch, step: number, last: number, from: number, shown: number[] = [step]): number {
+  for (;;) {
     const next = nextFitProbe(search, step, step >= from, last);
-    if (next === step) return { answer: step, shown };
+    if (next === step) return step;
     shown.push(next);
     step = next;
     if (shown.length > 4 * (last + 2)) throw new Error(`no answer after ${shown.join(', ')}`);
   }
+}
+
+function settle(last: number, from: number, hint?: number): { answer: number; shown: number[] } {
+  const { search, probe } = startFitSearch(last, hint);
+  const shown = [probe];
+  return { answer: runSearch(search, probe, last, from, shown), shown };
 }
 
 describe('the fit search', () => {
@@ -24,6 +28,17 @@ describe('the fit search', () => {
         expect(shown.every((step) => step >= 0 && step <= last)).toBe(true);
         // A gallop and a halving on either side of the hint: logarithmic, not a walk step by step.
         expect(shown.length).toBeLessThanOrEqual(2 * Math.ceil(Math.log2(last + 2)) + 4);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('searches on when settled content grows without a restart (a render with more in it, the same resetOn)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 40 }), fc.integer({ min: 0, max: 45 }), fc.integer({ min: 0, max: 10 }), fc.integer({ min: -2, max: 45 }), (last, from, growth, hint) => {
+        const { search, probe } = startFitSearch(last, hint);
+        const settled = runSearch(search, probe, last, from);
+        expect(runSearch(search, settled, last, from + growth)).toBe(Math.min(from + growth, last));
       }),
       { numRuns: 1000 },
     );
