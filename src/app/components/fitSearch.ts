@@ -1,13 +1,12 @@
 /**
  * The search for the first step (the largest) at which a box's content fits, among steps
  * 0…last ordered largest first, where each try lays the content out again: a render and a
- * layout in useLargestThatFits, a layout in FitBox (firstFittingStep). It
- * begins at a hint, the last answer: content that changed a little (a name typed, a role
- * flipped, a name typed) usually keeps its answer, which two tries confirm (the hint fits, the
- * step before it does not; a render-driven search then draws the hint again) where a search
- * from the first step took about six.
- * From a step that does not fit it gallops down (1, 2, 4… steps), then halves the gap. Any hint
- * gives the same answer; `last` is taken even when it does not fit.
+ * layout in useLargestThatFits, a layout in FitBox (firstFittingStep). It begins at a hint, the
+ * last answer: content that changed a little (a name typed, a role flipped) usually keeps its
+ * answer, which two tries confirm (the hint fits, the step before it does not; a render-driven
+ * search then draws the hint again) where a search from the first step took about six. From a
+ * step that does not fit it gallops down (1, 2, 4… steps), then halves the gap. Any hint gives
+ * the same answer; `last` is taken even when it does not fit.
  */
 export interface FitSearch {
   /** The answer lies in low…high: high is the best fit known, or the last step. */
