@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, it } from 'vitest';
 import { PHASE_IDS } from '../../src/domain/workshopSchema';
 import { expectAccessible } from './support/expectAccessible';
-import { launchBrowser } from './support/launchBrowser';
+import { launchBrowser, releaseBrowser } from './support/launchBrowser';
 import { openApp, type OpenApp } from './support/openApp';
 import { openProjector } from './support/openProjector';
 import { startWebHost, type WebHost } from './support/startWebHost';
@@ -19,7 +19,7 @@ describe('accessibility (axe-core: no serious or critical violations)', () => {
     browser = await launchBrowser();
   });
   afterAll(async () => {
-    await browser?.close();
+    await releaseBrowser(browser);
   });
 
   describe('on a fresh library', () => {

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RhythmPage } from './pages/RhythmPage';
 import { SignoffPage } from './pages/SignoffPage';
 import { expectAccessible } from './support/expectAccessible';
-import { launchBrowser } from './support/launchBrowser';
+import { launchBrowser, releaseBrowser } from './support/launchBrowser';
 import { openApp, type OpenApp } from './support/openApp';
 import { startWebHost, type WebHost } from './support/startWebHost';
 
@@ -33,7 +33,7 @@ describe('the operating rhythm as a calendar', { retry: 0 }, () => {
   afterAll(async () => {
     expect(app?.errors ?? []).toEqual([]);
     await app?.close();
-    await browser?.close();
+    await releaseBrowser(browser);
     await host?.stop();
     rmSync(folder, { recursive: true, force: true });
   });

@@ -20,7 +20,7 @@ import { signoffWarnings } from '../../src/domain/signoff';
 import { checkInFixture } from '../helpers/checkInFixture';
 import { applyAll, fingerprintOf, readyToSign, T0 } from '../helpers/domainBuilders';
 import { twentyStageWorkshop } from '../helpers/twentyStageWorkshop';
-import { E2E_CONTEXT_OPTIONS, launchBrowser } from './support/launchBrowser';
+import { E2E_CONTEXT_OPTIONS, launchBrowser, releaseBrowser } from './support/launchBrowser';
 import { startWebHost, type WebHost } from './support/startWebHost';
 
 /** A participant named in each script the charter must print without boxes. */
@@ -156,7 +156,7 @@ describe('charter print view', () => {
   });
   afterAll(async () => {
     await context?.close();
-    await browser?.close();
+    await releaseBrowser(browser);
     await host?.stop();
     if (!process.env.ACCORD_CHARTER_PDF_DIR) rmSync(outDir, { recursive: true, force: true });
   });

@@ -8,7 +8,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ActionsPage } from './pages/ActionsPage';
 import { FacilitationPage } from './pages/FacilitationPage';
-import { launchBrowser } from './support/launchBrowser';
+import { launchBrowser, releaseBrowser } from './support/launchBrowser';
 import { openApp, type OpenApp } from './support/openApp';
 import { startWebHost, type WebHost } from './support/startWebHost';
 
@@ -31,7 +31,7 @@ describe('a full workshop', () => {
     browser = await launchBrowser();
   });
   afterAll(async () => {
-    await browser?.close();
+    await releaseBrowser(browser);
   });
   // A retry starts again from an empty library, not from the workshop its first attempt made.
   beforeEach(async () => {

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HandoffPage } from './pages/HandoffPage';
 import type { ProjectorPage } from './pages/ProjectorPage';
 import { expectAccessible } from './support/expectAccessible';
-import { launchBrowser } from './support/launchBrowser';
+import { launchBrowser, releaseBrowser } from './support/launchBrowser';
 import { openProjector } from './support/openProjector';
 import { openApp, type OpenApp } from './support/openApp';
 import { startWebHost, type WebHost } from './support/startWebHost';
@@ -29,7 +29,7 @@ describe('hand-off phase', { retry: 0 }, () => {
   afterAll(async () => {
     expect(app?.errors ?? []).toEqual([]);
     await app?.close();
-    await browser?.close();
+    await releaseBrowser(browser);
     await host?.stop();
   });
 

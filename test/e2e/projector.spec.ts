@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FacilitationPage } from './pages/FacilitationPage';
 import type { ProjectorPage } from './pages/ProjectorPage';
-import { launchBrowser } from './support/launchBrowser';
+import { launchBrowser, releaseBrowser } from './support/launchBrowser';
 import { openProjector } from './support/openProjector';
 import { openApp, type OpenApp } from './support/openApp';
 import { startWebHost, type WebHost } from './support/startWebHost';
@@ -24,7 +24,7 @@ describe('projector view', { retry: 0 }, () => {
   });
   afterAll(async () => {
     await app?.close();
-    await browser?.close();
+    await releaseBrowser(browser);
     await host?.stop();
   });
 

@@ -13,7 +13,7 @@ import { buildRoomScaleWorkshop } from '../helpers/buildRoomScaleWorkshop';
 import { connectHostClient, type HostClient } from './support/connectHostClient';
 import { expectAccessible } from './support/expectAccessible';
 import { inspectProjection } from './support/inspectProjection';
-import { launchBrowser } from './support/launchBrowser';
+import { launchBrowser, releaseBrowser } from './support/launchBrowser';
 import { openApp, type OpenApp } from './support/openApp';
 import { openProjector } from './support/openProjector';
 import { startWebHost, type WebHost } from './support/startWebHost';
@@ -54,7 +54,7 @@ describe('the projector at the scale of a real workshop', { retry: 0 }, () => {
   afterAll(async () => {
     client?.close();
     await app?.close();
-    await browser?.close();
+    await releaseBrowser(browser);
     await host?.stop();
   });
 

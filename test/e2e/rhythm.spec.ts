@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RhythmPage } from './pages/RhythmPage';
 import { expectAccessible } from './support/expectAccessible';
-import { launchBrowser } from './support/launchBrowser';
+import { launchBrowser, releaseBrowser } from './support/launchBrowser';
 import { openProjector } from './support/openProjector';
 import { openApp, type OpenApp } from './support/openApp';
 import { startWebHost, type WebHost } from './support/startWebHost';
@@ -27,7 +27,7 @@ describe('operating rhythm phase', { retry: 0 }, () => {
   afterAll(async () => {
     expect(app?.errors ?? []).toEqual([]);
     await app?.close();
-    await browser?.close();
+    await releaseBrowser(browser);
     await host?.stop();
   });
 

@@ -6,7 +6,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ProjectorPage } from './pages/ProjectorPage';
-import { launchBrowser } from './support/launchBrowser';
+import { launchBrowser, releaseBrowser } from './support/launchBrowser';
 import { openApp, type OpenApp } from './support/openApp';
 import { openProjector } from './support/openProjector';
 import { startWebHost, type WebHost } from './support/startWebHost';
@@ -37,7 +37,7 @@ describe('the room’s screen and the presenter keys', { retry: 0 }, () => {
   });
   afterAll(async () => {
     await app?.close();
-    await browser?.close();
+    await releaseBrowser(browser);
     await host?.stop();
   });
 

@@ -12,7 +12,7 @@ import { ResponsibilitiesPage } from './pages/ResponsibilitiesPage';
 import { connectHostClient, type HostClient } from './support/connectHostClient';
 import { expectAccessible } from './support/expectAccessible';
 import { inspectProjection } from './support/inspectProjection';
-import { launchBrowser } from './support/launchBrowser';
+import { launchBrowser, releaseBrowser } from './support/launchBrowser';
 import { openApp, type OpenApp } from './support/openApp';
 import { openProjector } from './support/openProjector';
 import { startWebHost, type WebHost } from './support/startWebHost';
@@ -38,7 +38,7 @@ describe('the room reads what the facilitator discusses', { retry: 0 }, () => {
   });
   afterAll(async () => {
     await app?.close();
-    await browser?.close();
+    await releaseBrowser(browser);
     await host?.stop();
   });
 

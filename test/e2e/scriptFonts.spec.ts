@@ -6,7 +6,7 @@
 import type { Browser, CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectHostClient, type HostClient } from './support/connectHostClient';
-import { launchBrowser } from './support/launchBrowser';
+import { launchBrowser, releaseBrowser } from './support/launchBrowser';
 import { openApp, type OpenApp } from './support/openApp';
 import { openProjector } from './support/openProjector';
 import { startWebHost, type WebHost } from './support/startWebHost';
@@ -66,7 +66,7 @@ describe('names in every script', () => {
   afterAll(async () => {
     client?.close();
     await app?.close();
-    await browser?.close();
+    await releaseBrowser(browser);
     await host?.stop();
   });
 

@@ -4,7 +4,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { WEB_API_PATH, WEB_REFUSED_CLOSE_CODE, type WebMessage } from '../../src/shared/webProtocol';
-import { launchBrowser } from './support/launchBrowser';
+import { launchBrowser, releaseBrowser } from './support/launchBrowser';
 import { openApp, type OpenApp } from './support/openApp';
 import { startWebHost, type WebHost } from './support/startWebHost';
 
@@ -53,7 +53,7 @@ describe('security', () => {
     [host, browser] = await Promise.all([startWebHost(), launchBrowser()]);
   });
   afterAll(async () => {
-    await browser?.close();
+    await releaseBrowser(browser);
     await host?.stop();
   });
   afterEach(async () => {

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible } from './support/expectAccessible';
-import { launchBrowser } from './support/launchBrowser';
+import { launchBrowser, releaseBrowser } from './support/launchBrowser';
 import { openApp, type OpenApp } from './support/openApp';
 import { openProjector } from './support/openProjector';
 import { startWebHost, type WebHost } from './support/startWebHost';
@@ -39,7 +39,7 @@ describe('Since last time', { retry: 0 }, () => {
   afterAll(async () => {
     expect(app?.errors ?? []).toEqual([]);
     await app?.close();
-    await browser?.close();
+    await releaseBrowser(browser);
     await host?.stop();
     await rm(dataDir, { recursive: true, force: true });
   });

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchBrowser } from './support/launchBrowser';
+import { launchBrowser, releaseBrowser } from './support/launchBrowser';
 import { openApp, type OpenApp } from './support/openApp';
 import { startWebHost, type WebHost } from './support/startWebHost';
 
@@ -13,7 +13,7 @@ describe('text field limits', () => {
     [host, browser] = await Promise.all([startWebHost(), launchBrowser()]);
   });
   afterAll(async () => {
-    await browser?.close();
+    await releaseBrowser(browser);
     await host?.stop();
   });
   beforeEach(async () => {

@@ -12,7 +12,7 @@ import type { Command } from '../../../src/domain/commands';
 import type { PhaseId } from '../../../src/domain/workshopSchema';
 import { buildLargeWorkshop } from '../../helpers/buildLargeWorkshop';
 import { connectHostClient } from './connectHostClient';
-import { E2E_CONTEXT_OPTIONS, launchBrowser } from './launchBrowser';
+import { E2E_CONTEXT_OPTIONS, launchOwnBrowser } from './launchBrowser';
 import { REPO_ROOT, startWebHost } from './startWebHost';
 
 const CONSOLE_SIZES = [
@@ -30,7 +30,7 @@ async function main() {
   await mkdir(outDir, { recursive: true });
   const only = process.env.ONLY?.split(',');
   const host = await startWebHost();
-  const browser = await launchBrowser();
+  const browser = await launchOwnBrowser();
   try {
     const context = await browser.newContext({ ...E2E_CONTEXT_OPTIONS, viewport: CONSOLE_SIZES[0]!, deviceScaleFactor: 1 });
     const page = await context.newPage();

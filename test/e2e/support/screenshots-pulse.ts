@@ -9,7 +9,7 @@ import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { connectHostClient } from './connectHostClient';
-import { E2E_CONTEXT_OPTIONS, launchBrowser } from './launchBrowser';
+import { E2E_CONTEXT_OPTIONS, launchOwnBrowser } from './launchBrowser';
 import { EXTRA_PARTICIPANTS } from './screenshotData';
 import { REPO_ROOT, startWebHost } from './startWebHost';
 
@@ -26,7 +26,7 @@ async function main() {
   const outDir = resolve(process.argv[2] ?? join(REPO_ROOT, 'screenshots/pulse'));
   await mkdir(outDir, { recursive: true });
   const host = await startWebHost();
-  const browser = await launchBrowser();
+  const browser = await launchOwnBrowser();
   const shots: string[] = [];
   try {
     const context = await browser.newContext({ ...E2E_CONTEXT_OPTIONS, viewport: CONSOLE_SIZES[0]!, deviceScaleFactor: 1 });

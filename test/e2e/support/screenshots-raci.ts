@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { buildLargeWorkshop } from '../../helpers/buildLargeWorkshop';
 import { connectHostClient } from './connectHostClient';
-import { E2E_CONTEXT_OPTIONS, launchBrowser } from './launchBrowser';
+import { E2E_CONTEXT_OPTIONS, launchOwnBrowser } from './launchBrowser';
 import { REPO_ROOT, startWebHost } from './startWebHost';
 
 const CONSOLE_SIZES = [
@@ -24,7 +24,7 @@ async function main() {
   const outDir = resolve(process.argv[2] ?? join(REPO_ROOT, 'screenshots', 'raci'));
   await mkdir(outDir, { recursive: true });
   const host = await startWebHost();
-  const browser = await launchBrowser();
+  const browser = await launchOwnBrowser();
   try {
     const context = await browser.newContext({ ...E2E_CONTEXT_OPTIONS, viewport: CONSOLE_SIZES[0]!, deviceScaleFactor: 1 });
     const page = await context.newPage();

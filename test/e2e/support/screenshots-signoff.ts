@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { SignoffPage } from '../pages/SignoffPage';
 import { connectHostClient } from './connectHostClient';
-import { E2E_CONTEXT_OPTIONS, launchBrowser } from './launchBrowser';
+import { E2E_CONTEXT_OPTIONS, launchOwnBrowser } from './launchBrowser';
 import { EXTRA_PARTICIPANTS } from './screenshotData';
 import { REPO_ROOT, startWebHost } from './startWebHost';
 
@@ -27,7 +27,7 @@ async function main() {
   const outDir = resolve(process.argv[2] ?? join(REPO_ROOT, 'screenshots', 'signoff'));
   await mkdir(outDir, { recursive: true });
   const host = await startWebHost();
-  const browser = await launchBrowser();
+  const browser = await launchOwnBrowser();
   const shots: string[] = [];
   try {
     const context = await browser.newContext({ ...E2E_CONTEXT_OPTIONS, viewport: CONSOLE_SIZES[0]!, deviceScaleFactor: 1 });

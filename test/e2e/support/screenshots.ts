@@ -8,7 +8,7 @@ import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { connectHostClient } from './connectHostClient';
-import { E2E_CONTEXT_OPTIONS, launchBrowser } from './launchBrowser';
+import { E2E_CONTEXT_OPTIONS, launchOwnBrowser } from './launchBrowser';
 import { EXTRA_PARTICIPANTS, LONG_TITLE } from './screenshotData';
 import { REPO_ROOT, startWebHost } from './startWebHost';
 
@@ -25,7 +25,7 @@ async function main() {
   const outDir = resolve(process.argv[2] ?? join(REPO_ROOT, 'screenshots'));
   await mkdir(outDir, { recursive: true });
   const host = await startWebHost();
-  const browser = await launchBrowser();
+  const browser = await launchOwnBrowser();
   const shots: string[] = [];
   let stopRestarted: () => Promise<void> = async () => undefined;
   try {

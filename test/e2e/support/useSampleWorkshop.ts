@@ -21,7 +21,7 @@ import type { AccordApi } from '../../../src/shared/accordApi';
 import type { PhaseId } from '../../../src/domain/workshopSchema';
 import { ProjectorPage } from '../pages/ProjectorPage';
 import { connectHostClient, type HostClient } from './connectHostClient';
-import { E2E_CONTEXT_OPTIONS, launchBrowser } from './launchBrowser';
+import { E2E_CONTEXT_OPTIONS, launchBrowser, releaseBrowser } from './launchBrowser';
 import { openApp, type OpenApp } from './openApp';
 import { openProjector } from './openProjector';
 import { startWebHost, type WebHost } from './startWebHost';
@@ -69,7 +69,7 @@ export function useSampleWorkshop(options: SampleWorkshopOptions = {}): SampleWo
   afterAll(async () => {
     await admin?.close();
     await host?.stop();
-    await browser?.close();
+    await releaseBrowser(browser);
   });
   beforeEach(async () => {
     // A host that died in an earlier test (or attempt) is replaced, so one crash fails one test.
