@@ -19,10 +19,73 @@ export interface OpenApp {
   close(): Promise<void>;
 }
 
-export async function openApp(browser: Browser, host: WebHost, options: { viewport?: { width: number; height: number } } = {}): Promise<OpenApp> {
-  const context = await browser.newContext({ ...E2E_CONTEXT_OPTIONS, viewport: options.viewport ?? { width: 1366, height: 768 }, acceptDownloads: true });
-  // A stuck step fails on its own, naming the locator, well before the test's 60 s timeout.
-  context.setDefaultTimeout(15_000);
+interface Viewport {
+  width: number;
+  height: number;
+}
+
+interface AppContext {
+  context: BrowserContext;
+  /** Set when a test installed Playwright's clock, which cannot be taken out again. */
+  clockInstalled: boolean;
+}
+
+/**
+ * The browser context the apps of one host open in, kept from test to test. A new context
+ * costs Chromium about 0.4 s of CPU, and each new context starts a new renderer process whose
+ * font, style and code caches are cold: a console's start then took about 4 s of CPU in all,
+ * and 2 s in a kept context (with `--process-per-site` and the keeper page below, its pages
+ * share one warm renderer). Each test still starts from what a new context gives it: `close`
+ * closes its pages and clears cookies, storage and permissions, and the next app goes through
+ * the launch URL again. A context in which a test installed the clock is closed instead.
+ */
+const appContexts = new Map<string, Promise<AppContext>>();
+
+/** One context per host and window size: a page a test opens beside the app gets the app's size. */
+async function appContextFor(browser: Browser, host: WebHost, viewport: Viewport): Promise<AppContext> {
+  const key = `${host.origin} ${viewport.width}×${viewport.height}`;
+  let entry = appContexts.get(key);
+  if (!entry) {
+    entry = (async () => {
+      const context = await browser.newContext({ ...E2E_CONTEXT_OPTIONS, viewport, acceptDownloads: true });
+      // A stuck step fails on its own, naming the locator, well before the test's 60 s timeout.
+      context.setDefaultTimeout(15_000);
+      context.once('close', () => appContexts.delete(key));
+      const app: AppContext = { context, clockInstalled: false };
+      const install = context.clock.install.bind(context.clock);
+      context.clock.install = (options) => {
+        app.clockInstalled = true;
+        return install(options);
+      };
+      // Keeps the host's renderer process alive between tests (it would end with its last page).
+      const keeper = await context.newPage();
+      await keeper.goto(`${host.origin}/favicon.svg`);
+      return app;
+    })();
+    appContexts.set(key, entry);
+    entry.catch(() => appContexts.delete(key));
+  }
+  return entry;
+}
+
+/** Ends a test's use of its context: as good as new for the next app, or closed. */
+async function releaseAppContext(app: AppContext, keeperOrigin: string): Promise<void> {
+  const { context } = app;
+  if (app.clockInstalled) return context.close();
+  const pages = context.pages();
+  const keeper = pages.find((page) => page.url().startsWith(`${keeperOrigin}/favicon.svg`));
+  if (!keeper) return context.close();
+  await Promise.all(pages.filter((page) => page !== keeper).map((page) => page.close()));
+  await keeper.evaluate(() => {
+    localStorage.clear();
+    sessionStorage.clear();
+  });
+  await Promise.all([context.clearCookies(), context.clearPermissions()]);
+}
+
+export async function openApp(browser: Browser, host: WebHost, options: { viewport?: Viewport } = {}): Promise<OpenApp> {
+  const appContext = await appContextFor(browser, host, options.viewport ?? { width: 1366, height: 768 });
+  const { context } = appContext;
   const page = await context.newPage();
   const dialogs: string[] = [];
   const errors: string[] = [];
@@ -43,6 +106,6 @@ export async function openApp(browser: Browser, host: WebHost, options: { viewpo
     setup: new SetupPhasePage(page),
     dialogs,
     errors,
-    close: () => context.close(),
+    close: () => releaseAppContext(appContext, host.origin),
   };
 }
