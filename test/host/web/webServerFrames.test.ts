@@ -19,7 +19,8 @@ let host: AccordHost;
 let server: RunningWebServer;
 let page: PageCredentials;
 /** A second server on the same host whose heartbeat runs fast, for the heartbeat's own tests only:
- * on a busy machine a 100 ms beat could also drop a healthy socket of the frame tests. */
+ * on a busy machine a fast beat could also drop a healthy socket of the frame tests. A quarter
+ * second still lets a window in another process on a loaded two-core machine answer in time. */
 let beatingServer: RunningWebServer;
 let beatingPage: PageCredentials;
 
@@ -30,7 +31,7 @@ beforeAll(async () => {
   host = await createAccordHost({ dataDir: join(dir, 'data') });
   server = await startWebServer({ host, rendererDir: join(dir, 'renderer'), port: 0 });
   page = await launch(server.port, server.token);
-  beatingServer = await startWebServer({ host, rendererDir: join(dir, 'renderer'), port: 0, heartbeatMs: 100 });
+  beatingServer = await startWebServer({ host, rendererDir: join(dir, 'renderer'), port: 0, heartbeatMs: HEARTBEAT_MS });
   beatingPage = await launch(beatingServer.port, beatingServer.token);
 });
 afterAll(async () => {
@@ -40,7 +41,12 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-/** A window that answers its first ping 20 ms late, then asks for the library once the next ping has come. */
+const HEARTBEAT_MS = 250;
+
+/**
+ * A window that answers its first ping only when told to (a line on its stdin), then asks for
+ * the library once the next ping has come.
+ */
 const LATE_PONG_WINDOW = `
 const WebSocket = require('ws');
 const { createHmac } = require('node:crypto');
@@ -52,11 +58,13 @@ ws.on('message', (data) => {
   if (message.event === 'challenge') ws.send(JSON.stringify({ auth: createHmac('sha256', Buffer.from(KEY)).update(message.nonce).digest('base64url'), role: 'console' }));
   if (message.id === 1) console.log('answered');
 });
+let firstPing = null;
+require('node:readline').createInterface({ input: process.stdin }).on('line', () => firstPing && ws.pong(firstPing));
 ws.on('ping', (data) => {
   pings += 1;
   if (pings === 1) {
+    firstPing = data;
     console.log('ping');
-    setTimeout(() => ws.pong(data), 20);
   } else {
     ws.pong(data);
     if (pings === 2) ws.send(JSON.stringify({ id: 1, method: 'listWorkshops', args: [] }));
@@ -112,8 +120,9 @@ describe('browser-mode server and raw frames', () => {
   });
 
   it('keeps a window whose pong came in while the host was busy', async () => {
-    // The window runs in its own process, as a browser does, and answers the first ping a little
-    // late: the pong then arrives while the host is stuck in work longer than a heartbeat.
+    // The window runs in its own process, as a browser does, and answers the first ping once the
+    // host is stuck in work longer than a heartbeat: the pong arrives while the host is busy, and
+    // the beat that comes due meanwhile must not judge the window before reading it.
     const window = spawn(process.execPath, ['-e', LATE_PONG_WINDOW], {
       cwd: process.cwd(),
       env: { ...process.env, PORT: String(beatingServer.port), COOKIE: beatingPage.cookie, KEY: beatingPage.key },
@@ -124,7 +133,8 @@ describe('browser-mode server and raw frames', () => {
       said.on('line', (line) => {
         lines.push(line);
         if (line === 'ping') {
-          const busyUntil = performance.now() + 300;
+          window.stdin.write('pong now\n');
+          const busyUntil = performance.now() + 2 * HEARTBEAT_MS;
           while (performance.now() < busyUntil);
         }
         if (line === 'answered' || line === 'closed') resolve(line);
