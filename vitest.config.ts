@@ -37,6 +37,7 @@ export default defineConfig({
         test: { name: 'host-isolated', include: ['test/main/**/*.test.ts', ...HOST_FILES_NEEDING_ISOLATION], environment: 'node', testTimeout: 60_000, hookTimeout: 60_000 },
       },
       { test: { name: 'e2e', include: ['test/e2e/**/*.spec.ts'], environment: 'node', isolate: false, testTimeout: 60_000, hookTimeout: 60_000, fileParallelism: true, maxWorkers: 2,
+          setupFiles: ['test/e2e/support/yieldToUnitTests.ts'],
           // One retry for a spec that stalls under the load of two browsers on a 2-core machine;
           // a real regression fails both tries. Each attempt starts on a fresh data folder.
           retry: 1,

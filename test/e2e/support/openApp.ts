@@ -19,7 +19,7 @@ export interface OpenApp {
   close(): Promise<void>;
 }
 
-interface Viewport {
+export interface Viewport {
   width: number;
   height: number;
 }

@@ -21,8 +21,8 @@ import type { AccordApi } from '../../../src/shared/accordApi';
 import type { PhaseId } from '../../../src/domain/workshopSchema';
 import { ProjectorPage } from '../pages/ProjectorPage';
 import { connectHostClient, type HostClient } from './connectHostClient';
-import { E2E_CONTEXT_OPTIONS, launchBrowser, releaseBrowser } from './launchBrowser';
-import { openApp, type OpenApp } from './openApp';
+import { launchBrowser, releaseBrowser } from './launchBrowser';
+import { openApp, type OpenApp, type Viewport } from './openApp';
 import { openProjector } from './openProjector';
 import { startWebHost, type WebHost } from './startWebHost';
 
@@ -58,13 +58,13 @@ export function useSampleWorkshop(options: SampleWorkshopOptions = {}): SampleWo
 
   const startHost = async () => {
     host = await startWebHost();
-    admin = await connectAdmin(browser!, host);
+    admin = await connectAdmin(browser!, host, options.viewport);
     used = false;
   };
 
   beforeAll(async () => {
     [browser, host] = await Promise.all([launchBrowser(), startWebHost()]);
-    admin = await connectAdmin(browser, host);
+    admin = await connectAdmin(browser, host, options.viewport);
   });
   afterAll(async () => {
     await admin?.close();
@@ -135,21 +135,17 @@ interface AdminClient {
   close(): Promise<void>;
 }
 
-/** A client of the host's own for resetting between tests: its page is closed at once, so it renders nothing. */
-async function connectAdmin(browser: Browser, host: WebHost): Promise<AdminClient> {
-  const context = await browser.newContext(E2E_CONTEXT_OPTIONS);
-  const page = await context.newPage();
-  await page.goto(host.launchUrl);
-  await page.getByTestId('workshop-shell').or(page.getByTestId('library')).waitFor({ timeout: 15_000 });
-  const client = await connectHostClient(host.origin, context);
-  await page.close();
-  return {
-    api: client.api,
-    close: async () => {
-      client.close();
-      await context.close();
-    },
-  };
+/**
+ * A client of the host's own for resetting between tests. It takes its credentials from a page
+ * opened like the tests' own (same kept context, so the same warm renderer), which it then closes:
+ * the socket it opened with them stays.
+ */
+async function connectAdmin(browser: Browser, host: WebHost, viewport: Viewport | undefined): Promise<AdminClient> {
+  const app = await openApp(browser, host, viewport ? { viewport } : {});
+  await app.page.getByTestId('workshop-shell').or(app.page.getByTestId('library')).waitFor({ timeout: 15_000 });
+  const client = await connectHostClient(host.origin, app.context);
+  await app.close();
+  return { api: client.api, close: async () => client.close() };
 }
 
 /** Opens a new copy of the sample and deletes every other workshop: the library as on a first launch. */
