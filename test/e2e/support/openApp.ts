@@ -26,6 +26,8 @@ export interface Viewport {
 
 interface AppContext {
   context: BrowserContext;
+  /** The host its apps last opened on (a host restarted on the same port keeps the context). */
+  host: WebHost;
   /** Set when a test installed Playwright's clock, which cannot be taken out again. */
   clockInstalled: boolean;
 }
@@ -44,6 +46,7 @@ const appContexts = new Map<string, Promise<AppContext>>();
 /** One context per host and window size: a page a test opens beside the app gets the app's size. */
 async function appContextFor(browser: Browser, host: WebHost, viewport: Viewport): Promise<AppContext> {
   const key = `${host.origin} ${viewport.width}×${viewport.height}`;
+  await closeContextsOfStoppedHosts();
   let entry = appContexts.get(key);
   if (!entry) {
     entry = (async () => {
@@ -51,7 +54,7 @@ async function appContextFor(browser: Browser, host: WebHost, viewport: Viewport
       // A stuck step fails on its own, naming the locator, well before the test's 60 s timeout.
       context.setDefaultTimeout(15_000);
       context.once('close', () => appContexts.delete(key));
-      const app: AppContext = { context, clockInstalled: false };
+      const app: AppContext = { context, host, clockInstalled: false };
       const install = context.clock.install.bind(context.clock);
       context.clock.install = (options) => {
         app.clockInstalled = true;
@@ -65,7 +68,15 @@ async function appContextFor(browser: Browser, host: WebHost, viewport: Viewport
     appContexts.set(key, entry);
     entry.catch(() => appContexts.delete(key));
   }
-  return entry;
+  const app = await entry;
+  app.host = host;
+  return app;
+}
+
+/** A spec that starts a host per test leaves a context per host: each goes once its host has stopped. */
+async function closeContextsOfStoppedHosts(): Promise<void> {
+  const entries = await Promise.all([...appContexts.values()].map((entry) => entry.catch(() => null)));
+  await Promise.all(entries.filter((app) => app !== null && !app.host.running()).map((app) => app!.context.close()));
 }
 
 /** Ends a test's use of its context: as good as new for the next app, or closed. */
