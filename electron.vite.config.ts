@@ -7,11 +7,12 @@ import { woff2Only } from './scripts/woff2Only';
 // browser mode), electron/preload, src/app (the one renderer). electron-vite's default
 // src/main|preload|renderer folders do not apply, so every entry is set explicitly.
 export default defineConfig({
-  // electron-vite leaves package.json's `dependencies` external and bundles the rest. Only what must
-  // stay a package at run time is a dependency (ws, playwright-core, electron-window-state); zod, immer,
-  // lowdb, pdf-lib and the calendar libraries are devDependencies, bundled into out/main: Node
-  // resolving and compiling zod's hundred-odd module files one by one took the browser-mode
-  // host from 540 ms to 960 ms to start (1.15 s of CPU against 0.5 s), and the app ships them once.
+  // electron-vite leaves package.json's `dependencies` external and bundles the rest. Only what
+  // must stay a package at run time is a dependency: ws (optional native add-ons) and
+  // playwright-core (loads its own files). zod, immer, lowdb, pdf-lib, the calendar libraries
+  // and electron-window-state are devDependencies, bundled into out/main: Node resolving and
+  // compiling zod's hundred-odd module files one by one took the browser-mode host from 540 ms
+  // to 960 ms to start (1.15 s of CPU against 0.5 s), and the app ships each library once.
   main: {
     build: {
       outDir: 'out/main',
