@@ -82,11 +82,12 @@ function applyRaw(doc: Workshop, edits: RawEdit[]): Workshop {
 
 /**
  * Opens as it is: a file whose text fields need control characters or line breaks cleaned still
- * opens (repaired, with a notice), but a change that needs repairing is rightly refused.
+ * opens (repaired, with a notice), and a file claiming an older schema version opens through its
+ * migrations, but a change that needs repairing or migrating is rightly refused.
  */
 const opens = (w: Workshop) => {
   const outcome = parseWorkshopValue(JSON.parse(JSON.stringify(w)));
-  return outcome.kind === 'ok' && outcome.cleanedFields === 0;
+  return outcome.kind === 'ok' && outcome.cleanedFields === 0 && outcome.migratedFrom === null;
 };
 
 describe('checkWorkshopChange', () => {
@@ -111,6 +112,13 @@ describe('checkWorkshopChange', () => {
       draft.stages.splice(0, 1);
     });
     expect(checkWorkshopChange(before, after)[0]).toEqual({ path: expect.stringMatching(/^activities\[\d+\]\.stageId$/), message: expect.stringMatching(/stage that does not exist/) });
+  });
+
+  it('refuses a change that claims an older schema version, which opening would migrate again', () => {
+    const before = buildLargeWorkshop({ activities: 1, notes: 0 });
+    const after = { ...before, schemaVersion: 3 } as unknown as Workshop;
+    expect(parseWorkshopValue(JSON.parse(JSON.stringify(after)))).toMatchObject({ kind: 'ok', migratedFrom: 3 });
+    expect(checkWorkshopChange(before, after)).toEqual([{ path: 'schemaVersion', message: expect.any(String) }]);
   });
 
   it('refuses a line break in a one-line field, which opening a file would have to repair', () => {
