@@ -18,6 +18,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 import { createAccordHost } from '../../electron/host/accordHost';
+import { DISABLE_FEATURES_SWITCH } from '../../electron/host/charter/chromiumFeatureSwitch';
 import type { AccordHost } from '../../electron/host/accordHost.types';
 import { createWorkshopRepository } from '../../electron/host/storage/workshopRepository';
 import { startWebServer, type RunningWebServer } from '../../electron/host/web/startWebServer';
@@ -37,7 +38,8 @@ const RUNS = 7;
 const JS_BUDGET_KB = 90;
 const BARE_PAGE = 'bench-bare.html';
 
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+/** As the charter printer launches it: no address-bar popup loading beside the page measured (chromiumFeatureSwitch). */
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', DISABLE_FEATURES_SWITCH];
 
 /** Records, inside the page, the time of the first frame painted after `selector` appears. */
 const paintProbe = (selector: string) => `

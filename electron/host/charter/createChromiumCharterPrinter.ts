@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, LaunchOptions, Page, Route } from 'playwright-core';
 import type { CharterRecord } from '../../../src/domain/charterRecord';
 import { CONTENT_SECURITY_POLICY } from '../../../src/shared/contentSecurityPolicy';
+import { DISABLE_FEATURES_SWITCH } from './chromiumFeatureSwitch';
 import { CHARTER_PRINT_VIEW, CharterPrintError, firstLine, loadTimeoutError, PRINT_GLOBAL, PRINT_TIMEOUT_MS, printWithin, RENDER_TIMEOUT_MS, renderWithin, type CharterPrinter } from './charterPrinter';
 import { readRendererFile } from './readRendererFile';
 
@@ -225,10 +226,11 @@ function usualPlaces(env: NodeJS.ProcessEnv, platform: NodeJS.Platform): string[
 
 /**
  * Chromium refuses to run as root with its sandbox (CI containers run as root); everyone else
- * keeps it. The rest keeps a print-only browser quiet: no GPU, no background traffic.
+ * keeps it. The rest keeps a print-only browser quiet: no GPU, no background traffic, no
+ * address-bar popup (chromiumFeatureSwitch).
  */
 function chromiumArgs(): string[] {
-  const args = ['--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-extensions'];
+  const args = ['--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-extensions', DISABLE_FEATURES_SWITCH];
   if (process.platform === 'linux' && process.getuid?.() === 0) args.unshift('--no-sandbox');
   return args;
 }
