@@ -1,3 +1,5 @@
+// First: starts the date formatting's set-up on another core (see the module).
+import './warmDateFormatting';
 import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { installCharterPrintView } from './charter/charterPrintGlobal';

@@ -1,12 +1,14 @@
 /** Dates as a facilitator reads them: "3 Dec 2026", "edited 5 minutes ago". */
-const dayFormat = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-const relative = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' });
+import { onFirstUse } from '../onFirstUse';
+
+const dayFormat = onFirstUse(() => new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }));
+const relative = onFirstUse(() => new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' }));
 
 /** A `YYYY-MM-DD` calendar day; empty when none is set. */
 export function formatDay(day: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
   if (!match) return '';
-  return dayFormat.format(new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))));
+  return dayFormat().format(new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))));
 }
 
 const STEPS: [Intl.RelativeTimeFormatUnit, number][] = [
@@ -25,7 +27,7 @@ export function formatRelative(iso: string, now = Date.now()): string {
   let value = (then - now) / 1000;
   if (Math.abs(value) < 45) return 'just now';
   for (const [unit, size] of STEPS) {
-    if (Math.abs(value) < size) return relative.format(Math.round(value), unit);
+    if (Math.abs(value) < size) return relative().format(Math.round(value), unit);
     value /= size;
   }
   return '';

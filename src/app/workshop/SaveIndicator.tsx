@@ -2,8 +2,9 @@
 import type { SaveState } from '../../shared/accordApi';
 import { Icon } from '../components/Icon';
 import { NOT_CONNECTED_EDIT_MESSAGE } from '../stores/connectionStore';
+import { onFirstUse } from '../onFirstUse';
 
-const timeFormat = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+const timeFormat = onFirstUse(() => new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit' }));
 
 export function SaveIndicator({ saveState, readOnly, disconnected = false }: { saveState: SaveState; readOnly: boolean; disconnected?: boolean }) {
   // The last state the host reported may say "Saved"; without the host nothing new can be.
@@ -23,7 +24,7 @@ export function SaveIndicator({ saveState, readOnly, disconnected = false }: { s
       </span>
     );
   }
-  const savedAt = saveState.lastSavedAt ? `Last saved at ${timeFormat.format(new Date(saveState.lastSavedAt))}` : undefined;
+  const savedAt = saveState.lastSavedAt ? `Last saved at ${timeFormat().format(new Date(saveState.lastSavedAt))}` : undefined;
   switch (saveState.status) {
     case 'saved':
       return (
