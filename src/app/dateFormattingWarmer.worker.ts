@@ -6,3 +6,6 @@ new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' }).format(-5, 'minute')
 new Date(when).toLocaleString();
 (1234).toLocaleString();
 postMessage('warm');
+
+// A module of its own: its names stay out of the app's global scope.
+export {};

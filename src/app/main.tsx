@@ -1,4 +1,4 @@
-// First: starts the date formatting's set-up on another core (see the module).
+// Before the app's own modules: starts the date formatting's set-up on another core (see the module).
 import './warmDateFormatting';
 import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';

@@ -15,7 +15,8 @@
  * parsed whole, so the shortcut can never weaken the check. The integrity part (unique ids, every
  * reference resolves) follows the same idea where it can (checkIntegrityAfterChange): the lists
  * that changed, unless an id went, since a removal can break a reference anywhere.
- * test/domain/checkWorkshopChange.test.ts shows that it accepts exactly what parseWorkshopValue accepts.
+ * test/domain/checkWorkshopChange.test.ts shows that it accepts exactly what parseWorkshopValue
+ * opens as it is (with no text to repair and no migration to run).
  */
 import type { z } from 'zod';
 import { checkIntegrityAfterChange } from './checkIntegrity';

@@ -38,7 +38,7 @@ const RUNS = 7;
 const JS_BUDGET_KB = 90;
 const BARE_PAGE = 'bench-bare.html';
 
-/** As the charter printer launches it: no address-bar popup loading beside the page measured (chromiumFeatureSwitch). */
+/** With the printer's and the end-to-end tests' feature switch: no address-bar popup loading beside the page measured (chromiumFeatureSwitch). */
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', DISABLE_FEATURES_SWITCH];
 
 /** Records, inside the page, the time of the first frame painted after `selector` appears. */

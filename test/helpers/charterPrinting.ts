@@ -52,3 +52,13 @@ export async function pdfTool(command: string, args: string[]): Promise<{ code: 
     return { code: failed.code, stdout: failed.stdout ?? '', stderr: failed.stderr ?? '' };
   }
 }
+
+/**
+ * The command lines of the running processes that contain `text`: a browser launched with a
+ * marker switch of its own, or, by its profile folder (--user-data-dir), the browser and every
+ * process it started. Chromium's zygote children show theirs as one space-separated line.
+ */
+export async function processesOf(text: string): Promise<string[]> {
+  const { stdout } = await promisify(execFile)('ps', ['-eo', 'args']);
+  return stdout.split('\n').filter((line) => line.includes(text) && !line.startsWith('ps '));
+}

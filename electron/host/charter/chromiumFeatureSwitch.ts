@@ -11,9 +11,9 @@
  * Chromium reads only the last `--disable-features` switch, and playwright-core passes one of
  * its own before ours. So this list repeats playwright-core's (1.65.1, chromiumSwitches.ts:
  * paint holding, background requests to Google, and the like) and adds ours;
- * test/host/charter/chromiumFeatureSwitch.test.ts fails if an upgrade adds to theirs.
+ * test/host/charter/chromiumFeatureSwitch.test.ts fails when an upgrade changes theirs.
  */
-const PLAYWRIGHT_DISABLED_FEATURES = [
+export const PLAYWRIGHT_DISABLED_FEATURES = [
   'AvoidUnnecessaryBeforeUnloadCheckSync',
   'DestroyProfileOnBrowserClose',
   'HttpsUpgrades',

@@ -3,12 +3,10 @@
  * renderer folder only, under the app's CSP, nothing from the network), and what it says when
  * printing cannot work.
  */
-import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { chromium, type Browser, type BrowserContext, type LaunchOptions } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CharterPrintError } from '../../../electron/host/charter/charterPrinter';
@@ -17,9 +15,8 @@ import { fingerprintCharter } from '../../../electron/host/charter/fingerprintCh
 import { readRendererFile } from '../../../electron/host/charter/readRendererFile';
 import { currentCharterRecord } from '../../../src/domain/charterRecord';
 import { createSampleWorkshop } from '../../../src/domain/sampleWorkshop';
-import { chromiumMissing, pdfTool } from '../../helpers/charterPrinting';
+import { chromiumMissing, pdfTool, processesOf } from '../../helpers/charterPrinting';
 
-const run = promisify(execFile);
 let work: string;
 let rendererDir: string;
 beforeAll(async () => {
@@ -205,8 +202,3 @@ function bound(target: object, key: string | symbol): unknown {
   return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
 }
 
-/** The command lines of the running processes that contain `text` (the browser and its children share the profile folder). */
-async function processesOf(text: string): Promise<string[]> {
-  const { stdout } = await run('ps', ['-eo', 'args']);
-  return stdout.split('\n').filter((line) => line.includes(text) && !line.startsWith('ps '));
-}

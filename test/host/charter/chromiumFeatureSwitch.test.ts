@@ -1,50 +1,17 @@
 /**
- * The `--disable-features` switch Accord launches Chromium with: it keeps every feature
- * playwright-core turns off (Chromium reads only the last such switch, so ours replaces theirs),
- * and it stops the address bar's popup renderer that new headless Chromium starts per window.
- * Real Chromium; the processes are read from /proc.
+ * The `--disable-features` switch Accord launches Chromium with: it repeats playwright-core's
+ * own list (Chromium reads only the last such switch, so ours replaces theirs), and it stops the
+ * address bar's popup renderer that new headless Chromium starts in each window. Real Chromium;
+ * a browser's processes are found by its profile folder, which each names on its command line.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
 import { chromium, type Browser } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DISABLE_FEATURES_SWITCH } from '../../../electron/host/charter/chromiumFeatureSwitch';
-import { chromiumMissing } from '../../helpers/charterPrinting';
+import { DISABLE_FEATURES_SWITCH, PLAYWRIGHT_DISABLED_FEATURES } from '../../../electron/host/charter/chromiumFeatureSwitch';
+import { chromiumMissing, processesOf } from '../../helpers/charterPrinting';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-/**
- * The command lines of this process's descendants, each as its list of arguments. Chromium's
- * zygote children rewrite theirs as one space-separated string, so both separators count
- * (a value with spaces in it comes apart; the switches read here have none).
- */
-function descendantCommandLines(): string[][] {
-  const parents = new Map<number, number>();
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      parents.set(Number(entry), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
-    } catch {
-      // The process ended while we listed it.
-    }
-  }
-  const descends = (pid: number): boolean => {
-    for (let at = parents.get(pid); at !== undefined && at > 1; at = parents.get(at)) if (at === process.pid) return true;
-    return false;
-  };
-  const lines: string[][] = [];
-  for (const pid of parents.keys()) {
-    if (!descends(pid)) continue;
-    try {
-      lines.push(readFileSync(`/proc/${pid}/cmdline`, 'utf8').split(/[\0 ]/).filter(Boolean));
-    } catch {
-      // Ended meanwhile.
-    }
-  }
-  return lines;
-}
-
-const featuresIn = (args: string[]) => args.filter((arg) => arg.startsWith('--disable-features=')).map((arg) => arg.slice('--disable-features='.length).split(','));
+const SWITCH_NAME = '--disable-features=';
 
 let browser: Browser | undefined;
 afterEach(async () => {
@@ -52,30 +19,48 @@ afterEach(async () => {
   browser = undefined;
 });
 
-async function openAPage(args: string[]): Promise<string[][]> {
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', ...args] });
+/** A browser with a page open, and the switches of its main process and of all its processes. */
+async function launchWithAPage(args: string[]): Promise<{ mainSwitches: string[]; processes: () => Promise<string[][]> }> {
+  const marker = `--accord-test-launch=${randomUUID()}`;
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', ...args, marker] });
   const page = await browser.newPage();
   await page.goto('data:text/html,<p>A page</p>');
-  // The popup's renderer starts with the window; a round trip through the page lets it show up.
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
-  return descendantCommandLines();
+  const [main] = await processesOf(marker);
+  const profile = /--user-data-dir=(\S+)/.exec(main ?? '')?.[1];
+  if (!main || !profile) throw new Error(`No browser process found with ${marker}.`);
+  return { mainSwitches: main.split(' '), processes: async () => (await processesOf(profile)).map((line) => line.split(' ')) };
+}
+
+const popupRenderers = (processes: string[][]) => processes.filter((args) => args.includes('--type=renderer') && args.includes('--top-chrome-webui'));
+
+/** Polls until `found` holds or `limitMs` has passed; answers how long it took, or null. */
+async function timeUntil(found: () => Promise<boolean>, limitMs: number): Promise<number | null> {
+  const started = performance.now();
+  for (;;) {
+    if (await found()) return performance.now() - started;
+    if (performance.now() - started > limitMs) return null;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 describe.skipIf(chromiumMissing !== null || process.platform !== 'linux')('the --disable-features switch Chromium is launched with', () => {
-  it('keeps every feature playwright-core disables, since Chromium reads only the last such switch', async () => {
-    const lines = await openAPage([]);
-    const browserLine = lines.find((args) => args.includes('--remote-debugging-pipe') && !args.some((arg) => arg.startsWith('--type=')));
-    const playwrights = featuresIn(browserLine ?? []);
-    expect(playwrights).toHaveLength(1);
-    expect(playwrights[0]!.length).toBeGreaterThan(0);
-    const ours = DISABLE_FEATURES_SWITCH.slice('--disable-features='.length).split(',');
-    expect(playwrights[0]!.filter((feature) => !ours.includes(feature))).toEqual([]);
+  it('repeats the features playwright-core disables, since Chromium reads only the last such switch', async () => {
+    const { mainSwitches } = await launchWithAPage([]);
+    const playwrights = mainSwitches.filter((arg) => arg.startsWith(SWITCH_NAME)).map((arg) => arg.slice(SWITCH_NAME.length).split(','));
+    expect(playwrights).toEqual([PLAYWRIGHT_DISABLED_FEATURES]);
+    expect(DISABLE_FEATURES_SWITCH.slice(SWITCH_NAME.length).split(',').slice(0, PLAYWRIGHT_DISABLED_FEATURES.length)).toEqual(PLAYWRIGHT_DISABLED_FEATURES);
   });
 
-  it('starts no renderer for the address bar’s popup', async () => {
-    const lines = await openAPage([DISABLE_FEATURES_SWITCH]);
-    const renderers = lines.filter((args) => args.includes('--type=renderer'));
-    expect(renderers.length).toBeGreaterThan(0); // the page's own
-    expect(renderers.filter((args) => args.includes('--top-chrome-webui'))).toEqual([]);
+  it('stops the renderer of the address bar’s popup, which starts in every window without it', { timeout: 60_000 }, async () => {
+    const without = await launchWithAPage([]);
+    // Proof that the popup's renderer exists and is recognised: else the check below proves nothing.
+    const appearedAfter = await timeUntil(async () => popupRenderers(await without.processes()).length > 0, 15_000);
+    expect(appearedAfter).not.toBeNull();
+    await browser!.close();
+
+    const withSwitch = await launchWithAPage([DISABLE_FEATURES_SWITCH]);
+    expect((await withSwitch.processes()).some((args) => args.includes('--type=renderer'))).toBe(true); // the page's own
+    // Watched for three times as long as the popup took to appear without the switch (at least 2 s).
+    expect(await timeUntil(async () => popupRenderers(await withSwitch.processes()).length > 0, Math.max(2_000, 3 * appearedAfter!))).toBeNull();
   });
 });
