@@ -1,7 +1,9 @@
 /**
  * The console keeps each phase it has shown (WorkshopShell): going back shows the same page,
  * not one built again. Sign-off is the exception (it starts each visit afresh), and another
- * workshop starts with nothing kept. A page is recognised by a mark the test puts on it.
+ * workshop starts with nothing kept. A page is recognised by a mark the test puts on it. A hidden
+ * phase stays in the page but is skipped (KeptPhase): it renders nothing while hidden, takes no
+ * focus, and catches up with the workshop when shown again.
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -10,6 +12,7 @@ import { useSampleWorkshop } from './support/useSampleWorkshop';
 const mark = (page: Page, selector: string) => page.locator(selector).first().evaluate((element) => element.setAttribute('data-test-mark', 'kept'));
 const marked = (page: Page, selector: string) => page.locator(selector).first().evaluate((element) => element.getAttribute('data-test-mark') === 'kept');
 const PHASE_VIEW = '[data-testid="phase-view"]';
+const KEPT_RESPONSIBILITIES = 'main[data-phase="responsibilities"]:not([data-testid="phase-view"])';
 
 describe('phases the console has shown', () => {
   const room = useSampleWorkshop({ phase: 'buyingProcess', client: true });
@@ -43,5 +46,45 @@ describe('phases the console has shown', () => {
     await page.waitForFunction((title) => document.title.includes(title), copy.title);
     await workshop.goToPhase('buyingProcess');
     expect(await marked(page, `${PHASE_VIEW} [data-testid="stage-board"]`)).toBe(false);
+  });
+
+  it('hidden, render nothing however the workshop changes, and show the changes when shown again', async () => {
+    const { page, workshop } = room.app;
+    await workshop.goToPhase('responsibilities');
+    await workshop.goToPhase('buyingProcess');
+    await page.locator(KEPT_RESPONSIBILITIES).evaluate((main) => {
+      const seen = { mutations: 0 };
+      new MutationObserver((records) => (seen.mutations += records.length)).observe(main, { subtree: true, childList: true, characterData: true, attributes: true });
+      (window as unknown as { keptSeen: typeof seen }).keptSeen = seen;
+    });
+    const stageId = await page.locator(`${PHASE_VIEW} [data-testid="stage-card"]`).first().getAttribute('data-stage-id');
+    const name = page.locator(`${PHASE_VIEW} [data-testid="stage-card"]`).first().locator('input[name="stageName"]');
+    await name.fill('Renamed while Responsibilities was hidden');
+    await name.press('Enter');
+    await expect.poll(() => room.client.api.getSession().then((s) => s!.workshop.stages.find((stage) => stage.id === stageId)!.name)).toBe('Renamed while Responsibilities was hidden');
+    expect(await page.evaluate(() => (window as unknown as { keptSeen: { mutations: number } }).keptSeen.mutations)).toBe(0);
+    await workshop.goToPhase('responsibilities');
+    await expect.poll(() => page.locator(`${PHASE_VIEW} [data-testid="stage-pick"][data-stage-id="${stageId}"]`).textContent()).toContain('Renamed while Responsibilities was hidden');
+  });
+
+  it('hidden, take no focus, are not seen, and give up the focus they had', async () => {
+    const { page, workshop } = room.app;
+    await workshop.goToPhase('responsibilities');
+    const toggle = page.locator(`${PHASE_VIEW} [data-raci-toggle]`).first();
+    await toggle.focus();
+    expect(await toggle.evaluate((el) => el === document.activeElement)).toBe(true);
+    // Switched from elsewhere (the host; another window), so nothing on this page moves the focus.
+    await room.client.api.dispatch({ type: 'goToPhase', phase: 'buyingProcess' });
+    await page.locator(`${PHASE_VIEW}[data-phase="buyingProcess"]`).waitFor();
+    const hiddenToggle = page.locator(`${KEPT_RESPONSIBILITIES} [data-raci-toggle]`).first();
+    expect(await hiddenToggle.evaluate((el) => el.contains(document.activeElement))).toBe(false);
+    expect(await hiddenToggle.evaluate((el) => (el as HTMLElement).checkVisibility())).toBe(false);
+    await hiddenToggle.evaluate((el) => (el as HTMLElement).focus());
+    expect(await hiddenToggle.evaluate((el) => el === document.activeElement)).toBe(false);
+    // Nothing of the hidden phase is in the accessibility tree: not its matrix, not its landmark.
+    expect(await page.getByRole('table').count()).toBe(0);
+    expect(await page.getByRole('main').count()).toBe(1);
+    await workshop.goToPhase('responsibilities');
+    expect(await page.getByRole('table').count()).toBeGreaterThan(0);
   });
 });

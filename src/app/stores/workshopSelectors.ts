@@ -32,8 +32,13 @@ export function readWorkshopFrom(store: typeof useSessionStore): void {
 const WorkshopSourceContext = createContext<typeof useSessionStore | null>(null);
 export const WorkshopSourceProvider = WorkshopSourceContext.Provider;
 
+/** The store this part of the window reads (see WorkshopSourceProvider). */
+export function useWorkshopSource(): typeof useSessionStore {
+  return useContext(WorkshopSourceContext) ?? source;
+}
+
 export function useWorkshop<T>(selector: Selector<T>): T {
-  return (useContext(WorkshopSourceContext) ?? source)(selector);
+  return useWorkshopSource()(selector);
 }
 
 // ---------------------------------------------------------------- the session

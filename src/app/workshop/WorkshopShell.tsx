@@ -1,16 +1,16 @@
 /** The facilitator's console for one open workshop. */
-import { Activity, Suspense, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { PhaseId } from '../../domain/workshopSchema';
-import { ALL_PHASES, PHASES } from '../../domain/phases';
+import { ALL_PHASES } from '../../domain/phases';
 import { soonWhenIdle } from '../components/preloadableLazy';
 import { FacilitationLayer, preloadFacilitationTools } from '../facilitation/FacilitationLayer';
 import { useDisconnected } from '../stores/connectionStore';
 import { PHASE_VIEWS, preloadPhaseView } from '../phases/phaseViews';
+import { KeptPhase } from './KeptPhase';
 import { selectCurrentPhase, selectNavigablePhases, selectNotices, selectReadOnly, selectReadOnlyReason, selectSaveState, selectWorkshopId, useWorkshop } from '../stores/workshopSelectors';
 import { PresenterStrip } from '../presenter/PresenterStrip';
 import { NoticesBanner } from './NoticesBanner';
 import { PhaseBar } from './PhaseBar';
-import { PhaseHeader } from './PhaseHeader';
 import { ReadOnlyBanner } from './ReadOnlyBanner';
 import { SaveFailureBanner } from './SaveFailureBanner';
 import { SignedCharterBanner } from './SignedCharterBanner';
@@ -47,13 +47,11 @@ function useShownPhase(phase: PhaseId): PhaseId {
  */
 const BUILT_EACH_VISIT: ReadonlySet<PhaseId> = new Set<PhaseId>(['signoff']);
 
-const HIDDEN = { display: 'none' } as const;
-
 /**
  * The phases of this workshop shown so far in this console, in the order first shown. Each keeps
- * its page while another is shown, so going back to a phase shows it as it was left instead of
- * building it again (switching to Responsibilities on a 20 MB workshop: p95 ~88 → ~62 ms, React's
- * work per switch ~18 → ~8 ms). Another workshop starts the list again.
+ * its page while another is shown (KeptPhase), so going back to a phase shows it as it was left
+ * instead of building it again (switching to Responsibilities on a 20 MB workshop: p95 ~88 →
+ * ~62 ms, React's work per switch ~18 → ~8 ms). Another workshop starts the list again.
  */
 function useVisitedPhases(phase: PhaseId, workshopId: string | null): PhaseId[] {
   const [visited, setVisited] = useState<{ workshopId: string | null; phases: PhaseId[] }>({ workshopId, phases: [phase] });
@@ -93,32 +91,11 @@ export function WorkshopShell() {
       {phase !== 'signoff' && !readOnly && <SignedCharterBanner />}
       <PhaseBar />
       <PresenterStrip readOnly={readOnly} />
-      {visited.map((visitedPhase) => {
-        const PhaseView = PHASE_VIEWS[visitedPhase].Component;
-        const shown = visitedPhase === phase;
-        return (
-          // The <main> stays outside the Activity: React renders a hidden subtree's updates only
-          // when idle, and the phase-view mark and the hiding must move in the switch's own frame.
-          <main key={`${workshopId}:${visitedPhase}`} className="shell__main" data-testid={shown ? 'phase-view' : undefined} data-phase={visitedPhase} style={shown ? undefined : HIDDEN}>
-            {/* Hidden, a phase keeps its page (and where it was scrolled to) but runs no effects,
-                store subscriptions included: it catches up with the workshop when shown again. */}
-            <Activity mode={shown ? 'visible' : 'hidden'}>
-              <div className="shell__content">
-                <PhaseHeader phase={visitedPhase} number={navigable.indexOf(visitedPhase) + 1} />
-                <Suspense
-                  fallback={
-                    <p className="app-loading" role="status">
-                      Opening {PHASES[visitedPhase].label}…
-                    </p>
-                  }
-                >
-                  <PhaseView phase={visitedPhase} readOnly={readOnly} />
-                </Suspense>
-              </div>
-            </Activity>
-          </main>
-        );
-      })}
+      <div className="shell__phases">
+        {visited.map((visitedPhase) => (
+          <KeptPhase key={`${workshopId}:${visitedPhase}`} phase={visitedPhase} shown={visitedPhase === phase} number={navigable.indexOf(visitedPhase) + 1} readOnly={readOnly} />
+        ))}
+      </div>
       <FacilitationLayer phase={current} readOnly={readOnly} />
     </div>
   );

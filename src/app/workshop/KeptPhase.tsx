@@ -1,0 +1,55 @@
+/**
+ * One phase of the console, kept in the page once shown. Hidden, it stays laid out but is not
+ * drawn (`content-visibility: hidden`, see workshop.css), reads the session as it was when it
+ * was hidden (useHeldWhileHidden), and skips its parent's renders; so showing it again costs
+ * little more than drawing it, where `display: none` (React's Activity) made the browser style
+ * and lay the whole phase out again (a trace of switches on the 5 MB workshop: style 12–13 →
+ * 4–5 ms, layout 16–20 → 1–3 ms a switch). Skipped content takes no focus, no Tab stop and no part in
+ * find-in-page or the accessibility tree, and a field focused when its phase is hidden loses the
+ * focus (the browser's focus fix-up), as with `display: none`.
+ */
+import { memo, Suspense } from 'react';
+import { PHASES } from '../../domain/phases';
+import type { PhaseId } from '../../domain/workshopSchema';
+import { PHASE_VIEWS } from '../phases/phaseViews';
+import { WorkshopSourceProvider } from '../stores/workshopSelectors';
+import { PhaseHeader } from './PhaseHeader';
+import { useHeldWhileHidden } from './useHeldWhileHidden';
+
+interface KeptPhaseProps {
+  phase: PhaseId;
+  shown: boolean;
+  /** Its number in the phase bar. */
+  number: number;
+  readOnly: boolean;
+}
+
+function KeptPhaseView({ phase, shown, number, readOnly }: KeptPhaseProps) {
+  const held = useHeldWhileHidden(shown);
+  const PhaseView = PHASE_VIEWS[phase].Component;
+  return (
+    // Hidden, its content is out of the accessibility tree (skipped), and the landmark goes too.
+    <main className={shown ? 'shell__main' : 'shell__main is-kept'} aria-hidden={shown ? undefined : true} data-testid={shown ? 'phase-view' : undefined} data-phase={phase}>
+      <WorkshopSourceProvider value={held}>
+        <div className="shell__content">
+          <PhaseHeader phase={phase} number={number} />
+          <Suspense
+            fallback={
+              <p className="app-loading" role="status">
+                Opening {PHASES[phase].label}…
+              </p>
+            }
+          >
+            <PhaseView phase={phase} readOnly={readOnly} />
+          </Suspense>
+        </div>
+      </WorkshopSourceProvider>
+    </main>
+  );
+}
+
+/** A hidden phase skips every render of its parent until it is shown again. */
+const unchangedWhileHidden = (before: KeptPhaseProps, after: KeptPhaseProps) =>
+  before.shown === after.shown && (!after.shown || (before.phase === after.phase && before.number === after.number && before.readOnly === after.readOnly));
+
+export const KeptPhase = memo(KeptPhaseView, unchangedWhileHidden);
