@@ -26,27 +26,34 @@ interface KeptPhaseProps {
 
 function KeptPhaseView({ phase, shown, number, readOnly }: KeptPhaseProps) {
   const held = useHeldWhileHidden(shown);
-  const PhaseView = PHASE_VIEWS[phase].Component;
   return (
     // Hidden, its content is out of the accessibility tree (skipped), and the landmark goes too.
     <main className={shown ? 'shell__main' : 'shell__main is-kept'} aria-hidden={shown ? undefined : true} data-testid={shown ? 'phase-view' : undefined} data-phase={phase}>
       <WorkshopSourceProvider value={held}>
-        <div className="shell__content">
-          <PhaseHeader phase={phase} number={number} />
-          <Suspense
-            fallback={
-              <p className="app-loading" role="status">
-                Opening {PHASES[phase].label}…
-              </p>
-            }
-          >
-            <PhaseView phase={phase} readOnly={readOnly} />
-          </Suspense>
-        </div>
+        <PhaseContent phase={phase} number={number} readOnly={readOnly} />
       </WorkshopSourceProvider>
     </main>
   );
 }
+
+/** What a phase shows: hiding or showing it again renders none of it (only what changed meanwhile, through the held store). */
+const PhaseContent = memo(function PhaseContent({ phase, number, readOnly }: Omit<KeptPhaseProps, 'shown'>) {
+  const PhaseView = PHASE_VIEWS[phase].Component;
+  return (
+    <div className="shell__content">
+      <PhaseHeader phase={phase} number={number} />
+      <Suspense
+        fallback={
+          <p className="app-loading" role="status">
+            Opening {PHASES[phase].label}…
+          </p>
+        }
+      >
+        <PhaseView phase={phase} readOnly={readOnly} />
+      </Suspense>
+    </div>
+  );
+});
 
 /** A hidden phase skips every render of its parent until it is shown again. */
 const unchangedWhileHidden = (before: KeptPhaseProps, after: KeptPhaseProps) =>
