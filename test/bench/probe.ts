@@ -169,11 +169,16 @@ function inTime<T>(promise: Promise<T>, ready: ReadySpec): Promise<T> {
  * Scrolls `selector` into view and returns a click at its centre: a plain mouse click, without
  * Playwright's actionability checks, which wait two animation frames per click and would add
  * minutes to the bench. (What the click causes is checked by each sample's ready condition.)
+ * When it had to scroll, it waits until the scroll has been handled (its scroll event comes with
+ * the next frame, and the page's answer to it, such as the matrix's row window, with it):
+ * otherwise that work would land in the click's frame, and the sample would measure the scroll.
  */
 export async function clickOn(page: Page, selector: string): Promise<() => Promise<void>> {
-  const point = await page.locator(selector).evaluate((el) => {
+  const point = await page.locator(selector).evaluate(async (el) => {
+    const before = el.getBoundingClientRect();
     el.scrollIntoView({ block: 'nearest', inline: 'nearest' });
     const box = el.getBoundingClientRect();
+    if (box.x !== before.x || box.y !== before.y) await new Promise((settled) => requestAnimationFrame(() => requestAnimationFrame(settled)));
     return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
   });
   return () => page.mouse.click(point.x, point.y);
