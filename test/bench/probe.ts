@@ -177,8 +177,10 @@ export async function clickOn(page: Page, selector: string): Promise<() => Promi
   const point = await page.locator(selector).evaluate(async (el) => {
     const before = el.getBoundingClientRect();
     el.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    const scrolled = el.getBoundingClientRect();
+    if (scrolled.x !== before.x || scrolled.y !== before.y) await new Promise((settled) => requestAnimationFrame(() => requestAnimationFrame(settled)));
+    // Read again: the page's answer to the scroll may have moved it.
     const box = el.getBoundingClientRect();
-    if (box.x !== before.x || box.y !== before.y) await new Promise((settled) => requestAnimationFrame(() => requestAnimationFrame(settled)));
     return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
   });
   return () => page.mouse.click(point.x, point.y);

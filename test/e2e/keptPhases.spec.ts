@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { BuyingProcessPage } from './pages/BuyingProcessPage';
 import { useSampleWorkshop } from './support/useSampleWorkshop';
 
 const mark = (page: Page, selector: string) => page.locator(selector).first().evaluate((element) => element.setAttribute('data-test-mark', 'kept'));
@@ -86,5 +87,24 @@ describe('phases the console has shown', () => {
     expect(await page.getByRole('main').count()).toBe(1);
     await workshop.goToPhase('responsibilities');
     expect(await page.getByRole('table').count()).toBeGreaterThan(0);
+  });
+
+  it('hidden, take an open question with them, leaving the console free and the question not asked again', async () => {
+    const { page, workshop } = room.app;
+    await workshop.goToPhase('buyingProcess');
+    const bp = new BuyingProcessPage(page);
+    await bp.select((await bp.names()).indexOf('Consideration'));
+    await bp.deleteSelected();
+    const question = page.getByTestId('confirm-removal');
+    await question.waitFor();
+    // Switched from elsewhere (another window, the host), with the question still open here.
+    await room.client.api.dispatch({ type: 'goToPhase', phase: 'responsibilities' });
+    await page.locator(`${PHASE_VIEW}[data-phase="responsibilities"]`).waitFor();
+    await question.waitFor({ state: 'detached' });
+    expect(await page.locator('dialog[open]').count()).toBe(0);
+    // The console takes clicks again: the modal question left no inert page behind.
+    await workshop.goToPhase('buyingProcess');
+    expect(await question.count()).toBe(0);
+    expect((await room.client.api.getSession())!.workshop.stages.some((stage) => stage.name === 'Consideration')).toBe(true);
   });
 });

@@ -91,4 +91,23 @@ describe('responsibilities on a long stage', () => {
     await expect.poll(async () => (await rowNumbers())[0]).toBeGreaterThan(2);
     await expectAccessible(app.page, 'the Responsibilities matrix of a long stage');
   });
+
+  it('hidden behind another phase, keeps its rows and its place, and shows them again as they were', async () => {
+    await app.page.getByTestId('phase-view').evaluate((main) => main.scrollTo(0, main.scrollHeight / 2));
+    await expect.poll(async () => (await rowNumbers())[0]).toBeGreaterThan(2);
+    const before = await rowNumbers();
+    const scrolledTo = await app.page.getByTestId('phase-view').evaluate((main) => main.scrollTop);
+    await app.page.locator('[data-testid="phase-view"][data-phase="responsibilities"]').evaluate((main) => {
+      const seen = { mutations: 0 };
+      new MutationObserver((records) => (seen.mutations += records.length)).observe(main, { subtree: true, childList: true, attributes: true, attributeFilter: ['style', 'data-index'] });
+      (window as unknown as { keptSeen: typeof seen }).keptSeen = seen;
+    });
+    await app.workshop.goToPhase('buyingProcess');
+    // The hidden scroller reads as scrolled to the top for a while: the row window must not follow it.
+    await app.page.evaluate(() => new Promise((settled) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(settled, 300)))));
+    expect(await app.page.evaluate(() => (window as unknown as { keptSeen: { mutations: number } }).keptSeen.mutations)).toBe(0);
+    await app.workshop.goToPhase('responsibilities');
+    expect(await app.page.getByTestId('phase-view').evaluate((main) => main.scrollTop)).toBe(scrolledTo);
+    expect(await rowNumbers()).toEqual(before);
+  });
 });

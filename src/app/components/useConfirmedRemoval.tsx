@@ -4,7 +4,7 @@
  * Focus that was on the removed item moves on: to the same control of the next item, else the
  * previous one, else the list's "Add …" button (focusAfter), never to the page itself.
  */
-import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import { useCallback, useLayoutEffect, useState, type ReactNode } from 'react';
 import type { CollectionKey } from '../../domain/collections';
 import type { Command } from '../../domain/commands';
 import { describeRemoval, type RemovalDescription } from '../../domain/describeRemoval';
@@ -12,6 +12,7 @@ import { SHORTCUT_LABELS } from '../keyboard/shortcuts';
 import { dispatchCommand, undo, useSessionStore } from '../stores/sessionStore';
 import { showToast } from '../stores/toastStore';
 import { ConfirmRemovalDialog } from './ConfirmRemovalDialog';
+import { usePhaseShown } from './phaseShown';
 
 export interface RemovalCallbacks {
   onRemoved?: () => void;
@@ -71,9 +72,7 @@ function moveFocusOn({ collection, trigger, focusAfter }: Pending): void {
 
 export function useConfirmedRemoval(): { requestRemoval: (collection: CollectionKey, id: string, callbacks?: RemovalCallbacks) => void; removalDialog: ReactNode } {
   const [pending, setPending] = useState<Pending | null>(null);
-  // A phase put away (the console keeps phases it has shown, hidden) takes its question with it:
-  // coming back must not ask again about a removal the room has moved on from.
-  useEffect(() => () => setPending(null), []);
+  const cancel = useCallback(() => setPending(null), []);
 
   const requestRemoval = useCallback((collection: CollectionKey, id: string, callbacks: RemovalCallbacks = {}) => {
     const workshop = useSessionStore.getState().snapshot?.workshop;
@@ -86,9 +85,9 @@ export function useConfirmedRemoval(): { requestRemoval: (collection: Collection
   }, []);
 
   const removalDialog = pending && (
-    <ConfirmRemovalDialog
+    <RemovalQuestion
       description={pending.description}
-      onCancel={() => setPending(null)}
+      onCancel={cancel}
       onConfirm={() => {
         setPending(null);
         void perform(pending);
@@ -96,4 +95,18 @@ export function useConfirmedRemoval(): { requestRemoval: (collection: Collection
     />
   );
   return { requestRemoval, removalDialog };
+}
+
+/**
+ * The question, for as long as its phase is shown: a phase put away (the console keeps the phases
+ * it has shown, hidden) takes its question with it, before the frame is drawn, so no modal is
+ * left open out of sight, and coming back does not ask again about a removal the room has moved
+ * on from. (Only the question reads whether the phase is shown, so hiding a phase renders no more.)
+ */
+function RemovalQuestion({ description, onCancel, onConfirm }: { description: RemovalDescription; onCancel: () => void; onConfirm: () => void }) {
+  const shown = usePhaseShown();
+  useLayoutEffect(() => {
+    if (!shown) onCancel();
+  }, [shown, onCancel]);
+  return <ConfirmRemovalDialog description={description} onCancel={onCancel} onConfirm={onConfirm} />;
 }

@@ -6,11 +6,14 @@
  * and lay the whole phase out again (a trace of switches on the 5 MB workshop: style 12–13 →
  * 4–5 ms, layout 16–20 → 1–3 ms a switch). Skipped content takes no focus, no Tab stop and no part in
  * find-in-page or the accessibility tree, and a field focused when its phase is hidden loses the
- * focus (the browser's focus fix-up), as with `display: none`.
+ * focus, as with `display: none`. What must not outlive the phase's showing (an open question)
+ * or must ignore the hidden scroller (the matrix's row window) reads whether it is shown
+ * (phaseShown.ts).
  */
-import { memo, Suspense } from 'react';
+import { memo, Suspense, useLayoutEffect, useRef } from 'react';
 import { PHASES } from '../../domain/phases';
 import type { PhaseId } from '../../domain/workshopSchema';
+import { PhaseShownContext, PhaseShownRefContext } from '../components/phaseShown';
 import { PHASE_VIEWS } from '../phases/phaseViews';
 import { WorkshopSourceProvider } from '../stores/workshopSelectors';
 import { PhaseHeader } from './PhaseHeader';
@@ -26,11 +29,27 @@ interface KeptPhaseProps {
 
 function KeptPhaseView({ phase, shown, number, readOnly }: KeptPhaseProps) {
   const held = useHeldWhileHidden(shown);
+  const main = useRef<HTMLElement>(null);
+  const shownRef = useRef(shown);
+  // Hidden, its content is out of the accessibility tree (skipped), and the landmark goes too;
+  // the focus leaves first (switched from elsewhere, a field may have it), since the browser
+  // refuses to hide a focused element from assistive technology.
+  useLayoutEffect(() => {
+    shownRef.current = shown;
+    const element = main.current!;
+    if (shown) return void element.removeAttribute('aria-hidden');
+    const focused = document.activeElement;
+    if (focused instanceof HTMLElement && element.contains(focused)) focused.blur();
+    element.setAttribute('aria-hidden', 'true');
+  }, [shown]);
   return (
-    // Hidden, its content is out of the accessibility tree (skipped), and the landmark goes too.
-    <main className={shown ? 'shell__main' : 'shell__main is-kept'} aria-hidden={shown ? undefined : true} data-testid={shown ? 'phase-view' : undefined} data-phase={phase}>
+    <main ref={main} className={shown ? 'shell__main' : 'shell__main is-kept'} data-testid={shown ? 'phase-view' : undefined} data-phase={phase}>
       <WorkshopSourceProvider value={held}>
-        <PhaseContent phase={phase} number={number} readOnly={readOnly} />
+        <PhaseShownContext.Provider value={shown}>
+          <PhaseShownRefContext.Provider value={shownRef}>
+            <PhaseContent phase={phase} number={number} readOnly={readOnly} />
+          </PhaseShownRefContext.Provider>
+        </PhaseShownContext.Provider>
       </WorkshopSourceProvider>
     </main>
   );

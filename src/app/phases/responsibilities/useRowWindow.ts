@@ -7,6 +7,7 @@
  */
 import { defaultRangeExtractor, observeElementOffset, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import { useCallback, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { usePhaseShownRef } from '../../components/phaseShown';
 
 interface RowWindowOptions {
   count: number;
@@ -60,6 +61,10 @@ export function useRowWindow({ count, keyOf, headRef, pinned, pinKey, estimate, 
   // Not on every render: a toggle's patch would force a layout before its frame for nothing.
   useLayoutEffect(measureMargin, [measureMargin, count]);
 
+  // A hidden phase's scroller reads as scrolled to the top, and scrolls back when shown (see
+  // .is-kept in workshop.css): the window stays as it was, so the phase shows again as it was left.
+  const shownRef = usePhaseShownRef();
+
   const pinnedRef = useRef(pinned);
   pinnedRef.current = pinned;
   // A new function whenever the pins change (pinKey), so that the virtualizer asks again.
@@ -78,6 +83,7 @@ export function useRowWindow({ count, keyOf, headRef, pinned, pinKey, estimate, 
     measureElement: measure,
     observeElementOffset: (instance, notify) =>
       observeElementOffset(instance, (offset, isScrolling) => {
+        if (!shownRef.current) return;
         measureMargin();
         notify(offset, isScrolling);
       }),
@@ -101,7 +107,7 @@ export function useRowWindow({ count, keyOf, headRef, pinned, pinKey, estimate, 
 }
 
 /**
- * How many rows the last window showed: the next table (another stage, the phase shown again)
+ * How many rows the last window showed: the next table (another stage, the phase built again)
  * starts with as many, in the same window and layout, so its first rows are the ones it keeps.
  */
 let shownLastTime = 0;
