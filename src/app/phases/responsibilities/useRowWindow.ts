@@ -5,9 +5,10 @@
  * between and after keep the scroll height; rows are measured as they render.
  * Built on @tanstack/react-virtual (headless: the table keeps its own markup and semantics).
  */
-import { defaultRangeExtractor, observeElementOffset, useVirtualizer, type Range } from '@tanstack/react-virtual';
+import { observeElementOffset, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import { useCallback, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { usePhaseShownRef } from '../../components/phaseShown';
+import { rowsOf, stickyRowRange, type RowRange } from './stickyRowRange';
 
 interface RowWindowOptions {
   count: number;
@@ -68,7 +69,14 @@ export function useRowWindow({ count, keyOf, headRef, pinned, pinKey, estimate, 
   const pinnedRef = useRef(pinned);
   pinnedRef.current = pinned;
   // A new function whenever the pins change (pinKey), so that the virtualizer asks again.
-  const rangeExtractor = useCallback((range: Range) => withPinned(defaultRangeExtractor(range), pinnedRef.current(), range.count), [pinKey]);
+  const lastRange = useRef<RowRange | null>(null);
+  const rangeExtractor = useCallback(
+    (range: Range) => {
+      lastRange.current = stickyRowRange(lastRange.current, range);
+      return withPinned(rowsOf(lastRange.current), pinnedRef.current(), range.count);
+    },
+    [pinKey],
+  );
 
   const virtualizer = useVirtualizer({
     count,
