@@ -4,9 +4,9 @@
  * was hidden (useHeldWhileHidden), and skips its parent's renders; so showing it again costs
  * little more than drawing it, where `display: none` (React's Activity) made the browser style
  * and lay the whole phase out again (a trace of switches on the 5 MB workshop: style 12–13 →
- * 4–5 ms, layout 16–20 → 1–3 ms a switch). Skipped content takes no focus, no Tab stop and no part in
- * find-in-page or the accessibility tree, and a field focused when its phase is hidden loses the
- * focus, as with `display: none`. What must not outlive the phase's showing (an open question)
+ * 5–6 ms, layout 16–20 → about 1 ms a switch). Skipped content takes no focus, no Tab stop and
+ * no part in find-in-page or the accessibility tree, and a field focused when its phase is
+ * hidden loses the focus, as with `display: none`. What must not outlive the phase's showing (an open question)
  * or must ignore the hidden scroller (the matrix's row window) reads whether it is shown
  * (phaseShown.ts).
  */
