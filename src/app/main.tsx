@@ -1,4 +1,6 @@
-// Before the app's own modules: starts the date formatting's set-up on another core (see the module).
+// Before the app's own modules, so that both run while those are evaluated: the browser mode's
+// connection to its host opens, and the date formatting's set-up starts on another core.
+import './bridge/openSocketEarly';
 import './warmDateFormatting';
 import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';

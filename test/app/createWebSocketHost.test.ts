@@ -234,4 +234,24 @@ describe('createWebSocketHost', () => {
     await expect(host.api.importWorkshop('wide.accord.json', 'é'.repeat(MAX_IMPORT_BYTES / 2 + 1))).rejects.toThrow(/This file is 20\.1 MB/);
     expect(socket().binary).toHaveLength(1);
   });
+  it('adopts the socket opened before the app was evaluated for its first connection only', async () => {
+    host.dispose();
+    FakeSocket.instances = [];
+    const early = new FakeSocket('ws://127.0.0.1:1/api');
+    const asked: string[] = [];
+    host = createWebSocketHost(options({ adoptSocket: (url) => (asked.push(url), early as unknown as WebSocket) }));
+    expect(asked).toEqual(['ws://127.0.0.1:1/api']);
+    // No second socket: the bridge answers the host on the one already opening.
+    expect(FakeSocket.instances).toEqual([early]);
+    await connectAndAccept();
+    const list = host.api.listWorkshops();
+    await vi.advanceTimersByTimeAsync(0);
+    early.reply({ id: early.sent[0]!.id, ok: true, result: [] });
+    await expect(list).resolves.toEqual([]);
+    early.drop();
+    await vi.advanceTimersByTimeAsync(1000);
+    // A reconnection opens a socket of its own and asks for none.
+    expect(FakeSocket.instances).toHaveLength(2);
+    expect(asked).toHaveLength(1);
+  });
 });

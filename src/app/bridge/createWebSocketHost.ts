@@ -8,7 +8,6 @@
 import type { WindowRole } from '../../shared/projectorView';
 import { importTooLargeMessage, MAX_IMPORT_BYTES, type AccordApi, type AccordRequestMethod, type MenuAction, type SessionEvent } from '../../shared/accordApi';
 import {
-  WEB_API_PATH,
   WEB_REFUSED_CLOSE_CODE,
   WEB_SILENCE_LIMIT_MS,
   type WebAuth,
@@ -18,6 +17,7 @@ import {
 import { proveAccessKey, readAccessKey } from './accessKey';
 import type { ConnectionState } from './connectionState';
 import { encodeImportFrame } from './encodeImportFrame';
+import { adoptEarlySocket, webSocketUrlOf } from './earlySocket';
 
 export interface WebSocketHostOptions {
   /** Defaults to ws://<this page's host>/api. */
@@ -38,6 +38,8 @@ export interface WebSocketHostOptions {
    * tests. Defaults to a GET of the page itself (403 means a host with other credentials).
    */
   probeHost?: () => Promise<'accepted' | 'refused' | 'unreachable'>;
+  /** A socket to `url` already opening, for the first connection (see earlySocket.ts); injected by tests. */
+  adoptSocket?: (url: string) => WebSocket | null;
 }
 
 async function probeOwnOrigin(): Promise<'accepted' | 'refused' | 'unreachable'> {
@@ -63,13 +65,8 @@ interface Pending {
   reject: (error: Error) => void;
 }
 
-function defaultWebSocketUrl(location: Location): string {
-  const scheme = location.protocol === 'https:' ? 'wss:' : 'ws:';
-  return `${scheme}//${location.host}${WEB_API_PATH}`;
-}
-
 export function createWebSocketHost(options: WebSocketHostOptions = {}) {
-  const url = options.url ?? defaultWebSocketUrl(window.location);
+  const url = options.url ?? webSocketUrlOf(window.location);
   const Impl = options.WebSocketImpl ?? WebSocket;
   const connectWaitMs = options.connectWaitMs ?? 8000;
   const accessKey = options.accessKey ?? readAccessKey;
@@ -111,9 +108,12 @@ export function createWebSocketHost(options: WebSocketHostOptions = {}) {
     ready = false;
     if (attempt === 0) setState({ status: 'connecting' });
     else setReconnecting(0);
-    const ws = new Impl(url);
+    const adopted = attempt === 0 ? (options.adoptSocket ?? adoptEarlySocket)(url) : null;
+    const ws = adopted ?? new Impl(url);
     socket = ws;
     ws.onopen = () => heardFromHost(ws);
+    // Adopted while opening, normally; one already open has had its open event.
+    if (ws.readyState === Impl.OPEN) heardFromHost(ws);
     ws.onmessage = (message) => {
       if (socket !== ws) return;
       heardFromHost(ws);
