@@ -41,13 +41,22 @@ const BARE_PAGE = 'bench-bare.html';
 /** With the printer's and the end-to-end tests' feature switch: no address-bar popup loading beside the page measured (chromiumFeatureSwitch). */
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', DISABLE_FEATURES_SWITCH];
 
-/** Records, inside the page, the time of the first frame painted after `selector` appears. */
+/**
+ * How a page reports, as a console message: Playwright's own in-page script (about 20 ms of
+ * parsing and evaluation on the main thread, which a wait on a page condition would inject when
+ * the page has loaded) would land in the middle of the app's start, whose scripts are still
+ * running then, and after the floor page's.
+ */
+const PAINTED_MARK = 'accord-bench-painted ';
+const REFUSED_MARK = 'accord-bench-refused ';
+
+/** Reports, from inside the page, the time of the first frame painted after `selector` appears. */
 const paintProbe = (selector: string) => `
   (() => {
     const check = () => {
       if (document.querySelector(${JSON.stringify(selector)})) {
         observer.disconnect();
-        requestAnimationFrame(() => setTimeout(() => { window.__benchPainted = performance.now(); }, 0));
+        requestAnimationFrame(() => setTimeout(() => console.debug(${JSON.stringify(PAINTED_MARK)} + performance.now()), 0));
       }
     };
     const observer = new MutationObserver(check);
@@ -106,7 +115,7 @@ socket.onmessage = async (message) => {
   else if (data.event === 'ready') socket.send(JSON.stringify({ id: 1, method: mode === 'session' ? 'getSession' : 'listWorkshops', args: [] }));
   else if (data.id === 1 && data.ok) render(data.result);
   // A refusal stops the bench with the reason instead of a wait that runs out.
-  else if (data.id === 1 || data.event === 'refused') window.__benchRefused = data.error ?? data.reason;
+  else if (data.id === 1 || data.event === 'refused') console.debug(${JSON.stringify(REFUSED_MARK)} + (data.error ?? data.reason));
 };
 `;
 
@@ -157,14 +166,11 @@ async function measureStart(browser: Browser, served: Served, ready: string, mod
     const paintedAt = async (url: string, collect: boolean) => {
       const page = await context.newPage();
       try {
+        const reported = page.waitForEvent('console', { predicate: (message) => message.text().startsWith(PAINTED_MARK) || message.text().startsWith(REFUSED_MARK), timeout: 60_000 });
         await page.goto(url);
-        await page.waitForFunction(() => {
-          const probe = window as unknown as { __benchPainted?: number; __benchRefused?: string };
-          return probe.__benchPainted !== undefined || probe.__benchRefused !== undefined;
-        }, null, { timeout: 60_000 });
-        const refused = await page.evaluate(() => (window as unknown as { __benchRefused?: string }).__benchRefused);
-        if (refused !== undefined) throw new Error(`The floor page at ${url} was refused by the host: ${refused}`);
-        const painted = await page.evaluate(() => (window as unknown as { __benchPainted: number }).__benchPainted);
+        const report = (await reported).text();
+        if (report.startsWith(REFUSED_MARK)) throw new Error(`The floor page at ${url} was refused by the host: ${report.slice(REFUSED_MARK.length)}`);
+        const painted = Number(report.slice(PAINTED_MARK.length));
         if (collect) {
           // Only what the first paint waited for: scripts the page asks for later (dialogs and
           // phases preloaded when idle) would otherwise count or not as the machine's load decides.
