@@ -16,7 +16,7 @@
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { chromium, type BrowserContext } from 'playwright-core';
 import { createAccordHost } from '../../electron/host/accordHost';
 import { DISABLE_FEATURES_SWITCH } from '../../electron/host/charter/chromiumFeatureSwitch';
 import type { AccordHost } from '../../electron/host/accordHost.types';
@@ -155,10 +155,13 @@ interface StartSamples {
 
 /**
  * Alternates the app and the floor page, each loaded in a new tab (a new renderer process, as a
- * relaunched window has) to the first frame showing `ready`; drops the first (cold) round.
+ * relaunched window has) to the first frame showing `ready`; drops the first (cold) round. The
+ * browser keeps a profile on disk, as Electron does between launches: Playwright's default
+ * context is off the record, and Chromium keeps no compiled-code cache for those, so every start
+ * would compile the app's scripts afresh, which no relaunched desktop app does.
  */
-async function measureStart(browser: Browser, served: Served, ready: string, mode: 'library' | 'session'): Promise<StartSamples> {
-  const context: BrowserContext = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+async function measureStart(profileDir: string, served: Served, ready: string, mode: 'library' | 'session'): Promise<StartSamples> {
+  const context: BrowserContext = await chromium.launchPersistentContext(profileDir, { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS, viewport: { width: 1920, height: 1080 } });
   try {
     await context.addInitScript(paintProbe(ready));
     const origin = `http://127.0.0.1:${served.server.port}`;
@@ -209,7 +212,6 @@ export async function measureRenderer(work: string): Promise<BenchResult[]> {
   large.currentPhase = 'responsibilities';
 
   const hosts: Served[] = [];
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
   try {
     const library = await serve(join(work, 'start-library'), rendererDir, small);
     hosts.push(library);
@@ -218,9 +220,9 @@ export async function measureRenderer(work: string): Promise<BenchResult[]> {
     const lastLarge = await serve(join(work, 'start-large'), rendererDir, [...small, large], large.id);
     hosts.push(lastLarge);
 
-    const start = await measureStart(browser, library, LIBRARY_READY, 'library');
-    const consoleStart = await measureStart(browser, lastSample, PHASE_READY, 'session');
-    const consoleLarge = await measureStart(browser, lastLarge, PHASE_READY, 'session');
+    const start = await measureStart(join(work, 'profile-library'), library, LIBRARY_READY, 'library');
+    const consoleStart = await measureStart(join(work, 'profile-sample'), lastSample, PHASE_READY, 'session');
+    const consoleLarge = await measureStart(join(work, 'profile-large'), lastLarge, PHASE_READY, 'session');
     const jsKb = gzipKb(rendererDir, start.scripts);
     const consoleJsKb = gzipKb(rendererDir, consoleStart.scripts);
     return [
@@ -231,7 +233,6 @@ export async function measureRenderer(work: string): Promise<BenchResult[]> {
       { id: 'console-start-js-gzip-kb', value: consoleJsKb, unit: 'KB', floor: JS_BUDGET_KB, ratio: consoleJsKb / JS_BUDGET_KB },
     ];
   } finally {
-    await browser.close();
     for (const { host, server } of hosts) {
       await server.close();
       await host.close();
