@@ -34,7 +34,7 @@ import type { BenchResult } from './runBench';
 const BUILT_RENDERER = resolve(process.env.ACCORD_OUT_DIR ?? 'out', 'renderer');
 const LIBRARY_READY = '[data-testid="library"] [data-testid="workshop-card"]';
 const PHASE_READY = '[data-testid="phase-view"][data-phase="responsibilities"] [data-testid="activity-row"]';
-const RUNS = 7;
+const RUNS = 15;
 const JS_BUDGET_KB = 90;
 const BARE_PAGE = 'bench-bare.html';
 
