@@ -1,6 +1,6 @@
 // Before the app's own modules, so that both run while those are evaluated: the browser mode's
 // connection to its host opens, and the date formatting's set-up starts on another core.
-import './bridge/openSocketEarly';
+import './bridge/openHostSocketFirst';
 import './warmDateFormatting';
 import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -9,6 +9,7 @@ import { ConsoleApp, loadFirstScreenAhead } from './ConsoleApp';
 import { whenFirstScreenHasContent } from './stores/firstScreen';
 import { listLibraryAtStart } from './stores/libraryStore';
 import { readLastOpenPhase } from './workshop/lastOpenPhase';
+import { requestedView } from './requestedView';
 import { forgetLaunchToken, startApp, type AppView } from './startApp';
 import { holdPictureWhileFrozen, useShownSessionStore } from './stores/shownSession';
 import { readWorkshopFrom } from './stores/workshopSelectors';
@@ -21,10 +22,10 @@ import './phases/setup/setup.css';
 
 const ProjectorView = lazy(() => import('./projector/ProjectorView').then((module) => ({ default: module.ProjectorView })));
 
-const requestedView = new URLSearchParams(window.location.search).get('view');
+const view = requestedView();
 // The charter's print view connects to no host: the host that loaded it hands it the charter.
-if (requestedView === 'charter-print') installCharterPrintView(document.getElementById('root')!);
-else startWindow(requestedView === 'projector' ? 'projector' : 'console');
+if (view === 'charter-print') installCharterPrintView(document.getElementById('root')!);
+else startWindow(view);
 
 function startWindow(view: AppView) {
   forgetLaunchToken();

@@ -7,7 +7,9 @@
  * format takes under a millisecond. Imported by main.tsx ahead of the app's own modules, so the
  * worker starts before they are evaluated. The charter's print view shows no such dates.
  */
-if (new URLSearchParams(window.location.search).get('view') !== 'charter-print') {
+import { requestedView } from './requestedView';
+
+if (requestedView() !== 'charter-print') {
   try {
     const worker = new Worker(new URL('./dateFormattingWarmer.worker.ts', import.meta.url), { type: 'module' });
     const done = () => worker.terminate();

@@ -13,6 +13,7 @@ class FakeSocket {
   /** Requests sent after the access check (the answer to the challenge is kept apart). */
   sent: { id: number; method: string; args: unknown[] }[] = [];
   auth: string[] = [];
+  roles: string[] = [];
   binary: Uint8Array[] = [];
   onopen: (() => void) | null = null;
   onmessage: ((message: { data: unknown }) => void) | null = null;
@@ -24,8 +25,10 @@ class FakeSocket {
   send(data: string | Uint8Array) {
     if (typeof data !== 'string') return void this.binary.push(data);
     const message = JSON.parse(data);
-    if ('auth' in message) this.auth.push(message.auth);
-    else this.sent.push(message);
+    if ('auth' in message) {
+      this.auth.push(message.auth);
+      this.roles.push(message.role);
+    } else this.sent.push(message);
   }
   close() {
     this.drop();
@@ -57,6 +60,7 @@ describe('createWebSocketHost', () => {
     connectWaitMs: 1000,
     accessKey: () => 'the-key',
     prove: async (key, nonce) => `${key}/${nonce}`,
+    adoptSocket: () => null,
     ...extra,
   });
 
@@ -239,11 +243,13 @@ describe('createWebSocketHost', () => {
     FakeSocket.instances = [];
     const early = new FakeSocket('ws://127.0.0.1:1/api');
     const asked: string[] = [];
-    host = createWebSocketHost(options({ adoptSocket: (url) => (asked.push(url), early as unknown as WebSocket) }));
+    host = createWebSocketHost(options({ role: 'projector', adoptSocket: (url) => (asked.push(url), early as unknown as WebSocket) }));
     expect(asked).toEqual(['ws://127.0.0.1:1/api']);
     // No second socket: the bridge answers the host on the one already opening.
     expect(FakeSocket.instances).toEqual([early]);
     await connectAndAccept();
+    expect(early.auth).toEqual(['the-key/n1']);
+    expect(early.roles).toEqual(['projector']);
     const list = host.api.listWorkshops();
     await vi.advanceTimersByTimeAsync(0);
     early.reply({ id: early.sent[0]!.id, ok: true, result: [] });

@@ -17,7 +17,9 @@ class FakeSocket {
   }
 }
 
-const page = (href: string) => ({ location: new URL(href) as unknown as Location });
+const page = (href: string, extra: object = {}) => ({ location: new URL(href) as unknown as Location, ...extra });
+/** The task that opened the socket is over: its microtasks have run. */
+const afterTheTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 describe('the socket opened early', () => {
   afterEach(() => {
@@ -31,23 +33,37 @@ describe('the socket opened early', () => {
     expect(webSocketUrlOf(new URL('https://room.local:8443/') as unknown as Location)).toBe('wss://room.local:8443/api');
   });
 
-  it('is handed over once, while it is opening or open', () => {
+  it('is handed over once, while it is still connecting', () => {
     vi.stubGlobal('window', page('http://127.0.0.1:4173/'));
     vi.stubGlobal('WebSocket', FakeSocket);
     openEarlySocket();
     const [opened] = FakeSocket.instances;
     expect(adoptEarlySocket('ws://127.0.0.1:4173/api')).toBe(opened);
     expect(adoptEarlySocket('ws://127.0.0.1:4173/api')).toBeNull();
+    expect(opened!.closed).toBe(false);
   });
 
-  it('is closed, not handed over, when the bridge wants another address or it has already failed', () => {
+  it('is closed, not handed over, when the bridge wants another address, or it has opened (its challenge may be gone) or failed', () => {
     vi.stubGlobal('window', page('http://127.0.0.1:4173/'));
     vi.stubGlobal('WebSocket', FakeSocket);
     openEarlySocket();
     expect(adoptEarlySocket('ws://elsewhere:1/api')).toBeNull();
     expect(FakeSocket.instances[0]!.closed).toBe(true);
     openEarlySocket();
-    FakeSocket.instances[1]!.readyState = 3;
+    FakeSocket.instances[1]!.readyState = FakeSocket.OPEN;
+    expect(adoptEarlySocket('ws://127.0.0.1:4173/api')).toBeNull();
+    expect(FakeSocket.instances[1]!.closed).toBe(true);
+    openEarlySocket();
+    FakeSocket.instances[2]!.readyState = 3;
+    expect(adoptEarlySocket('ws://127.0.0.1:4173/api')).toBeNull();
+  });
+
+  it('is closed once the task that opened it is over, if no bridge adopted it', async () => {
+    vi.stubGlobal('window', page('http://127.0.0.1:4173/'));
+    vi.stubGlobal('WebSocket', FakeSocket);
+    openEarlySocket();
+    await afterTheTask();
+    expect(FakeSocket.instances[0]!.closed).toBe(true);
     expect(adoptEarlySocket('ws://127.0.0.1:4173/api')).toBeNull();
   });
 
@@ -60,5 +76,26 @@ describe('the socket opened early', () => {
     });
     expect(() => openEarlySocket()).not.toThrow();
     expect(adoptEarlySocket('ws://127.0.0.1:4173/api')).toBeNull();
+  });
+
+  describe('opened first by the window (openHostSocketFirst)', () => {
+    const importedIn = async (window: object) => {
+      vi.resetModules();
+      vi.stubGlobal('window', window);
+      vi.stubGlobal('WebSocket', FakeSocket);
+      await import('../../src/app/bridge/openHostSocketFirst');
+      return FakeSocket.instances.map((socket) => socket.url);
+    };
+
+    it('opens one in the browser mode’s console and projector', async () => {
+      expect(await importedIn(page('http://127.0.0.1:4173/'))).toEqual(['ws://127.0.0.1:4173/api']);
+      FakeSocket.instances = [];
+      expect(await importedIn(page('http://127.0.0.1:4173/?view=projector'))).toEqual(['ws://127.0.0.1:4173/api']);
+    });
+
+    it('opens none in Electron, whose preload is the bridge, nor in the charter’s print view', async () => {
+      expect(await importedIn(page('app://accord/index.html', { accord: {} }))).toEqual([]);
+      expect(await importedIn(page('http://127.0.0.1:4173/?view=charter-print'))).toEqual([]);
+    });
   });
 });

@@ -38,7 +38,7 @@ export interface WebSocketHostOptions {
    * tests. Defaults to a GET of the page itself (403 means a host with other credentials).
    */
   probeHost?: () => Promise<'accepted' | 'refused' | 'unreachable'>;
-  /** A socket to `url` already opening, for the first connection (see earlySocket.ts); injected by tests. */
+  /** A socket to `url` already connecting, for the first connection (see earlySocket.ts); injected by tests. */
   adoptSocket?: (url: string) => WebSocket | null;
 }
 
@@ -112,8 +112,6 @@ export function createWebSocketHost(options: WebSocketHostOptions = {}) {
     const ws = adopted ?? new Impl(url);
     socket = ws;
     ws.onopen = () => heardFromHost(ws);
-    // Adopted while opening, normally; one already open has had its open event.
-    if (ws.readyState === Impl.OPEN) heardFromHost(ws);
     ws.onmessage = (message) => {
       if (socket !== ws) return;
       heardFromHost(ws);

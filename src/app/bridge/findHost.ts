@@ -6,6 +6,7 @@ import type { AccordApi } from '../../shared/accordApi';
 import type { WindowRole } from '../../shared/projectorView';
 import type { ConnectionState } from './connectionState';
 import { createWebSocketHost } from './createWebSocketHost';
+import { preloadedApi } from './preloadedApi';
 
 export interface FoundHost {
   api: AccordApi;
@@ -13,8 +14,7 @@ export interface FoundHost {
 }
 
 export function findHost(role: WindowRole, onConnectionChange: (state: ConnectionState) => void): FoundHost {
-  // Read without a global declaration so this never clashes with the preload's own typing.
-  const preloaded = (window as unknown as { accord?: AccordApi }).accord;
+  const preloaded = preloadedApi();
   if (preloaded) {
     onConnectionChange({ status: 'connected' });
     return { api: preloaded, kind: 'electron' };

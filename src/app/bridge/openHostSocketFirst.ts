@@ -4,8 +4,8 @@
  * bundle is evaluated and first rendered, instead of starting after them. None in Electron, whose
  * preload is the bridge, nor in the charter's print view, which talks to no host.
  */
+import { requestedView } from '../requestedView';
 import { openEarlySocket } from './earlySocket';
+import { preloadedApi } from './preloadedApi';
 
-const hasPreloadBridge = 'accord' in window;
-const isPrintView = new URLSearchParams(window.location.search).get('view') === 'charter-print';
-if (!hasPreloadBridge && !isPrintView) openEarlySocket();
+if (!preloadedApi() && requestedView() !== 'charter-print') openEarlySocket();
