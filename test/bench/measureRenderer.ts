@@ -12,8 +12,7 @@
  *   its first paint (the library); console-start-js-gzip-kb: those of a relaunch into a workshop.
  * The floor page lives in a temporary copy of the built renderer folder, so that the server
  * serves both with the same headers and caching; pages are warm (a first load is dropped), in
- * a Chromium profile kept on disk, so that its caches (compiled code too) serve them as
- * Electron's serve a relaunched app.
+ * a Chromium profile kept on disk, as Electron keeps one between launches.
  */
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -159,8 +158,9 @@ interface StartSamples {
  * Alternates the app and the floor page, each loaded in a new tab (a new renderer process, as a
  * relaunched window has) to the first frame showing `ready`; drops the first (cold) round. The
  * browser keeps a profile on disk, as Electron does between launches: Playwright's default
- * context is off the record, and Chromium keeps no compiled-code cache for those, so every start
- * would compile the app's scripts afresh, which no relaunched desktop app does.
+ * context is off the record, where Chromium keeps its caches in memory and no compiled-code
+ * cache at all. (This one writes a code cache for the bundle, yet traces still show the bundle
+ * compiled on every load; why, is not known yet.)
  */
 async function measureStart(profileDir: string, served: Served, ready: string, mode: 'library' | 'session'): Promise<StartSamples> {
   const context = await chromium.launchPersistentContext(profileDir, { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS, viewport: { width: 1920, height: 1080 } });
