@@ -22,10 +22,10 @@ import './phases/setup/setup.css';
 
 const ProjectorView = lazy(() => import('./projector/ProjectorView').then((module) => ({ default: module.ProjectorView })));
 
-const view = requestedView();
+const windowView = requestedView();
 // The charter's print view connects to no host: the host that loaded it hands it the charter.
-if (view === 'charter-print') installCharterPrintView(document.getElementById('root')!);
-else startWindow(view);
+if (windowView === 'charter-print') installCharterPrintView(document.getElementById('root')!);
+else startWindow(windowView);
 
 function startWindow(view: AppView) {
   forgetLaunchToken();

@@ -1,6 +1,6 @@
 /**
  * The browser mode's socket to its host, when it is opened before the app's own code is
- * evaluated (see openSocketEarly.ts), kept here until the host's bridge (createWebSocketHost)
+ * evaluated (see openHostSocketFirst.ts), kept here until the host's bridge (createWebSocketHost)
  * adopts it as its first connection.
  */
 import { WEB_API_PATH } from '../../shared/webProtocol';
