@@ -159,8 +159,9 @@ interface StartSamples {
  * relaunched window has) to the first frame showing `ready`; drops the first (cold) round. The
  * browser keeps a profile on disk, as Electron does between launches: Playwright's default
  * context is off the record, where Chromium keeps its caches in memory and no compiled-code
- * cache at all. (This one writes a code cache for the bundle, yet traces still show the bundle
- * compiled on every load; why, is not known yet.)
+ * cache at all. (This Chromium still compiles the bundle on every load: with its
+ * BackgroundResourceFetch feature on, as by default, it uses no code cache for module scripts,
+ * which a minimal page shows; classic scripts get theirs.)
  */
 async function measureStart(profileDir: string, served: Served, ready: string, mode: 'library' | 'session'): Promise<StartSamples> {
   const context = await chromium.launchPersistentContext(profileDir, { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS, viewport: { width: 1920, height: 1080 } });
