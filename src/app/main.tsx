@@ -6,7 +6,7 @@ import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { installCharterPrintView } from './charter/charterPrintGlobal';
 import { ConsoleApp, loadFirstScreenAhead } from './ConsoleApp';
-import { whenFirstScreenHasContent } from './stores/firstScreen';
+import { whenFirstScreenCanShow, whenFirstScreenHasContent } from './stores/firstScreen';
 import { listLibraryAtStart } from './stores/libraryStore';
 import { readLastOpenPhase } from './workshop/lastOpenPhase';
 import { requestedView } from './requestedView';
@@ -43,16 +43,21 @@ function startWindow(view: AppView) {
   }
   document.documentElement.dataset.view = view;
 
-  createRoot(document.getElementById('root')!).render(
-    <StrictMode>
-      {view === 'projector' ? (
-        <Suspense fallback={null}>
-          <ProjectorView />
-        </Suspense>
-      ) : (
-        <ConsoleApp />
-      )}
-    </StrictMode>,
-  );
+  const root = createRoot(document.getElementById('root')!);
+  const render = () =>
+    root.render(
+      <StrictMode>
+        {view === 'projector' ? (
+          <Suspense fallback={null}>
+            <ProjectorView />
+          </Suspense>
+        ) : (
+          <ConsoleApp />
+        )}
+      </StrictMode>,
+    );
+  // A console paints once its first screen is worth painting (firstScreen.ts).
+  if (view === 'console') void whenFirstScreenCanShow().then(render);
+  else render();
   loadScriptFonts(view === 'console' ? whenFirstScreenHasContent() : undefined);
 }

@@ -1,4 +1,5 @@
 /** When a console window first has something to show: the library's list, or the open workshop. */
+import { useConnectionStore } from './connectionStore';
 import { useLibraryStore } from './libraryStore';
 import { useSessionStore } from './sessionStore';
 
@@ -19,5 +20,30 @@ export function whenFirstScreenHasContent(): Promise<void> {
     };
     const stopSession = useSessionStore.subscribe(check);
     const stopLibrary = useLibraryStore.subscribe(check);
+  });
+}
+
+/** How long a console paints nothing while it connects before it says that it is connecting. */
+export const CONNECTING_GRACE_MS = 400;
+
+/**
+ * Resolves when the console's first screen is worth painting: its content is in, the connection
+ * has run into trouble (the banner then says what), or the grace has passed (it then says
+ * "Connecting…"). A start that connects within the grace paints its first screen once, whole:
+ * no "Connecting…" frame flashes before it, and the main thread does not spend a render and a
+ * layout on one while the host's answers wait.
+ */
+export function whenFirstScreenCanShow(graceMs = CONNECTING_GRACE_MS): Promise<void> {
+  return new Promise((resolve) => {
+    const show = () => {
+      clearTimeout(grace);
+      stopConnection();
+      resolve();
+    };
+    const grace = setTimeout(show, graceMs);
+    const stopConnection = useConnectionStore.subscribe(({ state }) => {
+      if (state.status === 'reconnecting') show();
+    });
+    void whenFirstScreenHasContent().then(show);
   });
 }
