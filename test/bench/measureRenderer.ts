@@ -19,7 +19,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { createAccordHost } from '../../electron/host/accordHost';
-import { DISABLE_FEATURES_SWITCH } from '../../electron/host/charter/chromiumFeatureSwitch';
+import { DISABLE_FEATURES_SWITCH, disableFeaturesSwitch } from '../../electron/host/charter/chromiumFeatureSwitch';
 import type { AccordHost } from '../../electron/host/accordHost.types';
 import { createWorkshopRepository } from '../../electron/host/storage/workshopRepository';
 import { startWebServer, type RunningWebServer } from '../../electron/host/web/startWebServer';
@@ -39,8 +39,21 @@ const RUNS = 15;
 const JS_BUDGET_KB = 90;
 const BARE_PAGE = 'bench-bare.html';
 
+const COMMON_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
 /** With the printer's and the end-to-end tests' feature switch: no address-bar popup loading beside the page measured (chromiumFeatureSwitch). */
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', DISABLE_FEATURES_SWITCH];
+export const CHROMIUM_ARGS = [...COMMON_ARGS, DISABLE_FEATURES_SWITCH];
+
+/**
+ * The start pages load their scripts as Electron loads the app's, without Chromium's background
+ * resource fetch. Electron loads the renderer from app://, and that fetch path handles only
+ * http(s) and blob URLs (Blink's BackgroundURLLoader::CanHandleRequest), so in the app it never
+ * applies. It matters here because on that path Chromium uses no compiled-code cache for module
+ * scripts (a minimal page shows it: the same module script is compiled on every load with the
+ * feature on, and its cache is consumed with it off), and the app's bundle is a module script
+ * whose cache app:// keeps (codeCache: true). The floor page loads the same way.
+ */
+const START_ARGS = [...COMMON_ARGS, disableFeaturesSwitch('BackgroundResourceFetch')];
 
 /**
  * Pages report their first painted frame (or, the floor page, a refusal) as a console message
@@ -159,12 +172,10 @@ interface StartSamples {
  * relaunched window has) to the first frame showing `ready`; drops the first (cold) round. The
  * browser keeps a profile on disk, as Electron does between launches: Playwright's default
  * context is off the record, where Chromium keeps its caches in memory and no compiled-code
- * cache at all. (This Chromium still compiles the bundle on every load: with its
- * BackgroundResourceFetch feature on, as by default, it uses no code cache for module scripts,
- * which a minimal page shows; classic scripts get theirs.)
+ * cache at all. It loads scripts as Electron does (START_ARGS), so the kept cache is used.
  */
 async function measureStart(profileDir: string, served: Served, ready: string, mode: 'library' | 'session'): Promise<StartSamples> {
-  const context = await chromium.launchPersistentContext(profileDir, { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS, viewport: { width: 1920, height: 1080 } });
+  const context = await chromium.launchPersistentContext(profileDir, { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: START_ARGS, viewport: { width: 1920, height: 1080 } });
   try {
     await context.addInitScript(paintProbe(ready));
     const origin = `http://127.0.0.1:${served.server.port}`;

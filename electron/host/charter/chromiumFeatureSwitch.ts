@@ -35,4 +35,7 @@ export const PLAYWRIGHT_DISABLED_FEATURES = [
 /** The address bar's WebUI popups: the suggestions popup and the AI mode popup. */
 const BROWSER_UI_FEATURES = ['WebUIOmniboxPopup', 'WebUIOmniboxAimPopup'];
 
-export const DISABLE_FEATURES_SWITCH = `--disable-features=${[...PLAYWRIGHT_DISABLED_FEATURES, ...BROWSER_UI_FEATURES].join(',')}`;
+/** The switch with these features disabled too (one switch: Chromium reads only the last). */
+export const disableFeaturesSwitch = (...more: string[]) => `--disable-features=${[...PLAYWRIGHT_DISABLED_FEATURES, ...BROWSER_UI_FEATURES, ...more].join(',')}`;
+
+export const DISABLE_FEATURES_SWITCH = disableFeaturesSwitch();
