@@ -1,6 +1,6 @@
 /** The facilitator's window: the library, or the open workshop, plus dialogs and toasts. */
 import { displayName } from '../domain/displayNames';
-import { lazy, Suspense, useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { ConnectionBanner } from './components/ConnectionBanner';
 import { Toasts } from './components/Toasts';
 import { useConsoleShortcuts } from './keyboard/useConsoleShortcuts';
@@ -15,12 +15,13 @@ import { useUiStore } from './stores/uiStore';
 import { preloadPhaseView } from './phases/phaseViews';
 import { readLastOpenPhase, rememberOpenPhase } from './workshop/lastOpenPhase';
 
-// The workshop console loads on first use, so the library paints from a small first script;
-// the phase it opens on loads alongside it, and the shell shows once both are there.
-const loadShell = () => import('./workshop/WorkshopShell');
-const WorkshopShell = lazy(() => {
-  const phase = preloadPhaseView(selectCurrentPhase(useSessionStore.getState())).catch(() => {});
-  return Promise.all([loadShell(), phase]).then(([module]) => ({ default: module.WorkshopShell }));
+// The workshop console loads on first use, so the library paints from a small first script.
+// Opened from the library, the phase it opens on loads alongside it, and the shell shows once
+// both are there. Once loaded it renders without suspending (preloadableLazy).
+const WorkshopShell = preloadableLazy(() => {
+  const session = useSessionStore.getState();
+  const phase = selectIsOpen(session) ? preloadPhaseView(selectCurrentPhase(session)).catch(() => {}) : null;
+  return Promise.all([import('./workshop/WorkshopShell'), phase]).then(([module]) => module.WorkshopShell);
 });
 
 /**
@@ -35,8 +36,20 @@ export function loadFirstScreenAhead(): void {
     void refreshLibrary();
     return;
   }
-  void loadShell().catch(() => {});
+  void WorkshopShell.preload().catch(() => {});
   void preloadPhaseView(phase).catch(() => {});
+}
+
+/**
+ * Loads what the session's first screen is drawn with, once the session is in: for an open
+ * workshop, the shell and the phase it is on. The console's first render waits for it, so that
+ * it shows the phase at once: a loading message committed first would hold the phase back for
+ * React's 300 ms (see preloadableLazy).
+ */
+export function loadFirstScreen(): Promise<unknown> {
+  const session = useSessionStore.getState();
+  if (!selectIsOpen(session)) return Promise.resolve();
+  return Promise.all([WorkshopShell.preload(), preloadPhaseView(selectCurrentPhase(session))]);
 }
 // Library dialogs load on first use (the templates come with "New workshop").
 const NewWorkshopDialog = preloadableLazy(() => import('./library/NewWorkshopDialog').then((m) => m.NewWorkshopDialog));
@@ -78,7 +91,7 @@ export function ConsoleApp() {
             </p>
           }
         >
-          <WorkshopShell />
+          <WorkshopShell.Component />
         </Suspense>
       ) : (
         <LibraryScreen />

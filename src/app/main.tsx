@@ -5,7 +5,7 @@ import './warmDateFormatting';
 import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { installCharterPrintView } from './charter/charterPrintGlobal';
-import { ConsoleApp, loadFirstScreenAhead } from './ConsoleApp';
+import { ConsoleApp, loadFirstScreen, loadFirstScreenAhead } from './ConsoleApp';
 import { whenFirstScreenCanShow, whenFirstScreenHasContent } from './stores/firstScreen';
 import { listLibraryAtStart } from './stores/libraryStore';
 import { readLastOpenPhase } from './workshop/lastOpenPhase';
@@ -57,7 +57,7 @@ function startWindow(view: AppView) {
       </StrictMode>,
     );
   // A console paints once its first screen is worth painting (firstScreen.ts).
-  if (view === 'console') void whenFirstScreenCanShow().then(render);
+  if (view === 'console') void whenFirstScreenCanShow(loadFirstScreen).then(render);
   else render();
   loadScriptFonts(view === 'console' ? whenFirstScreenHasContent() : undefined);
 }

@@ -1,6 +1,7 @@
 /**
- * When a console paints its first screen: once its content is in, once the connection runs into
- * trouble, or once the grace for connecting has passed, whichever comes first.
+ * When a console paints its first screen: once its content is in and what draws it has loaded,
+ * once the connection runs into trouble, or once the grace for connecting has passed with the
+ * host unheard, whichever comes first.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useConnectionStore } from '../../src/app/stores/connectionStore';
@@ -59,6 +60,22 @@ describe('whenFirstScreenCanShow', () => {
     useConnectionStore.setState({ state: { status: 'connected' } });
     expect(await settled(canShow)).toBe(false);
     useConnectionStore.setState({ state: { status: 'reconnecting', attempt: 1, retryInMs: 500 } });
+    expect(await settled(canShow)).toBe(true);
+  });
+
+  it('once the content is in, waits for what draws it, past the grace: the phase shows with no loading message before it', async () => {
+    let loaded!: () => void;
+    const canShow = whenFirstScreenCanShow(() => new Promise<void>((resolve) => (loaded = resolve)));
+    useSessionStore.setState({ loaded: true, snapshot: { revision: 1 } as unknown as SessionSnapshot });
+    await vi.advanceTimersByTimeAsync(CONNECTING_GRACE_MS * 3);
+    expect(await settled(canShow)).toBe(false);
+    loaded();
+    expect(await settled(canShow)).toBe(true);
+  });
+
+  it('shows when what draws the first screen fails to load, so that rendering can ask for it again', async () => {
+    const canShow = whenFirstScreenCanShow(() => Promise.reject(new Error('chunk missing')));
+    useSessionStore.setState({ loaded: true, snapshot: { revision: 1 } as unknown as SessionSnapshot });
     expect(await settled(canShow)).toBe(true);
   });
 });

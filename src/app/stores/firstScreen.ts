@@ -27,13 +27,14 @@ export function whenFirstScreenHasContent(): Promise<void> {
 export const CONNECTING_GRACE_MS = 400;
 
 /**
- * Resolves when the console's first screen is worth painting: its content is in, the connection
- * has run into trouble (the banner then says what), or the grace has passed (it then says
- * "Connecting…"). A start that connects within the grace paints its first screen once, whole:
- * no "Connecting…" frame flashes before it, and the main thread does not spend a render and a
- * layout on one while the host's answers wait.
+ * Resolves when the console's first screen is worth painting: its content is in and what draws
+ * it (`loadFirstScreen`) has loaded, the connection has run into trouble (the banner then says
+ * what), or the grace has passed with the host not yet heard (it then says "Connecting…"). A
+ * start that connects within the grace paints its first screen once, whole: no loading frame
+ * flashes before it, and the main thread does not spend a render and a layout on one while the
+ * host's answers wait. Once the content is in, the wait is for the app's own files: no grace.
  */
-export function whenFirstScreenCanShow(graceMs = CONNECTING_GRACE_MS): Promise<void> {
+export function whenFirstScreenCanShow(loadFirstScreen: () => Promise<unknown> = () => Promise.resolve(), graceMs = CONNECTING_GRACE_MS): Promise<void> {
   return new Promise((resolve) => {
     const show = () => {
       clearTimeout(grace);
@@ -44,6 +45,12 @@ export function whenFirstScreenCanShow(graceMs = CONNECTING_GRACE_MS): Promise<v
     const stopConnection = useConnectionStore.subscribe(({ state }) => {
       if (state.status === 'reconnecting') show();
     });
-    void whenFirstScreenHasContent().then(show);
+    void whenFirstScreenHasContent()
+      .then(() => {
+        clearTimeout(grace);
+        return loadFirstScreen();
+      })
+      // Should a file fail to load, the console renders anyway, and rendering asks for it again.
+      .then(show, show);
   });
 }
