@@ -5,10 +5,9 @@ import './warmDateFormatting';
 import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { installCharterPrintView } from './charter/charterPrintGlobal';
-import { ConsoleApp, loadFirstScreen, loadFirstScreenAhead } from './ConsoleApp';
+import { ConsoleApp } from './ConsoleApp';
+import { loadFirstScreen, loadFirstScreenAhead } from './loadFirstScreen';
 import { whenFirstScreenCanShow, whenFirstScreenHasContent } from './stores/firstScreen';
-import { listLibraryAtStart } from './stores/libraryStore';
-import { readLastOpenPhase } from './workshop/lastOpenPhase';
 import { requestedView } from './requestedView';
 import { forgetLaunchToken, startApp, type AppView } from './startApp';
 import { holdPictureWhileFrozen, useShownSessionStore } from './stores/shownSession';
@@ -33,10 +32,7 @@ function startWindow(view: AppView) {
   // A console last closed on the library starts there: its list goes out with the session, and
   // the library, once shown, takes that one instead of asking again. One last closed in a
   // workshop goes back into it (the host reopens it): its shell and phase load ahead.
-  if (view === 'console') {
-    if (readLastOpenPhase() === null) void listLibraryAtStart();
-    else loadFirstScreenAhead();
-  }
+  if (view === 'console') loadFirstScreenAhead();
   if (view === 'projector') {
     holdPictureWhileFrozen();
     readWorkshopFrom(useShownSessionStore);

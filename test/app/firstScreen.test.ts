@@ -5,7 +5,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useConnectionStore } from '../../src/app/stores/connectionStore';
-import { CONNECTING_GRACE_MS, whenFirstScreenCanShow } from '../../src/app/stores/firstScreen';
+import { FIRST_SCREEN_FILES_LIMIT_MS, FIRST_SCREEN_GRACE_MS, whenFirstScreenCanShow } from '../../src/app/stores/firstScreen';
 import { useLibraryStore } from '../../src/app/stores/libraryStore';
 import { useSessionStore } from '../../src/app/stores/sessionStore';
 import type { SessionSnapshot } from '../../src/shared/accordApi';
@@ -49,7 +49,7 @@ describe('whenFirstScreenCanShow', () => {
 
   it('shows when the grace has passed with nothing heard, so that "Connecting…" can say so', async () => {
     const canShow = whenFirstScreenCanShow();
-    await vi.advanceTimersByTimeAsync(CONNECTING_GRACE_MS - 1);
+    await vi.advanceTimersByTimeAsync(FIRST_SCREEN_GRACE_MS - 1);
     expect(await settled(canShow)).toBe(false);
     await vi.advanceTimersByTimeAsync(1);
     expect(await settled(canShow)).toBe(true);
@@ -67,7 +67,7 @@ describe('whenFirstScreenCanShow', () => {
     let loaded!: () => void;
     const canShow = whenFirstScreenCanShow(() => new Promise<void>((resolve) => (loaded = resolve)));
     useSessionStore.setState({ loaded: true, snapshot: { revision: 1 } as unknown as SessionSnapshot });
-    await vi.advanceTimersByTimeAsync(CONNECTING_GRACE_MS * 3);
+    await vi.advanceTimersByTimeAsync(FIRST_SCREEN_GRACE_MS * 3);
     expect(await settled(canShow)).toBe(false);
     loaded();
     expect(await settled(canShow)).toBe(true);
@@ -76,6 +76,35 @@ describe('whenFirstScreenCanShow', () => {
   it('shows when what draws the first screen fails to load, so that rendering can ask for it again', async () => {
     const canShow = whenFirstScreenCanShow(() => Promise.reject(new Error('chunk missing')));
     useSessionStore.setState({ loaded: true, snapshot: { revision: 1 } as unknown as SessionSnapshot });
+    expect(await settled(canShow)).toBe(true);
+  });
+
+  it('asks for the first screen\'s files once, and only when the content is in', async () => {
+    const load = vi.fn(() => Promise.resolve());
+    const canShow = whenFirstScreenCanShow(load);
+    useSessionStore.setState({ loaded: true });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(load).not.toHaveBeenCalled();
+    useSessionStore.setState({ loaded: true, snapshot: { revision: 1 } as unknown as SessionSnapshot });
+    useSessionStore.setState({ loaded: true, snapshot: { revision: 2 } as unknown as SessionSnapshot });
+    expect(await settled(canShow)).toBe(true);
+    expect(load).toHaveBeenCalledTimes(1);
+  });
+
+  it('shows when the connection runs into trouble while the files load', async () => {
+    const canShow = whenFirstScreenCanShow(() => new Promise(() => {}));
+    useSessionStore.setState({ loaded: true, snapshot: { revision: 1 } as unknown as SessionSnapshot });
+    expect(await settled(canShow)).toBe(false);
+    useConnectionStore.setState({ state: { status: 'reconnecting', attempt: 1, retryInMs: 500 } });
+    expect(await settled(canShow)).toBe(true);
+  });
+
+  it('renders anyway when the files never come, after a limit', async () => {
+    const canShow = whenFirstScreenCanShow(() => new Promise(() => {}));
+    useSessionStore.setState({ loaded: true, snapshot: { revision: 1 } as unknown as SessionSnapshot });
+    await vi.advanceTimersByTimeAsync(FIRST_SCREEN_FILES_LIMIT_MS - 1);
+    expect(await settled(canShow)).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
     expect(await settled(canShow)).toBe(true);
   });
 });

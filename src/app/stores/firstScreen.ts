@@ -23,31 +23,36 @@ export function whenFirstScreenHasContent(): Promise<void> {
   });
 }
 
-/** How long a console paints nothing while it connects before it says that it is connecting. */
-export const CONNECTING_GRACE_MS = 400;
+/** How long a console paints nothing while its content is not in, before it paints what it has ("Connecting…"). */
+export const FIRST_SCREEN_GRACE_MS = 400;
+
+/** How long the first screen then waits for the app's own files (local, so never long), before it renders anyway. */
+export const FIRST_SCREEN_FILES_LIMIT_MS = 3000;
 
 /**
  * Resolves when the console's first screen is worth painting: its content is in and what draws
  * it (`loadFirstScreen`) has loaded, the connection has run into trouble (the banner then says
- * what), or the grace has passed with the host not yet heard (it then says "Connecting…"). A
- * start that connects within the grace paints its first screen once, whole: no loading frame
- * flashes before it, and the main thread does not spend a render and a layout on one while the
- * host's answers wait. Once the content is in, the wait is for the app's own files: no grace.
+ * what), or the grace has passed with the content not in (it then shows what it has, such as
+ * "Connecting…"). A start whose content comes within the grace paints its first screen once,
+ * whole: no loading frame flashes before it, and the main thread does not spend a render and a
+ * layout on one while the host's answers wait. Once the content is in, the wait is for the app's
+ * own files, up to FIRST_SCREEN_FILES_LIMIT_MS.
  */
-export function whenFirstScreenCanShow(loadFirstScreen: () => Promise<unknown> = () => Promise.resolve(), graceMs = CONNECTING_GRACE_MS): Promise<void> {
+export function whenFirstScreenCanShow(loadFirstScreen: () => Promise<unknown> = () => Promise.resolve(), graceMs = FIRST_SCREEN_GRACE_MS): Promise<void> {
   return new Promise((resolve) => {
-    const show = () => {
-      clearTimeout(grace);
-      stopConnection();
-      resolve();
-    };
-    const grace = setTimeout(show, graceMs);
+    let timer = setTimeout(show, graceMs);
     const stopConnection = useConnectionStore.subscribe(({ state }) => {
       if (state.status === 'reconnecting') show();
     });
+    function show() {
+      clearTimeout(timer);
+      stopConnection();
+      resolve();
+    }
     void whenFirstScreenHasContent()
       .then(() => {
-        clearTimeout(grace);
+        clearTimeout(timer);
+        timer = setTimeout(show, FIRST_SCREEN_FILES_LIMIT_MS);
         return loadFirstScreen();
       })
       // Should a file fail to load, the console renders anyway, and rendering asks for it again.
