@@ -107,4 +107,14 @@ describe('whenFirstScreenCanShow', () => {
     await vi.advanceTimersByTimeAsync(1);
     expect(await settled(canShow)).toBe(true);
   });
+
+  it('once shown through the grace, leaves the loading to the console\'s own render', async () => {
+    const load = vi.fn(() => Promise.resolve());
+    const canShow = whenFirstScreenCanShow(load);
+    await vi.advanceTimersByTimeAsync(FIRST_SCREEN_GRACE_MS);
+    expect(await settled(canShow)).toBe(true);
+    useSessionStore.setState({ loaded: true, snapshot: { revision: 1 } as unknown as SessionSnapshot });
+    await vi.advanceTimersByTimeAsync(FIRST_SCREEN_FILES_LIMIT_MS);
+    expect(load).not.toHaveBeenCalled();
+  });
 });

@@ -40,17 +40,22 @@ export const FIRST_SCREEN_FILES_LIMIT_MS = 3000;
  */
 export function whenFirstScreenCanShow(loadFirstScreen: () => Promise<unknown> = () => Promise.resolve(), graceMs = FIRST_SCREEN_GRACE_MS): Promise<void> {
   return new Promise((resolve) => {
+    let shown = false;
     let timer = setTimeout(show, graceMs);
     const stopConnection = useConnectionStore.subscribe(({ state }) => {
       if (state.status === 'reconnecting') show();
     });
     function show() {
+      if (shown) return;
+      shown = true;
       clearTimeout(timer);
       stopConnection();
       resolve();
     }
     void whenFirstScreenHasContent()
       .then(() => {
+        // Shown already (the grace, the connection): the console's own render loads what it needs.
+        if (shown) return;
         clearTimeout(timer);
         timer = setTimeout(show, FIRST_SCREEN_FILES_LIMIT_MS);
         return loadFirstScreen();
