@@ -2,6 +2,8 @@
 import { vi } from 'vitest';
 import type { AccordApi, DispatchResult, SessionEvent, SessionResume, SessionSnapshot } from '../../src/shared/accordApi';
 import { createSampleWorkshop } from '../../src/domain/sampleWorkshop';
+import { setHostApi } from '../../src/app/bridge/hostApi';
+import { refreshLibraryOnShow } from '../../src/app/stores/libraryStore';
 
 export function aSnapshot(overrides: Partial<SessionSnapshot> = {}): SessionSnapshot {
   return {
@@ -50,4 +52,16 @@ export function fakeHostApi() {
     onDidRequestMenuAction: () => () => undefined,
   } satisfies AccordApi;
   return { api, emit: (event: SessionEvent) => listeners.forEach((l) => l(event)) };
+}
+
+/**
+ * A fake host installed as this window's, with no library listing left from an earlier test
+ * (the app project's test files share their modules) and no calls recorded yet.
+ */
+export async function installFakeHostWithoutStartListing(): Promise<ReturnType<typeof fakeHostApi>> {
+  const host = fakeHostApi();
+  setHostApi(host.api);
+  await refreshLibraryOnShow(); // uses up a start listing left by an earlier test
+  host.api.listWorkshops.mockClear();
+  return host;
 }

@@ -1,17 +1,13 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { WorkshopSummary } from '../../src/shared/accordApi';
-import { setHostApi } from '../../src/app/bridge/hostApi';
 import { listLibraryAtStart, refreshLibrary, refreshLibraryOnShow, useLibraryStore } from '../../src/app/stores/libraryStore';
-import { fakeHostApi } from './fakeHostApi';
+import { installFakeHostWithoutStartListing, type fakeHostApi } from './fakeHostApi';
 
 describe('libraryStore', () => {
   let host: ReturnType<typeof fakeHostApi>;
 
   beforeEach(async () => {
-    host = fakeHostApi();
-    setHostApi(host.api);
-    await refreshLibraryOnShow(); // uses up a start listing left by an earlier test
-    host.api.listWorkshops.mockClear();
+    host = await installFakeHostWithoutStartListing();
     useLibraryStore.setState({ loaded: false, summaries: [], error: null });
   });
 

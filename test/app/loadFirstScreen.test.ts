@@ -5,12 +5,10 @@
  * the phases are imported as the console imports them.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { setHostApi } from '../../src/app/bridge/hostApi';
 import { LazyWorkshopShell, loadFirstScreen, loadFirstScreenAhead } from '../../src/app/loadFirstScreen';
 import { PHASE_VIEWS } from '../../src/app/phases/phaseViews';
-import { refreshLibraryOnShow } from '../../src/app/stores/libraryStore';
 import { useSessionStore } from '../../src/app/stores/sessionStore';
-import { aSnapshot, fakeHostApi } from './fakeHostApi';
+import { aSnapshot, installFakeHostWithoutStartListing, type fakeHostApi } from './fakeHostApi';
 
 /** This window's storage, remembering that the console was last open on `phase`. */
 function lastOpenOn(phase: string | null): void {
@@ -22,10 +20,7 @@ describe('loadFirstScreenAhead and loadFirstScreen', () => {
   let host: ReturnType<typeof fakeHostApi>;
 
   beforeEach(async () => {
-    host = fakeHostApi();
-    setHostApi(host.api);
-    await refreshLibraryOnShow(); // uses up a start listing left by an earlier test
-    host.api.listWorkshops.mockClear();
+    host = await installFakeHostWithoutStartListing();
     useSessionStore.setState({ loaded: false, snapshot: null });
   });
   afterEach(() => vi.unstubAllGlobals());
