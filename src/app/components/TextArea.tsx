@@ -1,4 +1,4 @@
-/** A multi-line text field bound to a value held by the host; like TextInput, every change is sent as it happens. */
+/** A multi-line text field bound to a value held by the host; like TextInput, every change is sent as it happens, and a keystroke renders nothing (useDraftValue). */
 import type { TextareaHTMLAttributes } from 'react';
 import { useDraftValue } from './useDraftValue';
 import { useLengthLimit } from './useLengthLimit';
@@ -11,8 +11,8 @@ interface TextAreaProps extends NativeProps {
 }
 
 export function TextArea({ value, onCommit, className = 'input input--multiline', rows = 3, ...rest }: TextAreaProps) {
-  const draft = useDraftValue(value, onCommit);
-  const limit = useLengthLimit(draft.value, rest.maxLength);
+  const limit = useLengthLimit(value, rest.maxLength);
+  const draft = useDraftValue<HTMLTextAreaElement>(value, onCommit, limit.follow);
   return (
     <>
       <textarea
@@ -21,7 +21,8 @@ export function TextArea({ value, onCommit, className = 'input input--multiline'
         aria-describedby={[rest['aria-describedby'], limit.describedBy].filter(Boolean).join(' ') || undefined}
         rows={rows}
         className={className}
-        value={draft.value}
+        ref={draft.ref}
+        defaultValue={draft.defaultValue}
         onChange={(event) => draft.onChange(event.target.value)}
         onFocus={draft.onFocus}
         onBlur={draft.onBlur}

@@ -1,7 +1,8 @@
 /**
  * A field's length limit made visible: a quiet "n/limit" counter once the text is near the
  * limit, and a plain message when typing or pasting was cut at it (the browser's maxLength
- * drops the rest without a word).
+ * drops the rest without a word). The field tells it each value it shows (`follow`); it
+ * re-renders only when what it shows changes, so typing far from the limit renders nothing.
  */
 import { useId, useState, type ClipboardEvent, type InputEvent, type ReactNode } from 'react';
 
@@ -10,10 +11,15 @@ const NEAR = 0.9;
 
 type TextControl = HTMLInputElement | HTMLTextAreaElement;
 
-export function useLengthLimit(value: string, maxLength: number | undefined) {
+export function useLengthLimit(initialValue: string, maxLength: number | undefined) {
   const id = useId();
+  const nearFrom = maxLength === undefined ? Infinity : Math.floor(maxLength * NEAR);
+  /** The length the counter shows; null while the text is not near the limit. */
+  const lengthNear = (value: string) => (value.length >= nearFrom ? value.length : null);
+  const [shownLength, setShownLength] = useState(() => lengthNear(initialValue));
   const [cut, setCut] = useState(false);
-  if (maxLength === undefined) return { handlers: {}, hint: null as ReactNode, describedBy: undefined };
+  const follow = (value: string) => setShownLength(lengthNear(value));
+  if (maxLength === undefined) return { handlers: {}, hint: null as ReactNode, describedBy: undefined, follow };
 
   /** Whether inserting `text` over the current selection goes past the limit. */
   const overflows = (control: TextControl, text: string) => {
@@ -24,16 +30,15 @@ export function useLengthLimit(value: string, maxLength: number | undefined) {
     onPaste: (event: ClipboardEvent<TextControl>) => setCut(overflows(event.currentTarget, event.clipboardData.getData('text'))),
     onBeforeInput: (event: InputEvent<TextControl>) => setCut(overflows(event.currentTarget, event.data ?? '')),
   };
-  const showCut = cut && value.length >= maxLength;
-  const near = value.length >= Math.floor(maxLength * NEAR);
+  const showCut = cut && shownLength !== null && shownLength >= maxLength;
   const hint =
-    showCut || near ? (
+    showCut || shownLength !== null ? (
       <span id={id} className={showCut ? 'length-hint length-hint--cut' : 'length-hint'} role="status" data-testid="length-hint">
         {showCut ? `Only ${maxLength.toLocaleString('en')} characters fit here; the rest was left out. ` : ''}
         <span className="length-hint__count">
-          {value.length.toLocaleString('en')}/{maxLength.toLocaleString('en')}
+          {shownLength!.toLocaleString('en')}/{maxLength.toLocaleString('en')}
         </span>
       </span>
     ) : null;
-  return { handlers, hint, describedBy: hint ? id : undefined };
+  return { handlers, hint, describedBy: hint ? id : undefined, follow };
 }
