@@ -17,7 +17,7 @@ import { TextArea } from '../../components/TextArea';
 import { paintBeforeEcho } from '../../stores/paintBeforeEcho';
 import { dispatchCommand, undo } from '../../stores/sessionStore';
 import { showToast } from '../../stores/toastStore';
-import { teamSlot, teamStyle } from '../../theme/teamColours';
+import { teamSlot, teamStyle, type TeamSlot } from '../../theme/teamColours';
 import { LeadPicker } from './LeadPicker';
 import { revealAndFlash } from './revealAndFlash';
 import { useRowWindow } from './useRowWindow';
@@ -271,13 +271,17 @@ const ActivityRow = memo(function ActivityRow({ activity, index, rowNumber, team
   // Toggles show at once; the host's answer replaces them (a new activity object ends the override).
   const [optimistic, setOptimistic] = useState<{ base: Activity; on: Record<string, boolean> } | null>(null);
   const overrides = optimistic && optimistic.base === activity ? optimistic.on : null;
-  const toggle = (teamId: string, role: RaciRole, on: boolean) => {
-    paintBeforeEcho();
-    setOptimistic((current) => ({ base: activity, on: { ...(current && current.base === activity ? current.on : {}), [`${teamId}:${role}`]: !on } }));
-    void dispatchCommand({ type: 'setRole', activityId: activity.id, teamId, role, assigned: !on }).then((ok) => {
-      if (!ok) setOptimistic(null);
-    });
-  };
+  // Stable while the activity is: a flip re-renders the row, but only the flipped team's cell.
+  const toggle = useCallback(
+    (teamId: string, role: RaciRole, on: boolean) => {
+      paintBeforeEcho();
+      setOptimistic((current) => ({ base: activity, on: { ...(current && current.base === activity ? current.on : {}), [`${teamId}:${role}`]: !on } }));
+      void dispatchCommand({ type: 'setRole', activityId: activity.id, teamId, role, assigned: !on }).then((ok) => {
+        if (!ok) setOptimistic(null);
+      });
+    },
+    [activity],
+  );
   const name = displayName(activity.name, 'activity');
   const update = (patch: Partial<Omit<Activity, 'id'>>) => dispatchCommand({ type: 'updateItem', collection: 'activities', id: activity.id, patch });
   const remove = async () => {
@@ -300,19 +304,7 @@ const ActivityRow = memo(function ActivityRow({ activity, index, rowNumber, team
         data-awaiting-host={overrides ? '' : undefined}
       >
         <td className="raci-matrix__activity">
-          <TextArea
-            className="input raci-matrix__name"
-            name="activityName"
-            aria-label="Activity name"
-            placeholder="Name this activity"
-            value={activity.name}
-            rows={1}
-            maxLength={300}
-            disabled={readOnly}
-            // A name is one line: Enter leaves it as it is instead of breaking it.
-            onKeyDown={(event) => event.key === 'Enter' && event.preventDefault()}
-            onCommit={(value) => update({ name: value })}
-          />
+          <ActivityNameField activityId={activity.id} name={activity.name} readOnly={readOnly} />
           {!open && activity.description && <p className="raci-matrix__description">{preview(activity.description)}</p>}
           {lines.length > 0 && (
             <ul className="raci-problems" data-testid="activity-problems">
@@ -326,30 +318,16 @@ const ActivityRow = memo(function ActivityRow({ activity, index, rowNumber, team
           )}
         </td>
         {teams.map((team, t) => (
-          <td key={team.id} className="raci-matrix__cell" style={teamStyle(teamSlot(team, teams))}>
-            <div className="raci-cell" role="group" aria-label={`${team.name} in ${name}`} data-team-id={team.id}>
-              {RACI_ROLE_ORDER.map((role, r) => {
-                const on = overrides?.[`${team.id}:${role}`] ?? activity.roles.some((x) => x.teamId === team.id && x.role === role);
-                return (
-                  <button
-                    key={role}
-                    type="button"
-                    className={`raci-toggle raci-toggle--${role}`}
-                    aria-pressed={on}
-                    aria-label={`${RACI_ROLE_LABELS[role]}: ${team.name}`}
-                    title={`${team.name} ${RACI_ROLE_LABELS[role].toLowerCase()} for ${name} (press ${role})`}
-                    tabIndex={t === 0 && r === 0 ? 0 : -1}
-                    disabled={readOnly}
-                    data-role={role}
-                    data-raci-toggle=""
-                    onClick={() => toggle(team.id, role, on)}
-                  >
-                    {role}
-                  </button>
-                );
-              })}
-            </div>
-          </td>
+          <RaciCell
+            key={team.id}
+            team={team}
+            slot={teamSlot(team, teams)}
+            activityName={name}
+            pressed={pressedRoles(activity, team.id, overrides)}
+            tabStop={t === 0}
+            readOnly={readOnly}
+            onToggle={toggle}
+          />
         ))}
         <td className="raci-matrix__actions">
           <button
@@ -393,6 +371,73 @@ const ActivityRow = memo(function ActivityRow({ activity, index, rowNumber, team
         </tr>
       )}
     </>
+  );
+});
+
+/** The roles `teamId` holds in the row, as shown (the optimistic flips over the host's), in RACI order: "RA", "" (a string, so unchanged cells skip rendering). */
+function pressedRoles(activity: Activity, teamId: string, overrides: Record<string, boolean> | null): string {
+  return RACI_ROLE_ORDER.filter((role) => overrides?.[`${teamId}:${role}`] ?? activity.roles.some((x) => x.teamId === teamId && x.role === role)).join('');
+}
+
+interface RaciCellProps {
+  team: Team;
+  slot: TeamSlot;
+  /** The activity's display name, for the toggles' labels. */
+  activityName: string;
+  /** The roles shown pressed (see pressedRoles). */
+  pressed: string;
+  /** The row's tab stop is this cell's first toggle. */
+  tabStop: boolean;
+  readOnly: boolean;
+  onToggle: (teamId: string, role: RaciRole, on: boolean) => void;
+}
+
+/** One team's four toggles in a row. */
+const RaciCell = memo(function RaciCell({ team, slot, activityName, pressed, tabStop, readOnly, onToggle }: RaciCellProps) {
+  return (
+    <td className="raci-matrix__cell" style={teamStyle(slot)}>
+      <div className="raci-cell" role="group" aria-label={`${team.name} in ${activityName}`} data-team-id={team.id}>
+        {RACI_ROLE_ORDER.map((role, r) => {
+          const on = pressed.includes(role);
+          return (
+            <button
+              key={role}
+              type="button"
+              className={`raci-toggle raci-toggle--${role}`}
+              aria-pressed={on}
+              aria-label={`${RACI_ROLE_LABELS[role]}: ${team.name}`}
+              title={`${team.name} ${RACI_ROLE_LABELS[role].toLowerCase()} for ${activityName} (press ${role})`}
+              tabIndex={tabStop && r === 0 ? 0 : -1}
+              disabled={readOnly}
+              data-role={role}
+              data-raci-toggle=""
+              onClick={() => onToggle(team.id, role, on)}
+            >
+              {role}
+            </button>
+          );
+        })}
+      </div>
+    </td>
+  );
+});
+
+/** The activity's name; it re-renders only when the name or the lock changes, not on a toggle's flip. */
+const ActivityNameField = memo(function ActivityNameField({ activityId, name, readOnly }: { activityId: string; name: string; readOnly: boolean }) {
+  return (
+    <TextArea
+      className="input raci-matrix__name"
+      name="activityName"
+      aria-label="Activity name"
+      placeholder="Name this activity"
+      value={name}
+      rows={1}
+      maxLength={300}
+      disabled={readOnly}
+      // A name is one line: Enter leaves it as it is instead of breaking it.
+      onKeyDown={(event) => event.key === 'Enter' && event.preventDefault()}
+      onCommit={(value) => dispatchCommand({ type: 'updateItem', collection: 'activities', id: activityId, patch: { name: value } })}
+    />
   );
 });
 
