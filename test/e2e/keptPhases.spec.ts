@@ -13,6 +13,21 @@ import { useSampleWorkshop } from './support/useSampleWorkshop';
 const mark = (page: Page, selector: string) => page.locator(selector).first().evaluate((element) => element.setAttribute('data-test-mark', 'kept'));
 const marked = (page: Page, selector: string) => page.locator(selector).first().evaluate((element) => element.getAttribute('data-test-mark') === 'kept');
 const PHASE_VIEW = '[data-testid="phase-view"]';
+
+/** How many times the page computed style in `ms` of idling, once the frames in flight are drawn (Chromium's own count). */
+async function stylePassesWhileIdle(page: Page, ms: number): Promise<number> {
+  await page.evaluate(() => new Promise((drawn) => requestAnimationFrame(() => requestAnimationFrame(drawn))));
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('Performance.enable');
+    const count = async () => (await cdp.send('Performance.getMetrics')).metrics.find((metric) => metric.name === 'RecalcStyleCount')!.value;
+    const before = await count();
+    await page.waitForTimeout(ms);
+    return (await count()) - before;
+  } finally {
+    await cdp.detach();
+  }
+}
 const KEPT_RESPONSIBILITIES = 'main[data-phase="responsibilities"]:not([data-testid="phase-view"])';
 
 describe('phases the console has shown', () => {
@@ -87,6 +102,20 @@ describe('phases the console has shown', () => {
     expect(await page.getByRole('main').count()).toBe(1);
     await workshop.goToPhase('responsibilities');
     expect(await page.getByRole('table').count()).toBeGreaterThan(0);
+  });
+
+  it('hidden, leave no caret behind that keeps the console drawing frames', async () => {
+    const { page, workshop } = room.app;
+    // With motion, as a facilitator's laptop has it: the field's transitions take part.
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
+    await workshop.goToPhase('buyingProcess');
+    await page.locator(`${PHASE_VIEW} [data-testid="stage-detail"] textarea[name="customerGoal"]`).click();
+    await page.keyboard.press('End');
+    // A click on the next phase moves the focus to the phase bar, not the caret out of the field.
+    await workshop.goToPhase('responsibilities');
+    // Idle, the console styles no frames. The caret left in the skipped phase had Chromium draw
+    // a frame after every frame: about 30 style passes in half a second.
+    expect(await stylePassesWhileIdle(page, 500)).toBeLessThan(10);
   });
 
   it('hidden, take an open question with them, leaving the console free and the question not asked again', async () => {

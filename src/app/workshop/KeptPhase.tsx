@@ -40,6 +40,16 @@ function KeptPhaseView({ phase, shown, number, readOnly }: KeptPhaseProps) {
     if (shown) return void element.removeAttribute('aria-hidden');
     const focused = document.activeElement;
     if (focused instanceof HTMLElement && element.contains(focused)) focused.blur();
+    // A caret left in a field of the hidden phase (typed in, then a click on the phase bar,
+    // which moves the focus but not the caret, or a switch from the keyboard or another window)
+    // had Chromium draw a frame after every frame, styling the page each time, for as long as it
+    // stayed there (with motion on; the field's transitions take part). Every input's frame then
+    // waited for the display's next tick. The DOM does not report a caret in a field that lost the
+    // focus, so the selection is cleared, unless a field elsewhere (in the phase just shown) holds
+    // the focus and its caret.
+    const active = document.activeElement;
+    const typingElsewhere = active instanceof HTMLElement && !element.contains(active) && (active.isContentEditable || active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement);
+    if (!typingElsewhere) document.getSelection()?.removeAllRanges();
     element.setAttribute('aria-hidden', 'true');
   }, [shown]);
   return (
