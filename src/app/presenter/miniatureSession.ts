@@ -1,15 +1,17 @@
 /**
  * What the console's miniature of the projector reads: the session as the room sees it (held
  * while the room is frozen, as the projector window holds it: shownSession), passed on once the
- * console has been quiet for a moment, at an idle time, so that typing or flipping roles in the
- * console re-draws the small picture once per pause rather than once per change. Laying out a
- * projection at the window's size costs tens of milliseconds on a large workshop; done between
- * two keystrokes it would hold back the frame that shows the next one.
+ * console has been quiet for a moment (no change, no key or press), at an idle time, so that
+ * typing or flipping roles in the console re-draws the small picture once per pause rather than
+ * once per change (followPauses). Laying out a projection at the window's size costs tens of
+ * milliseconds on a large workshop; done between two keystrokes it would hold back the frame
+ * that shows the next one.
  */
 import { create } from 'zustand';
 import { holdPictureWhileFrozen, useShownSessionStore } from '../stores/shownSession';
+import { followPauses, type WhenIdle } from './followPauses';
 
-/** How long the room's view must stay unchanged before the miniature follows it. */
+/** How long the room's view must stay unchanged, and the console unused, before the miniature follows it. */
 const QUIET_MS = 250;
 /** The longest the miniature then waits for an idle moment. */
 const IDLE_TIMEOUT_MS = 1000;
@@ -18,7 +20,7 @@ export const useMiniatureStore = create(() => useShownSessionStore.getState());
 
 let following = false;
 
-const whenIdle = (run: () => void): (() => void) => {
+const whenIdle: WhenIdle = (run) => {
   if (typeof requestIdleCallback !== 'function') {
     const timer = setTimeout(run, 0);
     return () => clearTimeout(timer);
@@ -33,19 +35,7 @@ export function followRoomView(): void {
   following = true;
   holdPictureWhileFrozen();
   useMiniatureStore.setState(useShownSessionStore.getState(), true);
-  let quiet: ReturnType<typeof setTimeout> | null = null;
-  let cancelIdle: (() => void) | null = null;
-  useShownSessionStore.subscribe(() => {
-    // Every change starts the wait again: the picture follows the pause, not each change.
-    if (quiet !== null) clearTimeout(quiet);
-    cancelIdle?.();
-    cancelIdle = null;
-    quiet = setTimeout(() => {
-      quiet = null;
-      cancelIdle = whenIdle(() => {
-        cancelIdle = null;
-        useMiniatureStore.setState(useShownSessionStore.getState(), true);
-      });
-    }, QUIET_MS);
-  });
+  // Every change starts the wait again: the picture follows the pause, not each change.
+  const follower = followPauses({ quietMs: QUIET_MS, inputs: window, whenIdle, apply: () => useMiniatureStore.setState(useShownSessionStore.getState(), true) });
+  useShownSessionStore.subscribe(() => follower.changed());
 }
