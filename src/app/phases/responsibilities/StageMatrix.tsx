@@ -268,20 +268,6 @@ const ActivityRow = memo(function ActivityRow({ activity, index, rowNumber, team
     if (opened.current !== open && rowRef.current) measureRef(rowRef.current);
     opened.current = open;
   }, [open, measureRef]);
-  // Toggles show at once; the host's answer replaces them (a new activity object ends the override).
-  const [optimistic, setOptimistic] = useState<{ base: Activity; on: Record<string, boolean> } | null>(null);
-  const overrides = optimistic && optimistic.base === activity ? optimistic.on : null;
-  // Stable while the activity is: a flip re-renders the row, but only the flipped team's cell.
-  const toggle = useCallback(
-    (teamId: string, role: RaciRole, on: boolean) => {
-      paintBeforeEcho();
-      setOptimistic((current) => ({ base: activity, on: { ...(current && current.base === activity ? current.on : {}), [`${teamId}:${role}`]: !on } }));
-      void dispatchCommand({ type: 'setRole', activityId: activity.id, teamId, role, assigned: !on }).then((ok) => {
-        if (!ok) setOptimistic(null);
-      });
-    },
-    [activity],
-  );
   const name = displayName(activity.name, 'activity');
   const update = (patch: Partial<Omit<Activity, 'id'>>) => dispatchCommand({ type: 'updateItem', collection: 'activities', id: activity.id, patch });
   const remove = async () => {
@@ -300,8 +286,6 @@ const ActivityRow = memo(function ActivityRow({ activity, index, rowNumber, team
         data-index={index}
         data-activity-id={activity.id}
         data-testid="activity-row"
-        // Set while a toggle shows ahead of the host; the host's patch clears it (npm run bench waits on it).
-        data-awaiting-host={overrides ? '' : undefined}
       >
         <td className="raci-matrix__activity">
           <ActivityNameField activityId={activity.id} name={activity.name} readOnly={readOnly} />
@@ -318,16 +302,7 @@ const ActivityRow = memo(function ActivityRow({ activity, index, rowNumber, team
           )}
         </td>
         {teams.map((team, t) => (
-          <RaciCell
-            key={team.id}
-            team={team}
-            slot={teamSlot(team, teams)}
-            activityName={name}
-            pressed={pressedRoles(activity, team.id, overrides)}
-            tabStop={t === 0}
-            readOnly={readOnly}
-            onToggle={toggle}
-          />
+          <RaciCell key={team.id} activity={activity} team={team} slot={teamSlot(team, teams)} activityName={name} tabStop={t === 0} readOnly={readOnly} />
         ))}
         <td className="raci-matrix__actions">
           <button
@@ -374,31 +349,42 @@ const ActivityRow = memo(function ActivityRow({ activity, index, rowNumber, team
   );
 });
 
-/** The roles `teamId` holds in the row, as shown (the optimistic flips over the host's), in RACI order: "RA", "" (a string, so unchanged cells skip rendering). */
-function pressedRoles(activity: Activity, teamId: string, overrides: Record<string, boolean> | null): string {
-  return RACI_ROLE_ORDER.filter((role) => overrides?.[`${teamId}:${role}`] ?? activity.roles.some((x) => x.teamId === teamId && x.role === role)).join('');
-}
-
 interface RaciCellProps {
+  activity: Activity;
   team: Team;
   slot: TeamSlot;
   /** The activity's display name, for the toggles' labels. */
   activityName: string;
-  /** The roles shown pressed (see pressedRoles). */
-  pressed: string;
   /** The row's tab stop is this cell's first toggle. */
   tabStop: boolean;
   readOnly: boolean;
-  onToggle: (teamId: string, role: RaciRole, on: boolean) => void;
 }
 
-/** One team's four toggles in a row. */
-const RaciCell = memo(function RaciCell({ team, slot, activityName, pressed, tabStop, readOnly, onToggle }: RaciCellProps) {
+/**
+ * One team's four toggles in a row. A toggle shows its flip at once, ahead of the host, and
+ * only this cell renders for it; the host's answer replaces the flip (a new activity object
+ * ends it, and the row renders with it).
+ */
+const RaciCell = memo(function RaciCell({ activity, team, slot, activityName, tabStop, readOnly }: RaciCellProps) {
+  const [optimistic, setOptimistic] = useState<{ base: Activity; on: Partial<Record<RaciRole, boolean>> } | null>(null);
+  const overrides = optimistic && optimistic.base === activity ? optimistic.on : null;
+  const toggle = (role: RaciRole, on: boolean) => {
+    paintBeforeEcho();
+    setOptimistic((current) => ({ base: activity, on: { ...(current && current.base === activity ? current.on : {}), [role]: !on } }));
+    void dispatchCommand({ type: 'setRole', activityId: activity.id, teamId: team.id, role, assigned: !on }).then((ok) => {
+      if (!ok) setOptimistic(null);
+    });
+  };
   return (
-    <td className="raci-matrix__cell" style={teamStyle(slot)}>
+    <td
+      className="raci-matrix__cell"
+      style={teamStyle(slot)}
+      // Set while a toggle shows ahead of the host; the host's patch clears it (npm run bench waits on it).
+      data-awaiting-host={overrides ? '' : undefined}
+    >
       <div className="raci-cell" role="group" aria-label={`${team.name} in ${activityName}`} data-team-id={team.id}>
         {RACI_ROLE_ORDER.map((role, r) => {
-          const on = pressed.includes(role);
+          const on = overrides?.[role] ?? activity.roles.some((x) => x.teamId === team.id && x.role === role);
           return (
             <button
               key={role}
@@ -411,7 +397,7 @@ const RaciCell = memo(function RaciCell({ team, slot, activityName, pressed, tab
               disabled={readOnly}
               data-role={role}
               data-raci-toggle=""
-              onClick={() => onToggle(team.id, role, on)}
+              onClick={() => toggle(role, on)}
             >
               {role}
             </button>
