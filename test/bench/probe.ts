@@ -165,6 +165,14 @@ function inTime<T>(promise: Promise<T>, ready: ReadySpec): Promise<T> {
   return Promise.race([promise, late]).finally(() => clearTimeout(timer));
 }
 
+/** How long a click's button stays down, as a person's does. */
+const PRESS_MS = 100;
+
+/** Resolves once the page has drawn a frame (a task queued from a frame callback runs after it). */
+function frameDrawn(page: Page): Promise<void> {
+  return page.evaluate(() => new Promise<void>((drawn) => requestAnimationFrame(() => setTimeout(drawn, 0))));
+}
+
 /**
  * Scrolls `selector` into view and returns a click at its centre: a plain mouse click, without
  * Playwright's actionability checks, which wait two animation frames per click and would add
@@ -172,6 +180,14 @@ function inTime<T>(promise: Promise<T>, ready: ReadySpec): Promise<T> {
  * When it had to scroll, it waits until the scroll has been handled (its scroll event comes with
  * the next frame, and the page's answer to it, such as the matrix's row window, with it):
  * otherwise that work would land in the click's frame, and the sample would measure the scroll.
+ *
+ * The click is shaped as a person's: the pointer arrives and its hover is drawn, then the button
+ * goes down, and comes up a press later. `mouse.click` sends the three back to back: they then
+ * reach the page in one task, and the click, timed from the release, also carries the hover and
+ * focus changes that a person has long seen drawn before letting go. And a release sent just
+ * after a drawn frame waits for the display's next tick (up to 16.7 ms) before its frame can
+ * start, where a release after a person's press (about 100 ms) finds the display idle and gets
+ * its frame at once, as the floor's keystroke does.
  */
 export async function clickOn(page: Page, selector: string): Promise<() => Promise<void>> {
   const point = await page.locator(selector).evaluate(async (el) => {
@@ -183,7 +199,14 @@ export async function clickOn(page: Page, selector: string): Promise<() => Promi
     const box = el.getBoundingClientRect();
     return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
   });
-  return () => page.mouse.click(point.x, point.y);
+  return async () => {
+    await page.mouse.move(point.x, point.y);
+    await frameDrawn(page);
+    await page.mouse.down();
+    await frameDrawn(page);
+    await page.waitForTimeout(PRESS_MS);
+    await page.mouse.up();
+  };
 }
 
 /** Measures one interaction with the in-page probe: input event to the first frame that shows the change, in ms. */
