@@ -29,13 +29,15 @@ describe('followPauses', () => {
     expect(f.apply).toHaveBeenCalledTimes(1);
   });
 
-  it('waits again after a key or a press while a change is pending, so the picture never lands inside a click', () => {
+  it('waits again after a key, a press or a release while a change is pending, so the picture does not land between a press and its click', () => {
     const f = follower();
     f.changed();
     vi.advanceTimersByTime(200);
     f.inputs.dispatchEvent(new Event('pointerdown'));
     vi.advanceTimersByTime(200);
     f.inputs.dispatchEvent(new Event('keydown'));
+    vi.advanceTimersByTime(200);
+    f.inputs.dispatchEvent(new Event('pointerup'));
     vi.advanceTimersByTime(254);
     expect(f.apply).not.toHaveBeenCalled();
     vi.advanceTimersByTime(1);

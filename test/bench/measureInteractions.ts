@@ -82,12 +82,13 @@ export async function measureInteractions(work: string): Promise<BenchResult[]> 
         return measureOnce(on, 'keydown', { ready: { selector: goalSelector, minLength: before + 1 }, act: () => on.keyboard.type(String.fromCharCode(97 + (i % 26))) });
       };
     };
-    const keys = await interleave(SAMPLES, {
-      keystroke: await typeIntoGoal(page),
-      screen: await typeIntoGoal(screen.page),
-      floor: bareInput,
-    });
-    await screen.close();
+    const keys = await (async () => {
+      try {
+        return await interleave(SAMPLES, { keystroke: await typeIntoGoal(page), screen: await typeIntoGoal(screen.page), floor: bareInput });
+      } finally {
+        await screen.close();
+      }
+    })();
     await switchPhase(page, 'responsibilities');
     let typed = SAMPLES;
     const local = await interleave(SAMPLES, {

@@ -174,8 +174,8 @@ function frameDrawn(page: Page): Promise<void> {
 }
 
 /**
- * Scrolls `selector` into view and returns a click at its centre: a plain mouse click, without
- * Playwright's actionability checks, which wait two animation frames per click and would add
+ * Scrolls `selector` into view and returns a click at its centre: mouse events sent directly,
+ * without Playwright's actionability checks, which wait two animation frames per click and would add
  * minutes to the bench. (What the click causes is checked by each sample's ready condition.)
  * When it had to scroll, it waits until the scroll has been handled (its scroll event comes with
  * the next frame, and the page's answer to it, such as the matrix's row window, with it):

@@ -4,7 +4,8 @@
  * controlled field re-renders its owner and rewrites the field's default text on every key,
  * which also costs the browser a relayout before the key can show). The field follows the
  * host's value whenever the change is not one of ours (undo, redo, another window), and takes
- * the host's value when it settles (blur, or an edit the host refused). Without the in-flight
+ * the host's value when it settles: on blur, or when the host refused an edit while the field is
+ * not focused (a focused field keeps what is typed until then). Without the in-flight
  * bookkeeping the caret would jump whenever an echo lands mid-typing.
  */
 import { useLayoutEffect, useRef, useState } from 'react';

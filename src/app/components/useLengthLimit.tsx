@@ -11,6 +11,7 @@ const NEAR = 0.9;
 
 type TextControl = HTMLInputElement | HTMLTextAreaElement;
 
+/** Only the first render's `initialValue` is read; `follow` keeps the counter in step afterwards. */
 export function useLengthLimit(initialValue: string, maxLength: number | undefined) {
   const id = useId();
   const nearFrom = maxLength === undefined ? Infinity : Math.floor(maxLength * NEAR);

@@ -1,8 +1,9 @@
 /**
- * Runs `apply` once the console pauses: `quietMs` after the last change and after the last key
- * or press in the console, then at an idle moment. A press restarts the wait because its click
- * comes about 100 ms later: work landing between the two would make the click's frame wait for
- * the display's next tick (Chromium aligns the next frame to it for a while after any frame).
+ * Runs `apply` once the console pauses: `quietMs` after the last change and after the last key,
+ * press or release in the console, then at an idle moment. A press restarts the wait because its
+ * click comes with the release, about 100 ms later: work landing between the two would make the
+ * click's frame wait for the display's next tick (Chromium aligns the next frame to it for a
+ * while after any frame). A held key or a long press delays the picture until it ends.
  */
 
 /** Schedules `run` at an idle moment; returns what cancels it. */
@@ -36,7 +37,7 @@ export function followPauses({ quietMs, inputs, whenIdle, apply }: PauseFollower
   const onInput = () => {
     if (pending) wait();
   };
-  for (const kind of ['keydown', 'pointerdown']) inputs.addEventListener(kind, onInput, { capture: true, passive: true });
+  for (const kind of ['keydown', 'pointerdown', 'pointerup', 'pointercancel']) inputs.addEventListener(kind, onInput, { capture: true, passive: true });
   return {
     changed() {
       pending = true;

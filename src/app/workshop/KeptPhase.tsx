@@ -45,11 +45,9 @@ function KeptPhaseView({ phase, shown, number, readOnly }: KeptPhaseProps) {
     // had Chromium draw a frame after every frame, styling the page each time, for as long as it
     // stayed there (with motion on; the field's transitions take part). Every input's frame then
     // waited for the display's next tick. The DOM does not report a caret in a field that lost the
-    // focus, so the selection is cleared, unless a field elsewhere (in the phase just shown) holds
-    // the focus and its caret.
-    const active = document.activeElement;
-    const typingElsewhere = active instanceof HTMLElement && !element.contains(active) && (active.isContentEditable || active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement);
-    if (!typingElsewhere) document.getSelection()?.removeAllRanges();
+    // focus, so the selection is cleared (a text selection elsewhere goes with it), unless a text
+    // field outside the phase (in the phase just shown, a dialog) holds the focus and its caret.
+    if (!holdsTextOutside(element, document.activeElement)) document.getSelection()?.removeAllRanges();
     element.setAttribute('aria-hidden', 'true');
   }, [shown]);
   return (
@@ -63,6 +61,15 @@ function KeptPhaseView({ phase, shown, number, readOnly }: KeptPhaseProps) {
       </WorkshopSourceProvider>
     </main>
   );
+}
+
+/** Input types that hold no text, and so no caret. */
+const NO_TEXT_INPUTS = new Set(['checkbox', 'radio', 'range', 'button', 'submit', 'reset', 'color', 'file', 'image']);
+
+/** Whether `active` is a text field (a caret's place) outside `phase`. */
+function holdsTextOutside(phase: HTMLElement, active: Element | null): boolean {
+  if (!(active instanceof HTMLElement) || phase.contains(active)) return false;
+  return active.isContentEditable || active instanceof HTMLTextAreaElement || (active instanceof HTMLInputElement && !NO_TEXT_INPUTS.has(active.type));
 }
 
 /** What a phase shows: hiding or showing it again renders none of it (only what changed meanwhile, through the held store). */

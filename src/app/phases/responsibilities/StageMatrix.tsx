@@ -408,7 +408,7 @@ const RaciCell = memo(function RaciCell({ activity, team, slot, activityName, ta
   );
 });
 
-/** The activity's name; it re-renders only when the name or the lock changes, not on a toggle's flip. */
+/** The activity's name; it re-renders only when the name or the lock changes, not when the host's patch changes another part of the activity (a role, its description). */
 const ActivityNameField = memo(function ActivityNameField({ activityId, name, readOnly }: { activityId: string; name: string; readOnly: boolean }) {
   return (
     <TextArea
