@@ -16,15 +16,20 @@ describe('followPauses', () => {
     return { inputs, apply, ...followPauses({ quietMs: 250, inputs, whenIdle: soonIdle, apply }) };
   };
 
+  /** The quiet wait (250 ms) and the idle moment (5 ms) after the last change or input, and not a millisecond sooner. */
+  const appliesOnceAQuietWaitAndAnIdleMomentLater = (apply: ReturnType<typeof vi.fn>) => {
+    vi.advanceTimersByTime(254);
+    expect(apply).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
+    expect(apply).toHaveBeenCalledTimes(1);
+  };
+
   it('applies once, after the last of several changes has been quiet long enough', () => {
     const f = follower();
     f.changed();
     vi.advanceTimersByTime(200);
     f.changed();
-    vi.advanceTimersByTime(254);
-    expect(f.apply).not.toHaveBeenCalled();
-    vi.advanceTimersByTime(1);
-    expect(f.apply).toHaveBeenCalledTimes(1);
+    appliesOnceAQuietWaitAndAnIdleMomentLater(f.apply);
     vi.advanceTimersByTime(10_000);
     expect(f.apply).toHaveBeenCalledTimes(1);
   });
@@ -38,10 +43,7 @@ describe('followPauses', () => {
     f.inputs.dispatchEvent(new Event('keydown'));
     vi.advanceTimersByTime(200);
     f.inputs.dispatchEvent(new Event('pointerup'));
-    vi.advanceTimersByTime(254);
-    expect(f.apply).not.toHaveBeenCalled();
-    vi.advanceTimersByTime(1);
-    expect(f.apply).toHaveBeenCalledTimes(1);
+    appliesOnceAQuietWaitAndAnIdleMomentLater(f.apply);
   });
 
   it('cancels an idle moment already asked for when the console is used again', () => {
@@ -49,10 +51,7 @@ describe('followPauses', () => {
     f.changed();
     vi.advanceTimersByTime(252);
     f.inputs.dispatchEvent(new Event('pointerdown'));
-    vi.advanceTimersByTime(254);
-    expect(f.apply).not.toHaveBeenCalled();
-    vi.advanceTimersByTime(1);
-    expect(f.apply).toHaveBeenCalledTimes(1);
+    appliesOnceAQuietWaitAndAnIdleMomentLater(f.apply);
   });
 
   it('does nothing on input when nothing changed', () => {
