@@ -1,10 +1,15 @@
-/** A failing save must be impossible to miss: what happened, what Accord does, what to do. */
-import type { SaveState } from '../../shared/accordApi';
+/**
+ * A failing save must be impossible to miss: what happened, what Accord does, what to do. It
+ * reads the save state itself, so that an autosave re-renders this banner and not the shell.
+ */
 import { Icon } from '../components/Icon';
 import { exportWorkshop } from '../library/libraryActions';
+import { selectSaveState, selectWorkshopId, useWorkshop } from '../stores/workshopSelectors';
 
-export function SaveFailureBanner({ saveState, workshopId }: { saveState: SaveState; workshopId: string }) {
-  if (saveState.status !== 'failed') return null;
+export function SaveFailureBanner() {
+  const saveState = useWorkshop(selectSaveState);
+  const workshopId = useWorkshop(selectWorkshopId);
+  if (saveState?.status !== 'failed' || !workshopId) return null;
   return (
     <div className="banner banner--error save-failure" role="alert" data-testid="save-failure">
       <Icon name="alert" />

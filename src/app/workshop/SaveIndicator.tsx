@@ -1,12 +1,17 @@
-/** Where the workshop stands on disk, always visible in the top bar. */
-import type { SaveState } from '../../shared/accordApi';
+/**
+ * Where the workshop stands on disk, always visible in the top bar. It reads the save state
+ * itself: the state changes with every autosave, and only this indicator shows it.
+ */
 import { Icon } from '../components/Icon';
 import { NOT_CONNECTED_EDIT_MESSAGE } from '../stores/connectionStore';
 import { onFirstUse } from '../onFirstUse';
+import { selectSaveState, useWorkshop } from '../stores/workshopSelectors';
 
 const timeFormat = onFirstUse(() => new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit' }));
 
-export function SaveIndicator({ saveState, readOnly, disconnected = false }: { saveState: SaveState; readOnly: boolean; disconnected?: boolean }) {
+export function SaveIndicator({ readOnly, disconnected = false }: { readOnly: boolean; disconnected?: boolean }) {
+  const saveState = useWorkshop(selectSaveState);
+  if (!saveState) return null;
   // The last state the host reported may say "Saved"; without the host nothing new can be.
   if (disconnected) {
     return (

@@ -5,18 +5,17 @@ import { SHORTCUT_LABELS } from '../keyboard/shortcuts';
 import { closeWorkshop } from '../library/libraryActions';
 import { useConnectionStore } from '../stores/connectionStore';
 import { redo, undo } from '../stores/sessionStore';
-import { selectCanRedo, selectCanUndo, selectReadOnly, selectSaveState, selectSetup, useWorkshop } from '../stores/workshopSelectors';
+import { selectCanRedo, selectCanUndo, selectReadOnly, selectSetup, useWorkshop } from '../stores/workshopSelectors';
 import { RoomControl } from './RoomControl';
 import { SaveIndicator } from './SaveIndicator';
 
 export function TopBar({ disconnected }: { disconnected: boolean }) {
   const setup = useWorkshop(selectSetup);
-  const saveState = useWorkshop(selectSaveState);
   const readOnly = useWorkshop(selectReadOnly);
   const canUndo = useWorkshop(selectCanUndo);
   const canRedo = useWorkshop(selectCanRedo);
   const isWeb = useConnectionStore((s) => s.hostKind === 'web');
-  if (!setup || !saveState) return null;
+  if (!setup) return null;
   return (
     <header className="app-header top-bar">
       <div className="top-bar__start">
@@ -37,7 +36,7 @@ export function TopBar({ disconnected }: { disconnected: boolean }) {
       </div>
       <div className="top-bar__end">
         <RoomControl readOnly={readOnly || disconnected} />
-        <SaveIndicator saveState={saveState} readOnly={readOnly} disconnected={disconnected} />
+        <SaveIndicator readOnly={readOnly} disconnected={disconnected} />
         <div className="top-bar__history" role="group" aria-label="History">
           <button type="button" className="icon-button" aria-label="Undo" title={`Undo (${SHORTCUT_LABELS.undo})`} disabled={!canUndo || disconnected} onClick={() => void undo()}>
             <Icon name="undo" />

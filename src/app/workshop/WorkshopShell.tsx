@@ -7,7 +7,7 @@ import { FacilitationLayer, preloadFacilitationTools } from '../facilitation/Fac
 import { useDisconnected } from '../stores/connectionStore';
 import { PHASE_VIEWS, preloadPhaseView } from '../phases/phaseViews';
 import { KeptPhase } from './KeptPhase';
-import { selectCurrentPhase, selectNavigablePhases, selectNotices, selectReadOnly, selectReadOnlyReason, selectSaveState, selectWorkshopId, useWorkshop } from '../stores/workshopSelectors';
+import { selectCurrentPhase, selectNavigablePhases, selectNotices, selectReadOnly, selectReadOnlyReason, selectWorkshopId, useWorkshop } from '../stores/workshopSelectors';
 import { PresenterStrip } from '../presenter/PresenterStrip';
 import { NoticesBanner } from './NoticesBanner';
 import { PhaseBar } from './PhaseBar';
@@ -73,7 +73,6 @@ export function WorkshopShell() {
   const phase = useShownPhase(current);
   const fileReadOnly = useWorkshop(selectReadOnly);
   const readOnlyReason = useWorkshop(selectReadOnlyReason);
-  const saveState = useWorkshop(selectSaveState);
   const notices = useWorkshop(selectNotices);
   const workshopId = useWorkshop(selectWorkshopId);
   const navigable = useWorkshop(selectNavigablePhases);
@@ -85,7 +84,7 @@ export function WorkshopShell() {
   return (
     <div className="shell" data-testid="workshop-shell">
       <TopBar disconnected={disconnected} />
-      {saveState && workshopId && <SaveFailureBanner saveState={saveState} workshopId={workshopId} />}
+      <SaveFailureBanner />
       {fileReadOnly && <ReadOnlyBanner reason={readOnlyReason} />}
       <NoticesBanner notices={notices} />
       {phase !== 'signoff' && !readOnly && <SignedCharterBanner />}
