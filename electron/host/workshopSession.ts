@@ -258,7 +258,7 @@ export class WorkshopSession {
     if (this.saving) return this.saving;
     const target = this.workshop;
     if (target === this.savedWorkshop) return;
-    this.setSaveState({ ...this.saveState, status: 'saving' });
+    // The state stays as it is (pending, or failed while retrying) until the write's outcome.
     this.saving = (async () => {
       try {
         await this.repository.save(target);

@@ -56,7 +56,11 @@ interface SeriesPlace {
   followedBy: number;
 }
 
-type SaveStatus = 'saved' | 'pending' | 'saving' | 'failed';
+/**
+ * 'pending': changes not on disk yet, whether or not a write is under way (windows show both
+ * alike, so a write's start is not worth an event and a repaint in every window).
+ */
+type SaveStatus = 'saved' | 'pending' | 'failed';
 
 export interface SaveState {
   status: SaveStatus;

@@ -39,7 +39,6 @@ export function SaveIndicator({ readOnly, disconnected = false }: { readOnly: bo
         </span>
       );
     case 'pending':
-    case 'saving':
       // A still icon: saves follow every keystroke, and a spinning one keeps the whole window
       // drawing a frame per vsync while the facilitator types, which delays the frame that shows
       // each keystroke (about one frame at p95 on a 5 MB workshop, see test/bench).

@@ -77,6 +77,21 @@ describe('WorkshopSession', () => {
     await session.close();
   });
 
+  it('tells its windows of a burst of edits once and of the write once: nothing when a write starts', async () => {
+    const session = await openSession();
+    const statuses: string[] = [];
+    session.onDidChange((e) => {
+      if (e.kind === 'saveState') statuses.push(e.saveState.status);
+    });
+    for (const venue of ['H', 'Ha', 'Har']) session.dispatch({ type: 'updateSetup', patch: { venue } });
+    const saved = saveStateReaches(session, 'saved');
+    await vi.advanceTimersByTimeAsync(TIMING.autosaveDelayMs);
+    await saved;
+    // Every saveState event repaints every window's indicator; 'pending' already reads "Saving…".
+    expect(statuses).toEqual(['pending', 'saved']);
+    await session.close();
+  });
+
   it('writes during continuous typing once the longest delay has passed', async () => {
     const save = vi.spyOn(repository, 'save');
     const session = await openSession();
