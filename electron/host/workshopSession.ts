@@ -258,7 +258,8 @@ export class WorkshopSession {
     if (this.saving) return this.saving;
     const target = this.workshop;
     if (target === this.savedWorkshop) return;
-    // The state stays as it is (pending, or failed while retrying) until the write's outcome.
+    // Windows hear only the write's outcome: until then the state stays as it is (pending; failed
+    // while retrying; saved when a close or flush writes a change that scheduled no save).
     this.saving = (async () => {
       try {
         await this.repository.save(target);

@@ -1,6 +1,7 @@
 /**
  * Where the workshop stands on disk, always visible in the top bar. It reads the save state
- * itself: the state changes with every autosave, and only this indicator shows it.
+ * itself: the state changes with every autosave, and only the indicator and the save-failure
+ * banner show it, so nothing else re-renders.
  */
 import { Icon } from '../components/Icon';
 import { NOT_CONNECTED_EDIT_MESSAGE } from '../stores/connectionStore';
