@@ -53,7 +53,7 @@ function startWindow(view: AppView) {
       </StrictMode>,
     );
   // A console paints once its first screen is worth painting (firstScreen.ts).
-  if (view === 'console') void whenFirstScreenCanShow(loadFirstScreen).then(render);
-  else render();
-  loadScriptFonts(view === 'console' ? whenFirstScreenHasContent() : undefined);
+  const rendered = view === 'console' ? whenFirstScreenCanShow(loadFirstScreen).then(render) : Promise.resolve(render());
+  // After a "Connecting…" screen (the grace ran out), the rules wait for the content's render too.
+  loadScriptFonts(view === 'console' ? Promise.all([rendered, whenFirstScreenHasContent()]) : rendered);
 }
