@@ -3,6 +3,7 @@
 import './bridge/openHostSocketFirst';
 import './warmDateFormatting';
 import { lazy, StrictMode, Suspense } from 'react';
+import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { installCharterPrintView } from './charter/charterPrintGlobal';
 import { ConsoleApp } from './ConsoleApp';
@@ -40,20 +41,30 @@ function startWindow(view: AppView) {
   document.documentElement.dataset.view = view;
 
   const root = createRoot(document.getElementById('root')!);
+  // Committed when it returns (flushSync), where root.render would only schedule the work: what
+  // waits for the first screen (the script fonts) then finds it in the next frame.
   const render = () =>
-    root.render(
-      <StrictMode>
-        {view === 'projector' ? (
-          <Suspense fallback={null}>
-            <ProjectorView />
-          </Suspense>
-        ) : (
-          <ConsoleApp />
-        )}
-      </StrictMode>,
+    flushSync(() =>
+      root.render(
+        <StrictMode>
+          {view === 'projector' ? (
+            <Suspense fallback={null}>
+              <ProjectorView />
+            </Suspense>
+          ) : (
+            <ConsoleApp />
+          )}
+        </StrictMode>,
+      ),
     );
   // A console paints once its first screen is worth painting (firstScreen.ts).
-  const rendered = view === 'console' ? whenFirstScreenCanShow(loadFirstScreen).then(render) : Promise.resolve(render());
-  // After a "Connecting…" screen (the grace ran out), the rules wait for the content's render too.
-  loadScriptFonts(view === 'console' ? Promise.all([rendered, whenFirstScreenHasContent()]) : rendered);
+  let committed: Promise<unknown>;
+  if (view === 'console') committed = whenFirstScreenCanShow(loadFirstScreen).then(render);
+  else {
+    render();
+    committed = Promise.resolve();
+  }
+  // A console that showed "Connecting…" first (its grace ran out) waits for its content too: the
+  // store change that brings it renders at once, ahead of the frame the rules wait for.
+  loadScriptFonts(view === 'console' ? Promise.all([committed, whenFirstScreenHasContent()]) : committed);
 }

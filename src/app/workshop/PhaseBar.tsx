@@ -1,6 +1,7 @@
 /** The phases of the day in order: done, current, ahead. Clicking one moves the room there. */
 import { useEffect, useRef } from 'react';
 import { PHASES } from '../../domain/phases';
+import { afterNextPaint } from '../afterNextPaint';
 import { Icon } from '../components/Icon';
 import { goToAdjacentPhase } from '../keyboard/useConsoleShortcuts';
 import { SHORTCUT_LABELS } from '../keyboard/shortcuts';
@@ -72,18 +73,6 @@ export function PhaseBar() {
       </button>
     </nav>
   );
-}
-
-/** Runs `run` after the next frame has been drawn, when reading layout costs nothing; returns a cancel. */
-function afterNextPaint(run: () => void): () => void {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const frame = requestAnimationFrame(() => {
-    timer = setTimeout(run, 0);
-  });
-  return () => {
-    cancelAnimationFrame(frame);
-    clearTimeout(timer);
-  };
 }
 
 /** Scrolls the phase bar's list (only it: never the page) so that `step` is fully in view. */
