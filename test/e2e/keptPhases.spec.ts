@@ -14,8 +14,16 @@ const mark = (page: Page, selector: string) => page.locator(selector).first().ev
 const marked = (page: Page, selector: string) => page.locator(selector).first().evaluate((element) => element.getAttribute('data-test-mark') === 'kept');
 const PHASE_VIEW = '[data-testid="phase-view"]';
 
-/** How many times the page computed style in `ms` of idling, once the frames in flight are drawn (Chromium's own count). */
+/**
+ * How many times the page computed style in `ms` of idling (Chromium's own count), once it has
+ * settled: the last edit saved (the save indicator's change restyles the page) and no
+ * transition running (a field's border easing back as the pointer leaves it restyles the page
+ * every frame while it runs, as the caret this guards against did for good). Caught in the
+ * count, either made the check pass or fail by timing alone.
+ */
 async function stylePassesWhileIdle(page: Page, ms: number): Promise<number> {
+  await page.locator('[data-testid="save-indicator"][data-status="saved"]').waitFor();
+  await page.waitForFunction(() => document.getAnimations().length === 0);
   await page.evaluate(() => new Promise((drawn) => requestAnimationFrame(() => requestAnimationFrame(drawn))));
   const cdp = await page.context().newCDPSession(page);
   try {
